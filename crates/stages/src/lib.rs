@@ -1,0 +1,23 @@
+//! Herald's analysis stages.
+//!
+//! Each stage reads a [`Doc`](herald_core::Doc) and returns one layer as an
+//! [`Annotation`](herald_core::Annotation); `herald-pipeline` orders and runs
+//! them. Word lists and lexicons are data files under `data/`, compiled into
+//! the binary and loaded once per process.
+//!
+//! # Brief overview
+//! - [`segment`]: paragraphs, sentences (and headings) and tokens.
+//! - [`registry`]: name → stage, for configuration.
+//!
+//! ```
+//! use herald_core::{Article, Doc, Stage};
+//! use herald_stages::segment::Segmenter;
+//! let mut doc = Doc::new(&Article::new("Macron flew to Moscow. Talks began.", None)).unwrap();
+//! let layer = Segmenter.run(&doc).unwrap();
+//! doc.apply(layer);
+//! assert_eq!(doc.sentences().len(), 2);
+//! ```
+#![deny(missing_docs)]
+
+pub mod registry;
+pub mod segment;
