@@ -26,19 +26,31 @@ impl Origin {
     /// An origin for a whole file.
     #[must_use]
     pub fn file(path: impl Into<String>) -> Origin {
-        Origin { path: path.into(), line: None, item: None }
+        Origin {
+            path: path.into(),
+            line: None,
+            item: None,
+        }
     }
 
     /// An origin for one line of a file.
     #[must_use]
     pub fn line(path: impl Into<String>, line: u64) -> Origin {
-        Origin { path: path.into(), line: Some(line), item: None }
+        Origin {
+            path: path.into(),
+            line: Some(line),
+            item: None,
+        }
     }
 
     /// An origin for one item (feed entry) of a file.
     #[must_use]
     pub fn item(path: impl Into<String>, item: u64) -> Origin {
-        Origin { path: path.into(), line: None, item: Some(item) }
+        Origin {
+            path: path.into(),
+            line: None,
+            item: Some(item),
+        }
     }
 }
 
@@ -81,6 +93,10 @@ impl Article {
     /// An article with text and date only (tests, examples).
     #[must_use]
     pub fn new(text: impl Into<String>, date: Option<NaiveDate>) -> Article {
-        Article { text: text.into(), date, ..Article::default() }
+        Article {
+            text: text.into(),
+            date,
+            ..Article::default()
+        }
     }
 }

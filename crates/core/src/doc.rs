@@ -170,7 +170,10 @@ impl Doc {
     /// [`MAX_DOC_BYTES`].
     pub fn new(article: &Article) -> Result<Doc, DocError> {
         if article.text.len() > MAX_DOC_BYTES {
-            return Err(DocError::TooLarge { bytes: article.text.len(), limit: MAX_DOC_BYTES });
+            return Err(DocError::TooLarge {
+                bytes: article.text.len(),
+                limit: MAX_DOC_BYTES,
+            });
         }
         let text = normalize(&article.text);
         if text.trim().is_empty() {
@@ -184,7 +187,12 @@ impl Doc {
         let title = article
             .title
             .as_deref()
-            .map(|t| normalize(t).split_whitespace().collect::<Vec<_>>().join(" "))
+            .map(|t| {
+                normalize(t)
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
             .filter(|t| !t.is_empty());
         Ok(Doc {
             id,
@@ -297,7 +305,9 @@ impl Doc {
     /// The tokens of sentence `s`.
     #[must_use]
     pub fn sentence_tokens(&self, s: &Sentence) -> &[Token] {
-        self.tokens().get(s.tokens.start as usize..s.tokens.end as usize).unwrap_or(&[])
+        self.tokens()
+            .get(s.tokens.start as usize..s.tokens.end as usize)
+            .unwrap_or(&[])
     }
 
     /// Number of words (word and number tokens), for throughput figures.
@@ -348,7 +358,10 @@ mod tests {
 
     #[test]
     fn doc_rejects_empty() {
-        assert_eq!(Doc::new(&Article::new(" \n\t\u{0} ", None)), Err(DocError::Empty));
+        assert_eq!(
+            Doc::new(&Article::new(" \n\t\u{0} ", None)),
+            Err(DocError::Empty)
+        );
         assert_eq!(Doc::new(&Article::new("", None)), Err(DocError::Empty));
     }
 

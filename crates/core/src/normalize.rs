@@ -31,7 +31,8 @@ pub fn normalize(text: &str) -> String {
 }
 
 fn needs_cleaning(text: &str) -> bool {
-    text.bytes().any(|b| (b < 0x20 && b != b'\n' && b != b'\t') || b == 0x7f)
+    text.bytes()
+        .any(|b| (b < 0x20 && b != b'\n' && b != b'\t') || b == 0x7f)
         || (!text.is_ascii() && text.chars().any(is_removed))
 }
 

@@ -36,7 +36,10 @@ impl CharOffsets {
     pub fn new(text: &str) -> CharOffsets {
         let len = u32::try_from(text.len()).expect("document text is capped below 4 GiB"); // invariant
         if text.is_ascii() {
-            return CharOffsets { wide: Vec::new(), len };
+            return CharOffsets {
+                wide: Vec::new(),
+                len,
+            };
         }
         let mut wide = Vec::new();
         let mut extra = 0u32;

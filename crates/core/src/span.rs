@@ -11,7 +11,9 @@ use serde::{Deserialize, Serialize};
 /// Both ends lie on UTF-8 character boundaries of the text the span was made
 /// for; stages guarantee that, and property tests check it. Offsets are `u32`
 /// because a document is capped far below 4 GiB (see [`Doc::new`](crate::Doc::new)).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
 pub struct Span {
     /// First byte of the span.
     pub start: u32,

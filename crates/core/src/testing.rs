@@ -100,7 +100,8 @@ impl DocBuilder {
                 sentences: first_sentence..seg.sentences.len() as u32,
             });
         }
-        let mut doc = Doc::new(&Article::new(text, self.date)).expect("DocBuilder needs a sentence");
+        let mut doc =
+            Doc::new(&Article::new(text, self.date)).expect("DocBuilder needs a sentence");
         doc.apply(Annotation::Segments(seg));
         doc
     }
@@ -111,16 +112,25 @@ fn push_tokens(text: &str, from: usize, out: &mut Vec<Token>) {
     for word in text[from..].split(' ') {
         let core = word.trim_end_matches(['.', ',', ';', ':', '!', '?']);
         if !core.is_empty() {
-            let kind = if core.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',') {
+            let kind = if core
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+            {
                 TokenKind::Number
             } else {
                 TokenKind::Word
             };
-            out.push(Token { span: Span::from_usize(offset, offset + core.len()), kind });
+            out.push(Token {
+                span: Span::from_usize(offset, offset + core.len()),
+                kind,
+            });
         }
         for (i, _) in word[core.len()..].char_indices() {
             let p = offset + core.len() + i;
-            out.push(Token { span: Span::from_usize(p, p + 1), kind: TokenKind::Punct });
+            out.push(Token {
+                span: Span::from_usize(p, p + 1),
+                kind: TokenKind::Punct,
+            });
         }
         offset += word.len() + 1;
     }

@@ -72,7 +72,11 @@ pub fn segment(text: &str) -> Segments {
     let mut tokens = Vec::with_capacity(text.len() / 5 + 4);
     tokenize(text, &mut tokens);
     let (paragraphs, sentences) = split(text, &tokens);
-    Segments { paragraphs, sentences, tokens }
+    Segments {
+        paragraphs,
+        sentences,
+        tokens,
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -102,7 +106,9 @@ fn lexicon() -> &'static Lexicon {
         let mut abbrevs = HashMap::new();
         for line in data_lines(include_str!("../data/abbreviations.tsv")) {
             let mut cols = line.split('\t');
-            let (Some(word), Some(class)) = (cols.next(), cols.next()) else { continue };
+            let (Some(word), Some(class)) = (cols.next(), cols.next()) else {
+                continue;
+            };
             let class = match class.trim() {
                 "title" => Abbrev::Title,
                 "month" => Abbrev::Month,
@@ -111,14 +117,17 @@ fn lexicon() -> &'static Lexicon {
             };
             abbrevs.insert(word.trim(), class);
         }
-        let openers =
-            data_lines(include_str!("../data/sentence_openers.txt")).map(|w| (w, ())).collect();
+        let openers = data_lines(include_str!("../data/sentence_openers.txt"))
+            .map(|w| (w, ()))
+            .collect();
         Lexicon { abbrevs, openers }
     })
 }
 
 fn data_lines(data: &'static str) -> impl Iterator<Item = &'static str> {
-    data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+    data.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
 /// Looks `word` up lowercased, without allocating (words longer than 16
@@ -185,7 +194,9 @@ static CLASS: [u8; 128] = {
 /// Decodes the character at byte `i` (a character boundary) of `text`.
 #[inline]
 fn char_at(text: &str, i: usize) -> char {
-    text.get(i..).and_then(|s| s.chars().next()).unwrap_or('\u{fffd}')
+    text.get(i..)
+        .and_then(|s| s.chars().next())
+        .unwrap_or('\u{fffd}')
 }
 
 /// True when the character at `i` is a letter or digit.
@@ -241,7 +252,10 @@ fn is_unicode_punct(c: char) -> bool {
 }
 
 fn push(out: &mut Vec<Token>, start: usize, end: usize, kind: TokenKind) {
-    out.push(Token { span: Span::from_usize(start, end), kind });
+    out.push(Token {
+        span: Span::from_usize(start, end),
+        kind,
+    });
 }
 
 /// Appends the tokens of `text` to `out`.
@@ -277,7 +291,11 @@ fn tokenize(text: &str, out: &mut Vec<Token>) {
                 push(out, i, j, TokenKind::Punct);
                 i = j;
             } else {
-                let kind = if is_unicode_punct(ch) { TokenKind::Punct } else { TokenKind::Symbol };
+                let kind = if is_unicode_punct(ch) {
+                    TokenKind::Punct
+                } else {
+                    TokenKind::Symbol
+                };
                 push(out, i, i + w, kind);
                 i += w;
             }
@@ -319,7 +337,9 @@ fn clitic_len(text: &str, at: usize, apos: usize) -> Option<usize> {
         return None;
     }
     let rest = text.get(s..e)?;
-    let is_clitic = ["s", "re", "ve", "ll", "d", "m"].iter().any(|c| rest.eq_ignore_ascii_case(c));
+    let is_clitic = ["s", "re", "ve", "ll", "d", "m"]
+        .iter()
+        .any(|c| rest.eq_ignore_ascii_case(c));
     is_clitic.then_some(e - at)
 }
 
@@ -364,7 +384,9 @@ fn word(text: &str, start: usize, out: &mut Vec<Token>) -> usize {
             }
             b'-' if alnum_at(text, i + 1) => i += 1,
             _ => {
-                let Some(apos) = is_apostrophe(text, i) else { break };
+                let Some(apos) = is_apostrophe(text, i) else {
+                    break;
+                };
                 // "n't": split before the n ("do" "n't", "ca" "n't").
                 if i >= start + 2
                     && matches!(b[i - 1], b'n' | b'N')
@@ -413,7 +435,9 @@ fn word_kind(numeric: bool) -> TokenKind {
 /// single capital initials (`J.`) and listed abbreviations.
 fn keeps_period(w: &str, inner_period: bool, b: &[u8], after: usize) -> bool {
     if inner_period {
-        return w.split('.').all(|p| !p.is_empty() && p.len() <= 3 && p.chars().all(char::is_alphabetic));
+        return w
+            .split('.')
+            .all(|p| !p.is_empty() && p.len() <= 3 && p.chars().all(char::is_alphabetic));
     }
     let mut chars = w.chars();
     if let (Some(c), None) = (chars.next(), chars.next()) {
@@ -562,7 +586,8 @@ impl Splitter<'_> {
         {
             j += 1;
         }
-        j < self.tokens.len() && lookup(&lexicon().openers, self.tok(j)).is_some()
+        j < self.tokens.len()
+            && lookup(&lexicon().openers, self.tok(j)).is_some()
             && self.first_char(j).is_uppercase()
     }
 
@@ -623,8 +648,29 @@ impl Splitter<'_> {
         let last = self.tok(to);
         if matches!(
             last,
-            "," | ";" | ":" | "-" | "--" | "–" | "—" | "(" | "&" | "/" | "and" | "or" | "of" | "the"
-                | "a" | "an" | "to" | "in" | "on" | "for" | "with" | "by" | "at" | "from"
+            "," | ";"
+                | ":"
+                | "-"
+                | "--"
+                | "–"
+                | "—"
+                | "("
+                | "&"
+                | "/"
+                | "and"
+                | "or"
+                | "of"
+                | "the"
+                | "a"
+                | "an"
+                | "to"
+                | "in"
+                | "on"
+                | "for"
+                | "with"
+                | "by"
+                | "at"
+                | "from"
         ) {
             return false;
         }
@@ -700,14 +746,17 @@ fn split(text: &str, tokens: &[Token]) -> (Vec<Paragraph>, Vec<Sentence>) {
         }
         if boundary {
             let line_own = line_start == sent_start && nl >= 1;
-            let heading = line_own
-                && !sp.ends_with_terminal(sent_start, i)
-                && i + 1 - sent_start <= 30;
+            let heading =
+                line_own && !sp.ends_with_terminal(sent_start, i) && i + 1 - sent_start <= 30;
             sentences.push(Sentence {
                 span: Span::new(tokens[sent_start].span.start, tokens[i].span.end),
                 tokens: sent_start as u32..i as u32 + 1,
                 paragraph: 0, // set when the paragraph closes
-                kind: if heading { SentenceKind::Heading } else { SentenceKind::Sentence },
+                kind: if heading {
+                    SentenceKind::Heading
+                } else {
+                    SentenceKind::Sentence
+                },
             });
             sent_start = i + 1;
             last_term = None;
@@ -737,11 +786,19 @@ mod tests {
     use super::*;
 
     fn sents(text: &str) -> Vec<String> {
-        segment(text).sentences.iter().map(|s| text[s.span.range()].to_owned()).collect()
+        segment(text)
+            .sentences
+            .iter()
+            .map(|s| text[s.span.range()].to_owned())
+            .collect()
     }
 
     fn toks(text: &str) -> Vec<String> {
-        segment(text).tokens.iter().map(|t| text[t.span.range()].to_owned()).collect()
+        segment(text)
+            .tokens
+            .iter()
+            .map(|t| text[t.span.range()].to_owned())
+            .collect()
     }
 
     #[test]
@@ -764,48 +821,87 @@ mod tests {
             sents("He moved to the U.S. The talks went on."),
             vec!["He moved to the U.S.", "The talks went on."]
         );
-        assert_eq!(sents("It was signed in Feb. The next day came."), vec!["It was signed in Feb.", "The next day came."]);
-        assert_eq!(sents("See No. 10 Downing Street. It is old."), vec!["See No. 10 Downing Street.", "It is old."]);
+        assert_eq!(
+            sents("It was signed in Feb. The next day came."),
+            vec!["It was signed in Feb.", "The next day came."]
+        );
+        assert_eq!(
+            sents("See No. 10 Downing Street. It is old."),
+            vec!["See No. 10 Downing Street.", "It is old."]
+        );
     }
 
     #[test]
     fn segment_numbers_and_decimals() {
-        assert_eq!(toks("GDP grew 3.5 per cent, or $1,000.50."), vec![
-            "GDP", "grew", "3.5", "per", "cent", ",", "or", "$", "1,000.50", "."
-        ]);
-        assert_eq!(sents("Growth was 3.5 per cent. Prices rose."), vec!["Growth was 3.5 per cent.", "Prices rose."]);
+        assert_eq!(
+            toks("GDP grew 3.5 per cent, or $1,000.50."),
+            vec!["GDP", "grew", "3.5", "per", "cent", ",", "or", "$", "1,000.50", "."]
+        );
+        assert_eq!(
+            sents("Growth was 3.5 per cent. Prices rose."),
+            vec!["Growth was 3.5 per cent.", "Prices rose."]
+        );
     }
 
     #[test]
     fn segment_clitics_and_hyphens() {
-        assert_eq!(toks("Russia's troops don't O'Brien’s co-operation Jones'"), vec![
-            "Russia", "'s", "troops", "do", "n't", "O'Brien", "’s", "co-operation", "Jones", "'"
-        ]);
+        assert_eq!(
+            toks("Russia's troops don't O'Brien’s co-operation Jones'"),
+            vec![
+                "Russia",
+                "'s",
+                "troops",
+                "do",
+                "n't",
+                "O'Brien",
+                "’s",
+                "co-operation",
+                "Jones",
+                "'"
+            ]
+        );
     }
 
     #[test]
     fn segment_quotes_stay_with_their_sentence() {
         assert_eq!(
             sents("He said: \"We are allies. We work together.\" Then he left."),
-            vec!["He said: \"We are allies.", "We work together.\"", "Then he left."]
+            vec![
+                "He said: \"We are allies.",
+                "We work together.\"",
+                "Then he left."
+            ]
         );
         assert_eq!(
             sents("“Are you ready?” he asked. “Never!” Biden said. Talks resumed."),
-            vec!["“Are you ready?” he asked.", "“Never!” Biden said.", "Talks resumed."]
+            vec![
+                "“Are you ready?” he asked.",
+                "“Never!” Biden said.",
+                "Talks resumed."
+            ]
         );
-        assert_eq!(sents("“We are allies,” Scholz said."), vec!["“We are allies,” Scholz said."]);
+        assert_eq!(
+            sents("“We are allies,” Scholz said."),
+            vec!["“We are allies,” Scholz said."]
+        );
     }
 
     #[test]
     fn segment_ellipsis() {
-        assert_eq!(sents("He paused... and went on. Then … Nothing."), vec!["He paused... and went on.", "Then …", "Nothing."]);
+        assert_eq!(
+            sents("He paused... and went on. Then … Nothing."),
+            vec!["He paused... and went on.", "Then …", "Nothing."]
+        );
     }
 
     #[test]
     fn segment_dateline_is_not_a_boundary() {
         assert_eq!(
             sents("MOSCOW (Reuters) - Russia said on Tuesday it would talk. Kyiv agreed."),
-            vec!["MOSCOW (Reuters) - Russia said on Tuesday it would talk.", "Kyiv agreed."]
+            vec![
+                "MOSCOW (Reuters) - Russia said on Tuesday it would talk.",
+                "Kyiv agreed."
+            ]
         );
         assert_eq!(
             sents("WASHINGTON, Feb. 8 (Reuters) - Talks began."),
@@ -817,12 +913,25 @@ mod tests {
     fn segment_headings_are_their_own_segment() {
         let text = "Leaders met.\n\nGerman Chancellor meets US President\n\nAt the beginning of the meeting, Biden spoke.";
         let s = segment(text);
-        let got: Vec<_> = s.sentences.iter().map(|x| (&text[x.span.range()], x.kind)).collect();
-        assert_eq!(got, vec![
-            ("Leaders met.", SentenceKind::Sentence),
-            ("German Chancellor meets US President", SentenceKind::Heading),
-            ("At the beginning of the meeting, Biden spoke.", SentenceKind::Sentence),
-        ]);
+        let got: Vec<_> = s
+            .sentences
+            .iter()
+            .map(|x| (&text[x.span.range()], x.kind))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Leaders met.", SentenceKind::Sentence),
+                (
+                    "German Chancellor meets US President",
+                    SentenceKind::Heading
+                ),
+                (
+                    "At the beginning of the meeting, Biden spoke.",
+                    SentenceKind::Sentence
+                ),
+            ]
+        );
         assert_eq!(s.paragraphs.len(), 3);
         assert_eq!(s.sentences[2].paragraph, 2);
     }
@@ -830,7 +939,13 @@ mod tests {
     #[test]
     fn segment_heading_on_single_line_break() {
         let text = "Talks Resume In Geneva\nDiplomats from both sides met on Monday.";
-        assert_eq!(sents(text), vec!["Talks Resume In Geneva", "Diplomats from both sides met on Monday."]);
+        assert_eq!(
+            sents(text),
+            vec![
+                "Talks Resume In Geneva",
+                "Diplomats from both sides met on Monday."
+            ]
+        );
     }
 
     #[test]
@@ -848,7 +963,10 @@ mod tests {
         assert_eq!(s.paragraphs.len(), 2);
         assert_eq!(s.paragraphs[0].sentences, 0..2);
         assert_eq!(s.paragraphs[1].sentences, 2..3);
-        assert_eq!(s.sentences.iter().map(|x| x.paragraph).collect::<Vec<_>>(), vec![0, 0, 1]);
+        assert_eq!(
+            s.sentences.iter().map(|x| x.paragraph).collect::<Vec<_>>(),
+            vec![0, 0, 1]
+        );
     }
 
     #[test]

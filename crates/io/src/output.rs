@@ -1,0 +1,113 @@
+//! JSON output of a document: the one place where byte spans become Unicode
+//! character offsets.
+//!
+//! Owns the output shape of `herald extract` (`--format jsonl`). Every
+//! `start`/`end` written here counts Unicode scalar values from the start of
+//! `text`, as Python's `str` and spaCy do.
+
+use herald_core::{offsets::CharOffsets, Doc, SentenceKind, Span, TokenKind};
+use serde_json::{json, Map, Value};
+
+/// What to include beyond the default layers.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct JsonOptions {
+    /// Include the token layer (large: one object per token).
+    pub tokens: bool,
+    /// Include the normalized text the offsets point into.
+    pub text: bool,
+}
+
+/// The JSON object for one document.
+#[must_use]
+pub fn doc_json(doc: &Doc, opts: JsonOptions) -> Value {
+    let offsets = CharOffsets::new(doc.text());
+    let at = |span: Span| offsets.char_span(span);
+    let mut out = Map::new();
+    out.insert("id".into(), json!(doc.id()));
+    out.insert("date".into(), json!(doc.date().map(|d| d.to_string())));
+    out.insert("title".into(), json!(doc.title()));
+    out.insert("url".into(), json!(doc.url()));
+    out.insert("source".into(), json!(doc.source()));
+    out.insert("origin".into(), json!(doc.origin().to_string()));
+    out.insert("content_hash".into(), json!(doc.content_hash()));
+    if !doc.meta().is_empty() {
+        out.insert("meta".into(), Value::Object(doc.meta().clone()));
+    }
+    if opts.text {
+        out.insert("text".into(), json!(doc.text()));
+    }
+    let paragraphs: Vec<Value> = doc
+        .paragraphs()
+        .iter()
+        .map(|p| {
+            let (start, end) = at(p.span);
+            json!({"start": start, "end": end, "sentences": [p.sentences.start, p.sentences.end]})
+        })
+        .collect();
+    out.insert("paragraphs".into(), Value::Array(paragraphs));
+    let sentences: Vec<Value> = doc
+        .sentences()
+        .iter()
+        .map(|s| {
+            let (start, end) = at(s.span);
+            let kind = match s.kind {
+                SentenceKind::Heading => "heading",
+                _ => "sentence",
+            };
+            json!({"start": start, "end": end, "text": doc.text_of(s.span), "kind": kind, "paragraph": s.paragraph})
+        })
+        .collect();
+    out.insert("sentences".into(), Value::Array(sentences));
+    if opts.tokens {
+        let tokens: Vec<Value> = doc
+            .tokens()
+            .iter()
+            .map(|t| {
+                let (start, end) = at(t.span);
+                let kind = match t.kind {
+                    TokenKind::Word => "word",
+                    TokenKind::Number => "number",
+                    TokenKind::Punct => "punct",
+                    _ => "symbol",
+                };
+                json!({"start": start, "end": end, "kind": kind})
+            })
+            .collect();
+        out.insert("tokens".into(), Value::Array(tokens));
+    }
+    Value::Object(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use herald_core::testing::DocBuilder;
+
+    use super::*;
+
+    #[test]
+    fn offsets_are_characters_not_bytes() {
+        let doc = DocBuilder::new()
+            .sentence("Élysée said so.")
+            .sentence("Kyiv agreed.")
+            .build();
+        let v = doc_json(
+            &doc,
+            JsonOptions {
+                tokens: true,
+                text: true,
+            },
+        );
+        let text = v["text"].as_str().unwrap();
+        let chars: Vec<char> = text.chars().collect();
+        for s in v["sentences"].as_array().unwrap() {
+            let (start, end) = (
+                s["start"].as_u64().unwrap() as usize,
+                s["end"].as_u64().unwrap() as usize,
+            );
+            let slice: String = chars[start..end].iter().collect();
+            assert_eq!(slice, s["text"].as_str().unwrap());
+        }
+        assert_eq!(v["sentences"][1]["start"], 16);
+        assert_eq!(v["tokens"][0]["end"], 6);
+    }
+}
