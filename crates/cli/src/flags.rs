@@ -1,0 +1,114 @@
+//! Command-line flags (clap derive). Only parsing and help text live here;
+//! commands validate and act.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Herald turns dated news articles into a queryable record of world events:
+/// who did what to whom, when, where, and who said what.
+#[derive(Debug, Parser)]
+#[command(name = "herald", version, about, long_about = None, propagate_version = true)]
+pub struct Cli {
+    /// More log output on standard error (-v info, -vv debug). RUST_LOG overrides.
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+    /// Only errors on standard error: no warnings, no progress, no summary.
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Herald's commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Read articles and print what Herald finds in them.
+    ///
+    /// Inputs are files, directories (read recursively: .txt, .jsonl, .html,
+    /// .rss/.atom/.xml and files without extension) or `-` for standard input.
+    /// A bad document is reported on standard error as `file:line: reason` and
+    /// the others are still processed; the exit code is then 1.
+    Extract(ExtractArgs),
+    /// Run the whole current pipeline over a JSON Lines corpus on one thread
+    /// and report speed and memory.
+    Bench(BenchArgs),
+    /// List the analysis stages, in pipeline order.
+    Stages(StagesArgs),
+}
+
+/// Output formats of `herald extract`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// One JSON object per document and line; offsets in Unicode characters.
+    Jsonl,
+    /// Readable text for people.
+    Pretty,
+}
+
+/// Input formats, to override detection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InputFormat {
+    /// Native text: ` date YYYY-MM-DD` header, then the article.
+    Text,
+    /// JSON Lines: {"id","date","title","text","url","source"} per line.
+    Jsonl,
+    /// One HTML page per file.
+    Html,
+    /// RSS or Atom feed.
+    Feed,
+}
+
+/// `herald extract`.
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    /// Files, directories, or `-` for standard input [default: `-` when
+    /// standard input is not a terminal].
+    pub inputs: Vec<String>,
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = OutputFormat::Jsonl)]
+    pub format: OutputFormat,
+    /// Read every input in this format instead of detecting it.
+    #[arg(long, value_enum)]
+    pub input_format: Option<InputFormat>,
+    /// Write to this file instead of standard output.
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
+    /// Include tokens in JSON output.
+    #[arg(long)]
+    pub tokens: bool,
+    /// Include the normalized text (that offsets point into) in JSON output.
+    #[arg(long)]
+    pub text: bool,
+    /// Keep articles in any language (default: skip non-English, counted).
+    #[arg(long)]
+    pub all_languages: bool,
+    /// Run only these stages (comma-separated, in order) [default: all].
+    #[arg(long, value_delimiter = ',')]
+    pub stages: Option<Vec<String>>,
+}
+
+/// `herald bench`.
+#[derive(Debug, Args)]
+pub struct BenchArgs {
+    /// JSON Lines corpus, e.g. ../shared/corpus/news_politics.jsonl.
+    #[arg(long)]
+    pub corpus: PathBuf,
+    /// Print one JSON object instead of a table.
+    #[arg(long)]
+    pub json: bool,
+    /// Use at most this many documents.
+    #[arg(long)]
+    pub limit: Option<usize>,
+    /// Run over the corpus this many times (longer, steadier measurement).
+    #[arg(long, default_value_t = 1)]
+    pub repeat: u32,
+}
+
+/// `herald stages`.
+#[derive(Debug, Args)]
+pub struct StagesArgs {
+    /// List stages with the layers they need and assign (the default).
+    #[arg(long)]
+    pub list: bool,
+}
