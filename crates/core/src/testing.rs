@@ -15,7 +15,7 @@ use crate::{
 /// use herald_core::testing::DocBuilder;
 /// let doc = DocBuilder::new().sentence("Macron met Putin.").sentence("Talks ended.").build();
 /// assert_eq!(doc.sentences().len(), 2);
-/// assert_eq!(doc.tokens().len(), 6);
+/// assert_eq!(doc.tokens().len(), 7);
 /// ```
 #[derive(Debug, Default)]
 pub struct DocBuilder {

@@ -39,4 +39,4 @@ mod text;
 pub use date::parse_date;
 pub use error::{SourceError, SourceErrorKind, SourceWarning};
 pub use output::{doc_json, JsonOptions};
-pub use sources::{open, Format, SourceOptions, Sources};
+pub use sources::{from_bytes, open, Format, SourceOptions, Sources};

@@ -104,6 +104,8 @@ enum Input {
     /// or it has none.
     Found(PathBuf),
     Stdin,
+    /// Bytes already in memory, with a name for messages.
+    Memory(Vec<u8>, String),
 }
 
 type Items = Box<dyn Iterator<Item = Result<Article, SourceError>>>;
@@ -138,6 +140,19 @@ pub fn open<S: AsRef<str>>(inputs: &[S], opts: SourceOptions) -> Sources {
     }
 }
 
+/// Reads articles from bytes in memory (an upload, a message, a fuzzer's
+/// input); `name` stands for the path in origins and messages.
+#[must_use]
+pub fn from_bytes(bytes: Vec<u8>, name: impl Into<String>, opts: SourceOptions) -> Sources {
+    let queue = VecDeque::from([Input::Memory(bytes, name.into())]);
+    Sources {
+        queue,
+        current: None,
+        opts,
+        warnings: Vec::new(),
+    }
+}
+
 impl Sources {
     /// The warnings so far.
     #[must_use]
@@ -160,6 +175,10 @@ impl Sources {
                 let reader: Box<dyn BufRead> =
                     Box::new(BufReader::with_capacity(1 << 16, io::stdin()));
                 self.open_reader(reader, "-".into(), None)
+            }
+            Input::Memory(bytes, name) => {
+                let reader: Box<dyn BufRead> = Box::new(io::Cursor::new(bytes));
+                self.open_reader(reader, name, None)
             }
             Input::Named(path) | Input::Found(path) => {
                 let name = path.display().to_string();
@@ -257,6 +276,9 @@ impl Sources {
 
     fn native(&mut self, text: &str, origin: &Origin) -> Result<Article, SourceErrorKind> {
         let native = parse_native(text)?;
+        if native.body.trim().is_empty() {
+            return Err(SourceErrorKind::NoText);
+        }
         if !native.has_header {
             self.warn(origin, "no ` date YYYY-MM-DD` header; date unknown".into());
         }
@@ -333,6 +355,30 @@ fn list_dir(dir: &Path) -> io::Result<Vec<PathBuf>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn from_bytes_reads_every_format() {
+        let texts = |bytes: &[u8], format| -> Vec<String> {
+            let opts = SourceOptions {
+                format,
+                english_only: false,
+                ..SourceOptions::default()
+            };
+            from_bytes(bytes.to_vec(), "mem", opts)
+                .map(|r| r.map_or_else(|e| e.to_string(), |a| a.text))
+                .collect()
+        };
+        assert_eq!(texts(b" date 2022-02-08 Talks.", None), [" Talks."]);
+        assert_eq!(
+            texts(b"{\"text\":\"A.\"}\n{\"text\":\"B.\"}", None),
+            ["A.", "B."]
+        );
+        assert_eq!(
+            texts(b"{\"text\":\"A.\"}", Some(Format::Text)),
+            ["{\"text\":\"A.\"}"]
+        );
+        assert_eq!(texts(b"", None), ["mem: no article text"]);
+    }
 
     #[test]
     fn sniffing() {
