@@ -368,7 +368,7 @@ mod tests {
                 .map(|r| r.map_or_else(|e| e.to_string(), |a| a.text))
                 .collect()
         };
-        assert_eq!(texts(b" date 2022-02-08 Talks.", None), [" Talks."]);
+        assert_eq!(texts(b" date 2022-02-08 Talks.", None), ["Talks."]);
         assert_eq!(
             texts(b"{\"text\":\"A.\"}\n{\"text\":\"B.\"}", None),
             ["A.", "B."]

@@ -52,7 +52,7 @@ pub(crate) fn parse_native(text: &str) -> Result<Native<'_>, SourceErrorKind> {
     Ok(Native {
         date: Some(date),
         has_header: true,
-        body: &after[token_len..],
+        body: after[token_len..].trim_start(),
     })
 }
 
@@ -64,14 +64,14 @@ mod tests {
     fn header_with_text_on_same_line() {
         let n = parse_native(" date 2022-02-08 Scholz met Biden.").unwrap();
         assert_eq!(n.date, NaiveDate::from_ymd_opt(2022, 2, 8));
-        assert_eq!(n.body, " Scholz met Biden.");
+        assert_eq!(n.body, "Scholz met Biden.");
     }
 
     #[test]
     fn header_with_text_on_next_line_and_no_leading_space() {
         let n = parse_native("date 2021-06-17\nGENEVA - Talks ended.\n").unwrap();
         assert_eq!(n.date, NaiveDate::from_ymd_opt(2021, 6, 17));
-        assert_eq!(n.body, "\nGENEVA - Talks ended.\n");
+        assert_eq!(n.body, "GENEVA - Talks ended.\n");
     }
 
     #[test]

@@ -610,6 +610,19 @@ impl Splitter<'_> {
         (z > a, nl)
     }
 
+    /// A closing mark separated from its sentence by a (thin) space: a
+    /// right-hand quote or bracket, or a straight quote that ends its line.
+    fn dangling_closer(&self, j: usize) -> bool {
+        if j >= self.tokens.len() || self.tokens[j].kind != TokenKind::Punct {
+            return false;
+        }
+        match self.tok(j) {
+            "”" | "’" | "»" | "›" | ")" | "]" | "}" => true,
+            "\"" | "'" => j + 1 == self.tokens.len() || self.gap(j).1 >= 1,
+            _ => false,
+        }
+    }
+
     fn attached(&self, i: usize) -> bool {
         self.tokens[i].span.end == self.tokens[i + 1].span.start
     }
@@ -674,6 +687,9 @@ impl Splitter<'_> {
     /// (`i` itself, or the terminal before closing quotes ending at `i`).
     fn ends_after(&self, term: usize, i: usize) -> bool {
         let next = i + 1;
+        if self.dangling_closer(next) {
+            return false;
+        }
         let closed_quote = term != i && is_quote(self.tok(i));
         match terminal(self.text, &self.tokens[term]) {
             Terminal::No => false,
@@ -969,6 +985,18 @@ mod tests {
         assert_eq!(
             sents("He called it \"a step.\" Macron said: \"It helps.\""),
             vec!["He called it \"a step.\"", "Macron said: \"It helps.\""]
+        );
+    }
+
+    #[test]
+    fn segment_spaced_closing_quotes_stay() {
+        assert_eq!(
+            sents("He said, 'Let's talk tomorrow.'\u{2009}\"\nNext one."),
+            vec!["He said, 'Let's talk tomorrow.'\u{2009}\"", "Next one."]
+        );
+        assert_eq!(
+            sents("It ended. ” Then more."),
+            vec!["It ended. ”", "Then more."]
         );
     }
 

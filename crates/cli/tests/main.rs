@@ -1,0 +1,10 @@
+//! Integration tests of the `herald` binary: one module per command.
+//!
+//! Tests that read `../shared/` (the seed, the corpus samples) skip with a
+//! printed notice when it is absent. Snapshots hold offsets, kinds and counts,
+//! never the articles' sentences.
+
+mod bench;
+mod extract;
+mod stages;
+mod util;
