@@ -4,6 +4,8 @@
 //! printed notice when it is absent. Snapshots hold offsets, kinds and counts,
 //! never the articles' sentences.
 
+#![allow(clippy::unwrap_used)] // tests fail loudly on purpose
+
 mod bench;
 mod extract;
 mod stages;

@@ -8,9 +8,12 @@ pub fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
-/// `../shared/<rel>` next to the workspace, or `None` (with a notice).
+/// `<shared>/<rel>`, where `<shared>` is `$HERALD_SHARED` or `../shared`
+/// next to the workspace; `None` (with a notice) when it is absent.
 pub fn shared(rel: &str) -> Option<PathBuf> {
-    let p = root().join("../shared").join(rel);
+    let base =
+        std::env::var_os("HERALD_SHARED").map_or_else(|| root().join("../shared"), PathBuf::from);
+    let p = base.join(rel);
     if p.exists() {
         Some(p)
     } else {

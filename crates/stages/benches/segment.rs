@@ -12,8 +12,11 @@ use herald_core::{normalize::normalize, Article, Doc, Stage};
 use herald_stages::segment::{segment, Segmenter};
 
 fn corpus() -> Option<Vec<String>> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared/corpus/news_politics.jsonl");
+    let shared = std::env::var_os("HERALD_SHARED").map_or_else(
+        || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared"),
+        PathBuf::from,
+    );
+    let path = shared.join("corpus/news_politics.jsonl");
     let Ok(data) = std::fs::read_to_string(&path) else {
         eprintln!(
             "notice: {} not found; segment benchmark skipped",

@@ -817,7 +817,7 @@ fn split(text: &str, tokens: &[Token]) -> (Vec<Paragraph>, Vec<Sentence>) {
             && !(tokens[i].kind == TokenKind::Punct
                 && is_closer(sp.tok(i))
                 && i > 0
-                && sp.attached(i - 1))
+                && (sp.attached(i - 1) || sp.dangling_closer(i)))
         {
             last_term = None;
         }
