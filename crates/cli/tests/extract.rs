@@ -225,8 +225,8 @@ fn a_batch_with_bad_inputs_processes_the_good_ones_and_names_the_bad() {
         format!("{no_header}: no ` date YYYY-MM-DD` header; date unknown"),
         format!("{latin1}: not UTF-8; decoded as windows-1252"),
         format!("{french}: skipped: language is fra, not English"),
-        "extracted 5 documents".to_owned(),
-        "7 failed; 1 skipped (not English); 2 warnings".to_owned(),
+        "herald: processed 5, failed 7, skipped 1 (not English); 6 sentences, 2 warnings"
+            .to_owned(),
     ] {
         assert!(err.contains(&expected), "stderr lacks {expected:?}:\n{err}");
     }

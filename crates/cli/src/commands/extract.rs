@@ -50,16 +50,14 @@ pub fn run(args: &ExtractArgs, quiet: bool) -> anyhow::Result<ExitCode> {
         text: args.text,
     };
 
-    let progress = if quiet || !io::stderr().is_terminal() {
-        ProgressBar::hidden()
-    } else {
-        let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
-        bar.set_style(
-            ProgressStyle::with_template("{spinner} {pos} documents, {msg} [{elapsed}]")
-                .unwrap_or_else(|_| ProgressStyle::default_spinner()),
-        );
-        bar
-    };
+    // A spinner for multi-document runs on a terminal: drawn from the second
+    // document on, so a single article prints nothing but itself.
+    let show_progress = !quiet && io::stderr().is_terminal();
+    let progress = ProgressBar::hidden();
+    progress.set_style(
+        ProgressStyle::with_template("{spinner} {pos} documents, {msg} [{elapsed}]")
+            .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+    );
 
     let mut sources = herald_io::open(&inputs, opts);
     let (mut ok, mut failed, mut skipped, mut sentences) = (0u64, 0u64, 0u64, 0usize);
@@ -99,6 +97,9 @@ pub fn run(args: &ExtractArgs, quiet: bool) -> anyhow::Result<ExitCode> {
                 progress.suspend(|| eprintln!("herald: error: {message}"));
             }
         }
+        if show_progress && progress.position() == 1 {
+            progress.set_draw_target(ProgressDrawTarget::stderr());
+        }
         progress.inc(1);
         progress.set_message(format!("{failed} failed"));
     }
@@ -110,7 +111,7 @@ pub fn run(args: &ExtractArgs, quiet: bool) -> anyhow::Result<ExitCode> {
     if !quiet {
         let warnings = sources.warnings().len();
         eprintln!(
-            "herald: extracted {ok} documents ({sentences} sentences); {failed} failed; {skipped} skipped (not English); {warnings} warnings"
+            "herald: processed {ok}, failed {failed}, skipped {skipped} (not English); {sentences} sentences, {warnings} warnings"
         );
     }
     Ok(if failed > 0 {
