@@ -35,6 +35,32 @@ pub enum Command {
     Bench(BenchArgs),
     /// List the analysis stages, in pipeline order.
     Stages(StagesArgs),
+    /// Score Herald against gold data (`../shared/eval/`).
+    Eval(EvalArgs),
+}
+
+/// What `herald eval` scores.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum EvalKind {
+    /// Time expressions, TempEval-3 style (e.g. tempeval3_dev.jsonl).
+    Times,
+}
+
+/// `herald eval`.
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    /// What to score.
+    #[arg(value_enum)]
+    pub kind: EvalKind,
+    /// Gold JSON Lines file.
+    #[arg(long)]
+    pub gold: PathBuf,
+    /// Print one JSON object instead of a table.
+    #[arg(long)]
+    pub json: bool,
+    /// Also print this many disagreements (gold vs Herald) to read what fails.
+    #[arg(long, default_value_t = 0)]
+    pub errors: usize,
 }
 
 /// Output formats of `herald extract`.

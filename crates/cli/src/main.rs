@@ -28,6 +28,7 @@ fn run(args: flags::Cli) -> anyhow::Result<ExitCode> {
         flags::Command::Extract(a) => commands::extract::run(&a, args.quiet),
         flags::Command::Bench(a) => commands::bench::run(&a),
         flags::Command::Stages(a) => commands::stages::run(&a),
+        flags::Command::Eval(a) => commands::eval::run(&a),
     }
 }
 

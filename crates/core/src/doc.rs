@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use crate::{normalize::normalize, Article, Origin, Span};
+use crate::{normalize::normalize, Article, Origin, Span, Timex};
 
 /// The largest document Herald accepts, in bytes of normalized text.
 ///
@@ -28,6 +28,8 @@ pub enum Layer {
     /// Paragraphs, sentences (and headings) and tokens, made together by the
     /// `segment` stage: they are one tiling of the text at three grains.
     Segments,
+    /// Temporal expressions with TIMEX3 types and values (`time` stage).
+    Times,
 }
 
 impl Layer {
@@ -36,6 +38,7 @@ impl Layer {
     pub fn name(self) -> &'static str {
         match self {
             Layer::Segments => "segments",
+            Layer::Times => "times",
         }
     }
 }
@@ -113,6 +116,8 @@ pub struct Segments {
 pub enum Annotation {
     /// Content of [`Layer::Segments`].
     Segments(Segments),
+    /// Content of [`Layer::Times`], sorted by start.
+    Times(Vec<Timex>),
 }
 
 impl Annotation {
@@ -121,6 +126,7 @@ impl Annotation {
     pub fn layer(&self) -> Layer {
         match self {
             Annotation::Segments(_) => Layer::Segments,
+            Annotation::Times(_) => Layer::Times,
         }
     }
 }
@@ -158,6 +164,7 @@ pub struct Doc {
     origin: Origin,
     text: String,
     segments: Option<Segments>,
+    times: Option<Vec<Timex>>,
 }
 
 impl Doc {
@@ -205,6 +212,7 @@ impl Doc {
             origin: article.origin.clone(),
             text,
             segments: None,
+            times: None,
         })
     }
 
@@ -274,6 +282,7 @@ impl Doc {
     pub fn has(&self, layer: Layer) -> bool {
         match layer {
             Layer::Segments => self.segments.is_some(),
+            Layer::Times => self.times.is_some(),
         }
     }
 
@@ -281,6 +290,7 @@ impl Doc {
     pub fn apply(&mut self, annotation: Annotation) {
         match annotation {
             Annotation::Segments(s) => self.segments = Some(s),
+            Annotation::Times(t) => self.times = Some(t),
         }
     }
 
@@ -300,6 +310,12 @@ impl Doc {
     #[must_use]
     pub fn tokens(&self) -> &[Token] {
         self.segments.as_ref().map_or(&[], |s| &s.tokens)
+    }
+
+    /// Temporal expressions (empty before the `time` stage).
+    #[must_use]
+    pub fn times(&self) -> &[Timex] {
+        self.times.as_deref().unwrap_or(&[])
     }
 
     /// The tokens of sentence `s`.

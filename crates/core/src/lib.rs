@@ -35,6 +35,7 @@ pub mod span;
 pub mod stage;
 #[cfg(any(test, feature = "testing"))]
 pub mod testing;
+pub mod time;
 
 pub use article::{Article, Origin};
 pub use doc::{
@@ -43,6 +44,7 @@ pub use doc::{
 };
 pub use span::Span;
 pub use stage::{Stage, StageError};
+pub use time::{Anchor, DateSource, EventDate, Precision, Timex, TimexType};
 
 /// Re-exported so that every crate names dates with the same type.
 pub use chrono::NaiveDate;

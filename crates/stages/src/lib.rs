@@ -7,6 +7,7 @@
 //!
 //! # Brief overview
 //! - [`segment`]: paragraphs, sentences (and headings) and tokens.
+//! - [`time`]: temporal expressions (TIMEX3) and the dating of events.
 //! - [`registry`]: name → stage, for configuration.
 //!
 //! ```
@@ -19,5 +20,7 @@
 //! ```
 #![deny(missing_docs)]
 
+mod lexicon;
 pub mod registry;
 pub mod segment;
+pub mod time;

@@ -4,15 +4,17 @@
 use herald_core::Stage;
 
 use crate::segment::Segmenter;
+use crate::time::TimeTagger;
 
 /// Every stage name, in pipeline order.
-pub const STAGES: &[&str] = &["segment"];
+pub const STAGES: &[&str] = &["segment", "time"];
 
 /// The stage called `name`, or `None` when there is no such stage.
 #[must_use]
 pub fn build(name: &str) -> Option<Box<dyn Stage>> {
     match name {
         "segment" => Some(Box::new(Segmenter)),
+        "time" => Some(Box::new(TimeTagger)),
         _ => None,
     }
 }

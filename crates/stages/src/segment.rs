@@ -27,8 +27,9 @@
 //! Datelines (`MOSCOW (Reuters) -`) carry no terminal punctuation and stay at
 //! the head of their first sentence.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
+
+use crate::lexicon::{data_lines, lookup, FastMap};
 
 use herald_core::{
     Annotation, Doc, Layer, Paragraph, Segments, Sentence, SentenceKind, Span, Stage, StageError,
@@ -95,31 +96,6 @@ enum Abbrev {
     Other,
 }
 
-/// FNV-1a: the word lists are small and their keys short ASCII words, for
-/// which SipHash's DoS resistance buys nothing and costs a tenth of the stage.
-#[derive(Default, Clone, Copy)]
-struct Fnv(u64);
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type FastMap<V> = HashMap<&'static str, V, std::hash::BuildHasherDefault<Fnv>>;
-
 struct Lexicon {
     abbrevs: FastMap<Abbrev>,
     openers: FastMap<()>,
@@ -147,27 +123,6 @@ fn lexicon() -> &'static Lexicon {
             .collect();
         Lexicon { abbrevs, openers }
     })
-}
-
-fn data_lines(data: &'static str) -> impl Iterator<Item = &'static str> {
-    data.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-}
-
-/// Looks `word` up lowercased, without allocating (words longer than 16
-/// bytes are never in the lists).
-fn lookup<'a, V>(map: &'a FastMap<V>, word: &str) -> Option<&'a V> {
-    let mut buf = [0u8; 16];
-    let bytes = word.as_bytes();
-    if bytes.len() > buf.len() || !word.is_ascii() {
-        return None;
-    }
-    for (d, s) in buf.iter_mut().zip(bytes) {
-        *d = s.to_ascii_lowercase();
-    }
-    let key = std::str::from_utf8(&buf[..bytes.len()]).ok()?;
-    map.get(key)
 }
 
 // ---------------------------------------------------------------------------

@@ -1,0 +1,1743 @@
+//! The `time` stage: temporal expressions, with TIMEX3 types and values
+//! resolved against the document date; and [`event_date`], which dates what a
+//! clause reports.
+//!
+//! Owns recognition and normalisation of time expressions; it reads tokens and
+//! sentences (the `segments` layer) and the document date, and assigns
+//! [`Layer::Times`]. It does not decide which event a date belongs to beyond
+//! the clause span it is given.
+//!
+//! # How it works
+//! Each word is classified once through `data/time_words.tsv` (months,
+//! weekdays, units, number words, modifiers, …). At each token a small
+//! grammar of patterns is tried, the longest match wins:
+//! - absolute and partial dates: `6 February 2022`, `Feb. 6, 2022`,
+//!   `Sunday, 6 February`, `2022-02-06`, `2/6/2022`, `February 2022`,
+//!   `in 2014`, `the 1990s`, `mid-March`, quarters, halves, seasons, fiscal years;
+//! - relative: `yesterday`, `on Sunday`, `last week`, `two days ago`,
+//!   `earlier this month`, `next year`, `the previous day` (anchored on the
+//!   last date mentioned);
+//! - times of day (`10:30 a.m.`, `Tuesday morning`), durations (`for three
+//!   days` → `P3D`), sets (`every Monday`, `daily`) and vague references
+//!   (`recently` → `PAST_REF`, `now` → `PRESENT_REF`).
+//!
+//! Weekdays, and months without a year, are resolved by the tense around
+//! them: in past narration `on Sunday` is the Sunday on or before the
+//! document date; after `will` it is the next one.
+
+use std::sync::OnceLock;
+
+use chrono::{Datelike, Duration, Months, NaiveDate};
+use herald_core::Annotation;
+use herald_core::{
+    Anchor, DateSource, Doc, EventDate, Layer, Precision, Span, Stage, StageError, Timex,
+    TimexType, Token, TokenKind,
+};
+
+use crate::lexicon::{data_lines, lookup, FastMap};
+
+/// The time stage.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct TimeTagger;
+
+impl Stage for TimeTagger {
+    fn name(&self) -> &'static str {
+        "time"
+    }
+
+    fn requires(&self) -> &'static [Layer] {
+        &[Layer::Segments]
+    }
+
+    fn assigns(&self) -> Layer {
+        Layer::Times
+    }
+
+    fn run(&self, doc: &Doc) -> Result<Annotation, StageError> {
+        if !doc.has(Layer::Segments) {
+            return Err(StageError::MissingLayer(Layer::Segments));
+        }
+        Ok(Annotation::Times(tag(doc)))
+    }
+}
+
+/// The temporal expressions of a segmented document.
+#[must_use]
+pub fn tag(doc: &Doc) -> Vec<Timex> {
+    let mut out = Vec::new();
+    let mut last_date: Option<(NaiveDate, u32)> = None;
+    for (si, sentence) in doc.sentences().iter().enumerate() {
+        let toks = doc.sentence_tokens(sentence);
+        let sent = Sent::new(doc.text(), toks);
+        if !sent.any_candidate {
+            continue;
+        }
+        let mut i = 0;
+        while i < toks.len() {
+            let Some(hit) = sent.match_at(i) else {
+                i += 1;
+                continue;
+            };
+            let tense = sent.tense_near(hit.start, hit.end);
+            let ctx = Ctx {
+                dct: doc.date(),
+                tense,
+                last: last_date,
+            };
+            let (value, anchor) = resolve(&hit.val, &ctx);
+            let index = out.len() as u32;
+            let timex = Timex {
+                span: Span::new(toks[hit.start].span.start, toks[hit.end - 1].span.end),
+                kind: hit.kind,
+                value,
+                anchor,
+                sentence: si as u32,
+            };
+            if let Some((d, Precision::Day)) = timex.date() {
+                last_date = Some((d, index));
+            }
+            out.push(timex);
+            i = hit.end;
+        }
+    }
+    out
+}
+
+/// The date of what the clause at `span` reports, with its provenance: the
+/// most precise calendar date among the time expressions inside `span`
+/// (the first at equal precision), else the document date, else `None`.
+#[must_use]
+pub fn event_date(doc: &Doc, span: Span) -> Option<EventDate> {
+    let mut best: Option<(NaiveDate, Precision, u32)> = None;
+    for (i, t) in doc.times().iter().enumerate() {
+        if !span.contains(t.span) {
+            continue;
+        }
+        if let Some((date, precision)) = t.date() {
+            if best.is_none_or(|(_, p, _)| precision > p) {
+                best = Some((date, precision, i as u32));
+            }
+        }
+    }
+    match best {
+        Some((date, precision, i)) => Some(EventDate {
+            date,
+            precision,
+            source: DateSource::Text,
+            time_ref: Some(i),
+        }),
+        None => doc.date().map(|date| EventDate {
+            date,
+            precision: Precision::Day,
+            source: DateSource::Document,
+            time_ref: None,
+        }),
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Lexicon
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Month,
+    Weekday,
+    Unit,
+    Num,
+    Ord,
+    Season,
+    Pod,
+    Ref,
+    Rel,
+    Set,
+    Fuzzy,
+}
+
+type Entries = Vec<(Class, &'static str)>;
+
+fn lexicon() -> &'static FastMap<Entries> {
+    static LEX: OnceLock<FastMap<Entries>> = OnceLock::new();
+    LEX.get_or_init(|| {
+        let mut map: FastMap<Entries> = FastMap::default();
+        for line in data_lines(include_str!("../data/time_words.tsv")) {
+            let mut cols = line.split('\t');
+            let (Some(word), Some(class), Some(value)) = (cols.next(), cols.next(), cols.next())
+            else {
+                continue;
+            };
+            let class = match class {
+                "month" => Class::Month,
+                "weekday" => Class::Weekday,
+                "unit" => Class::Unit,
+                "num" => Class::Num,
+                "ord" => Class::Ord,
+                "season" => Class::Season,
+                "pod" => Class::Pod,
+                "ref" => Class::Ref,
+                "rel" => Class::Rel,
+                "set" => Class::Set,
+                "fuzzy" => Class::Fuzzy,
+                _ => continue,
+            };
+            map.entry(word).or_default().push((class, value));
+        }
+        map
+    })
+}
+
+// ---------------------------------------------------------------------------
+// Matching
+
+/// Tense around an expression, from the nearest marker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tense {
+    Past,
+    Future,
+    Unknown,
+}
+
+/// A recognised expression before resolution.
+#[derive(Debug, Clone, PartialEq)]
+enum Val {
+    /// A (possibly partial) calendar date; a missing year is inferred.
+    Date {
+        y: Option<i32>,
+        m: u32,
+        d: Option<u32>,
+    },
+    /// A year, or a decade (`199`) / century (`19`) written as a prefix.
+    Year(i32),
+    Decade(i32),
+    /// A weekday resolved by tense; `dir` -1/0/1 for last/this/next.
+    Weekday {
+        wd: u32,
+        dir: Option<i32>,
+    },
+    /// A month with `last`/`this`/`next`.
+    MonthRel {
+        m: u32,
+        dir: i32,
+    },
+    /// Days from the document date (`yesterday`).
+    DayOffset(i64),
+    /// `n` units from the document date (`last week`, `two years ago`).
+    RelUnit {
+        unit: &'static str,
+        n: i64,
+    },
+    /// `n` units from the last date mentioned (`the previous day`).
+    RelUnitPrev {
+        unit: &'static str,
+        n: i64,
+    },
+    /// A quarter (`Q3`) or half (`H1`) of a year, relative (`rel`) or given.
+    Part {
+        y: Option<i32>,
+        rel: i64,
+        part: &'static str,
+        k: u32,
+    },
+    /// A season of a year.
+    Season {
+        y: Option<i32>,
+        rel: i64,
+        code: &'static str,
+    },
+    /// A day (as another `Val`) at a part of day or clock time.
+    Time {
+        day: Box<Val>,
+        suffix: String,
+    },
+    /// A value known without anchoring (durations, sets, references).
+    Literal(String),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+struct Hit {
+    start: usize,
+    end: usize,
+    kind: TimexType,
+    val: Val,
+}
+
+/// One sentence's tokens, with each word's lexicon entries.
+struct Sent<'a> {
+    text: &'a str,
+    toks: &'a [Token],
+    lex: Vec<Option<&'static Entries>>,
+    any_candidate: bool,
+}
+
+const FUTURE_MARKERS: &[&str] = &[
+    "will",
+    "'ll",
+    "shall",
+    "wo",
+    "scheduled",
+    "expected",
+    "plans",
+    "plan",
+    "planned",
+    "due",
+    "upcoming",
+    "going",
+    "intends",
+    "would",
+];
+const PAST_MARKERS: &[&str] = &["said", "was", "were", "had", "did", "ago", "told", "held"];
+
+impl<'a> Sent<'a> {
+    fn new(text: &'a str, toks: &'a [Token]) -> Sent<'a> {
+        let lex = lexicon();
+        let mut any = false;
+        let entries: Vec<Option<&'static Entries>> = toks
+            .iter()
+            .map(|t| {
+                let w = &text[t.span.range()];
+                if t.kind == TokenKind::Number {
+                    any = true;
+                    return None;
+                }
+                if t.kind != TokenKind::Word {
+                    return None;
+                }
+                let e = lookup(lex, w);
+                if e.is_some() || w.contains('-') || w.starts_with(|c: char| c.is_ascii_digit()) {
+                    any = true;
+                }
+                e
+            })
+            .collect();
+        Sent {
+            text,
+            toks,
+            lex: entries,
+            any_candidate: any,
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    fn t(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| &self.text[t.span.range()])
+    }
+
+    fn is(&self, i: usize, word: &str) -> bool {
+        self.t(i).eq_ignore_ascii_case(word)
+    }
+
+    fn is_any(&self, i: usize, words: &[&str]) -> bool {
+        words.iter().any(|w| self.is(i, w))
+    }
+
+    fn get(&self, i: usize, class: Class) -> Option<&'static str> {
+        self.lex
+            .get(i)
+            .copied()
+            .flatten()?
+            .iter()
+            .find(|(c, _)| *c == class)
+            .map(|(_, v)| *v)
+    }
+
+    fn capitalized(&self, i: usize) -> bool {
+        self.t(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Digits only, as a number.
+    fn digits(&self, i: usize) -> Option<u32> {
+        let t = self.t(i);
+        if !t.is_empty() && t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit()) {
+            t.parse().ok()
+        } else {
+            None
+        }
+    }
+
+    /// A day of the month: `6`, `6th`, `21st`.
+    fn day_num(&self, i: usize) -> Option<u32> {
+        let t = self.t(i);
+        let digits = t.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let suffix = &t[digits.len()..];
+        if digits.is_empty()
+            || digits.len() > 2
+            || !digits.bytes().all(|b| b.is_ascii_digit())
+            || !(suffix.is_empty() || ["st", "nd", "rd", "th"].contains(&suffix))
+        {
+            return None;
+        }
+        digits.parse().ok().filter(|d| (1..=31).contains(d))
+    }
+
+    /// A four-digit year 1000–2099 (or `'98`).
+    fn year_at(&self, i: usize) -> Option<i32> {
+        let t = self.t(i);
+        if t.len() == 4 {
+            let y = self.digits(i)?;
+            return (1000..=2099).contains(&y).then_some(y as i32);
+        }
+        None
+    }
+
+    /// A count: digits or a number word (`X` for `several`).
+    fn count(&self, i: usize) -> Option<Count> {
+        if let Some(n) = self.digits(i) {
+            return Some(Count::N(i64::from(n)));
+        }
+        let t = self.t(i);
+        if let Some(v) = self.get(i, Class::Num) {
+            // "twenty four", "a hundred"
+            let mut n = if v == "X" {
+                return Some(Count::X);
+            } else {
+                v.parse::<i64>().ok()?
+            };
+            if let Some(v2) = self
+                .get(i + 1, Class::Num)
+                .and_then(|v| v.parse::<i64>().ok())
+            {
+                if n >= 20 && v2 < 10 {
+                    n += v2;
+                    return Some(Count::Span(n, 2));
+                }
+                if v2 == 100 {
+                    return Some(Count::Span(n * 100, 2));
+                }
+            }
+            return Some(Count::N(n));
+        }
+        // decimals: "1.5"
+        if t.contains('.') && t.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+            return Some(Count::Raw(t.to_owned()));
+        }
+        None
+    }
+
+    fn tense_near(&self, start: usize, end: usize) -> Tense {
+        let mut best: Option<(usize, Tense)> = None;
+        for (i, t) in self.toks.iter().enumerate() {
+            if (start..end).contains(&i) {
+                continue;
+            }
+            let w = &self.text[t.span.range()];
+            let lower = w.to_ascii_lowercase();
+            let tense = if FUTURE_MARKERS.contains(&lower.as_str()) {
+                Tense::Future
+            } else if PAST_MARKERS.contains(&lower.as_str())
+                || (lower.len() > 4 && lower.ends_with("ed") && t.kind == TokenKind::Word)
+            {
+                Tense::Past
+            } else {
+                continue;
+            };
+            let dist = if i < start { start - i } else { i - end + 1 };
+            // Markers before the expression are worth a little more.
+            let dist = if i < start { dist } else { dist + 2 };
+            if best.is_none_or(|(d, _)| dist < d) {
+                best = Some((dist, tense));
+            }
+        }
+        best.map_or(Tense::Unknown, |(_, t)| t)
+    }
+
+    /// The longest expression starting at token `i`.
+    fn match_at(&self, i: usize) -> Option<Hit> {
+        // A leading article or time modifier joins the expression.
+        if self.is(i, "the") {
+            if let Some(mut h) = self.match_core(i + 1) {
+                h.start = i;
+                return Some(h);
+            }
+            return self.the_fuzzy(i);
+        }
+        self.match_core(i)
+    }
+
+    fn match_core(&self, i: usize) -> Option<Hit> {
+        if i >= self.len() {
+            return None;
+        }
+        let candidates = [
+            self.modified(i),
+            self.weekday(i),
+            self.month_first(i),
+            self.day_first(i),
+            self.numeric_date(i),
+            self.year(i),
+            self.deictic(i),
+            self.relative(i),
+            self.amount(i),
+            self.set(i),
+            self.part_of_year(i),
+            self.hyphenated(i),
+            self.clock(i),
+            self.fuzzy(i),
+        ];
+        candidates.into_iter().flatten().max_by_key(|h| h.end)
+    }
+
+    /// `early`/`late`/`mid` before a date, `earlier`/`later` before
+    /// `this|last|next unit`.
+    fn modified(&self, i: usize) -> Option<Hit> {
+        if self.is_any(i, &["early", "late", "mid", "earlier", "later"]) {
+            let inner = self.match_core(i + 1)?;
+            if matches!(inner.kind, TimexType::Date | TimexType::Time) {
+                return Some(Hit { start: i, ..inner });
+            }
+        }
+        None
+    }
+
+    fn weekday(&self, i: usize) -> Option<Hit> {
+        let wd: u32 = self.get(i, Class::Weekday)?.parse().ok()?;
+        if !self.capitalized(i) {
+            return None;
+        }
+        let mut j = i + 1;
+        if self.is(j, ",") {
+            j += 1;
+        }
+        // "Sunday, 6 February", "Friday, Oct. 23"
+        if let Some(h) = self.month_first(j).or_else(|| self.day_first(j)) {
+            if let Val::Date { d: Some(_), .. } = h.val {
+                return Some(Hit { start: i, ..h });
+            }
+        }
+        let day = Val::Weekday { wd, dir: None };
+        Some(self.with_part_of_day(i, i + 1, day))
+    }
+
+    /// `<day> morning` → TIME; otherwise the day alone.
+    fn with_part_of_day(&self, start: usize, end: usize, day: Val) -> Hit {
+        if let Some(pod) = self.get(end, Class::Pod) {
+            return Hit {
+                start,
+                end: end + 1,
+                kind: TimexType::Time,
+                val: Val::Time {
+                    day: Box::new(day),
+                    suffix: format!("T{pod}"),
+                },
+            };
+        }
+        Hit {
+            start,
+            end,
+            kind: TimexType::Date,
+            val: day,
+        }
+    }
+
+    fn month_at(&self, i: usize) -> Option<u32> {
+        let m: u32 = self.get(i, Class::Month)?.parse().ok()?;
+        if !self.capitalized(i) {
+            return None;
+        }
+        Some(m)
+    }
+
+    /// `Feb. 6, 2022`, `February 6`, `February 2022`, `February`.
+    fn month_first(&self, i: usize) -> Option<Hit> {
+        let m = self.month_at(i)?;
+        let mut j = i + 1;
+        if let Some(d) = self.day_num(j) {
+            j += 1;
+            let mut y = None;
+            let k = if self.is(j, ",") { j + 1 } else { j };
+            if let Some(year) = self.year_at(k) {
+                y = Some(year);
+                j = k + 1;
+            }
+            return Some(Hit {
+                start: i,
+                end: j,
+                kind: TimexType::Date,
+                val: Val::Date { y, m, d: Some(d) },
+            });
+        }
+        let k = if self.is(j, ",") || self.is(j, "of") {
+            j + 1
+        } else {
+            j
+        };
+        if let Some(year) = self.year_at(k) {
+            return Some(Hit {
+                start: i,
+                end: k + 1,
+                kind: TimexType::Date,
+                val: Val::Date {
+                    y: Some(year),
+                    m,
+                    d: None,
+                },
+            });
+        }
+        // A month name alone: "May" and "March" are also common words, so
+        // they need a time preposition or modifier before them.
+        let ambiguous = self.is_any(i, &["may", "march"]);
+        let cue = i > 0
+            && self.is_any(
+                i - 1,
+                &[
+                    "in", "since", "until", "by", "last", "next", "this", "early", "late", "mid",
+                    "of", "from", "through", "during", "before", "after", "to", "and", "or",
+                    "between",
+                ],
+            );
+        if ambiguous && !cue {
+            return None;
+        }
+        j = i + 1;
+        Some(Hit {
+            start: i,
+            end: j,
+            kind: TimexType::Date,
+            val: Val::Date {
+                y: None,
+                m,
+                d: None,
+            },
+        })
+    }
+
+    /// `6 February 2022`, `6 February`.
+    fn day_first(&self, i: usize) -> Option<Hit> {
+        let d = self.day_num(i)?;
+        let j = if self.is(i + 1, "of") { i + 2 } else { i + 1 };
+        let m = self.month_at(j)?;
+        let mut end = j + 1;
+        let mut y = None;
+        let k = if self.is(end, ",") { end + 1 } else { end };
+        if let Some(year) = self.year_at(k) {
+            y = Some(year);
+            end = k + 1;
+        }
+        Some(Hit {
+            start: i,
+            end,
+            kind: TimexType::Date,
+            val: Val::Date { y, m, d: Some(d) },
+        })
+    }
+
+    /// `2022-02-06`, `2/6/2022`, `2/6`.
+    fn numeric_date(&self, i: usize) -> Option<Hit> {
+        let t = self.t(i);
+        if self.toks.get(i)?.kind != TokenKind::Number {
+            return None;
+        }
+        let hit = |val| {
+            Some(Hit {
+                start: i,
+                end: i + 1,
+                kind: TimexType::Date,
+                val,
+            })
+        };
+        let parts: Vec<&str> = t.split(['-', '/']).collect();
+        let nums: Vec<u32> = parts.iter().filter_map(|p| p.parse().ok()).collect();
+        if nums.len() != parts.len() || parts.len() < 2 {
+            return None;
+        }
+        if t.contains('-') && parts.len() == 3 && parts[0].len() == 4 {
+            let (y, m, d) = (nums[0] as i32, nums[1], nums[2]);
+            NaiveDate::from_ymd_opt(y, m, d)?;
+            return hit(Val::Date {
+                y: Some(y),
+                m,
+                d: Some(d),
+            });
+        }
+        if t.contains('/') {
+            // US order (month/day) unless the first number cannot be a month.
+            let (m, d) = if nums[0] > 12 {
+                (nums[1], nums[0])
+            } else {
+                (nums[0], nums[1])
+            };
+            if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+                return None;
+            }
+            let y = match parts.get(2) {
+                Some(p) if p.len() == 4 => Some(nums[2] as i32),
+                Some(p) if p.len() == 2 => Some(if nums[2] < 50 {
+                    2000 + nums[2] as i32
+                } else {
+                    1900 + nums[2] as i32
+                }),
+                Some(_) => return None,
+                None => {
+                    // "2/6" alone is as often a fraction or score as a date.
+                    if i > 0 && self.is_any(i - 1, &["on", "since", "until", "by"]) {
+                        None
+                    } else {
+                        return None;
+                    }
+                }
+            };
+            return hit(Val::Date { y, m, d: Some(d) });
+        }
+        None
+    }
+
+    /// `2014`, `the 1990s`, `fiscal 1990`.
+    fn year(&self, i: usize) -> Option<Hit> {
+        if self.is(i, "fiscal") {
+            let j = if self.is(i + 1, "year") { i + 2 } else { i + 1 };
+            let y = self.year_at(j)?;
+            return Some(Hit {
+                start: i,
+                end: j + 1,
+                kind: TimexType::Date,
+                val: Val::Literal(format!("FY{y}")),
+            });
+        }
+        if let Some(y) = self.year_at(i) {
+            // Not an amount: "1990 people", "$2000", "2000 troops".
+            if i > 0 && matches!(self.t(i - 1), "$" | "€" | "£" | "#") {
+                return None;
+            }
+            let next = self.t(i + 1);
+            if self.get(i + 1, Class::Unit).is_some()
+                || next.chars().next().is_some_and(char::is_lowercase) && !is_time_follower(next)
+            {
+                return None;
+            }
+            return Some(Hit {
+                start: i,
+                end: i + 1,
+                kind: TimexType::Date,
+                val: Val::Year(y),
+            });
+        }
+        // Decades: "1990s", "'90s".
+        let t = self.t(i);
+        let digits = t.strip_suffix('s')?;
+        let digits = digits.strip_suffix('\'').unwrap_or(digits);
+        if digits.len() == 4 && digits.ends_with('0') && digits.bytes().all(|b| b.is_ascii_digit())
+        {
+            let y: i32 = digits.parse().ok()?;
+            return Some(Hit {
+                start: i,
+                end: i + 1,
+                kind: TimexType::Date,
+                val: Val::Decade(y / 10),
+            });
+        }
+        None
+    }
+
+    /// `today`, `yesterday morning`, `tomorrow`.
+    fn deictic(&self, i: usize) -> Option<Hit> {
+        let offset: i64 = self.get(i, Class::Ref)?.parse().ok()?;
+        if self.is(i, "tonight") {
+            return Some(Hit {
+                start: i,
+                end: i + 1,
+                kind: TimexType::Date,
+                val: Val::DayOffset(0),
+            });
+        }
+        Some(self.with_part_of_day(i, i + 1, Val::DayOffset(offset)))
+    }
+
+    /// `last week`, `this year`, `next Monday`, `the past two months`,
+    /// `coming weeks`, `the previous day`, `last April`, `this summer`.
+    fn relative(&self, i: usize) -> Option<Hit> {
+        let rel = self.get(i, Class::Rel)?;
+        let j = i + 1;
+        let date = |end, val| {
+            Some(Hit {
+                start: i,
+                end,
+                kind: TimexType::Date,
+                val,
+            })
+        };
+        // + a number and a unit: a duration ("the past two months")
+        if let Some(count) = self.count(j) {
+            let k = j + count.width();
+            if let Some(unit) = self.get(k, Class::Unit) {
+                if rel == "0" {
+                    return None;
+                }
+                return Some(Hit {
+                    start: i,
+                    end: k + 1,
+                    kind: TimexType::Duration,
+                    val: Val::Literal(duration(&count, unit)),
+                });
+            }
+        }
+        if let Some(unit) = self.get(j, Class::Unit) {
+            let plural = self.t(j).ends_with('s');
+            if plural {
+                // "coming weeks", "the past years": an unspecified length
+                return Some(Hit {
+                    start: i,
+                    end: j + 1,
+                    kind: TimexType::Duration,
+                    val: Val::Literal(duration(&Count::X, unit)),
+                });
+            }
+            return match rel {
+                "P" => Some(Hit {
+                    start: i,
+                    end: j + 1,
+                    kind: TimexType::Duration,
+                    val: Val::Literal(duration(&Count::N(1), unit)),
+                }),
+                "-1A" => date(j + 1, Val::RelUnitPrev { unit, n: -1 }),
+                "1A" => date(j + 1, Val::RelUnitPrev { unit, n: 1 }),
+                "C" => date(j + 1, Val::RelUnit { unit, n: 1 }),
+                n => date(
+                    j + 1,
+                    Val::RelUnit {
+                        unit,
+                        n: n.parse().ok()?,
+                    },
+                ),
+            };
+        }
+        let dir: i32 = match rel {
+            "-1" | "-1A" => -1,
+            "1" | "1A" | "C" => 1,
+            "0" => 0,
+            _ => return None,
+        };
+        if let Some(m) = self.month_at(j) {
+            return date(j + 1, Val::MonthRel { m, dir });
+        }
+        if let Some(wd) = self.get(j, Class::Weekday).and_then(|w| w.parse().ok()) {
+            return Some(self.with_part_of_day(i, j + 1, Val::Weekday { wd, dir: Some(dir) }));
+        }
+        if let Some(code) = self.get(j, Class::Season) {
+            return date(
+                j + 1,
+                Val::Season {
+                    y: None,
+                    rel: i64::from(dir),
+                    code,
+                },
+            );
+        }
+        if let Some(pod) = self.get(j, Class::Pod) {
+            if dir == 0 {
+                // "this morning"
+                return Some(Hit {
+                    start: i,
+                    end: j + 1,
+                    kind: TimexType::Time,
+                    val: Val::Time {
+                        day: Box::new(Val::DayOffset(0)),
+                        suffix: format!("T{pod}"),
+                    },
+                });
+            }
+            if dir == -1 && self.is(j, "night") {
+                return date(j + 1, Val::DayOffset(-1));
+            }
+        }
+        None
+    }
+
+    /// `three days`, `a decade`, `24-hour`, `two years ago`, `a day earlier`,
+    /// `more than a year`.
+    fn amount(&self, i: usize) -> Option<Hit> {
+        let mut j = i;
+        for q in [
+            &[
+                "about",
+                "nearly",
+                "almost",
+                "roughly",
+                "approximately",
+                "over",
+                "some",
+            ][..],
+            &["more", "less", "at"][..],
+        ] {
+            if self.is_any(j, q) {
+                j += if self.is_any(j + 1, &["than", "least"]) {
+                    2
+                } else {
+                    1
+                };
+                break;
+            }
+        }
+        let count = self.count(j)?;
+        let k = j + count.width();
+        let unit = self.get(k, Class::Unit)?;
+        // "a week" with "a" as a plain article needs a duration reading; the
+        // caller's set rule handles "twice a week".
+        if matches!(count, Count::N(1))
+            && self.is(j, "a")
+            && i > 0
+            && self.is_any(i - 1, &["per", "times", "twice", "once", "%", "percent"])
+        {
+            return None;
+        }
+        let end = k + 1;
+        if self.is(end, "ago") {
+            let val = match count {
+                Count::N(n) | Count::Span(n, _) => Val::RelUnit { unit, n: -n },
+                _ => Val::Literal("PAST_REF".into()),
+            };
+            return Some(Hit {
+                start: i,
+                end: end + 1,
+                kind: TimexType::Date,
+                val,
+            });
+        }
+        if self.is_any(end, &["earlier", "later"]) {
+            return Some(Hit {
+                start: i,
+                end: end + 1,
+                kind: TimexType::Duration,
+                val: Val::Literal(duration(&count, unit)),
+            });
+        }
+        Some(Hit {
+            start: i,
+            end,
+            kind: TimexType::Duration,
+            val: Val::Literal(duration(&count, unit)),
+        })
+    }
+
+    /// `every Monday`, `each week`, `daily`, `twice a week`, `a year` after
+    /// a rate.
+    fn set(&self, i: usize) -> Option<Hit> {
+        let hit = |end, v: String| {
+            Some(Hit {
+                start: i,
+                end,
+                kind: TimexType::Set,
+                val: Val::Literal(v),
+            })
+        };
+        if let Some(v) = self.get(i, Class::Set) {
+            if self.is(i, "annual") {
+                return None; // an adjective: "annual report"
+            }
+            return hit(i + 1, v.to_owned());
+        }
+        if self.is_any(i, &["every", "each"]) {
+            if let Some(wd) = self.get(i + 1, Class::Weekday) {
+                return hit(i + 2, format!("XXXX-WXX-{wd}"));
+            }
+            if let Some(count) = self.count(i + 1) {
+                let k = i + 1 + count.width();
+                if let Some(unit) = self.get(k, Class::Unit) {
+                    return hit(k + 1, duration(&count, unit));
+                }
+            }
+            if let Some(unit) = self.get(i + 1, Class::Unit) {
+                return hit(i + 2, duration(&Count::N(1), unit));
+            }
+        }
+        if self.is_any(i, &["a", "per"])
+            && i > 0
+            && self.is_any(i - 1, &["times", "twice", "once", "%", "percent"])
+        {
+            let unit = self.get(i + 1, Class::Unit)?;
+            return hit(i + 2, duration(&Count::N(1), unit));
+        }
+        None
+    }
+
+    /// `the fourth quarter`, `first half of 2021`, `summer 2020`.
+    fn part_of_year(&self, i: usize) -> Option<Hit> {
+        if let Some(k) = self.get(i, Class::Ord).and_then(|v| v.parse::<u32>().ok()) {
+            let (part, max) = if self.is(i + 1, "quarter") {
+                ("Q", 4)
+            } else if self.is(i + 1, "half") {
+                ("H", 2)
+            } else {
+                return None;
+            };
+            if k > max {
+                return None;
+            }
+            let (y, end) = self.of_year(i + 2);
+            return Some(Hit {
+                start: i,
+                end,
+                kind: TimexType::Date,
+                val: Val::Part { y, rel: 0, part, k },
+            });
+        }
+        if let Some(code) = self.get(i, Class::Season) {
+            if self.is(i, "fall")
+                && !self.capitalized(i)
+                && !(i > 0 && self.is_any(i - 1, &["the", "this", "last", "next"]))
+            {
+                return None;
+            }
+            let (y, end) = self.of_year(i + 1);
+            if y.is_none() && !(i > 0 && self.is(i - 1, "the")) {
+                return None;
+            }
+            return Some(Hit {
+                start: i,
+                end,
+                kind: TimexType::Date,
+                val: Val::Season { y, rel: 0, code },
+            });
+        }
+        None
+    }
+
+    /// An optional `of 2021` / `2021` after a part of a year.
+    fn of_year(&self, j: usize) -> (Option<i32>, usize) {
+        let k = if self.is(j, "of") { j + 1 } else { j };
+        match self.year_at(k) {
+            Some(y) => (Some(y), k + 1),
+            None => (None, j),
+        }
+    }
+
+    /// One-token compounds: `third-quarter`, `one-year`, `24-hour`,
+    /// `mid-March`, `mid-1990s`, `year-end`, `year-ago`, `five-day`.
+    fn hyphenated(&self, i: usize) -> Option<Hit> {
+        let t = self.t(i);
+        let (a, b) = t.split_once('-')?;
+        let lex = lexicon();
+        let cls = |w: &str, c: Class| {
+            lookup(lex, w).and_then(|e| e.iter().find(|(x, _)| *x == c).map(|(_, v)| *v))
+        };
+        let one = |kind, val| {
+            Some(Hit {
+                start: i,
+                end: i + 1,
+                kind,
+                val,
+            })
+        };
+        if a.eq_ignore_ascii_case("mid") {
+            if let Some(m) = cls(b, Class::Month).and_then(|m| m.parse().ok()) {
+                return one(
+                    TimexType::Date,
+                    Val::Date {
+                        y: None,
+                        m,
+                        d: None,
+                    },
+                );
+            }
+            let digits = b.trim_end_matches('s');
+            if digits.len() == 4 && digits.bytes().all(|c| c.is_ascii_digit()) {
+                let y: i32 = digits.parse().ok()?;
+                return one(
+                    TimexType::Date,
+                    if b.ends_with('s') {
+                        Val::Decade(y / 10)
+                    } else {
+                        Val::Year(y)
+                    },
+                );
+            }
+            return None;
+        }
+        if a.eq_ignore_ascii_case("year")
+            && (b.eq_ignore_ascii_case("end")
+                || b.eq_ignore_ascii_case("ago")
+                || b.eq_ignore_ascii_case("earlier"))
+        {
+            return one(
+                TimexType::Date,
+                if b.eq_ignore_ascii_case("end") {
+                    Val::Literal("END".into())
+                } else {
+                    Val::RelUnit { unit: "Y", n: -1 }
+                },
+            );
+        }
+        if let Some(unit) = cls(b, Class::Unit) {
+            if let Some(k) = cls(a, Class::Ord).and_then(|v| v.parse::<u32>().ok()) {
+                if b.eq_ignore_ascii_case("quarter") && k <= 4 {
+                    let (y, end) = self.of_year(i + 1);
+                    return Some(Hit {
+                        start: i,
+                        end,
+                        kind: TimexType::Date,
+                        val: Val::Part {
+                            y,
+                            rel: 0,
+                            part: "Q",
+                            k,
+                        },
+                    });
+                }
+                return None;
+            }
+            let count = if let Ok(n) = a.parse::<i64>() {
+                Count::N(n)
+            } else {
+                match cls(a, Class::Num)? {
+                    "X" => Count::X,
+                    v => Count::N(v.parse().ok()?),
+                }
+            };
+            return one(TimexType::Duration, Val::Literal(duration(&count, unit)));
+        }
+        None
+    }
+
+    /// `10:30 a.m.`, `3 p.m.`, `noon`, `midnight`, `the morning`.
+    fn clock(&self, i: usize) -> Option<Hit> {
+        let day = Box::new(Val::DayOffset(0));
+        if self.is_any(i, &["noon", "midday"]) {
+            return Some(Hit {
+                start: i,
+                end: i + 1,
+                kind: TimexType::Time,
+                val: Val::Time {
+                    day,
+                    suffix: "T12:00".into(),
+                },
+            });
+        }
+        if self.is(i, "midnight") {
+            return Some(Hit {
+                start: i,
+                end: i + 1,
+                kind: TimexType::Time,
+                val: Val::Time {
+                    day,
+                    suffix: "T24:00".into(),
+                },
+            });
+        }
+        let t = self.t(i);
+        let (h, m) = match t.split_once(':') {
+            Some((h, m)) if m.len() == 2 => (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?),
+            Some(_) => return None,
+            None => (self.digits(i).filter(|h| (1..=12).contains(h))?, 0),
+        };
+        if h > 24 || m > 59 {
+            return None;
+        }
+        let mut end = i + 1;
+        let mut hour = h;
+        let next = self.t(end).to_ascii_lowercase();
+        match next.as_str() {
+            "a.m." | "am" | "a.m" => end += 1,
+            "p.m." | "pm" | "p.m" => {
+                end += 1;
+                if hour < 12 {
+                    hour += 12;
+                }
+            }
+            _ if t.contains(':') => {}
+            _ => return None,
+        }
+        // Time zone abbreviations stay in the span.
+        if self.is_any(
+            end,
+            &["GMT", "UTC", "EST", "EDT", "ET", "PST", "PDT", "CET", "BST"],
+        ) {
+            end += 1;
+        }
+        Some(Hit {
+            start: i,
+            end,
+            kind: TimexType::Time,
+            val: Val::Time {
+                day,
+                suffix: format!("T{hour:02}:{m:02}"),
+            },
+        })
+    }
+
+    /// `now`, `recently`, `currently`, and (with `the` before) `the past`,
+    /// `the future`, `the present`; `the morning`.
+    fn fuzzy(&self, i: usize) -> Option<Hit> {
+        let v = self.get(i, Class::Fuzzy)?;
+        Some(Hit {
+            start: i,
+            end: i + 1,
+            kind: TimexType::Date,
+            val: Val::Literal(v.to_owned()),
+        })
+    }
+
+    fn the_fuzzy(&self, i: usize) -> Option<Hit> {
+        let lit = |v: &str| {
+            Some(Hit {
+                start: i,
+                end: i + 2,
+                kind: TimexType::Date,
+                val: Val::Literal(v.to_owned()),
+            })
+        };
+        if self.is(i + 1, "past")
+            && self.get(i + 2, Class::Unit).is_none()
+            && self.count(i + 2).is_none()
+        {
+            return lit("PAST_REF");
+        }
+        if self.is(i + 1, "future") {
+            return lit("FUTURE_REF");
+        }
+        if self.is(i + 1, "present") && !self.capitalized(i + 1) {
+            return lit("PRESENT_REF");
+        }
+        if let Some(pod) = self.get(i + 1, Class::Pod) {
+            return Some(Hit {
+                start: i,
+                end: i + 2,
+                kind: TimexType::Time,
+                val: Val::Time {
+                    day: Box::new(Val::DayOffset(0)),
+                    suffix: format!("T{pod}"),
+                },
+            });
+        }
+        None
+    }
+}
+
+/// Lowercase words that may follow a year ("in 2014 and", "2014 was").
+fn is_time_follower(w: &str) -> bool {
+    matches!(
+        w,
+        "and"
+            | "or"
+            | "to"
+            | "and/or"
+            | "when"
+            | "after"
+            | "before"
+            | "until"
+            | "as"
+            | "was"
+            | "is"
+            | "were"
+            | "the"
+            | "in"
+            | "on"
+            | "at"
+            | "by"
+            | "for"
+            | "with"
+            | "that"
+            | "but"
+            | "while"
+            | "from"
+            | "through"
+            | "of"
+            | "had"
+            | "has"
+            | "have"
+            | "saw"
+            | "election"
+            | "elections"
+            | "budget"
+            | "levels"
+            | "level"
+    )
+}
+
+/// An amount of units.
+#[derive(Debug, Clone, PartialEq)]
+enum Count {
+    N(i64),
+    /// A number spelled in two words ("twenty four").
+    Span(i64, usize),
+    /// Digits as written ("1.5").
+    Raw(String),
+    /// Unspecified ("several").
+    X,
+}
+
+impl Count {
+    fn width(&self) -> usize {
+        match self {
+            Count::Span(_, w) => *w,
+            _ => 1,
+        }
+    }
+
+    fn text(&self) -> String {
+        match self {
+            Count::N(n) | Count::Span(n, _) => n.to_string(),
+            Count::Raw(s) => s.clone(),
+            Count::X => "X".into(),
+        }
+    }
+}
+
+/// A TIMEX3 duration value: `P3D`, `PT24H`, `P10Y` (a decade), `PXM`.
+fn duration(count: &Count, unit: &str) -> String {
+    let n = count.text();
+    let scaled = |k: i64| match count {
+        Count::N(v) | Count::Span(v, _) => (v * k).to_string(),
+        _ => n.clone(),
+    };
+    match unit {
+        "TS" | "TM" | "TH" => format!("PT{n}{}", &unit[1..]),
+        "DE" => format!("P{}Y", scaled(10)),
+        "CE" => format!("P{}Y", scaled(100)),
+        "F" => format!("P{}W", scaled(2)),
+        u => format!("P{n}{u}"),
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Resolution
+
+struct Ctx {
+    dct: Option<NaiveDate>,
+    tense: Tense,
+    last: Option<(NaiveDate, u32)>,
+}
+
+fn ymd(d: NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+fn weekday_num(d: NaiveDate) -> u32 {
+    d.weekday().number_from_monday()
+}
+
+/// Shifts `d` by `n` units and writes it at the unit's grain.
+fn shift(d: NaiveDate, unit: &str, n: i64) -> Option<String> {
+    Some(match unit {
+        "TS" | "TM" | "TH" | "D" => {
+            ymd(d.checked_add_signed(Duration::days(if unit == "D" { n } else { 0 }))?)
+        }
+        "W" | "F" | "WE" => {
+            let k = if unit == "F" { 2 * n } else { n };
+            let w = d.checked_add_signed(Duration::weeks(k))?.iso_week();
+            let base = format!("{:04}-W{:02}", w.year(), w.week());
+            if unit == "WE" {
+                format!("{base}-WE")
+            } else {
+                base
+            }
+        }
+        "M" => {
+            let m = if n >= 0 {
+                d.checked_add_months(Months::new(n.unsigned_abs() as u32))?
+            } else {
+                d.checked_sub_months(Months::new(n.unsigned_abs() as u32))?
+            };
+            format!("{:04}-{:02}", m.year(), m.month())
+        }
+        "Q" => {
+            let q = i64::from(d.year()) * 4 + i64::from((d.month() - 1) / 3) + n;
+            format!("{:04}-Q{}", q.div_euclid(4), q.rem_euclid(4) + 1)
+        }
+        "Y" => format!("{:04}", i64::from(d.year()) + n),
+        "DE" => format!("{:03}", i64::from(d.year()) / 10 + n),
+        "CE" => format!("{:02}", i64::from(d.year()) / 100 + n),
+        _ => return None,
+    })
+}
+
+/// The year for a month (and day) written without one: the occurrence
+/// nearest the document date, with the tense breaking near-ties.
+fn infer_year(dct: NaiveDate, m: u32, d: Option<u32>, tense: Tense) -> i32 {
+    let mut best = (i64::MAX, dct.year());
+    for y in [dct.year() - 1, dct.year(), dct.year() + 1] {
+        let Some(date) = NaiveDate::from_ymd_opt(y, m, d.unwrap_or(15)) else {
+            continue;
+        };
+        let mut dist = (date - dct).num_days();
+        // Months without a day are at the month's middle; the same month is
+        // distance 0.
+        if d.is_none() && y == dct.year() && m == dct.month() {
+            dist = 0;
+        }
+        let penalty = match tense {
+            Tense::Past if dist > 0 => 2,
+            Tense::Future if dist < 0 => 2,
+            _ => 1,
+        };
+        let score = dist.abs() * penalty;
+        if score < best.0 {
+            best = (score, y);
+        }
+    }
+    best.1
+}
+
+fn resolve(val: &Val, ctx: &Ctx) -> (String, Anchor) {
+    let unresolved = |v: &str| (v.to_owned(), Anchor::Document);
+    match val {
+        Val::Literal(v) if v == "END" => match ctx.dct {
+            Some(d) => (format!("{:04}-12-31", d.year()), Anchor::Document),
+            None => unresolved("XXXX-12-31"),
+        },
+        Val::Literal(v) => (v.clone(), Anchor::None),
+        Val::Year(y) => (format!("{y:04}"), Anchor::None),
+        Val::Decade(d) => (format!("{d:03}"), Anchor::None),
+        Val::Date { y: Some(y), m, d } => (date_value(*y, *m, *d), Anchor::None),
+        Val::Date { y: None, m, d } => match ctx.dct {
+            Some(dct) => (
+                date_value(infer_year(dct, *m, *d, ctx.tense), *m, *d),
+                Anchor::Document,
+            ),
+            None => match d {
+                Some(d) => unresolved(&format!("XXXX-{m:02}-{d:02}")),
+                None => unresolved(&format!("XXXX-{m:02}")),
+            },
+        },
+        Val::Weekday { wd, dir } => {
+            let Some(dct) = ctx.dct else {
+                return unresolved(&format!("XXXX-WXX-{wd}"));
+            };
+            let cur = i64::from(weekday_num(dct));
+            let wd = i64::from(*wd);
+            let offset = match dir {
+                Some(0) => wd - cur,
+                Some(-1) => {
+                    // "last Friday": the most recent one before this week's
+                    let back = (cur - wd).rem_euclid(7);
+                    -(if back == 0 { 7 } else { back })
+                }
+                Some(_) => {
+                    let fwd = (wd - cur).rem_euclid(7);
+                    if fwd == 0 {
+                        7
+                    } else {
+                        fwd
+                    }
+                }
+                None => match ctx.tense {
+                    Tense::Future => (wd - cur).rem_euclid(7),
+                    _ => -((cur - wd).rem_euclid(7)),
+                },
+            };
+            match dct.checked_add_signed(Duration::days(offset)) {
+                Some(d) => (ymd(d), Anchor::Document),
+                None => unresolved("XXXX-XX-XX"),
+            }
+        }
+        Val::MonthRel { m, dir } => {
+            let Some(dct) = ctx.dct else {
+                return unresolved(&format!("XXXX-{m:02}"));
+            };
+            let y = match dir {
+                0 => dct.year(),
+                d if *d < 0 => {
+                    if *m < dct.month() {
+                        dct.year()
+                    } else {
+                        dct.year() - 1
+                    }
+                }
+                _ => {
+                    if *m > dct.month() {
+                        dct.year()
+                    } else {
+                        dct.year() + 1
+                    }
+                }
+            };
+            (format!("{y:04}-{m:02}"), Anchor::Document)
+        }
+        Val::DayOffset(n) => match ctx
+            .dct
+            .and_then(|d| d.checked_add_signed(Duration::days(*n)))
+        {
+            Some(d) => (ymd(d), Anchor::Document),
+            None => unresolved("XXXX-XX-XX"),
+        },
+        Val::RelUnit { unit, n } => match ctx.dct.and_then(|d| shift(d, unit, *n)) {
+            Some(v) => (v, Anchor::Document),
+            None => unresolved("XXXX"),
+        },
+        Val::RelUnitPrev { unit, n } => match ctx.last {
+            Some((d, i)) => match shift(d, unit, *n) {
+                Some(v) => (v, Anchor::Timex(i)),
+                None => unresolved("XXXX"),
+            },
+            None => match ctx.dct.and_then(|d| shift(d, unit, *n)) {
+                Some(v) => (v, Anchor::Document),
+                None => unresolved("XXXX"),
+            },
+        },
+        Val::Part { y, rel, part, k } => {
+            let year = match (y, ctx.dct) {
+                (Some(y), _) => i64::from(*y),
+                (None, Some(d)) => i64::from(d.year()) + rel,
+                (None, None) => return unresolved(&format!("XXXX-{part}{k}")),
+            };
+            (
+                format!("{year:04}-{part}{k}"),
+                if y.is_some() {
+                    Anchor::None
+                } else {
+                    Anchor::Document
+                },
+            )
+        }
+        Val::Season { y, rel, code } => {
+            let year = match (y, ctx.dct) {
+                (Some(y), _) => i64::from(*y),
+                (None, Some(d)) => i64::from(d.year()) + rel,
+                (None, None) => return unresolved(&format!("XXXX-{code}")),
+            };
+            (
+                format!("{year:04}-{code}"),
+                if y.is_some() {
+                    Anchor::None
+                } else {
+                    Anchor::Document
+                },
+            )
+        }
+        Val::Time { day, suffix } => {
+            let (d, anchor) = resolve(day, ctx);
+            (format!("{d}{suffix}"), anchor)
+        }
+    }
+}
+
+fn date_value(y: i32, m: u32, d: Option<u32>) -> String {
+    match d {
+        Some(d) if NaiveDate::from_ymd_opt(y, m, d).is_some() => format!("{y:04}-{m:02}-{d:02}"),
+        Some(d) => format!("{y:04}-{m:02}-{d:02}"),
+        None => format!("{y:04}-{m:02}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use herald_core::{Article, Doc};
+
+    use super::*;
+    use crate::segment::Segmenter;
+
+    fn doc(text: &str, date: &str) -> Doc {
+        let mut doc = Doc::new(&Article::new(
+            text,
+            NaiveDate::parse_from_str(date, "%Y-%m-%d").ok(),
+        ))
+        .unwrap();
+        let seg = Segmenter.run(&doc).unwrap();
+        doc.apply(seg);
+        let times = TimeTagger.run(&doc).unwrap();
+        doc.apply(times);
+        doc
+    }
+
+    fn times(text: &str, date: &str) -> Vec<(String, &'static str, String)> {
+        let d = doc(text, date);
+        d.times()
+            .iter()
+            .map(|t| {
+                (
+                    d.text_of(t.span).to_owned(),
+                    t.kind.as_str(),
+                    t.value.clone(),
+                )
+            })
+            .collect()
+    }
+
+    fn one(text: &str, date: &str) -> (String, &'static str, String) {
+        let t = times(text, date);
+        assert_eq!(t.len(), 1, "{text}: {t:?}");
+        t.into_iter().next().unwrap()
+    }
+
+    fn v(text: &str, date: &str) -> String {
+        one(text, date).2
+    }
+
+    #[test]
+    fn absolute_dates() {
+        assert_eq!(
+            one("They met on 6 February 2022.", "2022-03-01"),
+            ("6 February 2022".into(), "DATE", "2022-02-06".into())
+        );
+        assert_eq!(
+            v("They met on Feb. 6, 2022, in Paris.", "2023-01-01"),
+            "2022-02-06"
+        );
+        assert_eq!(
+            v("It was signed on 2022-02-06.", "2023-01-01"),
+            "2022-02-06"
+        );
+        assert_eq!(v("It was signed on 2/6/2022.", "2023-01-01"), "2022-02-06");
+        assert_eq!(
+            v("Talks resumed in February 2022.", "2023-01-01"),
+            "2022-02"
+        );
+        assert_eq!(v("The war began in 2014.", "2023-01-01"), "2014");
+        assert_eq!(
+            one("It was common in the 1990s.", "2023-01-01"),
+            ("the 1990s".into(), "DATE", "199".into())
+        );
+        assert_eq!(v("Prices rose in mid-March.", "2023-04-01"), "2023-03");
+    }
+
+    #[test]
+    fn seed_style_weekday_with_date() {
+        let (text, kind, value) = one(
+            "Macron spoke with Biden over a call on Sunday, 6 February, the White House said.",
+            "2022-02-08",
+        );
+        assert_eq!(
+            (text.as_str(), kind, value.as_str()),
+            ("Sunday, 6 February", "DATE", "2022-02-06")
+        );
+    }
+
+    #[test]
+    fn weekdays_follow_tense() {
+        // 2022-02-08 is a Tuesday.
+        assert_eq!(v("Scholz met Biden on Sunday.", "2022-02-08"), "2022-02-06");
+        assert_eq!(
+            v("Scholz will meet Biden on Sunday.", "2022-02-08"),
+            "2022-02-13"
+        );
+        assert_eq!(
+            v("The vote was held on Tuesday.", "2022-02-08"),
+            "2022-02-08"
+        );
+        assert_eq!(v("They will meet next Monday.", "2022-02-08"), "2022-02-14");
+        assert_eq!(v("They met last Friday.", "2022-02-08"), "2022-02-04");
+    }
+
+    #[test]
+    fn relative_expressions() {
+        assert_eq!(v("The talks ended yesterday.", "2022-02-08"), "2022-02-07");
+        assert_eq!(v("They will meet tomorrow.", "2022-02-08"), "2022-02-09");
+        assert_eq!(v("Prices fell last week.", "2022-02-08"), "2022-W05");
+        assert_eq!(v("Prices fell last month.", "2022-02-08"), "2022-01");
+        assert_eq!(v("Elections are due next year.", "2022-02-08"), "2023");
+        assert_eq!(
+            one("Talks ended two days ago.", "2022-02-08"),
+            ("two days ago".into(), "DATE", "2022-02-06".into())
+        );
+        assert_eq!(
+            one("It grew earlier this month.", "2022-02-08"),
+            ("earlier this month".into(), "DATE", "2022-02".into())
+        );
+        assert_eq!(
+            v("Sales rose in the fourth quarter.", "1989-10-27"),
+            "1989-Q4"
+        );
+        assert_eq!(v("Third-quarter profit fell.", "1989-10-27"), "1989-Q3");
+        assert_eq!(v("The strike began last April.", "1989-10-27"), "1989-04");
+        assert_eq!(v("Nothing happened this summer.", "2021-08-01"), "2021-SU");
+    }
+
+    #[test]
+    fn anchored_on_the_last_date() {
+        let d = doc(
+            "The summit opened on 6 June 2021. Protests had begun the previous day.",
+            "2021-06-20",
+        );
+        let t = d.times();
+        assert_eq!(t.len(), 2);
+        assert_eq!(t[1].value, "2021-06-05");
+        assert_eq!(t[1].anchor, Anchor::Timex(0));
+        assert_eq!(d.text_of(t[1].span), "the previous day");
+    }
+
+    #[test]
+    fn durations_sets_times_and_references() {
+        assert_eq!(
+            one("Fighting lasted for three days.", "2022-02-08"),
+            ("three days".into(), "DURATION", "P3D".into())
+        );
+        assert_eq!(v("A 24-hour truce held.", "2022-02-08"), "PT24H");
+        assert_eq!(
+            v("Output fell in the past two months.", "2022-02-08"),
+            "P2M"
+        );
+        assert_eq!(v("It took less than one hour.", "2022-02-08"), "PT1H");
+        assert_eq!(
+            v("It has grown over the past decade.", "2022-02-08"),
+            "P10Y"
+        );
+        assert_eq!(
+            one("Patrols run every Monday.", "2022-02-08"),
+            ("every Monday".into(), "SET", "XXXX-WXX-1".into())
+        );
+        assert_eq!(
+            one("Briefings are held daily.", "2022-02-08"),
+            ("daily".into(), "SET", "P1D".into())
+        );
+        assert_eq!(
+            one("The vote begins at 10:30 a.m.", "2022-02-08"),
+            ("10:30 a.m.".into(), "TIME", "2022-02-08T10:30".into())
+        );
+        assert_eq!(
+            one("He arrived yesterday morning.", "2022-02-08"),
+            ("yesterday morning".into(), "TIME", "2022-02-07TMO".into())
+        );
+        assert_eq!(
+            v("The ministry recently said so.", "2022-02-08"),
+            "PAST_REF"
+        );
+        assert_eq!(
+            v("Troops are now at the border.", "2022-02-08"),
+            "PRESENT_REF"
+        );
+        assert_eq!(
+            one("Talks will go on in the coming weeks.", "2022-02-08").2,
+            "PXW"
+        );
+    }
+
+    #[test]
+    fn not_times() {
+        assert!(times("Some 2000 troops and 1,500 tanks crossed.", "2022-02-08").is_empty());
+        assert!(times("You may march on the square.", "2022-02-08").is_empty());
+        assert!(times("The score was 2/6 at half-time.", "2022-02-08").is_empty());
+        assert!(times("He paid $2000 for it.", "2022-02-08").is_empty());
+    }
+
+    #[test]
+    fn no_document_date_leaves_placeholders() {
+        assert_eq!(v("They met on Sunday.", ""), "XXXX-WXX-7");
+        assert_eq!(v("They met on 6 February.", ""), "XXXX-02-06");
+        assert_eq!(v("They met on 6 February 2022.", ""), "2022-02-06");
+    }
+
+    #[test]
+    fn event_dates_past_future_anchored_and_fallback() {
+        let d = doc(
+            "Macron spoke with Biden on Sunday, 6 February. Talks continue.",
+            "2022-02-08",
+        );
+        let s = &d.sentences()[0];
+        let e = event_date(&d, s.span).unwrap();
+        assert_eq!(
+            (e.value().as_str(), e.source, e.time_ref),
+            ("2022-02-06", DateSource::Text, Some(0))
+        );
+        let e = event_date(&d, d.sentences()[1].span).unwrap();
+        assert_eq!(
+            (e.value().as_str(), e.source),
+            ("2022-02-08", DateSource::Document)
+        );
+
+        let d = doc("Scholz will visit Moscow next month.", "2022-02-08");
+        let e = event_date(&d, d.sentences()[0].span).unwrap();
+        assert_eq!(
+            (e.value().as_str(), e.precision),
+            ("2022-03", Precision::Month)
+        );
+
+        let d = doc(
+            "The summit opened on 6 June 2021. Leaders had arrived the previous day.",
+            "2021-06-20",
+        );
+        let e = event_date(&d, d.sentences()[1].span).unwrap();
+        assert_eq!((e.value().as_str(), e.time_ref), ("2021-06-05", Some(1)));
+
+        let d = doc("Talks continue.", "");
+        assert_eq!(event_date(&d, d.sentences()[0].span), None);
+    }
+}
