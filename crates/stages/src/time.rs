@@ -66,6 +66,7 @@ impl Stage for TimeTagger {
 pub fn tag(doc: &Doc) -> Vec<Timex> {
     let mut out = Vec::new();
     let mut last_date: Option<(NaiveDate, u32)> = None;
+    let mut last_quarter: Option<(i32, u32)> = None;
     for (si, sentence) in doc.sentences().iter().enumerate() {
         let toks = doc.sentence_tokens(sentence);
         let sent = Sent::new(doc.text(), toks);
@@ -83,6 +84,7 @@ pub fn tag(doc: &Doc) -> Vec<Timex> {
                 dct: doc.date(),
                 tense,
                 last: last_date,
+                last_quarter,
             };
             let (value, anchor) = resolve(&hit.val, &ctx);
             let index = out.len() as u32;
@@ -95,6 +97,13 @@ pub fn tag(doc: &Doc) -> Vec<Timex> {
             };
             if let Some((d, Precision::Day)) = timex.date() {
                 last_date = Some((d, index));
+            }
+            // A quarter named in the text (not one computed back from
+            // another) sets the grain of later "a year earlier".
+            if !matches!(hit.val, Val::Back { .. }) {
+                if let Some(q) = quarter_of(&timex.value) {
+                    last_quarter = Some(q);
+                }
             }
             out.push(timex);
             i = hit.end;
@@ -225,6 +234,14 @@ enum Val {
         unit: &'static str,
         n: i64,
     },
+    /// `n` units back or forth (`two weeks ago`, `a year earlier`): from the
+    /// document date, or from the last date mentioned when `from_last`; a
+    /// year back from a quarter is that quarter a year back.
+    Back {
+        unit: &'static str,
+        n: i64,
+        from_last: bool,
+    },
     /// `n` units from the last date mentioned (`the previous day`).
     RelUnitPrev {
         unit: &'static str,
@@ -284,7 +301,11 @@ const FUTURE_MARKERS: &[&str] = &[
     "intends",
     "would",
 ];
-const PAST_MARKERS: &[&str] = &["said", "was", "were", "had", "did", "ago", "told", "held"];
+const PAST_MARKERS: &[&str] = &[
+    "said", "was", "were", "had", "did", "ago", "told", "held", "met", "made", "took", "came",
+    "went", "gave", "left", "began", "won", "lost", "sent", "fled", "fought", "spoke", "saw",
+    "fell", "rose", "led", "struck", "shot", "hit", "ran", "flew", "broke", "chose", "drew",
+];
 
 impl<'a> Sent<'a> {
     fn new(text: &'a str, toks: &'a [Token]) -> Sent<'a> {
@@ -384,7 +405,20 @@ impl<'a> Sent<'a> {
     /// A count: digits or a number word (`X` for `several`).
     fn count(&self, i: usize) -> Option<Count> {
         if let Some(n) = self.digits(i) {
+            // A four-digit number before a unit is a year ("the 1988 quarter").
+            if n >= 1000 {
+                return None;
+            }
             return Some(Count::N(i64::from(n)));
+        }
+        // "a few", "a couple of", "couple of"
+        if self.is(i, "a") && self.is_any(i + 1, &["few", "couple"]) {
+            let of = usize::from(self.is(i + 2, "of"));
+            return Some(if self.is(i + 1, "few") {
+                Count::Xw(2)
+            } else {
+                Count::Span(2, 2 + of)
+            });
         }
         let t = self.t(i);
         if let Some(v) = self.get(i, Class::Num) {
@@ -446,13 +480,44 @@ impl<'a> Sent<'a> {
     fn match_at(&self, i: usize) -> Option<Hit> {
         // A leading article or time modifier joins the expression.
         if self.is(i, "the") {
+            if let Some(h) = self.the_of(i) {
+                return Some(h);
+            }
             if let Some(mut h) = self.match_core(i + 1) {
-                h.start = i;
+                if self.article_joins(&h) {
+                    h.start = i;
+                }
                 return Some(h);
             }
             return self.the_fuzzy(i);
         }
         self.match_core(i)
+    }
+
+    /// Whether a leading `the` is part of the expression, as TimeML marks
+    /// it: with relative, ordinal and period expressions (`the past two
+    /// months`, `the fourth quarter`, `the 1990s`), not before a date or a
+    /// year used as a modifier (`the Oct. 23 meeting`, `the 1996 budget`) or
+    /// an adjectival compound (`the two-week truce`).
+    fn article_joins(&self, h: &Hit) -> bool {
+        let compound = h.end == h.start + 1 && self.t(h.start).contains('-');
+        !compound
+            && !matches!(
+                h.val,
+                Val::Date { .. } | Val::Year(_) | Val::Weekday { dir: None, .. }
+            )
+    }
+
+    /// `the end of 1990`, `the middle of October`, `the beginning of this
+    /// week`: the period's value, the phrase's span.
+    fn the_of(&self, i: usize) -> Option<Hit> {
+        if !self.is_any(i + 1, &["end", "beginning", "start", "middle", "close"])
+            || !self.is(i + 2, "of")
+        {
+            return None;
+        }
+        let inner = self.match_at(i + 3)?;
+        matches!(inner.kind, TimexType::Date).then_some(Hit { start: i, ..inner })
     }
 
     fn match_core(&self, i: usize) -> Option<Hit> {
@@ -478,12 +543,14 @@ impl<'a> Sent<'a> {
         candidates.into_iter().flatten().max_by_key(|h| h.end)
     }
 
-    /// `early`/`late`/`mid` before a date, `earlier`/`later` before
-    /// `this|last|next unit`.
+    /// `early`/`late`/`earlier`/`later` before a date joins it (`late
+    /// November`, `earlier this year`).
     fn modified(&self, i: usize) -> Option<Hit> {
-        if self.is_any(i, &["early", "late", "mid", "earlier", "later"]) {
+        if self.is_any(i, &["early", "late", "earlier", "later"]) {
             let inner = self.match_core(i + 1)?;
-            if matches!(inner.kind, TimexType::Date | TimexType::Time) {
+            if matches!(inner.kind, TimexType::Date | TimexType::Time)
+                && !matches!(inner.val, Val::Literal(_))
+            {
                 return Some(Hit { start: i, ..inner });
             }
         }
@@ -556,6 +623,23 @@ impl<'a> Sent<'a> {
                 kind: TimexType::Date,
                 val: Val::Date { y, m, d: Some(d) },
             });
+        }
+        // "June last year", "in March of next year"
+        let r = if self.is(j, "of") { j + 1 } else { j };
+        if let Some(rel) = self.get(r, Class::Rel).and_then(|v| v.parse::<i64>().ok()) {
+            if self.is(r + 1, "year") {
+                return Some(Hit {
+                    start: i,
+                    end: r + 2,
+                    kind: TimexType::Date,
+                    val: Val::Part {
+                        y: None,
+                        rel,
+                        part: "M",
+                        k: m,
+                    },
+                });
+            }
         }
         let k = if self.is(j, ",") || self.is(j, "of") {
             j + 1
@@ -691,10 +775,29 @@ impl<'a> Sent<'a> {
                 start: i,
                 end: j + 1,
                 kind: TimexType::Date,
-                val: Val::Literal(format!("FY{y}")),
+                val: Val::Year(y),
             });
         }
         if let Some(y) = self.year_at(i) {
+            // "the 1988 third quarter"
+            if let Some(k) = self
+                .get(i + 1, Class::Ord)
+                .and_then(|v| v.parse::<u32>().ok())
+            {
+                if self.is(i + 2, "quarter") && k <= 4 {
+                    return Some(Hit {
+                        start: i,
+                        end: i + 3,
+                        kind: TimexType::Date,
+                        val: Val::Part {
+                            y: Some(y),
+                            rel: 0,
+                            part: "Q",
+                            k,
+                        },
+                    });
+                }
+            }
             // Not an amount: "1990 people", "$2000", "2000 troops".
             if i > 0 && matches!(self.t(i - 1), "$" | "€" | "£" | "#") {
                 return None;
@@ -774,7 +877,7 @@ impl<'a> Sent<'a> {
         if let Some(unit) = self.get(j, Class::Unit) {
             let plural = self.t(j).ends_with('s');
             if plural {
-                // "coming weeks", "the past years": an unspecified length
+                // "recent years", "coming weeks": an unspecified length
                 return Some(Hit {
                     start: i,
                     end: j + 1,
@@ -782,7 +885,29 @@ impl<'a> Sent<'a> {
                     val: Val::Literal(duration(&Count::X, unit)),
                 });
             }
+            // "this year's third quarter", "next year's first quarter"
+            if unit == "Y" && self.is(j + 1, "'s") && self.is(j + 3, "quarter") {
+                if let (Some(k), Ok(rel)) = (
+                    self.get(j + 2, Class::Ord)
+                        .and_then(|v| v.parse::<u32>().ok()),
+                    rel.parse::<i64>(),
+                ) {
+                    if k <= 4 {
+                        return date(
+                            j + 4,
+                            Val::Part {
+                                y: None,
+                                rel,
+                                part: "Q",
+                                k,
+                            },
+                        );
+                    }
+                }
+            }
             return match rel {
+                // "the latest quarter": the last one completed
+                "L" => date(j + 1, Val::RelUnit { unit, n: -1 }),
                 "P" => Some(Hit {
                     start: i,
                     end: j + 1,
@@ -847,26 +972,14 @@ impl<'a> Sent<'a> {
     /// `more than a year`.
     fn amount(&self, i: usize) -> Option<Hit> {
         let mut j = i;
-        for q in [
-            &[
-                "about",
-                "nearly",
-                "almost",
-                "roughly",
-                "approximately",
-                "over",
-                "some",
-            ][..],
-            &["more", "less", "at"][..],
-        ] {
-            if self.is_any(j, q) {
-                j += if self.is_any(j + 1, &["than", "least"]) {
-                    2
-                } else {
-                    1
-                };
-                break;
-            }
+        // "more than a year", "up to 180 days", "the first nine months"
+        if self.is_any(j, &["more", "less"]) && self.is(j + 1, "than")
+            || self.is(j, "up") && self.is(j + 1, "to")
+            || self.is(j, "at") && self.is(j + 1, "least")
+        {
+            j += 2;
+        } else if self.is_any(j, &["within", "first"]) {
+            j += 1;
         }
         let count = self.count(j)?;
         let k = j + count.width();
@@ -883,7 +996,11 @@ impl<'a> Sent<'a> {
         let end = k + 1;
         if self.is(end, "ago") {
             let val = match count {
-                Count::N(n) | Count::Span(n, _) => Val::RelUnit { unit, n: -n },
+                Count::N(n) | Count::Span(n, _) => Val::Back {
+                    unit,
+                    n: -n,
+                    from_last: false,
+                },
                 _ => Val::Literal("PAST_REF".into()),
             };
             return Some(Hit {
@@ -894,11 +1011,24 @@ impl<'a> Sent<'a> {
             });
         }
         if self.is_any(end, &["earlier", "later"]) {
+            let n = match count {
+                Count::N(n) | Count::Span(n, _) => n,
+                _ => return None,
+            };
+            let n = if self.is_any(end, &["earlier", "before"]) {
+                -n
+            } else {
+                n
+            };
             return Some(Hit {
                 start: i,
                 end: end + 1,
-                kind: TimexType::Duration,
-                val: Val::Literal(duration(&count, unit)),
+                kind: TimexType::Date,
+                val: Val::Back {
+                    unit,
+                    n,
+                    from_last: true,
+                },
             });
         }
         Some(Hit {
@@ -1043,19 +1173,29 @@ impl<'a> Sent<'a> {
             }
             return None;
         }
+        if a.eq_ignore_ascii_case("year") && b.eq_ignore_ascii_case("end") {
+            return one(TimexType::Date, Val::Literal("END".into()));
+        }
         if a.eq_ignore_ascii_case("year")
-            && (b.eq_ignore_ascii_case("end")
-                || b.eq_ignore_ascii_case("ago")
-                || b.eq_ignore_ascii_case("earlier"))
+            && (b.eq_ignore_ascii_case("ago") || b.eq_ignore_ascii_case("earlier"))
         {
-            return one(
-                TimexType::Date,
-                if b.eq_ignore_ascii_case("end") {
-                    Val::Literal("END".into())
-                } else {
-                    Val::RelUnit { unit: "Y", n: -1 }
+            // "the year-earlier (third) quarter", "the year-ago period"
+            let mut end = i + 1;
+            if self.get(end, Class::Ord).is_some() && self.is(end + 1, "quarter") {
+                end += 2;
+            } else if self.is_any(end, &["quarter", "period"]) {
+                end += 1;
+            }
+            return Some(Hit {
+                start: i,
+                end,
+                kind: TimexType::Date,
+                val: Val::Back {
+                    unit: "Y",
+                    n: -1,
+                    from_last: false,
                 },
-            );
+            });
         }
         if let Some(unit) = cls(b, Class::Unit) {
             if let Some(k) = cls(a, Class::Ord).and_then(|v| v.parse::<u32>().ok()) {
@@ -1090,52 +1230,35 @@ impl<'a> Sent<'a> {
 
     /// `10:30 a.m.`, `3 p.m.`, `noon`, `midnight`, `the morning`.
     fn clock(&self, i: usize) -> Option<Hit> {
-        let day = Box::new(Val::DayOffset(0));
-        if self.is_any(i, &["noon", "midday"]) {
-            return Some(Hit {
-                start: i,
-                end: i + 1,
-                kind: TimexType::Time,
-                val: Val::Time {
-                    day,
-                    suffix: "T12:00".into(),
-                },
-            });
-        }
-        if self.is(i, "midnight") {
-            return Some(Hit {
-                start: i,
-                end: i + 1,
-                kind: TimexType::Time,
-                val: Val::Time {
-                    day,
-                    suffix: "T24:00".into(),
-                },
-            });
-        }
-        let t = self.t(i);
-        let (h, m) = match t.split_once(':') {
-            Some((h, m)) if m.len() == 2 => (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?),
-            Some(_) => return None,
-            None => (self.digits(i).filter(|h| (1..=12).contains(h))?, 0),
-        };
-        if h > 24 || m > 59 {
-            return None;
-        }
-        let mut end = i + 1;
-        let mut hour = h;
-        let next = self.t(end).to_ascii_lowercase();
-        match next.as_str() {
-            "a.m." | "am" | "a.m" => end += 1,
-            "p.m." | "pm" | "p.m" => {
-                end += 1;
-                if hour < 12 {
-                    hour += 12;
-                }
+        let (suffix, mut end) = if self.is_any(i, &["noon", "midday"]) {
+            ("T12:00".to_owned(), i + 1)
+        } else if self.is(i, "midnight") {
+            ("T24:00".to_owned(), i + 1)
+        } else {
+            let t = self.t(i);
+            let (h, m) = match t.split_once(':') {
+                Some((h, m)) if m.len() == 2 => (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?),
+                Some(_) => return None,
+                None => (self.digits(i).filter(|h| (1..=12).contains(h))?, 0),
+            };
+            if h > 24 || m > 59 {
+                return None;
             }
-            _ if t.contains(':') => {}
-            _ => return None,
-        }
+            let mut end = i + 1;
+            let mut hour = h;
+            match self.t(end).to_ascii_lowercase().as_str() {
+                "a.m." | "am" | "a.m" => end += 1,
+                "p.m." | "pm" | "p.m" => {
+                    end += 1;
+                    if hour < 12 {
+                        hour += 12;
+                    }
+                }
+                _ if t.contains(':') => {}
+                _ => return None,
+            }
+            (format!("T{hour:02}:{m:02}"), end)
+        };
         // Time zone abbreviations stay in the span.
         if self.is_any(
             end,
@@ -1143,13 +1266,33 @@ impl<'a> Sent<'a> {
         ) {
             end += 1;
         }
+        // "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 9": the day
+        // after the time gives its date.
+        let k = if self.is(end, ",") { end + 1 } else { end };
+        let day_hit = [
+            self.weekday(k),
+            self.month_first(k),
+            self.day_first(k),
+            self.deictic(k),
+        ]
+        .into_iter()
+        .flatten()
+        .filter(|h| h.kind == TimexType::Date)
+        .max_by_key(|h| h.end);
+        let day = match day_hit {
+            Some(h) => {
+                end = h.end;
+                h.val
+            }
+            None => Val::DayOffset(0),
+        };
         Some(Hit {
             start: i,
             end,
             kind: TimexType::Time,
             val: Val::Time {
-                day,
-                suffix: format!("T{hour:02}:{m:02}"),
+                day: Box::new(day),
+                suffix,
             },
         })
     }
@@ -1180,6 +1323,20 @@ impl<'a> Sent<'a> {
             && self.count(i + 2).is_none()
         {
             return lit("PAST_REF");
+        }
+        if self.is(i + 1, "quarter") && !self.is(i + 2, "of") {
+            // "the quarter" in a results report: the one just ended
+            let n = if self.tense_near(i, i + 2) == Tense::Future {
+                0
+            } else {
+                -1
+            };
+            return Some(Hit {
+                start: i,
+                end: i + 2,
+                kind: TimexType::Date,
+                val: Val::RelUnit { unit: "Q", n },
+            });
         }
         if self.is(i + 1, "future") {
             return lit("FUTURE_REF");
@@ -1253,12 +1410,14 @@ enum Count {
     Raw(String),
     /// Unspecified ("several").
     X,
+    /// Unspecified, spelled in several words ("a few").
+    Xw(usize),
 }
 
 impl Count {
     fn width(&self) -> usize {
         match self {
-            Count::Span(_, w) => *w,
+            Count::Span(_, w) | Count::Xw(w) => *w,
             _ => 1,
         }
     }
@@ -1267,7 +1426,7 @@ impl Count {
         match self {
             Count::N(n) | Count::Span(n, _) => n.to_string(),
             Count::Raw(s) => s.clone(),
-            Count::X => "X".into(),
+            Count::X | Count::Xw(_) => "X".into(),
         }
     }
 }
@@ -1295,6 +1454,8 @@ struct Ctx {
     dct: Option<NaiveDate>,
     tense: Tense,
     last: Option<(NaiveDate, u32)>,
+    /// The last quarter mentioned (year, quarter).
+    last_quarter: Option<(i32, u32)>,
 }
 
 fn ymd(d: NaiveDate) -> String {
@@ -1453,6 +1614,28 @@ fn resolve(val: &Val, ctx: &Ctx) -> (String, Anchor) {
             Some(v) => (v, Anchor::Document),
             None => unresolved("XXXX"),
         },
+        Val::Back { unit, n, from_last } => {
+            if *unit == "Y" {
+                if let Some((y, q)) = ctx.last_quarter {
+                    return (format!("{:04}-Q{q}", i64::from(y) + n), Anchor::Document);
+                }
+            }
+            let (from, anchor) = match (from_last, ctx.last) {
+                (true, Some((d, i))) => (Some(d), Anchor::Timex(i)),
+                _ => (ctx.dct, Anchor::Document),
+            };
+            let value = from.and_then(|d| match *unit {
+                // weeks and days back name a day
+                "W" | "D" => d
+                    .checked_add_signed(Duration::days(if *unit == "W" { 7 * n } else { *n }))
+                    .map(ymd),
+                u => shift(d, u, *n),
+            });
+            match value {
+                Some(v) => (v, anchor),
+                None => unresolved("XXXX"),
+            }
+        }
         Val::RelUnitPrev { unit, n } => match ctx.last {
             Some((d, i)) => match shift(d, unit, *n) {
                 Some(v) => (v, Anchor::Timex(i)),
@@ -1470,7 +1653,11 @@ fn resolve(val: &Val, ctx: &Ctx) -> (String, Anchor) {
                 (None, None) => return unresolved(&format!("XXXX-{part}{k}")),
             };
             (
-                format!("{year:04}-{part}{k}"),
+                if *part == "M" {
+                    format!("{year:04}-{k:02}")
+                } else {
+                    format!("{year:04}-{part}{k}")
+                },
                 if y.is_some() {
                     Anchor::None
                 } else {
@@ -1498,6 +1685,15 @@ fn resolve(val: &Val, ctx: &Ctx) -> (String, Anchor) {
             (format!("{d}{suffix}"), anchor)
         }
     }
+}
+
+/// `2022-Q3` → (2022, 3).
+fn quarter_of(value: &str) -> Option<(i32, u32)> {
+    let (y, q) = value.split_once("-Q")?;
+    Some((
+        y.parse().ok()?,
+        q.parse().ok().filter(|q| (1..=4).contains(q))?,
+    ))
 }
 
 fn date_value(y: i32, m: u32, d: Option<u32>) -> String {
