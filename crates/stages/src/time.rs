@@ -242,6 +242,10 @@ enum Val {
         n: i64,
         from_last: bool,
     },
+    /// The weekend just past (`dir` -1) or ahead (1).
+    Weekend {
+        dir: i32,
+    },
     /// `n` units from the last date mentioned (`the previous day`).
     RelUnitPrev {
         unit: &'static str,
@@ -535,6 +539,7 @@ impl<'a> Sent<'a> {
             self.relative(i),
             self.amount(i),
             self.set(i),
+            self.bare_units(i),
             self.part_of_year(i),
             self.hyphenated(i),
             self.clock(i),
@@ -548,9 +553,17 @@ impl<'a> Sent<'a> {
     fn modified(&self, i: usize) -> Option<Hit> {
         if self.is_any(i, &["early", "late", "earlier", "later"]) {
             let inner = self.match_core(i + 1)?;
-            if matches!(inner.kind, TimexType::Date | TimexType::Time)
-                && !matches!(inner.val, Val::Literal(_))
-            {
+            // Before a month or a relative period ("late November", "earlier
+            // this year"), not before a weekday, a day or a year, which
+            // TimeML leaves bare.
+            if matches!(
+                inner.val,
+                Val::Date { d: None, .. }
+                    | Val::RelUnit { .. }
+                    | Val::MonthRel { .. }
+                    | Val::Season { .. }
+                    | Val::Part { .. }
+            ) {
                 return Some(Hit { start: i, ..inner });
             }
         }
@@ -802,10 +815,7 @@ impl<'a> Sent<'a> {
             if i > 0 && matches!(self.t(i - 1), "$" | "€" | "£" | "#") {
                 return None;
             }
-            let next = self.t(i + 1);
-            if self.get(i + 1, Class::Unit).is_some()
-                || next.chars().next().is_some_and(char::is_lowercase) && !is_time_follower(next)
-            {
+            if self.get(i + 1, Class::Unit).is_some() || is_count_noun(self.t(i + 1)) {
                 return None;
             }
             return Some(Hit {
@@ -978,7 +988,17 @@ impl<'a> Sent<'a> {
             || self.is(j, "at") && self.is(j + 1, "least")
         {
             j += 2;
-        } else if self.is_any(j, &["within", "first"]) {
+        } else if self.is_any(
+            j,
+            &[
+                "nearly",
+                "almost",
+                "around",
+                "roughly",
+                "approximately",
+                "first",
+            ],
+        ) {
             j += 1;
         }
         let count = self.count(j)?;
@@ -1036,6 +1056,24 @@ impl<'a> Sent<'a> {
             end,
             kind: TimexType::Duration,
             val: Val::Literal(duration(&count, unit)),
+        })
+    }
+
+    /// `for weeks`, `within days`, `in years`: a plural unit alone, after a
+    /// preposition of extent, is an unspecified length.
+    fn bare_units(&self, i: usize) -> Option<Hit> {
+        let unit = self.get(i, Class::Unit)?;
+        if i == 0
+            || !self.t(i).ends_with('s')
+            || !self.is_any(i - 1, &["for", "within", "in", "after"])
+        {
+            return None;
+        }
+        Some(Hit {
+            start: i,
+            end: i + 1,
+            kind: TimexType::Duration,
+            val: Val::Literal(duration(&Count::X, unit)),
         })
     }
 
@@ -1338,6 +1376,19 @@ impl<'a> Sent<'a> {
                 val: Val::RelUnit { unit: "Q", n },
             });
         }
+        if self.is(i + 1, "weekend") {
+            let dir = if self.tense_near(i, i + 2) == Tense::Future {
+                1
+            } else {
+                -1
+            };
+            return Some(Hit {
+                start: i,
+                end: i + 2,
+                kind: TimexType::Date,
+                val: Val::Weekend { dir },
+            });
+        }
         if self.is(i + 1, "future") {
             return lit("FUTURE_REF");
         }
@@ -1359,44 +1410,72 @@ impl<'a> Sent<'a> {
     }
 }
 
-/// Lowercase words that may follow a year ("in 2014 and", "2014 was").
-fn is_time_follower(w: &str) -> bool {
+/// Nouns a number counts, so that a number before them is not a year
+/// ("2000 troops", "1500 people").
+fn is_count_noun(w: &str) -> bool {
     matches!(
-        w,
-        "and"
-            | "or"
-            | "to"
-            | "and/or"
-            | "when"
-            | "after"
-            | "before"
-            | "until"
-            | "as"
-            | "was"
-            | "is"
-            | "were"
-            | "the"
-            | "in"
-            | "on"
-            | "at"
-            | "by"
-            | "for"
-            | "with"
-            | "that"
-            | "but"
-            | "while"
-            | "from"
-            | "through"
-            | "of"
-            | "had"
-            | "has"
-            | "have"
-            | "saw"
-            | "election"
-            | "elections"
-            | "budget"
-            | "levels"
-            | "level"
+        w.to_ascii_lowercase().as_str(),
+        "people"
+            | "persons"
+            | "troops"
+            | "soldiers"
+            | "workers"
+            | "civilians"
+            | "refugees"
+            | "residents"
+            | "members"
+            | "delegates"
+            | "cars"
+            | "vehicles"
+            | "tanks"
+            | "houses"
+            | "homes"
+            | "tons"
+            | "tonnes"
+            | "barrels"
+            | "dollars"
+            | "euros"
+            | "pounds"
+            | "yen"
+            | "shares"
+            | "jobs"
+            | "votes"
+            | "students"
+            | "children"
+            | "men"
+            | "women"
+            | "prisoners"
+            | "police"
+            | "officers"
+            | "employees"
+            | "km"
+            | "kilometres"
+            | "kilometers"
+            | "miles"
+            | "metres"
+            | "meters"
+            | "feet"
+            | "acres"
+            | "hectares"
+            | "units"
+            | "copies"
+            | "cases"
+            | "deaths"
+            | "casualties"
+            | "marines"
+            | "sailors"
+            | "pilots"
+            | "aircraft"
+            | "planes"
+            | "missiles"
+            | "rockets"
+            | "bombs"
+            | "rounds"
+            | "points"
+            | "percent"
+            | "%"
+            | "words"
+            | "pages"
     )
 }
 
@@ -1634,6 +1713,24 @@ fn resolve(val: &Val, ctx: &Ctx) -> (String, Anchor) {
             match value {
                 Some(v) => (v, anchor),
                 None => unresolved("XXXX"),
+            }
+        }
+        Val::Weekend { dir } => {
+            let Some(dct) = ctx.dct else {
+                return unresolved("XXXX-WXX-WE");
+            };
+            // ISO weeks run Monday to Sunday, so a weekend shares its week
+            // with the five days before it.
+            let in_weekend = weekday_num(dct) >= 6;
+            let weeks = match (dir, in_weekend) {
+                (d, true) if *d < 0 => 0,
+                (d, false) if *d < 0 => -1,
+                (_, true) => 1,
+                (_, false) => 0,
+            };
+            match shift(dct, "WE", weeks) {
+                Some(v) => (v, Anchor::Document),
+                None => unresolved("XXXX-WXX-WE"),
             }
         }
         Val::RelUnitPrev { unit, n } => match ctx.last {
