@@ -160,6 +160,8 @@ enum Class {
     Rel,
     Set,
     Fuzzy,
+    /// First word of a holiday name (see `holidays()`).
+    Holiday,
 }
 
 type Entries = Vec<(Class, &'static str)>;
@@ -190,8 +192,103 @@ fn lexicon() -> &'static FastMap<Entries> {
             };
             map.entry(word).or_default().push((class, value));
         }
+        for (words, _) in holidays() {
+            if let Some(first) = words.first() {
+                let e = map.entry(first).or_default();
+                if !e.iter().any(|(c, _)| *c == Class::Holiday) {
+                    e.push((Class::Holiday, ""));
+                }
+            }
+        }
         map
     })
+}
+
+/// Holidays as token sequences (lowercase; `'s` split off as the tokenizer
+/// does) with their rule.
+fn holidays() -> &'static [(Vec<&'static str>, &'static str)] {
+    static HOL: OnceLock<Vec<(Vec<&'static str>, &'static str)>> = OnceLock::new();
+    HOL.get_or_init(|| {
+        let mut out: Vec<(Vec<&'static str>, &'static str)> =
+            data_lines(include_str!("../data/holidays.tsv"))
+                .filter_map(|line| {
+                    let (name, rule) = line.split_once('\t')?;
+                    let mut words = Vec::new();
+                    for w in name.split(' ') {
+                        match w.strip_suffix("'s") {
+                            Some(stem) => {
+                                words.push(stem);
+                                words.push("'s");
+                            }
+                            None => words.push(w),
+                        }
+                    }
+                    Some((words, rule.trim()))
+                })
+                .collect();
+        // Longest names first, so that "christmas eve" wins over "christmas".
+        out.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        out
+    })
+}
+
+/// The date of a holiday `rule` in year `y`.
+fn holiday_date(rule: &str, y: i32) -> Option<NaiveDate> {
+    if let Some(offset) = rule.strip_prefix("easter") {
+        let days: i64 = offset.parse().ok()?;
+        return easter(y)?.checked_add_signed(Duration::days(days));
+    }
+    if let Some(spec) = rule.strip_prefix("nth:") {
+        let mut parts = spec.split(':');
+        let wd: u32 = parts.next()?.parse().ok()?;
+        let m: u32 = parts.next()?.parse().ok()?;
+        let n = parts.next()?;
+        if n == "E" {
+            // US Election Day: the Tuesday after the first Monday of November.
+            return nth_weekday(y, m, 1, 1)?.checked_add_signed(Duration::days(1));
+        }
+        return nth_weekday(y, m, wd, n.parse().ok()?);
+    }
+    let (m, d) = rule.split_once('-')?;
+    NaiveDate::from_ymd_opt(y, m.parse().ok()?, d.parse().ok()?)
+}
+
+/// The `n`th weekday `wd` (1 = Monday) of month `m`; `n = -1` for the last.
+fn nth_weekday(y: i32, m: u32, wd: u32, n: i32) -> Option<NaiveDate> {
+    if n > 0 {
+        let first = NaiveDate::from_ymd_opt(y, m, 1)?;
+        let delta =
+            (i64::from(wd) - i64::from(weekday_num(first))).rem_euclid(7) + 7 * i64::from(n - 1);
+        first.checked_add_signed(Duration::days(delta))
+    } else {
+        let next = if m == 12 {
+            NaiveDate::from_ymd_opt(y + 1, 1, 1)?
+        } else {
+            NaiveDate::from_ymd_opt(y, m + 1, 1)?
+        };
+        let last = next.pred_opt()?;
+        let delta = (i64::from(weekday_num(last)) - i64::from(wd)).rem_euclid(7);
+        last.checked_sub_signed(Duration::days(delta))
+    }
+}
+
+/// Western Easter Sunday (the anonymous Gregorian algorithm).
+fn easter(y: i32) -> Option<NaiveDate> {
+    let a = y % 19;
+    let b = y / 100;
+    let c = y % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    NaiveDate::from_ymd_opt(y, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
 }
 
 // ---------------------------------------------------------------------------
@@ -221,6 +318,11 @@ enum Val {
     Weekday {
         wd: u32,
         dir: Option<i32>,
+    },
+    /// A holiday, in a given year or the one nearest the document date.
+    Holiday {
+        rule: &'static str,
+        y: Option<i32>,
     },
     /// A month with `last`/`this`/`next`.
     MonthRel {
@@ -406,6 +508,40 @@ impl<'a> Sent<'a> {
         None
     }
 
+    /// A year and the number of tokens it takes: `1996` (1), spoken
+    /// `nineteen ninety-six` (2), `two thousand` (2).
+    fn year_w(&self, i: usize) -> Option<(i32, usize)> {
+        if let Some(y) = self.year_at(i) {
+            return Some((y, 1));
+        }
+        let word_num = |t: &str| -> Option<i32> {
+            let lex = lexicon();
+            let one = |w: &str| {
+                lookup(lex, w)
+                    .and_then(|e| e.iter().find(|(c, _)| *c == Class::Num).map(|(_, v)| *v))
+                    .and_then(|v| v.parse::<i32>().ok())
+            };
+            match t.split_once('-') {
+                Some((a, b)) => Some(one(a)? + one(b)?),
+                None => one(t),
+            }
+        };
+        let century = match self.t(i).to_ascii_lowercase().as_str() {
+            "eighteen" => 18,
+            "nineteen" => 19,
+            "two" if self.is(i + 1, "thousand") => {
+                let rest = if self.is(i + 2, "and") { i + 3 } else { i + 2 };
+                return match word_num(self.t(rest)).filter(|n| (1..100).contains(n)) {
+                    Some(n) => Some((2000 + n, rest + 1 - i)),
+                    None => Some((2000, 2)),
+                };
+            }
+            _ => return None,
+        };
+        let n = word_num(self.t(i + 1)).filter(|n| (10..100).contains(n))?;
+        Some((century * 100 + n, 2))
+    }
+
     /// A count: digits or a number word (`X` for `several`).
     fn count(&self, i: usize) -> Option<Count> {
         if let Some(n) = self.digits(i) {
@@ -505,6 +641,9 @@ impl<'a> Sent<'a> {
     /// an adjectival compound (`the two-week truce`).
     fn article_joins(&self, h: &Hit) -> bool {
         let compound = h.end == h.start + 1 && self.t(h.start).contains('-');
+        if self.is(h.start, "year") {
+            return true; // "the year 2000"
+        }
         !compound
             && !matches!(
                 h.val,
@@ -540,6 +679,7 @@ impl<'a> Sent<'a> {
             self.amount(i),
             self.set(i),
             self.bare_units(i),
+            self.holiday(i),
             self.part_of_year(i),
             self.hyphenated(i),
             self.clock(i),
@@ -586,7 +726,18 @@ impl<'a> Sent<'a> {
             }
         }
         let day = Val::Weekday { wd, dir: None };
-        Some(self.with_part_of_day(i, i + 1, day))
+        // "Tuesday morning": the day, as TimeBank mostly marks it.
+        let end = if self.get(i + 1, Class::Pod).is_some() {
+            i + 2
+        } else {
+            i + 1
+        };
+        Some(Hit {
+            start: i,
+            end,
+            kind: TimexType::Date,
+            val: day,
+        })
     }
 
     /// `<day> morning` → TIME; otherwise the day alone.
@@ -626,9 +777,9 @@ impl<'a> Sent<'a> {
             j += 1;
             let mut y = None;
             let k = if self.is(j, ",") { j + 1 } else { j };
-            if let Some(year) = self.year_at(k) {
+            if let Some((year, w)) = self.year_w(k) {
                 y = Some(year);
-                j = k + 1;
+                j = k + w;
             }
             return Some(Hit {
                 start: i,
@@ -659,10 +810,10 @@ impl<'a> Sent<'a> {
         } else {
             j
         };
-        if let Some(year) = self.year_at(k) {
+        if let Some((year, w)) = self.year_w(k) {
             return Some(Hit {
                 start: i,
-                end: k + 1,
+                end: k + w,
                 kind: TimexType::Date,
                 val: Val::Date {
                     y: Some(year),
@@ -707,9 +858,9 @@ impl<'a> Sent<'a> {
         let mut end = j + 1;
         let mut y = None;
         let k = if self.is(end, ",") { end + 1 } else { end };
-        if let Some(year) = self.year_at(k) {
+        if let Some((year, w)) = self.year_w(k) {
             y = Some(year);
-            end = k + 1;
+            end = k + w;
         }
         Some(Hit {
             start: i,
@@ -790,6 +941,18 @@ impl<'a> Sent<'a> {
                 kind: TimexType::Date,
                 val: Val::Year(y),
             });
+        }
+        // "the year 2000", "the year two thousand", spoken "nineteen ninety-six"
+        let at = usize::from(self.is(i, "year"));
+        if let Some((y, w)) = self.year_w(i + at) {
+            if w > 1 || at == 1 {
+                return Some(Hit {
+                    start: i,
+                    end: i + at + w,
+                    kind: TimexType::Date,
+                    val: Val::Year(y),
+                });
+            }
         }
         if let Some(y) = self.year_at(i) {
             // "the 1988 third quarter"
@@ -1059,6 +1222,29 @@ impl<'a> Sent<'a> {
         })
     }
 
+    /// `Thanksgiving`, `Christmas Eve`, `Easter 2021`.
+    fn holiday(&self, i: usize) -> Option<Hit> {
+        if !self.capitalized(i) || self.get(i, Class::Holiday).is_none() {
+            return None;
+        }
+        for (words, rule) in holidays() {
+            if words.iter().enumerate().all(|(k, w)| self.is(i + k, w)) {
+                let end = i + words.len();
+                let (y, end) = match self.year_w(end) {
+                    Some((y, w)) => (Some(y), end + w),
+                    None => (None, end),
+                };
+                return Some(Hit {
+                    start: i,
+                    end,
+                    kind: TimexType::Date,
+                    val: Val::Holiday { rule, y },
+                });
+            }
+        }
+        None
+    }
+
     /// `for weeks`, `within days`, `in years`: a plural unit alone, after a
     /// preposition of extent, is an unspecified length.
     fn bare_units(&self, i: usize) -> Option<Hit> {
@@ -1163,8 +1349,8 @@ impl<'a> Sent<'a> {
     /// An optional `of 2021` / `2021` after a part of a year.
     fn of_year(&self, j: usize) -> (Option<i32>, usize) {
         let k = if self.is(j, "of") { j + 1 } else { j };
-        match self.year_at(k) {
-            Some(y) => (Some(y), k + 1),
+        match self.year_w(k) {
+            Some((y, w)) => (Some(y), k + w),
             None => (None, j),
         }
     }
@@ -1715,6 +1901,39 @@ fn resolve(val: &Val, ctx: &Ctx) -> (String, Anchor) {
                 None => unresolved("XXXX"),
             }
         }
+        Val::Holiday { rule, y } => {
+            let date = match (y, ctx.dct) {
+                (Some(y), _) => holiday_date(rule, *y),
+                (None, Some(dct)) => {
+                    // The occurrence nearest the document date, the tense
+                    // breaking near-ties as for months.
+                    [dct.year() - 1, dct.year(), dct.year() + 1]
+                        .into_iter()
+                        .filter_map(|y| holiday_date(rule, y))
+                        .min_by_key(|d| {
+                            let dist = (*d - dct).num_days();
+                            let penalty = match ctx.tense {
+                                Tense::Past if dist > 0 => 2,
+                                Tense::Future if dist < 0 => 2,
+                                _ => 1,
+                            };
+                            dist.abs() * penalty
+                        })
+                }
+                (None, None) => None,
+            };
+            match date {
+                Some(d) => (
+                    ymd(d),
+                    if y.is_some() {
+                        Anchor::None
+                    } else {
+                        Anchor::Document
+                    },
+                ),
+                None => unresolved("XXXX-XX-XX"),
+            }
+        }
         Val::Weekend { dir } => {
             let Some(dct) = ctx.dct else {
                 return unresolved("XXXX-WXX-WE");
@@ -1980,6 +2199,30 @@ mod tests {
         assert_eq!(
             one("Talks will go on in the coming weeks.", "2022-02-08").2,
             "PXW"
+        );
+    }
+
+    #[test]
+    fn holidays_follow_their_calendar_rules() {
+        assert_eq!(
+            v("The talks resumed after Thanksgiving.", "1999-12-01"),
+            "1999-11-25"
+        );
+        assert_eq!(
+            v("Shops closed on Christmas Eve.", "2021-12-28"),
+            "2021-12-24"
+        );
+        assert_eq!(
+            v("Protests began at Easter 2019.", "2021-01-01"),
+            "2019-04-21"
+        );
+        assert_eq!(
+            v("Voters went to the polls on Election Day.", "2020-11-05"),
+            "2020-11-03"
+        );
+        assert_eq!(
+            v("Parades are held on Memorial Day.", "2021-05-01"),
+            "2021-05-31"
         );
     }
 
