@@ -130,5 +130,15 @@ pub fn render(doc: &serde_json::Value) -> String {
             s["kind"].as_str().unwrap_or("?")
         ));
     }
+    for t in doc["times"].as_array().into_iter().flatten() {
+        out.push_str(&format!(
+            "[{}..{}] TIMEX {} {} anchor={}\n",
+            t["start"],
+            t["end"],
+            t["type"].as_str().unwrap_or("?"),
+            t["value"].as_str().unwrap_or("?"),
+            t["anchor"]
+        ));
+    }
     out
 }

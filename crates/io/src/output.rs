@@ -1,11 +1,14 @@
 //! JSON output of a document: the one place where byte spans become Unicode
 //! character offsets.
 //!
-//! Owns the output shape of `herald extract` (`--format jsonl`). Every
+//! Owns the output shape of `herald extract` (`--format jsonl`): document
+//! fields, `paragraphs`, `sentences`, `times` (`anchor` is `null` for an
+//! absolute value, `"document"` for the document date, or the index of the
+//! expression it was resolved from), optional `tokens`. Every
 //! `start`/`end` written here counts Unicode scalar values from the start of
 //! `text`, as Python's `str` and spaCy do.
 
-use herald_core::{offsets::CharOffsets, Doc, SentenceKind, Span, TokenKind};
+use herald_core::{offsets::CharOffsets, Anchor, Doc, Layer, SentenceKind, Span, TokenKind};
 use serde_json::{json, Map, Value};
 
 /// What to include beyond the default layers.
@@ -58,6 +61,22 @@ pub fn doc_json(doc: &Doc, opts: JsonOptions) -> Value {
         })
         .collect();
     out.insert("sentences".into(), Value::Array(sentences));
+    if doc.has(Layer::Times) {
+        let times: Vec<Value> = doc
+            .times()
+            .iter()
+            .map(|t| {
+                let (start, end) = at(t.span);
+                let anchor = match t.anchor {
+                    Anchor::None => Value::Null,
+                    Anchor::Document => json!("document"),
+                    Anchor::Timex(i) => json!(i),
+                };
+                json!({"start": start, "end": end, "text": doc.text_of(t.span), "type": t.kind.as_str(), "value": t.value, "anchor": anchor})
+            })
+            .collect();
+        out.insert("times".into(), Value::Array(times));
+    }
     if opts.tokens {
         let tokens: Vec<Value> = doc
             .tokens()

@@ -28,7 +28,9 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
-pub(crate) type FastMap<V> = HashMap<&'static str, V, std::hash::BuildHasherDefault<Fnv>>;
+/// Word lists keyed by the lowercase word's bytes (so that a lookup needs
+/// no UTF-8 check of its lowercased copy).
+pub(crate) type FastMap<V> = HashMap<&'static [u8], V, std::hash::BuildHasherDefault<Fnv>>;
 
 pub(crate) fn data_lines(data: &'static str) -> impl Iterator<Item = &'static str> {
     data.lines()
@@ -41,12 +43,15 @@ pub(crate) fn data_lines(data: &'static str) -> impl Iterator<Item = &'static st
 pub(crate) fn lookup<'a, V>(map: &'a FastMap<V>, word: &str) -> Option<&'a V> {
     let mut buf = [0u8; 16];
     let bytes = word.as_bytes();
-    if bytes.len() > buf.len() || !word.is_ascii() {
+    if bytes.len() > buf.len() {
         return None;
     }
-    for (d, s) in buf.iter_mut().zip(bytes) {
+    let key = &mut buf[..bytes.len()];
+    for (d, s) in key.iter_mut().zip(bytes) {
+        if !s.is_ascii() {
+            return None;
+        }
         *d = s.to_ascii_lowercase();
     }
-    let key = std::str::from_utf8(&buf[..bytes.len()]).ok()?;
-    map.get(key)
+    map.get(&*key)
 }

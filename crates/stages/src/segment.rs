@@ -116,10 +116,10 @@ fn lexicon() -> &'static Lexicon {
                 "number" => Abbrev::Number,
                 _ => Abbrev::Other,
             };
-            abbrevs.insert(word.trim(), class);
+            abbrevs.insert(word.trim().as_bytes(), class);
         }
         let openers = data_lines(include_str!("../data/sentence_openers.txt"))
-            .map(|w| (w, ()))
+            .map(|w| (w.as_bytes(), ()))
             .collect();
         Lexicon { abbrevs, openers }
     })

@@ -162,6 +162,23 @@ enum Class {
     Fuzzy,
     /// First word of a holiday name (see `holidays()`).
     Holiday,
+    /// A word that may begin an expression without being one (`the`, `early`).
+    Start,
+    /// `noon`, `midnight`.
+    Clock,
+    /// A word marking future time (`will`) or past time (`said`).
+    Future,
+    Past,
+}
+
+impl Class {
+    /// Whether a word of this class makes a sentence worth matching.
+    fn is_core(self) -> bool {
+        !matches!(
+            self,
+            Class::Start | Class::Future | Class::Past | Class::Num | Class::Ord | Class::Rel
+        )
+    }
 }
 
 type Entries = Vec<(Class, &'static str)>;
@@ -188,13 +205,17 @@ fn lexicon() -> &'static FastMap<Entries> {
                 "rel" => Class::Rel,
                 "set" => Class::Set,
                 "fuzzy" => Class::Fuzzy,
+                "start" => Class::Start,
+                "clock" => Class::Clock,
+                "future" => Class::Future,
+                "past" => Class::Past,
                 _ => continue,
             };
-            map.entry(word).or_default().push((class, value));
+            map.entry(word.as_bytes()).or_default().push((class, value));
         }
         for (words, _) in holidays() {
             if let Some(first) = words.first() {
-                let e = map.entry(first).or_default();
+                let e = map.entry(first.as_bytes()).or_default();
                 if !e.iter().any(|(c, _)| *c == Class::Holiday) {
                     e.push((Class::Holiday, ""));
                 }
@@ -388,63 +409,52 @@ struct Sent<'a> {
     text: &'a str,
     toks: &'a [Token],
     lex: Vec<Option<&'static Entries>>,
+    /// Whether an expression may start at each token.
+    starter: Vec<bool>,
+    /// Tense markers: token index and tense.
+    markers: Vec<(usize, Tense)>,
     any_candidate: bool,
 }
-
-const FUTURE_MARKERS: &[&str] = &[
-    "will",
-    "'ll",
-    "shall",
-    "wo",
-    "scheduled",
-    "expected",
-    "plans",
-    "plan",
-    "planned",
-    "due",
-    "upcoming",
-    "going",
-    "intends",
-    "would",
-];
-const PAST_MARKERS: &[&str] = &[
-    "said", "was", "were", "had", "did", "ago", "told", "held", "met", "made", "took", "came",
-    "went", "gave", "left", "began", "won", "lost", "sent", "fled", "fought", "spoke", "saw",
-    "fell", "rose", "led", "struck", "shot", "hit", "ran", "flew", "broke", "chose", "drew",
-];
 
 impl<'a> Sent<'a> {
     fn new(text: &'a str, toks: &'a [Token]) -> Sent<'a> {
         let lex = lexicon();
         let mut any = false;
-        let entries: Vec<Option<&'static Entries>> = toks
-            .iter()
-            .map(|t| {
-                let w = &text[t.span.range()];
-                if t.kind == TokenKind::Number {
-                    any = true;
-                    return None;
+        let mut entries = Vec::with_capacity(toks.len());
+        let mut starter = Vec::with_capacity(toks.len());
+        let mut markers = Vec::new();
+        for (i, t) in toks.iter().enumerate() {
+            let w = &text[t.span.range()];
+            let e = match t.kind {
+                TokenKind::Word => lookup(lex, w),
+                _ => None,
+            };
+            let numeric =
+                t.kind == TokenKind::Number || w.starts_with(|c: char| c.is_ascii_digit());
+            let compound = t.kind == TokenKind::Word && w.contains('-');
+            if numeric || compound || e.is_some_and(|e| e.iter().any(|(c, _)| c.is_core())) {
+                any = true;
+            }
+            starter.push(numeric || compound || e.is_some());
+            if let Some(e) = e {
+                if e.iter().any(|(c, _)| *c == Class::Future) {
+                    markers.push((i, Tense::Future));
+                } else if e.iter().any(|(c, _)| *c == Class::Past) {
+                    markers.push((i, Tense::Past));
                 }
-                if t.kind != TokenKind::Word {
-                    return None;
-                }
-                let e = lookup(lex, w);
-                if e.is_some() || w.contains('-') || w.starts_with(|c: char| c.is_ascii_digit()) {
-                    any = true;
-                }
-                e
-            })
-            .collect();
+            } else if t.kind == TokenKind::Word && w.len() > 4 && w.ends_with("ed") {
+                markers.push((i, Tense::Past));
+            }
+            entries.push(e);
+        }
         Sent {
             text,
             toks,
             lex: entries,
+            starter,
+            markers,
             any_candidate: any,
         }
-    }
-
-    fn len(&self) -> usize {
-        self.toks.len()
     }
 
     fn t(&self, i: usize) -> &'a str {
@@ -591,24 +601,12 @@ impl<'a> Sent<'a> {
 
     fn tense_near(&self, start: usize, end: usize) -> Tense {
         let mut best: Option<(usize, Tense)> = None;
-        for (i, t) in self.toks.iter().enumerate() {
+        for &(i, tense) in &self.markers {
             if (start..end).contains(&i) {
                 continue;
             }
-            let w = &self.text[t.span.range()];
-            let lower = w.to_ascii_lowercase();
-            let tense = if FUTURE_MARKERS.contains(&lower.as_str()) {
-                Tense::Future
-            } else if PAST_MARKERS.contains(&lower.as_str())
-                || (lower.len() > 4 && lower.ends_with("ed") && t.kind == TokenKind::Word)
-            {
-                Tense::Past
-            } else {
-                continue;
-            };
-            let dist = if i < start { start - i } else { i - end + 1 };
             // Markers before the expression are worth a little more.
-            let dist = if i < start { dist } else { dist + 2 };
+            let dist = if i < start { start - i } else { i - end + 3 };
             if best.is_none_or(|(d, _)| dist < d) {
                 best = Some((dist, tense));
             }
@@ -664,7 +662,7 @@ impl<'a> Sent<'a> {
     }
 
     fn match_core(&self, i: usize) -> Option<Hit> {
-        if i >= self.len() {
+        if !self.starter.get(i).copied().unwrap_or(false) {
             return None;
         }
         let candidates = [

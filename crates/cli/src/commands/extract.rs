@@ -155,6 +155,15 @@ fn write_pretty(out: &mut impl Write, doc: &Doc) -> io::Result<()> {
             .collect::<Vec<_>>()
             .join(" ");
         writeln!(out, "{:>4} {mark} {text}", i + 1)?;
+        for t in doc.times().iter().filter(|t| t.sentence as usize == i) {
+            writeln!(
+                out,
+                "         ⏱ {:?} {} {}",
+                doc.text_of(t.span),
+                t.kind.as_str(),
+                t.value
+            )?;
+        }
     }
     writeln!(out)
 }
