@@ -46,8 +46,14 @@ fn seed_is_one_document_dated_by_its_header_with_headings_apart() {
         .starts_with("At the beginning"));
     // The call happened on Sunday 6 February, two days before the article.
     let times = doc["times"].as_array().unwrap();
-    let sunday = times.iter().find(|t| t["text"] == "Sunday, 6 February").unwrap();
-    assert_eq!((&sunday["type"], &sunday["value"]), (&"DATE".into(), &"2022-02-06".into()));
+    let sunday = times
+        .iter()
+        .find(|t| t["text"] == "Sunday, 6 February")
+        .unwrap();
+    assert_eq!(
+        (&sunday["type"], &sunday["value"]),
+        (&"DATE".into(), &"2022-02-06".into())
+    );
     insta::assert_snapshot!("seed", render(doc));
 }
 

@@ -616,6 +616,18 @@ impl<'a> Sent<'a> {
 
     /// The longest expression starting at token `i`.
     fn match_at(&self, i: usize) -> Option<Hit> {
+        let mut hit = self.match_head(i)?;
+        // "the next year or so", "a week or so ago"
+        if self.is(hit.end, "or") && self.is(hit.end + 1, "so") {
+            hit.end += 2;
+            if self.is(hit.end, "ago") {
+                hit.end += 1;
+            }
+        }
+        Some(hit)
+    }
+
+    fn match_head(&self, i: usize) -> Option<Hit> {
         // A leading article or time modifier joins the expression.
         if self.is(i, "the") {
             if let Some(h) = self.the_of(i) {
@@ -691,9 +703,9 @@ impl<'a> Sent<'a> {
     fn modified(&self, i: usize) -> Option<Hit> {
         if self.is_any(i, &["early", "late", "earlier", "later"]) {
             let inner = self.match_core(i + 1)?;
-            // Before a month or a relative period ("late November", "earlier
-            // this year"), not before a weekday, a day or a year, which
-            // TimeML leaves bare.
+            // Before a month, a year, a deictic day or a relative period
+            // ("late November", "the early 1980s", "late yesterday", "earlier
+            // this year"); TimeBank mostly leaves weekdays bare ("Friday").
             if matches!(
                 inner.val,
                 Val::Date { d: None, .. }
@@ -701,6 +713,9 @@ impl<'a> Sent<'a> {
                     | Val::MonthRel { .. }
                     | Val::Season { .. }
                     | Val::Part { .. }
+                    | Val::Year(_)
+                    | Val::Decade(_)
+                    | Val::DayOffset(_)
             ) {
                 return Some(Hit { start: i, ..inner });
             }
@@ -762,6 +777,12 @@ impl<'a> Sent<'a> {
     fn month_at(&self, i: usize) -> Option<u32> {
         let m: u32 = self.get(i, Class::Month)?.parse().ok()?;
         if !self.capitalized(i) {
+            return None;
+        }
+        // "Jan", "Aug" without a full stop are names as often as months:
+        // only with a day or a year after them.
+        let t = self.t(i);
+        if t.len() == 3 && !(self.day_num(i + 1).is_some() || self.year_w(i + 1).is_some()) {
             return None;
         }
         Some(m)
@@ -1165,6 +1186,14 @@ impl<'a> Sent<'a> {
         let count = self.count(j)?;
         let k = j + count.width();
         let unit = self.get(k, Class::Unit)?;
+        // "a second time": an ordinal, not a unit
+        if unit == "TS"
+            && !self.t(k).ends_with('s')
+            && matches!(count, Count::N(1))
+            && self.is(j, "a")
+        {
+            return None;
+        }
         // "a week" with "a" as a plain article needs a duration reading; the
         // caller's set rule handles "twice a week".
         if matches!(count, Count::N(1))
@@ -1419,6 +1448,11 @@ impl<'a> Sent<'a> {
                 },
             });
         }
+        // "three-quarters", "two-thirds" are fractions; compounds of time
+        // ("two-year", "24-hour") have a singular unit.
+        if b.ends_with('s') {
+            return None;
+        }
         if let Some(unit) = cls(b, Class::Unit) {
             if let Some(k) = cls(a, Class::Ord).and_then(|v| v.parse::<u32>().ok()) {
                 if b.eq_ignore_ascii_case("quarter") && k <= 4 {
@@ -1579,7 +1613,7 @@ impl<'a> Sent<'a> {
         if self.is(i + 1, "present") && !self.capitalized(i + 1) {
             return lit("PRESENT_REF");
         }
-        if let Some(pod) = self.get(i + 1, Class::Pod) {
+        if let Some(pod) = self.get(i + 1, Class::Pod).filter(|p| *p != "NI") {
             return Some(Hit {
                 start: i,
                 end: i + 2,
