@@ -166,6 +166,8 @@ enum Class {
     Start,
     /// `noon`, `midnight`.
     Clock,
+    /// A decade's name (`the nineties`).
+    Decade,
     /// A word marking future time (`will`) or past time (`said`).
     Future,
     Past,
@@ -202,6 +204,7 @@ fn lexicon() -> &'static FastMap<Entries> {
                 "season" => Class::Season,
                 "pod" => Class::Pod,
                 "ref" => Class::Ref,
+                "decade" => Class::Decade,
                 "rel" => Class::Rel,
                 "set" => Class::Set,
                 "fuzzy" => Class::Fuzzy,
@@ -561,7 +564,10 @@ impl<'a> Sent<'a> {
             }
             return Some(Count::N(i64::from(n)));
         }
-        // "a few", "a couple of", "couple of"
+        if self.is(i, "couple") && self.is(i + 1, "of") {
+            return Some(Count::Span(2, 2));
+        }
+        // "a few", "a couple of"
         if self.is(i, "a") && self.is_any(i + 1, &["few", "couple"]) {
             let of = usize::from(self.is(i + 2, "of"));
             return Some(if self.is(i + 1, "few") {
@@ -669,6 +675,20 @@ impl<'a> Sent<'a> {
         {
             return None;
         }
+        // "the end of the year": the current one
+        if self.is(i + 3, "the") {
+            if let Some(unit) = self
+                .get(i + 4, Class::Unit)
+                .filter(|_| !self.t(i + 4).ends_with('s'))
+            {
+                return Some(Hit {
+                    start: i,
+                    end: i + 5,
+                    kind: TimexType::Date,
+                    val: Val::RelUnit { unit, n: 0 },
+                });
+            }
+        }
         let inner = self.match_at(i + 3)?;
         matches!(inner.kind, TimexType::Date).then_some(Hit { start: i, ..inner })
     }
@@ -690,6 +710,8 @@ impl<'a> Sent<'a> {
             self.set(i),
             self.bare_units(i),
             self.holiday(i),
+            self.anaphoric(i),
+            self.year_end(i),
             self.part_of_year(i),
             self.hyphenated(i),
             self.clock(i),
@@ -782,7 +804,10 @@ impl<'a> Sent<'a> {
         // "Jan", "Aug" without a full stop are names as often as months:
         // only with a day or a year after them.
         let t = self.t(i);
-        if t.len() == 3 && !(self.day_num(i + 1).is_some() || self.year_w(i + 1).is_some()) {
+        if t.len() == 3
+            && !t.eq_ignore_ascii_case("may")
+            && !(self.day_num(i + 1).is_some() || self.year_w(i + 1).is_some())
+        {
             return None;
         }
         Some(m)
@@ -951,6 +976,17 @@ impl<'a> Sent<'a> {
 
     /// `2014`, `the 1990s`, `fiscal 1990`.
     fn year(&self, i: usize) -> Option<Hit> {
+        if let Some(d) = self
+            .get(i, Class::Decade)
+            .and_then(|v| v.parse::<i32>().ok())
+        {
+            return Some(Hit {
+                start: i,
+                end: i + 1,
+                kind: TimexType::Date,
+                val: Val::Decade(d),
+            });
+        }
         if self.is(i, "fiscal") {
             let j = if self.is(i + 1, "year") { i + 2 } else { i + 1 };
             let y = self.year_at(j)?;
@@ -1184,7 +1220,11 @@ impl<'a> Sent<'a> {
             j += 1;
         }
         let count = self.count(j)?;
-        let k = j + count.width();
+        let mut k = j + count.width();
+        // "two more weeks", "an additional year"
+        if self.is_any(k, &["more", "additional", "extra", "further"]) {
+            k += 1;
+        }
         let unit = self.get(k, Class::Unit)?;
         // "a second time": an ordinal, not a unit
         if unit == "TS"
@@ -1223,7 +1263,15 @@ impl<'a> Sent<'a> {
         if self.is_any(end, &["earlier", "later"]) {
             let n = match count {
                 Count::N(n) | Count::Span(n, _) => n,
-                _ => return None,
+                // "a few days later": the length, as TimeBank marks it
+                _ => {
+                    return Some(Hit {
+                        start: i,
+                        end,
+                        kind: TimexType::Duration,
+                        val: Val::Literal(duration(&count, unit)),
+                    })
+                }
             };
             let n = if self.is_any(end, &["earlier", "before"]) {
                 -n
@@ -1287,6 +1335,41 @@ impl<'a> Sent<'a> {
             end: i + 1,
             kind: TimexType::Duration,
             val: Val::Literal(duration(&Count::X, unit)),
+        })
+    }
+
+    /// `year end`, `year's end`.
+    fn year_end(&self, i: usize) -> Option<Hit> {
+        if !self.is(i, "year") {
+            return None;
+        }
+        let j = if self.is(i + 1, "'s") { i + 2 } else { i + 1 };
+        self.is(j, "end").then_some(Hit {
+            start: i,
+            end: j + 1,
+            kind: TimexType::Date,
+            val: Val::Literal("END".into()),
+        })
+    }
+
+    /// `that year`, `that day`, `that same day`: the period of the last date
+    /// mentioned.
+    fn anaphoric(&self, i: usize) -> Option<Hit> {
+        if !self.is(i, "that") {
+            return None;
+        }
+        let j = if self.is(i + 1, "same") { i + 2 } else { i + 1 };
+        let unit = self
+            .get(j, Class::Unit)
+            .filter(|u| matches!(*u, "D" | "W" | "M" | "Y" | "Q"))?;
+        if self.t(j).ends_with('s') {
+            return None;
+        }
+        Some(Hit {
+            start: i,
+            end: j + 1,
+            kind: TimexType::Date,
+            val: Val::RelUnitPrev { unit, n: 0 },
         })
     }
 
@@ -1399,7 +1482,10 @@ impl<'a> Sent<'a> {
                 val,
             })
         };
-        if a.eq_ignore_ascii_case("mid") {
+        if a.eq_ignore_ascii_case("mid")
+            || a.eq_ignore_ascii_case("late")
+            || a.eq_ignore_ascii_case("early")
+        {
             if let Some(m) = cls(b, Class::Month).and_then(|m| m.parse().ok()) {
                 return one(
                     TimexType::Date,
