@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use crate::{normalize::normalize, Article, Origin, Span, Timex};
+use crate::{normalize::normalize, Article, Mention, Origin, Span, Timex};
 
 /// The largest document Herald accepts, in bytes of normalized text.
 ///
@@ -30,6 +30,8 @@ pub enum Layer {
     Segments,
     /// Temporal expressions with TIMEX3 types and values (`time` stage).
     Times,
+    /// Named-entity mentions (`entities` stage).
+    Entities,
 }
 
 impl Layer {
@@ -39,6 +41,7 @@ impl Layer {
         match self {
             Layer::Segments => "segments",
             Layer::Times => "times",
+            Layer::Entities => "entities",
         }
     }
 }
@@ -118,6 +121,8 @@ pub enum Annotation {
     Segments(Segments),
     /// Content of [`Layer::Times`], sorted by start.
     Times(Vec<Timex>),
+    /// Content of [`Layer::Entities`], sorted by start, non-overlapping.
+    Entities(Vec<Mention>),
 }
 
 impl Annotation {
@@ -127,6 +132,7 @@ impl Annotation {
         match self {
             Annotation::Segments(_) => Layer::Segments,
             Annotation::Times(_) => Layer::Times,
+            Annotation::Entities(_) => Layer::Entities,
         }
     }
 }
@@ -165,6 +171,7 @@ pub struct Doc {
     text: String,
     segments: Option<Segments>,
     times: Option<Vec<Timex>>,
+    entities: Option<Vec<Mention>>,
 }
 
 impl Doc {
@@ -213,6 +220,7 @@ impl Doc {
             text,
             segments: None,
             times: None,
+            entities: None,
         })
     }
 
@@ -283,6 +291,7 @@ impl Doc {
         match layer {
             Layer::Segments => self.segments.is_some(),
             Layer::Times => self.times.is_some(),
+            Layer::Entities => self.entities.is_some(),
         }
     }
 
@@ -291,6 +300,7 @@ impl Doc {
         match annotation {
             Annotation::Segments(s) => self.segments = Some(s),
             Annotation::Times(t) => self.times = Some(t),
+            Annotation::Entities(e) => self.entities = Some(e),
         }
     }
 
@@ -316,6 +326,12 @@ impl Doc {
     #[must_use]
     pub fn times(&self) -> &[Timex] {
         self.times.as_deref().unwrap_or(&[])
+    }
+
+    /// Entity mentions (empty before the `entities` stage).
+    #[must_use]
+    pub fn entities(&self) -> &[Mention] {
+        self.entities.as_deref().unwrap_or(&[])
     }
 
     /// The tokens of sentence `s`.

@@ -29,6 +29,7 @@
 
 pub mod article;
 pub mod doc;
+pub mod entity;
 pub mod normalize;
 pub mod offsets;
 pub mod span;
@@ -42,6 +43,7 @@ pub use doc::{
     Annotation, Doc, DocError, Layer, Paragraph, Segments, Sentence, SentenceKind, Token,
     TokenKind, MAX_DOC_BYTES,
 };
+pub use entity::{EntityLabel, Mention};
 pub use span::Span;
 pub use stage::{Stage, StageError};
 pub use time::{Anchor, DateSource, EventDate, Precision, Timex, TimexType};
