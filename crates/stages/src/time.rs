@@ -322,6 +322,8 @@ fn easter(y: i32) -> Option<NaiveDate> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Tense {
     Past,
+    /// Past from an "-ed" word only: counts as `Past`, at a longer distance.
+    WeakPast,
     Future,
     Unknown,
 }
@@ -445,8 +447,19 @@ impl<'a> Sent<'a> {
                 } else if e.iter().any(|(c, _)| *c == Class::Past) {
                     markers.push((i, Tense::Past));
                 }
-            } else if t.kind == TokenKind::Word && w.len() > 4 && w.ends_with("ed") {
-                markers.push((i, Tense::Past));
+            } else if t.kind == TokenKind::Word
+                && w.len() > 4
+                && w.ends_with("ed")
+                && !(i > 0 && {
+                    let prev = &text[toks[i - 1].span.range()];
+                    ["be", "been", "being", "is", "are", "am"]
+                        .iter()
+                        .any(|a| prev.eq_ignore_ascii_case(a))
+                })
+            {
+                // A weak marker: "-ed" words are also adjectives and
+                // participles ("will be named", "untouched markets").
+                markers.push((i, Tense::WeakPast));
             }
             entries.push(e);
         }
@@ -613,6 +626,10 @@ impl<'a> Sent<'a> {
             }
             // Markers before the expression are worth a little more.
             let dist = if i < start { start - i } else { i - end + 3 };
+            let (dist, tense) = match tense {
+                Tense::WeakPast => (dist + 3, Tense::Past),
+                t => (dist, t),
+            };
             if best.is_none_or(|(d, _)| dist < d) {
                 best = Some((dist, tense));
             }
