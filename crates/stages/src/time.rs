@@ -442,8 +442,16 @@ impl<'a> Sent<'a> {
             }
             starter.push(numeric || compound || e.is_some());
             if let Some(e) = e {
-                if e.iter().any(|(c, _)| *c == Class::Future) {
-                    markers.push((i, Tense::Future));
+                if let Some((_, v)) = e.iter().find(|(c, _)| *c == Class::Future) {
+                    // "plans to", "due to", "expected to": nouns and
+                    // adjectives otherwise ("his plan", "due process").
+                    let needs_to = *v == "to";
+                    let next_is_to = toks
+                        .get(i + 1)
+                        .is_some_and(|n| text[n.span.range()].eq_ignore_ascii_case("to"));
+                    if !needs_to || next_is_to {
+                        markers.push((i, Tense::Future));
+                    }
                 } else if e.iter().any(|(c, _)| *c == Class::Past) {
                     markers.push((i, Tense::Past));
                 }
@@ -618,23 +626,24 @@ impl<'a> Sent<'a> {
         None
     }
 
+    /// The tense around tokens `start..end`: the nearest marker before
+    /// them if it is close, else the first marker after them (the verb of
+    /// the clause a fronted "In March, ..." belongs to), else the nearest
+    /// before.
     fn tense_near(&self, start: usize, end: usize) -> Tense {
-        let mut best: Option<(usize, Tense)> = None;
-        for &(i, tense) in &self.markers {
-            if (start..end).contains(&i) {
-                continue;
-            }
-            // Markers before the expression are worth a little more.
-            let dist = if i < start { start - i } else { i - end + 3 };
-            let (dist, tense) = match tense {
-                Tense::WeakPast => (dist + 3, Tense::Past),
-                t => (dist, t),
-            };
-            if best.is_none_or(|(d, _)| dist < d) {
-                best = Some((dist, tense));
-            }
+        let before = self.markers.iter().rev().find(|(i, _)| *i < start);
+        let after = self.markers.iter().find(|(i, _)| *i >= end);
+        let pick = match (before, after) {
+            (Some(&(i, t)), _) if start - i <= 10 => Some(t),
+            (_, Some(&(_, t))) => Some(t),
+            (Some(&(_, t)), None) => Some(t),
+            (None, None) => None,
+        };
+        match pick {
+            Some(Tense::WeakPast) => Tense::Past,
+            Some(t) => t,
+            None => Tense::Unknown,
         }
-        best.map_or(Tense::Unknown, |(_, t)| t)
     }
 
     /// The longest expression starting at token `i`.
