@@ -37,6 +37,67 @@ pub enum Command {
     Stages(StagesArgs),
     /// Score Herald against gold data (`../shared/eval/`).
     Eval(EvalArgs),
+    /// Read articles, extract them in parallel and store them (SQLite).
+    ///
+    /// Idempotent: documents already stored (same content hash) are skipped,
+    /// so an interrupted ingest can simply be run again.
+    Ingest(IngestArgs),
+    /// Query the store.
+    Query(QueryArgs),
+}
+
+/// `herald ingest`.
+#[derive(Debug, Args)]
+pub struct IngestArgs {
+    /// Files, directories, or `-` for standard input.
+    #[arg(required = true)]
+    pub inputs: Vec<String>,
+    /// SQLite database file (created if missing).
+    #[arg(long, default_value = "herald.db")]
+    pub db: PathBuf,
+    /// Documents per transaction.
+    #[arg(long, default_value_t = 512)]
+    pub batch: usize,
+    /// Extraction threads [default: one per core].
+    #[arg(long)]
+    pub threads: Option<usize>,
+    /// Read every input in this format instead of detecting it.
+    #[arg(long, value_enum)]
+    pub input_format: Option<InputFormat>,
+    /// Keep articles in any language (default: skip non-English, counted).
+    #[arg(long)]
+    pub all_languages: bool,
+    /// Run only these stages (comma-separated, in order) [default: all].
+    #[arg(long, value_delimiter = ',')]
+    pub stages: Option<Vec<String>>,
+}
+
+/// `herald query`.
+#[derive(Debug, Args)]
+pub struct QueryArgs {
+    /// SQLite database file.
+    #[arg(long, default_value = "herald.db", global = true)]
+    pub db: PathBuf,
+    /// Print JSON instead of a table.
+    #[arg(long, global = true)]
+    pub json: bool,
+    #[command(subcommand)]
+    pub what: QueryWhat,
+}
+
+/// What `herald query` asks.
+#[derive(Debug, Subcommand)]
+pub enum QueryWhat {
+    /// Counts of what the store holds.
+    Stats,
+    /// Full-text search over article titles and texts.
+    Search {
+        /// Words to find (all of them), or an FTS5 query.
+        text: String,
+        /// At most this many results.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+    },
 }
 
 /// What `herald eval` scores.
@@ -83,6 +144,18 @@ pub enum InputFormat {
     Html,
     /// RSS or Atom feed.
     Feed,
+}
+
+impl InputFormat {
+    /// The source format it names.
+    pub fn format(self) -> herald_io::Format {
+        match self {
+            InputFormat::Text => herald_io::Format::Text,
+            InputFormat::Jsonl => herald_io::Format::Jsonl,
+            InputFormat::Html => herald_io::Format::Html,
+            InputFormat::Feed => herald_io::Format::Feed,
+        }
+    }
 }
 
 /// `herald extract`.

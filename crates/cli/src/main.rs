@@ -29,6 +29,8 @@ fn run(args: flags::Cli) -> anyhow::Result<ExitCode> {
         flags::Command::Bench(a) => commands::bench::run(&a),
         flags::Command::Stages(a) => commands::stages::run(&a),
         flags::Command::Eval(a) => commands::eval::run(&a),
+        flags::Command::Ingest(a) => commands::ingest::run(&a, args.quiet),
+        flags::Command::Query(a) => commands::query::run(&a),
     }
 }
 

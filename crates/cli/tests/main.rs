@@ -8,5 +8,6 @@
 
 mod bench;
 mod extract;
+mod ingest;
 mod stages;
 mod util;

@@ -10,7 +10,7 @@ use std::process::ExitCode;
 
 use anyhow::{bail, Context};
 use herald_core::{Doc, SentenceKind};
-use herald_io::{doc_json, Format, JsonOptions, SourceOptions};
+use herald_io::{doc_json, JsonOptions, SourceOptions};
 use herald_pipeline::Pipeline;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
@@ -30,12 +30,7 @@ pub fn run(args: &ExtractArgs, quiet: bool) -> anyhow::Result<ExitCode> {
     }
     let opts = SourceOptions {
         english_only: !args.all_languages,
-        format: args.input_format.map(|f| match f {
-            InputFormat::Text => Format::Text,
-            InputFormat::Jsonl => Format::Jsonl,
-            InputFormat::Html => Format::Html,
-            InputFormat::Feed => Format::Feed,
-        }),
+        format: args.input_format.map(InputFormat::format),
         ..SourceOptions::default()
     };
     let out: Box<dyn Write> = match &args.output {

@@ -3,4 +3,6 @@
 pub mod bench;
 pub mod eval;
 pub mod extract;
+pub mod ingest;
+pub mod query;
 pub mod stages;
