@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use crate::{normalize::normalize, Article, Mention, Origin, Span, Timex};
+use crate::{normalize::normalize, Actors, Article, Mention, Origin, Span, Timex};
 
 /// The largest document Herald accepts, in bytes of normalized text.
 ///
@@ -32,6 +32,8 @@ pub enum Layer {
     Times,
     /// Named-entity mentions (`entities` stage).
     Entities,
+    /// Actors with CAMEO codes and their mentions (`actors` stage).
+    Actors,
 }
 
 impl Layer {
@@ -42,6 +44,7 @@ impl Layer {
             Layer::Segments => "segments",
             Layer::Times => "times",
             Layer::Entities => "entities",
+            Layer::Actors => "actors",
         }
     }
 }
@@ -123,6 +126,8 @@ pub enum Annotation {
     Times(Vec<Timex>),
     /// Content of [`Layer::Entities`], sorted by start, non-overlapping.
     Entities(Vec<Mention>),
+    /// Content of [`Layer::Actors`].
+    Actors(Actors),
 }
 
 impl Annotation {
@@ -133,6 +138,7 @@ impl Annotation {
             Annotation::Segments(_) => Layer::Segments,
             Annotation::Times(_) => Layer::Times,
             Annotation::Entities(_) => Layer::Entities,
+            Annotation::Actors(_) => Layer::Actors,
         }
     }
 }
@@ -172,6 +178,7 @@ pub struct Doc {
     segments: Option<Segments>,
     times: Option<Vec<Timex>>,
     entities: Option<Vec<Mention>>,
+    actors: Option<Actors>,
 }
 
 impl Doc {
@@ -221,6 +228,7 @@ impl Doc {
             segments: None,
             times: None,
             entities: None,
+            actors: None,
         })
     }
 
@@ -292,6 +300,7 @@ impl Doc {
             Layer::Segments => self.segments.is_some(),
             Layer::Times => self.times.is_some(),
             Layer::Entities => self.entities.is_some(),
+            Layer::Actors => self.actors.is_some(),
         }
     }
 
@@ -301,6 +310,7 @@ impl Doc {
             Annotation::Segments(s) => self.segments = Some(s),
             Annotation::Times(t) => self.times = Some(t),
             Annotation::Entities(e) => self.entities = Some(e),
+            Annotation::Actors(a) => self.actors = Some(a),
         }
     }
 
@@ -332,6 +342,13 @@ impl Doc {
     #[must_use]
     pub fn entities(&self) -> &[Mention] {
         self.entities.as_deref().unwrap_or(&[])
+    }
+
+    /// Actors and their mentions (empty before the `actors` stage).
+    #[must_use]
+    pub fn actors(&self) -> &Actors {
+        static EMPTY: Actors = Actors { actors: Vec::new(), mentions: Vec::new() };
+        self.actors.as_ref().unwrap_or(&EMPTY)
     }
 
     /// The tokens of sentence `s`.

@@ -27,6 +27,7 @@
 //! boundary converts, and nothing else has to think about it.
 #![deny(missing_docs)]
 
+pub mod actor;
 pub mod article;
 pub mod doc;
 pub mod entity;
@@ -38,6 +39,7 @@ pub mod stage;
 pub mod testing;
 pub mod time;
 
+pub use actor::{Actor, ActorKind, ActorMention, Actors, MentionKind};
 pub use article::{Article, Origin};
 pub use doc::{
     Annotation, Doc, DocError, Layer, Paragraph, Segments, Sentence, SentenceKind, Token,
