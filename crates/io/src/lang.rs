@@ -14,7 +14,17 @@ pub fn non_english(text: &str) -> Option<&'static str> {
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    let info = whatlang::detect(&text[..end])?;
+    let sample = &text[..end];
+    // Fast path: running English text has its function words every few
+    // words; trigram detection (the slow part of reading) is for the rest.
+    let common = [" the ", " of ", " and ", " to ", " in ", " that "]
+        .iter()
+        .map(|w| sample.matches(w).count())
+        .sum::<usize>();
+    if common >= 8 {
+        return None;
+    }
+    let info = whatlang::detect(sample)?;
     (info.is_reliable() && info.lang() != whatlang::Lang::Eng).then(|| info.lang().code())
 }
 
