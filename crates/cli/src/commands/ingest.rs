@@ -10,7 +10,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use anyhow::Context;
-use herald_core::Article;
+use herald_core::{Article, Doc};
 use herald_io::{SourceError, SourceOptions};
 use herald_pipeline::Pipeline;
 use herald_store::{sqlite::SqliteStore, Failure, Store};
@@ -50,9 +50,29 @@ pub fn run(args: &IngestArgs, quiet: bool) -> anyhow::Result<ExitCode> {
         bar
     };
     let started = Instant::now();
-    let (mut inserted, mut duplicates, mut failed, mut skipped) = (0usize, 0usize, 0usize, 0usize);
+    let (mut failed, mut skipped) = (0usize, 0usize);
     let mut sources = herald_io::open(&args.inputs, opts);
     let batch_size = args.batch.max(1);
+    // The writer thread owns the store: batch N is written while batch N+1
+    // is extracted. The channel holds at most two batches (bounded memory).
+    let (tx, rx) = std::sync::mpsc::sync_channel::<(Vec<Doc>, Vec<Failure>)>(2);
+    let writer_progress = progress.clone();
+    let writer = std::thread::spawn(move || -> anyhow::Result<(usize, usize)> {
+        let (mut inserted, mut duplicates) = (0usize, 0usize);
+        for (docs, failures) in rx {
+            let outcome = store
+                .put_batch(&docs)
+                .context("cannot write to the store")?;
+            store
+                .put_failures(&failures)
+                .context("cannot write to the store")?;
+            inserted += outcome.inserted;
+            duplicates += outcome.duplicates;
+            writer_progress.inc((docs.len() + failures.len()) as u64);
+            writer_progress.set_message(format!("{inserted} new, {duplicates} already stored"));
+        }
+        Ok((inserted, duplicates))
+    });
     loop {
         let mut articles: Vec<Article> = Vec::with_capacity(batch_size);
         let mut failures: Vec<Failure> = Vec::new();
@@ -94,20 +114,15 @@ pub fn run(args: &IngestArgs, quiet: bool) -> anyhow::Result<ExitCode> {
                 }
             }
         }
-        let outcome = store
-            .put_batch(&docs)
-            .context("cannot write to the store")?;
-        store
-            .put_failures(&failures)
-            .context("cannot write to the store")?;
-        inserted += outcome.inserted;
-        duplicates += outcome.duplicates;
         failed += failures.len();
-        progress.inc((docs.len() + failures.len()) as u64);
-        progress.set_message(format!(
-            "{inserted} new, {duplicates} already stored, {failed} failed"
-        ));
+        if tx.send((docs, failures)).is_err() {
+            break; // the writer stopped on an error, reported below
+        }
     }
+    drop(tx);
+    let (inserted, duplicates) = writer
+        .join()
+        .map_err(|_| anyhow::anyhow!("the store writer panicked"))??;
     progress.finish_and_clear();
     if !quiet {
         let secs = started.elapsed().as_secs_f64().max(1e-9);
