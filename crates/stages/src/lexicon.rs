@@ -40,6 +40,7 @@ pub(crate) fn data_lines(data: &'static str) -> impl Iterator<Item = &'static st
 
 /// Looks `word` up lowercased, without allocating (words longer than 16
 /// bytes are never in the lists).
+#[inline]
 pub(crate) fn lookup<'a, V>(map: &'a FastMap<V>, word: &str) -> Option<&'a V> {
     let mut buf = [0u8; 16];
     let bytes = word.as_bytes();
