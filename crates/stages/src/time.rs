@@ -67,9 +67,11 @@ pub fn tag(doc: &Doc) -> Vec<Timex> {
     let mut out = Vec::new();
     let mut last_date: Option<(NaiveDate, u32)> = None;
     let mut last_quarter: Option<(i32, u32)> = None;
+    // One scratch for the whole document: no allocation per sentence.
+    let mut sent = Sent::new(doc.text());
     for (si, sentence) in doc.sentences().iter().enumerate() {
         let toks = doc.sentence_tokens(sentence);
-        let sent = Sent::new(doc.text(), toks);
+        sent.fill(toks);
         if !sent.any_candidate {
             continue;
         }
@@ -315,6 +317,12 @@ fn easter(y: i32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
 }
 
+/// The longest word in the lexicon: longer tokens skip the lookup.
+fn max_word_len() -> usize {
+    static MAX: OnceLock<usize> = OnceLock::new();
+    *MAX.get_or_init(|| lexicon().keys().map(|k| k.len()).max().unwrap_or(0))
+}
+
 // ---------------------------------------------------------------------------
 // Matching
 
@@ -422,16 +430,30 @@ struct Sent<'a> {
 }
 
 impl<'a> Sent<'a> {
-    fn new(text: &'a str, toks: &'a [Token]) -> Sent<'a> {
-        let lex = lexicon();
+    fn new(text: &'a str) -> Sent<'a> {
+        Sent {
+            text,
+            toks: &[],
+            lex: Vec::new(),
+            starter: Vec::new(),
+            markers: Vec::new(),
+            any_candidate: false,
+        }
+    }
+
+    /// Classifies the tokens of one sentence, reusing the buffers.
+    fn fill(&mut self, toks: &'a [Token]) {
+        let (lex, text) = (lexicon(), self.text);
+        let max_len = max_word_len();
         let mut any = false;
-        let mut entries = Vec::with_capacity(toks.len());
-        let mut starter = Vec::with_capacity(toks.len());
-        let mut markers = Vec::new();
+        self.toks = toks;
+        self.lex.clear();
+        self.starter.clear();
+        self.markers.clear();
         for (i, t) in toks.iter().enumerate() {
             let w = &text[t.span.range()];
             let e = match t.kind {
-                TokenKind::Word => lookup(lex, w),
+                TokenKind::Word if w.len() <= max_len => lookup(lex, w),
                 _ => None,
             };
             let numeric =
@@ -440,7 +462,7 @@ impl<'a> Sent<'a> {
             if numeric || compound || e.is_some_and(|e| e.iter().any(|(c, _)| c.is_core())) {
                 any = true;
             }
-            starter.push(numeric || compound || e.is_some());
+            self.starter.push(numeric || compound || e.is_some());
             if let Some(e) = e {
                 if let Some((_, v)) = e.iter().find(|(c, _)| *c == Class::Future) {
                     // "plans to", "due to", "expected to": nouns and
@@ -450,10 +472,10 @@ impl<'a> Sent<'a> {
                         .get(i + 1)
                         .is_some_and(|n| text[n.span.range()].eq_ignore_ascii_case("to"));
                     if !needs_to || next_is_to {
-                        markers.push((i, Tense::Future));
+                        self.markers.push((i, Tense::Future));
                     }
                 } else if e.iter().any(|(c, _)| *c == Class::Past) {
-                    markers.push((i, Tense::Past));
+                    self.markers.push((i, Tense::Past));
                 }
             } else if t.kind == TokenKind::Word
                 && w.len() > 4
@@ -467,18 +489,11 @@ impl<'a> Sent<'a> {
             {
                 // A weak marker: "-ed" words are also adjectives and
                 // participles ("will be named", "untouched markets").
-                markers.push((i, Tense::WeakPast));
+                self.markers.push((i, Tense::WeakPast));
             }
-            entries.push(e);
+            self.lex.push(e);
         }
-        Sent {
-            text,
-            toks,
-            lex: entries,
-            starter,
-            markers,
-            any_candidate: any,
-        }
+        self.any_candidate = any;
     }
 
     fn t(&self, i: usize) -> &'a str {
