@@ -105,6 +105,8 @@ pub enum QueryWhat {
 pub enum EvalKind {
     /// Time expressions, TempEval-3 style (e.g. tempeval3_dev.jsonl).
     Times,
+    /// Named entities, exact span and label (e.g. conll2003_dev.jsonl).
+    Entities,
 }
 
 /// `herald eval`.

@@ -54,6 +54,42 @@ fn seed_is_one_document_dated_by_its_header_with_headings_apart() {
         (&sunday["type"], &sunday["value"]),
         (&"DATE".into(), &"2022-02-06".into())
     );
+    // Actors: the four leaders, the White House, AP, NATO, "Moscow has
+    // demanded" as the Russian government, "the two leaders" as Macron and Biden.
+    let actors = doc["actors"].as_array().unwrap();
+    let code_of = |name: &str| {
+        actors
+            .iter()
+            .find(|a| a["name"] == name)
+            .map(|a| a["code"].as_str().unwrap().to_owned())
+            .unwrap_or_default()
+    };
+    assert_eq!(code_of("Emmanuel Macron"), "FRAGOV");
+    assert_eq!(code_of("Vladimir Putin"), "RUSGOV");
+    assert_eq!(code_of("Olaf Scholz"), "DEUGOV");
+    assert_eq!(code_of("Joe Biden"), "USAGOV");
+    assert_eq!(code_of("White House"), "USAGOV");
+    assert_eq!(code_of("Associated Press"), "USAMED");
+    let mentioned = |name: &str, text: &str| {
+        actors
+            .iter()
+            .filter(|a| a["name"] == name)
+            .flat_map(|a| a["mentions"].as_array().unwrap())
+            .any(|m| m["text"] == text)
+    };
+    assert!(
+        mentioned("Emmanuel Macron", "the two leaders")
+            && mentioned("Joe Biden", "the two leaders")
+    );
+    let moscow_gov = actors
+        .iter()
+        .find(|a| a["code"] == "RUSGOV" && a["kind"] == "state_body")
+        .unwrap();
+    assert!(moscow_gov["mentions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|m| m["text"] == "Moscow"));
     insta::assert_snapshot!("seed", render(doc));
 }
 

@@ -130,6 +130,19 @@ pub fn render(doc: &serde_json::Value) -> String {
             s["kind"].as_str().unwrap_or("?")
         ));
     }
+    for a in doc["actors"].as_array().into_iter().flatten() {
+        for m in a["mentions"].as_array().into_iter().flatten() {
+            out.push_str(&format!(
+                "[{}..{}] ACTOR {} {} {} {}\n",
+                m["start"],
+                m["end"],
+                a["id"].as_str().unwrap_or("?"),
+                a["code"].as_str().unwrap_or("?"),
+                a["kind"].as_str().unwrap_or("?"),
+                m["how"].as_str().unwrap_or("?")
+            ));
+        }
+    }
     for t in doc["times"].as_array().into_iter().flatten() {
         out.push_str(&format!(
             "[{}..{}] TIMEX {} {} anchor={}\n",

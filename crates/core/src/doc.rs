@@ -347,7 +347,10 @@ impl Doc {
     /// Actors and their mentions (empty before the `actors` stage).
     #[must_use]
     pub fn actors(&self) -> &Actors {
-        static EMPTY: Actors = Actors { actors: Vec::new(), mentions: Vec::new() };
+        static EMPTY: Actors = Actors {
+            actors: Vec::new(),
+            mentions: Vec::new(),
+        };
         self.actors.as_ref().unwrap_or(&EMPTY)
     }
 

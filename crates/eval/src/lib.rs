@@ -7,6 +7,8 @@
 //!
 //! # Brief overview
 //! - [`times`]: TempEval-3 style scores for time expressions.
+//! - [`entities`]: CoNLL style scores for named entities (exact span and
+//!   label, per label and micro over PER+ORG+LOC).
 //!
 //! ```
 //! let m = herald_eval::prf(8, 10, 16);
@@ -14,6 +16,7 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod entities;
 pub mod times;
 
 use serde::Serialize;

@@ -77,6 +77,48 @@ pub fn doc_json(doc: &Doc, opts: JsonOptions) -> Value {
             .collect();
         out.insert("times".into(), Value::Array(times));
     }
+    if doc.has(Layer::Entities) {
+        let entities: Vec<Value> = doc
+            .entities()
+            .iter()
+            .map(|m| {
+                let (start, end) = at(m.span);
+                // The actor whose mention covers this entity, if any.
+                let actors = doc.actors();
+                let actor = actors.mentions.iter().find(|a| a.span.contains(m.span)).map(|a| &actors.actors[a.actor as usize]);
+                json!({
+                    "start": start, "end": end, "text": doc.text_of(m.span), "label": m.label.as_str(),
+                    "confidence": (f64::from(m.confidence) * 1000.0).round() / 1000.0,
+                    "actor_id": actor.map(|a| a.id.as_str()), "actor_code": actor.map(|a| a.code.as_str()),
+                })
+            })
+            .collect();
+        out.insert("entities".into(), Value::Array(entities));
+    }
+    if doc.has(Layer::Actors) {
+        let actors = doc.actors();
+        let list: Vec<Value> = actors
+            .actors
+            .iter()
+            .enumerate()
+            .map(|(i, a)| {
+                let mentions: Vec<Value> = actors
+                    .mentions
+                    .iter()
+                    .filter(|m| m.actor as usize == i)
+                    .map(|m| {
+                        let (start, end) = at(m.span);
+                        json!({"start": start, "end": end, "text": doc.text_of(m.span), "how": m.kind})
+                    })
+                    .collect();
+                json!({
+                    "id": a.id, "name": a.name, "code": a.code, "kind": a.kind, "country": a.country,
+                    "sector": a.sector, "role": a.role, "mentions": mentions,
+                })
+            })
+            .collect();
+        out.insert("actors".into(), Value::Array(list));
+    }
     if opts.tokens {
         let tokens: Vec<Value> = doc
             .tokens()

@@ -8,6 +8,8 @@
 //! # Brief overview
 //! - [`segment`]: paragraphs, sentences (and headings) and tokens.
 //! - [`time`]: temporal expressions (TIMEX3) and the dating of events.
+//! - [`entities`]: named-entity mentions (PER, ORG, LOC, MISC), an
+//!   averaged-perceptron tagger trained on CoNLL-2003.
 //! - [`registry`]: name → stage, for configuration.
 //!
 //! ```
@@ -20,6 +22,9 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod actors;
+pub mod entities;
+pub mod kb;
 mod lexicon;
 pub mod registry;
 pub mod segment;

@@ -3,11 +3,13 @@
 
 use herald_core::Stage;
 
+use crate::actors::ActorResolver;
+use crate::entities::EntityTagger;
 use crate::segment::Segmenter;
 use crate::time::TimeTagger;
 
 /// Every stage name, in pipeline order.
-pub const STAGES: &[&str] = &["segment", "time"];
+pub const STAGES: &[&str] = &["segment", "time", "entities", "actors"];
 
 /// The stage called `name`, or `None` when there is no such stage.
 #[must_use]
@@ -15,6 +17,8 @@ pub fn build(name: &str) -> Option<Box<dyn Stage>> {
     match name {
         "segment" => Some(Box::new(Segmenter)),
         "time" => Some(Box::new(TimeTagger)),
+        "entities" => Some(Box::new(EntityTagger)),
+        "actors" => Some(Box::new(ActorResolver)),
         _ => None,
     }
 }

@@ -48,6 +48,35 @@ pub fn run(args: &EvalArgs) -> anyhow::Result<ExitCode> {
                 );
             }
         }
+        EvalKind::Entities => {
+            let r = herald_eval::entities::evaluate(&pipeline, BufReader::new(file), &path)?;
+            if args.json {
+                println!("{}", serde_json::to_string(&r)?);
+            } else {
+                println!("entities: {path}");
+                println!(
+                    "  docs {}  gold {}  predicted {}",
+                    r.docs, r.gold, r.predicted
+                );
+                let table = serde_json::to_value(r.per_label)?;
+                for label in ["PER", "ORG", "LOC", "MISC"] {
+                    let l = &table[label];
+                    println!(
+                        "  {label:<5} P {:.4}  R {:.4}  F1 {:.4}  (gold {}, predicted {})",
+                        l["precision"].as_f64().unwrap_or(0.0),
+                        l["recall"].as_f64().unwrap_or(0.0),
+                        l["f1"].as_f64().unwrap_or(0.0),
+                        l["gold"],
+                        l["predicted"]
+                    );
+                }
+                println!(
+                    "  micro PER+ORG+LOC  P {:.4}  R {:.4}  F1 {:.4}",
+                    r.micro_precision, r.micro_recall, r.micro_f1
+                );
+                println!("  ({:.2} s)", started.elapsed().as_secs_f64());
+            }
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

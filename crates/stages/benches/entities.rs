@@ -1,0 +1,75 @@
+//! Criterion benchmark of the `entities` stage on real news text
+//! (`../shared/corpus/news_politics.jsonl`), in bytes per second, on
+//! documents segmented beforehand (the stage alone is measured).
+//!
+//! Skips with a notice when the corpus is absent. The loop asserts the number
+//! of mentions found so that a broken tagger cannot look fast.
+
+use std::hint::black_box;
+use std::path::PathBuf;
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use herald_core::{Article, Doc, Stage};
+use herald_stages::entities::{tag, EntityTagger};
+use herald_stages::segment::Segmenter;
+
+fn docs() -> Option<Vec<Doc>> {
+    let shared = std::env::var_os("HERALD_SHARED").map_or_else(
+        || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared"),
+        PathBuf::from,
+    );
+    let path = shared.join("corpus/news_politics.jsonl");
+    let Ok(data) = std::fs::read_to_string(&path) else {
+        eprintln!(
+            "notice: {} not found; entities benchmark skipped",
+            path.display()
+        );
+        return None;
+    };
+    let docs = data
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter_map(|v| {
+            let text = v.get("text")?.as_str()?.to_owned();
+            let mut doc = Doc::new(&Article::new(text, None)).ok()?;
+            let seg = Segmenter.run(&doc).ok()?;
+            doc.apply(seg);
+            Some(doc)
+        })
+        .collect();
+    Some(docs)
+}
+
+fn bench(c: &mut Criterion) {
+    let Some(docs) = docs() else { return };
+    let bytes: usize = docs.iter().map(|d| d.text().len()).sum();
+    let expected: usize = docs.iter().map(|d| tag(d).len()).sum();
+    assert!(
+        expected > 5 * docs.len(),
+        "news should have several names per document"
+    );
+
+    let mut group = c.benchmark_group("entities");
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.sample_size(20);
+    group.bench_function("news_politics", |b| {
+        b.iter(|| {
+            let n: usize = docs
+                .iter()
+                .map(|d| black_box(tag(black_box(d))).len())
+                .sum();
+            assert_eq!(n, expected);
+        });
+    });
+    group.bench_function("news_politics_stage", |b| {
+        b.iter(|| {
+            for d in &docs {
+                black_box(EntityTagger.run(d).ok());
+            }
+        });
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

@@ -1,0 +1,879 @@
+//! The `actors` stage: who a document is about, with CAMEO actor codes, and
+//! every mention of each.
+//!
+//! Owns the resolution of mentions to actors within one document: names from
+//! the knowledge base ([`crate::kb`]), persons introduced with a title
+//! ("German Chancellor Olaf Scholz") or an apposition ("Emmanuel Macron, the
+//! French president"), their later mentions by surname, pronoun or role
+//! description ("the French president", "the two leaders"), groups named by
+//! a demonym and a role ("Russian troops" → `RUSMIL`), buildings standing for
+//! governments ("the Kremlin" → `RUSGOV`) and capitals used as governments
+//! ("Moscow has demanded" → `RUSGOV`). It reads tokens and, when present,
+//! the `entities` layer's PER mentions; it does not learn across documents
+//! (that is the learned knowledge base, to come).
+
+use std::collections::HashMap;
+
+use herald_core::{
+    Actor, ActorKind, ActorMention, Actors, Annotation, Doc, EntityLabel, Layer, MentionKind, Span,
+    Stage, StageError, Token, TokenKind,
+};
+
+use crate::kb::{kb, EntryKind, Hit, Kb, Rank};
+
+/// The actors stage.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ActorResolver;
+
+impl Stage for ActorResolver {
+    fn name(&self) -> &'static str {
+        "actors"
+    }
+
+    fn requires(&self) -> &'static [Layer] {
+        &[Layer::Segments]
+    }
+
+    fn assigns(&self) -> Layer {
+        Layer::Actors
+    }
+
+    fn run(&self, doc: &Doc) -> Result<Annotation, StageError> {
+        if !doc.has(Layer::Segments) {
+            return Err(StageError::MissingLayer(Layer::Segments));
+        }
+        Ok(Annotation::Actors(resolve(doc)))
+    }
+}
+
+/// What a token is, for the patterns.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Item {
+    /// Start of a knowledge-base name spanning `len` tokens.
+    Name { entry: u32, len: usize },
+    /// Start of a role noun spanning `len` tokens.
+    Role { role: u32, len: usize },
+    /// Inside a multi-token name or role.
+    Inside,
+    /// Anything else.
+    Plain,
+}
+
+/// Words that are capitalized but never part of a person's name here.
+const NOT_NAME: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "His",
+    "Her",
+    "Their",
+    "This",
+    "That",
+    "But",
+    "And",
+    "Or",
+    "As",
+    "For",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Dr.",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Lowercase particles inside names ("Ursula von der Leyen").
+const PARTICLES: &[&str] = &[
+    "de", "van", "von", "der", "den", "bin", "al", "da", "del", "la", "le", "du", "di", "ibn",
+];
+
+/// Honorifics that may precede a name and are not part of it.
+const HONORIFICS: &[&str] = &["Mr.", "Mrs.", "Ms.", "Dr.", "Sir", "Dame"];
+
+struct Ctx<'a> {
+    doc: &'a Doc,
+    kb: &'a Kb,
+    toks: &'a [Token],
+    items: Vec<Item>,
+    /// Sentence index of each token.
+    sentence_of: Vec<u32>,
+    /// Token index where a PER entity starts → its end (exclusive).
+    per_at: HashMap<usize, usize>,
+    actors: Vec<Actor>,
+    mentions: Vec<ActorMention>,
+    /// Actor key → index, to merge mentions of the same actor.
+    by_key: HashMap<String, u32>,
+}
+
+/// The actors of a segmented document.
+#[must_use]
+pub fn resolve(doc: &Doc) -> Actors {
+    let kb = kb();
+    let toks = doc.tokens();
+    if toks.is_empty() {
+        return Actors::default();
+    }
+    let mut sentence_of = vec![0u32; toks.len()];
+    for (si, s) in doc.sentences().iter().enumerate() {
+        for t in s.tokens.clone() {
+            if let Some(slot) = sentence_of.get_mut(t as usize) {
+                *slot = si as u32;
+            }
+        }
+    }
+    let mut ctx = Ctx {
+        doc,
+        kb,
+        toks,
+        items: vec![Item::Plain; toks.len()],
+        sentence_of,
+        per_at: HashMap::new(),
+        actors: Vec::new(),
+        mentions: Vec::new(),
+        by_key: HashMap::new(),
+    };
+    for m in doc
+        .entities()
+        .iter()
+        .filter(|m| m.label == EntityLabel::Per)
+    {
+        if let (Some(a), Some(b)) = (
+            ctx.tok_starting(m.span.start as usize),
+            ctx.tok_ending(m.span.end as usize),
+        ) {
+            ctx.per_at.insert(a, b + 1);
+        }
+    }
+    let text = doc.text();
+    let names: Vec<Hit> = kb.find_names(text).collect();
+    let roles: Vec<Hit> = kb.find_roles(text).collect();
+    // Roles first, names over them: a name ("Foreign Office") wins where
+    // both match.
+    for (hits, is_name) in [(&roles, false), (&names, true)] {
+        for h in hits {
+            let (Some(a), Some(b)) = (ctx.tok_starting(h.start), ctx.tok_ending(h.end)) else {
+                continue;
+            };
+            let len = b + 1 - a;
+            ctx.items[a] = if is_name {
+                Item::Name {
+                    entry: h.index,
+                    len,
+                }
+            } else {
+                Item::Role { role: h.index, len }
+            };
+            for slot in &mut ctx.items[a + 1..=b] {
+                *slot = Item::Inside;
+            }
+        }
+    }
+    ctx.scan();
+    ctx.second_mentions();
+    ctx.mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    Actors {
+        actors: ctx.actors,
+        mentions: ctx.mentions,
+    }
+}
+
+impl Ctx<'_> {
+    fn tok_starting(&self, byte: usize) -> Option<usize> {
+        let i = self
+            .toks
+            .partition_point(|t| (t.span.start as usize) < byte);
+        (self.toks.get(i)?.span.start as usize == byte).then_some(i)
+    }
+
+    fn tok_ending(&self, byte: usize) -> Option<usize> {
+        let i = self.toks.partition_point(|t| (t.span.end as usize) < byte);
+        (self.toks.get(i)?.span.end as usize == byte).then_some(i)
+    }
+
+    fn t(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| self.doc.text_of(t.span))
+    }
+
+    fn same_sentence(&self, a: usize, b: usize) -> bool {
+        b < self.toks.len() && self.sentence_of[a] == self.sentence_of[b]
+    }
+
+    fn capitalized(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+            && self.t(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// A person's name starting at `i`: a PER entity if the recogniser found
+    /// one there, else 1–4 capitalized words (particles and initials
+    /// allowed) that the knowledge base does not know. Returns its end.
+    fn name_at(&self, i: usize) -> Option<usize> {
+        if let Some(&end) = self.per_at.get(&i) {
+            return Some(end);
+        }
+        let mut j = i;
+        let mut words = 0;
+        while j < self.toks.len() && self.same_sentence(i, j) && words < 5 {
+            let w = self.t(j);
+            // A city's name inside a person's name ("Vladimir Putin").
+            let plain_or_city = match self.items[j] {
+                Item::Plain => true,
+                Item::Name { entry, len: 1 } => {
+                    matches!(self.kb.entries[entry as usize].kind, EntryKind::City { .. })
+                }
+                _ => false,
+            };
+            if self.capitalized(j) && plain_or_city && !NOT_NAME.contains(&w) {
+                words += 1;
+                j += 1;
+            } else if words > 0 && PARTICLES.contains(&w) && self.capitalized(j + 1) {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        (words > 0).then_some(j)
+    }
+
+    fn mention(&mut self, start: usize, end: usize, actor: u32, kind: MentionKind) {
+        let span = Span::new(self.toks[start].span.start, self.toks[end - 1].span.end);
+        self.mentions.push(ActorMention {
+            span,
+            actor,
+            sentence: self.sentence_of[start],
+            kind,
+        });
+    }
+
+    fn actor(&mut self, key: String, make: impl FnOnce(String) -> Actor) -> u32 {
+        if let Some(&i) = self.by_key.get(&key) {
+            return i;
+        }
+        let i = self.actors.len() as u32;
+        self.actors.push(make(format!("a{i}")));
+        self.by_key.insert(key, i);
+        i
+    }
+
+    fn country_actor(&mut self, code: &str) -> u32 {
+        let name = self.kb.country_name(code).unwrap_or(code).to_owned();
+        self.actor(format!("country:{code}"), |id| Actor {
+            id,
+            name,
+            code: code.to_owned(),
+            country: Some(code.to_owned()),
+            sector: None,
+            role: None,
+            kind: ActorKind::Country,
+        })
+    }
+
+    fn body_actor(&mut self, country: Option<&str>, sector: &str, name: String) -> u32 {
+        let code = format!("{}{sector}", country.unwrap_or(""));
+        let kind = if country.is_some() {
+            ActorKind::StateBody
+        } else {
+            ActorKind::Organisation
+        };
+        self.actor(format!("body:{code}"), |id| Actor {
+            id,
+            name,
+            code: code.clone(),
+            country: country.map(str::to_owned),
+            sector: Some(sector.to_owned()),
+            role: None,
+            kind,
+        })
+    }
+
+    fn person_actor(
+        &mut self,
+        name: String,
+        country: Option<String>,
+        sector: Option<String>,
+        role: Option<String>,
+    ) -> u32 {
+        // "President Putin" after "Russian President Vladimir Putin": a
+        // surname alone is the person already introduced with it.
+        let name = if name.contains(' ') {
+            name
+        } else {
+            match self.actors.iter().find(|a| {
+                a.kind == ActorKind::Person && a.name.rsplit(' ').next() == Some(name.as_str())
+            }) {
+                Some(a) => a.name.clone(),
+                None => name,
+            }
+        };
+        // A later, fuller introduction of a known person keeps the first actor.
+        let key = format!("person:{name}");
+        if let Some(&i) = self.by_key.get(&key) {
+            let a = &mut self.actors[i as usize];
+            if a.country.is_none() && country.is_some() {
+                a.country.clone_from(&country);
+            }
+            if a.sector.is_none() && sector.is_some() {
+                a.sector.clone_from(&sector);
+            }
+            if a.role.is_none() {
+                a.role = role;
+            }
+            a.code = format!(
+                "{}{}",
+                a.country.as_deref().unwrap_or(""),
+                a.sector.as_deref().unwrap_or("")
+            );
+            return i;
+        }
+        let code = format!(
+            "{}{}",
+            country.as_deref().unwrap_or(""),
+            sector.as_deref().unwrap_or("")
+        );
+        self.actor(key, |id| Actor {
+            id,
+            name,
+            code,
+            country,
+            sector,
+            role,
+            kind: ActorKind::Person,
+        })
+    }
+
+    /// The country a knowledge-base entry used as a modifier names.
+    fn modifier_country(&self, i: usize) -> Option<(String, usize)> {
+        match self.items.get(i)? {
+            Item::Name { entry, len } => {
+                let e = &self.kb.entries[*entry as usize];
+                matches!(e.kind, EntryKind::Demonym | EntryKind::Country)
+                    .then(|| (e.code.clone(), *len))
+            }
+            _ => None,
+        }
+    }
+
+    fn scan(&mut self) {
+        let n = self.toks.len();
+        let mut i = 0;
+        while i < n {
+            // [Demonym|Country] Role+ Name  /  [Demonym|Country] Role (group or description)
+            let (country, after_country) = match self.modifier_country(i) {
+                Some((c, len)) if matches!(self.items.get(i + len), Some(Item::Role { .. })) => {
+                    (Some(c), i + len)
+                }
+                _ => (None, i),
+            };
+            if let Some(&Item::Role { role, len }) = self.items.get(after_country) {
+                let mut j = after_country + len;
+                // "Foreign Minister", "Vice President": consecutive roles, the last decides
+                let mut last_role = role;
+                while let Some(&Item::Role { role, len }) = self.items.get(j) {
+                    last_role = role;
+                    j += len;
+                }
+                let r = self.kb.roles[last_role as usize].clone();
+                let capital_role = self.capitalized(after_country);
+                let name_start = if HONORIFICS.contains(&self.t(j)) {
+                    j + 1
+                } else {
+                    j
+                };
+                if !r.plural && self.same_sentence(i, name_start) {
+                    if let Some(end) = self
+                        .name_at(name_start)
+                        .filter(|_| capital_role || self.per_at.contains_key(&name_start))
+                    {
+                        let name = (name_start..end)
+                            .map(|k| self.t(k))
+                            .collect::<Vec<_>>()
+                            .join(" ");
+                        let role_text = r.role.clone();
+                        let a = self.person_actor(
+                            name,
+                            country.clone(),
+                            Some(r.sector.clone()),
+                            Some(role_text),
+                        );
+                        self.mention(i, end, a, MentionKind::Titled);
+                        i = end;
+                        continue;
+                    }
+                }
+                if let Some(c) = &country {
+                    // "Russian troops", "the French president", "US officials"
+                    let is_head =
+                        matches!(r.rank, Rank::HeadOfState | Rank::HeadOfGovernment) && !r.plural;
+                    let existing = is_head
+                        .then(|| {
+                            self.actors.iter().position(|a| {
+                                a.kind == ActorKind::Person
+                                    && a.country.as_deref() == Some(c)
+                                    && a.role.as_deref() == Some(r.role.as_str())
+                            })
+                        })
+                        .flatten();
+                    let (a, kind) = match existing {
+                        Some(p) => (p as u32, MentionKind::Description),
+                        None => {
+                            let cname = self.kb.country_name(c).unwrap_or(c).to_owned();
+                            let name = format!(
+                                "{cname} {}",
+                                if r.plural {
+                                    self.t(j - 1).to_owned()
+                                } else {
+                                    r.role.clone()
+                                }
+                            );
+                            (
+                                self.body_actor(Some(c), &r.sector, name),
+                                MentionKind::Demonym,
+                            )
+                        }
+                    };
+                    self.mention(i, j, a, kind);
+                    i = j;
+                    continue;
+                }
+                i = j;
+                continue;
+            }
+            if let Some(&Item::Name { entry, len }) = self.items.get(i) {
+                self.name_mention(i, entry, len);
+                i += len;
+                continue;
+            }
+            // Apposition: "Emmanuel Macron, the French president,"
+            if let Some(end) = self.name_at(i).filter(|&e| e - i >= 2) {
+                if self.t(end) == "," {
+                    let k = if matches!(self.t(end + 1), "the" | "a") {
+                        end + 2
+                    } else {
+                        end + 1
+                    };
+                    let (country, k) = match self.modifier_country(k) {
+                        Some((c, len)) => (Some(c), k + len),
+                        None => (None, k),
+                    };
+                    if let Some(&Item::Role { role, len }) = self.items.get(k) {
+                        let r = self.kb.roles[role as usize].clone();
+                        if !r.plural && country.is_some() {
+                            let name = (i..end).map(|x| self.t(x)).collect::<Vec<_>>().join(" ");
+                            let a = self.person_actor(
+                                name,
+                                country,
+                                Some(r.sector.clone()),
+                                Some(r.role.clone()),
+                            );
+                            self.mention(i, end, a, MentionKind::Name);
+                            i = k + len;
+                            continue;
+                        }
+                    }
+                }
+            }
+            i += 1;
+        }
+    }
+
+    fn name_mention(&mut self, i: usize, entry: u32, len: usize) {
+        let e = self.kb.entries[entry as usize].clone();
+        match e.kind {
+            EntryKind::Country => {
+                let a = self.country_actor(&e.code);
+                self.mention(i, i + len, a, MentionKind::Name);
+            }
+            EntryKind::Demonym => {
+                let a = self.country_actor(&e.code);
+                self.mention(i, i + len, a, MentionKind::Demonym);
+            }
+            EntryKind::Metonym => {
+                let a = match e.country.as_deref() {
+                    Some(c) => {
+                        let sector = e.code.get(3..).unwrap_or("GOV").to_owned();
+                        let name = e.name.clone();
+                        self.body_actor(Some(c), &sector, name)
+                    }
+                    None => self.org_actor(&e.code, &e.name, ActorKind::Organisation),
+                };
+                self.mention(i, i + len, a, MentionKind::Metonym);
+            }
+            EntryKind::Organisation => {
+                let a = self.org_actor(&e.code, &e.name, ActorKind::Organisation);
+                self.mention(i, i + len, a, MentionKind::Name);
+            }
+            EntryKind::Media => {
+                let a = self.org_actor(&e.code, &e.name, ActorKind::Media);
+                self.mention(i, i + len, a, MentionKind::Name);
+            }
+            EntryKind::City { capital, .. } => {
+                if capital && self.acts_as_government(i, i + len) {
+                    let country = e.country.clone().unwrap_or_default();
+                    let name = format!(
+                        "Government of {}",
+                        self.kb.country_name(&country).unwrap_or(&country)
+                    );
+                    let a = self.body_actor(Some(&country), "GOV", name);
+                    self.mention(i, i + len, a, MentionKind::Metonym);
+                } else {
+                    let key = format!("place:{}", e.name);
+                    let (name, code) = (e.name.clone(), e.code.clone());
+                    let a = self.actor(key, |id| Actor {
+                        id,
+                        name,
+                        code: code.clone(),
+                        country: Some(code),
+                        sector: None,
+                        role: None,
+                        kind: ActorKind::Place,
+                    });
+                    self.mention(i, i + len, a, MentionKind::Name);
+                }
+            }
+        }
+    }
+
+    fn org_actor(&mut self, code: &str, name: &str, kind: ActorKind) -> u32 {
+        let name = name.to_owned();
+        self.actor(format!("org:{code}:{name}"), |id| Actor {
+            id,
+            name,
+            code: code.to_owned(),
+            country: None,
+            sector: None,
+            role: None,
+            kind,
+        })
+    }
+
+    /// A capital acts as its government when it is the subject of a verb
+    /// ("Moscow has demanded", "Beijing said") rather than a place ("in
+    /// Moscow", "to Beijing").
+    fn acts_as_government(&self, start: usize, end: usize) -> bool {
+        let before = start.checked_sub(1).map(|b| self.t(b).to_ascii_lowercase());
+        if before.as_deref().is_some_and(|w| {
+            matches!(
+                w,
+                "in" | "at"
+                    | "to"
+                    | "from"
+                    | "near"
+                    | "of"
+                    | "into"
+                    | "outside"
+                    | "around"
+                    | "via"
+                    | "across"
+                    | "toward"
+                    | "towards"
+            )
+        }) {
+            return false;
+        }
+        let next = self.t(end).to_ascii_lowercase();
+        matches!(
+            next.as_str(),
+            "has"
+                | "have"
+                | "had"
+                | "is"
+                | "was"
+                | "will"
+                | "would"
+                | "said"
+                | "says"
+                | "says,"
+                | "wants"
+                | "wanted"
+                | "demanded"
+                | "demands"
+                | "accused"
+                | "accuses"
+                | "warned"
+                | "warns"
+                | "denied"
+                | "denies"
+                | "rejected"
+                | "rejects"
+                | "insisted"
+                | "insists"
+                | "announced"
+                | "announces"
+                | "refused"
+                | "refuses"
+                | "responded"
+                | "threatened"
+                | "threatens"
+                | "claimed"
+                | "claims"
+                | "urged"
+                | "urges"
+                | "must"
+                | "should"
+                | "could"
+                | "may"
+        )
+    }
+
+    /// Later mentions: surnames and repeated names of persons, pronouns,
+    /// and "the two leaders".
+    fn second_mentions(&mut self) {
+        let persons: Vec<(u32, Vec<String>)> = self
+            .actors
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| a.kind == ActorKind::Person)
+            .map(|(i, a)| (i as u32, a.name.split(' ').map(str::to_owned).collect()))
+            .collect();
+        if persons.is_empty() {
+            return;
+        }
+        let covered: Vec<(u32, u32)> = self
+            .mentions
+            .iter()
+            .map(|m| (m.span.start, m.span.end))
+            .collect();
+        let inside = |s: u32| covered.iter().any(|&(a, b)| a <= s && s < b);
+        let n = self.toks.len();
+        let mut found = Vec::new();
+        let mut i = 0;
+        while i < n {
+            let start = self.toks[i].span.start;
+            if inside(start) || !self.capitalized(i) {
+                i += 1;
+                continue;
+            }
+            // Full name again, else surname (the last word of the name).
+            let mut hit = None;
+            for (actor, words) in &persons {
+                let full = words.iter().enumerate().all(|(k, w)| self.t(i + k) == w);
+                if full {
+                    hit = Some((*actor, words.len(), MentionKind::Name));
+                    break;
+                }
+                if words.len() > 1
+                    && words.last().is_some_and(|l| self.t(i) == l)
+                    && self.t(i + 1) != words[0]
+                {
+                    hit = Some((*actor, 1, MentionKind::Surname));
+                }
+            }
+            if let Some((actor, len, kind)) = hit {
+                // only after the person was introduced
+                let introduced = self
+                    .mentions
+                    .iter()
+                    .any(|m| m.actor == actor && m.span.start < start);
+                if introduced {
+                    found.push((i, i + len, actor, kind));
+                    i += len;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        for (a, b, actor, kind) in found {
+            self.mention(a, b, actor, kind);
+        }
+        self.pronouns_and_groups();
+    }
+
+    fn pronouns_and_groups(&mut self) {
+        let n = self.toks.len();
+        let mut added = Vec::new();
+        for i in 0..n {
+            let w = self.t(i);
+            let lower = w.to_ascii_lowercase();
+            let start = self.toks[i].span.start;
+            // the most recent persons mentioned before this token
+            let mut recent: Vec<u32> = Vec::new();
+            let mut before: Vec<&ActorMention> = self
+                .mentions
+                .iter()
+                .filter(|m| m.span.end <= start)
+                .collect();
+            before.sort_by_key(|m| std::cmp::Reverse(m.span.end));
+            for m in before {
+                if self.actors[m.actor as usize].kind == ActorKind::Person
+                    && !recent.contains(&m.actor)
+                {
+                    recent.push(m.actor);
+                }
+            }
+            if matches!(lower.as_str(), "he" | "she" | "his" | "her" | "him") {
+                // the most recent person within the last two sentences
+                if let Some(&p) = recent.first() {
+                    let last = self
+                        .mentions
+                        .iter()
+                        .filter(|m| m.actor == p && m.span.end <= start)
+                        .map(|m| m.sentence)
+                        .max();
+                    if last.is_some_and(|s| self.sentence_of[i] <= s + 2) {
+                        added.push((i, i + 1, p, MentionKind::Pronoun));
+                    }
+                }
+            } else if matches!(lower.as_str(), "the" | "both")
+                && matches!(self.t(i + 1), "two" | "leaders")
+            {
+                // "the two leaders", "both leaders"
+                let end = if self.t(i + 1) == "two" { i + 3 } else { i + 2 };
+                let noun = self.t(end - 1).to_ascii_lowercase();
+                if matches!(
+                    noun.as_str(),
+                    "leaders" | "presidents" | "men" | "women" | "heads"
+                ) && recent.len() >= 2
+                {
+                    for &p in &recent[..2] {
+                        added.push((i, end, p, MentionKind::Description));
+                    }
+                }
+            }
+        }
+        for (a, b, actor, kind) in added {
+            self.mention(a, b, actor, kind);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use herald_core::{Article, Doc, NaiveDate, Stage};
+
+    use super::*;
+    use crate::segment::Segmenter;
+
+    fn actors(text: &str) -> (Doc, Actors) {
+        let mut doc = Doc::new(&Article::new(text, NaiveDate::from_ymd_opt(2022, 2, 8))).unwrap();
+        let seg = Segmenter.run(&doc).unwrap();
+        doc.apply(seg);
+        let a = resolve(&doc);
+        (doc, a)
+    }
+
+    fn codes_of(doc: &Doc, a: &Actors) -> Vec<(String, String)> {
+        a.mentions
+            .iter()
+            .map(|m| {
+                (
+                    doc.text_of(m.span).to_owned(),
+                    a.actors[m.actor as usize].code.clone(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn titled_persons_get_country_and_sector() {
+        let (doc, a) = actors("German Chancellor Olaf Scholz met US President Joe Biden. Russian President Vladimir Putin hosted French President Emmanuel Macron.");
+        let codes = codes_of(&doc, &a);
+        for want in [
+            ("German Chancellor Olaf Scholz", "DEUGOV"),
+            ("US President Joe Biden", "USAGOV"),
+            ("Russian President Vladimir Putin", "RUSGOV"),
+            ("French President Emmanuel Macron", "FRAGOV"),
+        ] {
+            assert!(
+                codes.contains(&(want.0.to_owned(), want.1.to_owned())),
+                "{want:?} not in {codes:?}"
+            );
+        }
+        let scholz = a.actors.iter().find(|x| x.name == "Olaf Scholz").unwrap();
+        assert_eq!(scholz.role.as_deref(), Some("chancellor"));
+    }
+
+    #[test]
+    fn later_mentions_resolve_to_the_same_person() {
+        let (doc, a) = actors(
+            "French President Emmanuel Macron flew to Moscow. Macron said he wanted talks. The French president met Putin.",
+        );
+        let macron = a
+            .actors
+            .iter()
+            .position(|x| x.name == "Emmanuel Macron")
+            .unwrap() as u32;
+        let texts: Vec<&str> = a
+            .mentions
+            .iter()
+            .filter(|m| m.actor == macron)
+            .map(|m| doc.text_of(m.span))
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                "French President Emmanuel Macron",
+                "Macron",
+                "he",
+                "French president"
+            ]
+        );
+        // "to Moscow" is a place, not the Russian government
+        let moscow = a
+            .mentions
+            .iter()
+            .find(|m| doc.text_of(m.span) == "Moscow")
+            .unwrap();
+        assert_eq!(a.actors[moscow.actor as usize].kind, ActorKind::Place);
+    }
+
+    #[test]
+    fn metonyms_capitals_groups_and_organisations() {
+        let (doc, a) = actors(
+            "The White House said in a statement that Moscow has demanded guarantees. Russian troops massed near Ukraine. NATO rejected the demand, AP reported.",
+        );
+        let codes = codes_of(&doc, &a);
+        for want in [
+            ("White House", "USAGOV"),
+            ("Moscow", "RUSGOV"),
+            ("Russian troops", "RUSMIL"),
+            ("Ukraine", "UKR"),
+            ("NATO", "IGOWSTNAT"),
+            ("AP", "USAMED"),
+        ] {
+            assert!(
+                codes.contains(&(want.0.to_owned(), want.1.to_owned())),
+                "{want:?} not in {codes:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_two_leaders_are_both_persons() {
+        let (doc, a) = actors("French President Emmanuel Macron spoke with US President Joe Biden. The two leaders agreed to stay in touch.");
+        let both: Vec<&str> = a
+            .mentions
+            .iter()
+            .filter(|m| doc.text_of(m.span) == "The two leaders")
+            .map(|m| a.actors[m.actor as usize].name.as_str())
+            .collect();
+        assert_eq!(both.len(), 2);
+        assert!(
+            both.contains(&"Emmanuel Macron") && both.contains(&"Joe Biden"),
+            "{both:?}"
+        );
+    }
+}

@@ -1,0 +1,372 @@
+//! The static knowledge base: countries, capitals and major cities,
+//! government metonyms, IGOs and NGOs, news agencies and role nouns, loaded
+//! once from `data/kb/*.tsv` and compiled into two automata.
+//!
+//! Owns the tables and the surface-form lookup. It does not decide what a
+//! match means in context; the `actors` stage does. Sources and licences of
+//! each table are in `data/kb/README.md`.
+
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+/// What a surface form names.
+#[derive(Debug, Clone, PartialEq)]
+pub enum EntryKind {
+    /// A country's name ("Germany", "the United States").
+    Country,
+    /// A country's adjective or demonym ("German", "U.S.").
+    Demonym,
+    /// A city; `capital` when it is its country's capital.
+    City {
+        /// Whether it is the country's (primary) capital.
+        capital: bool,
+        /// Latitude.
+        lat: f64,
+        /// Longitude.
+        lon: f64,
+    },
+    /// A building or institution standing for a state body ("White House").
+    Metonym,
+    /// An intergovernmental or non-governmental organisation.
+    Organisation,
+    /// A news organisation.
+    Media,
+}
+
+/// One named entry of the knowledge base.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    /// Canonical name ("Germany", "White House").
+    pub name: String,
+    /// What it is.
+    pub kind: EntryKind,
+    /// CAMEO code (`DEU`, `USAGOV`, `IGOWSTNAT`, `USAMED`).
+    pub code: String,
+    /// CAMEO country code, when it has one.
+    pub country: Option<String>,
+}
+
+/// Rank of a role, from `roles.tsv`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rank {
+    /// Head of state.
+    HeadOfState,
+    /// Head of government.
+    HeadOfGovernment,
+    /// Deputy head.
+    DeputyHead,
+    /// Minister.
+    Minister,
+    /// Senior official, officer, ambassador.
+    Senior,
+    /// An individual member or rank-and-file plural.
+    Member,
+    /// An institution or group.
+    Body,
+}
+
+/// A role noun ("chancellor", "troops").
+#[derive(Debug, Clone, PartialEq)]
+pub struct Role {
+    /// The role as listed (singular).
+    pub role: String,
+    /// CAMEO sector code (`GOV`, `MIL`, …), with the secondary one appended
+    /// when listed (`GOVMIL`).
+    pub sector: String,
+    /// Its rank.
+    pub rank: Rank,
+    /// Whether the matched form is plural ("troops", "leaders").
+    pub plural: bool,
+}
+
+/// The knowledge base.
+pub struct Kb {
+    /// Named entries; `names` matches index into it.
+    pub entries: Vec<Entry>,
+    names: AhoCorasick,
+    name_of_pattern: Vec<u32>,
+    /// Role nouns; `roles` matches index into it.
+    pub roles: Vec<Role>,
+    role_automaton: AhoCorasick,
+    /// CAMEO country code → country name.
+    pub country_names: Vec<(String, String)>,
+}
+
+/// A match of a surface form in a text: byte range and what it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    /// Start byte.
+    pub start: usize,
+    /// End byte.
+    pub end: usize,
+    /// Index into [`Kb::entries`] or [`Kb::roles`].
+    pub index: u32,
+}
+
+/// Cities below this population are left out of actor matching (they are
+/// places, and many share their names with common words).
+const MIN_CITY_POPULATION: u64 = 250_000;
+
+fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    data.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| l.split('\t').collect())
+}
+
+fn alts(field: Option<&&'static str>) -> impl Iterator<Item = &'static str> {
+    field
+        .copied()
+        .unwrap_or("")
+        .split('|')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+}
+
+/// The knowledge base, loaded on first use.
+pub fn kb() -> &'static Kb {
+    static KB: OnceLock<Kb> = OnceLock::new();
+    KB.get_or_init(load)
+}
+
+fn load() -> Kb {
+    let mut entries: Vec<Entry> = Vec::new();
+    let mut forms: Vec<(String, u32)> = Vec::new();
+    let mut add =
+        |entries: &mut Vec<Entry>, entry: Entry, surface: &mut dyn Iterator<Item = &str>| {
+            let i = entries.len() as u32;
+            entries.push(entry);
+            for f in surface {
+                forms.push((f.to_owned(), i));
+            }
+        };
+    let mut country_names = Vec::new();
+    // countries.tsv: iso3 iso2 cameo name official_name aliases demonyms capital lat lon other_capitals region subregion
+    for r in rows(include_str!("../data/kb/countries.tsv")) {
+        let (Some(&cameo), Some(&name)) = (r.get(2), r.get(3)) else {
+            continue;
+        };
+        country_names.push((cameo.to_owned(), name.to_owned()));
+        let country = Entry {
+            name: name.to_owned(),
+            kind: EntryKind::Country,
+            code: cameo.to_owned(),
+            country: Some(cameo.to_owned()),
+        };
+        let mut names = std::iter::once(name)
+            .chain(r.get(4).copied())
+            .chain(alts(r.get(5)));
+        add(&mut entries, country, &mut names);
+        let demonym = Entry {
+            name: name.to_owned(),
+            kind: EntryKind::Demonym,
+            code: cameo.to_owned(),
+            country: Some(cameo.to_owned()),
+        };
+        add(&mut entries, demonym, &mut alts(r.get(6)));
+    }
+    let iso3_to_cameo: std::collections::HashMap<String, String> =
+        rows(include_str!("../data/kb/countries.tsv"))
+            .filter_map(|r| Some((r.first()?.to_string(), r.get(2)?.to_string())))
+            .collect();
+    // cities.tsv: geonameid name ascii iso3 lat lon population is_capital admin1
+    for r in rows(include_str!("../data/kb/cities.tsv")) {
+        let (Some(&name), Some(&ascii), Some(&iso3)) = (r.get(1), r.get(2), r.get(3)) else {
+            continue;
+        };
+        let population: u64 = r.get(6).and_then(|p| p.parse().ok()).unwrap_or(0);
+        let capital = r.get(7) == Some(&"1");
+        if !capital && population < MIN_CITY_POPULATION {
+            continue;
+        }
+        let Some(cameo) = iso3_to_cameo.get(iso3) else {
+            continue;
+        };
+        let lat = r.get(4).and_then(|v| v.parse().ok()).unwrap_or(0.0);
+        let lon = r.get(5).and_then(|v| v.parse().ok()).unwrap_or(0.0);
+        let entry = Entry {
+            name: name.to_owned(),
+            kind: EntryKind::City { capital, lat, lon },
+            code: cameo.clone(),
+            country: Some(cameo.clone()),
+        };
+        let mut names = std::iter::once(name).chain((ascii != name).then_some(ascii));
+        add(&mut entries, entry, &mut names);
+    }
+    // metonyms.tsv: name aliases code note
+    for r in rows(include_str!("../data/kb/metonyms.tsv")) {
+        let (Some(&name), Some(&code)) = (r.first(), r.get(2)) else {
+            continue;
+        };
+        let country = code
+            .get(..3)
+            .filter(|c| !c.starts_with("IGO") && !c.starts_with("NGO"))
+            .map(str::to_owned);
+        let entry = Entry {
+            name: name.to_owned(),
+            kind: EntryKind::Metonym,
+            code: code.to_owned(),
+            country,
+        };
+        add(
+            &mut entries,
+            entry,
+            &mut std::iter::once(name).chain(alts(r.get(1))),
+        );
+    }
+    // igos.tsv: name aliases acronyms code note
+    for r in rows(include_str!("../data/kb/igos.tsv")) {
+        let (Some(&name), Some(&code)) = (r.first(), r.get(3)) else {
+            continue;
+        };
+        let entry = Entry {
+            name: name.to_owned(),
+            kind: EntryKind::Organisation,
+            code: code.to_owned(),
+            country: None,
+        };
+        add(
+            &mut entries,
+            entry,
+            &mut std::iter::once(name)
+                .chain(alts(r.get(1)))
+                .chain(alts(r.get(2))),
+        );
+    }
+    // agencies.tsv: name aliases country code kind ownership note
+    for r in rows(include_str!("../data/kb/agencies.tsv")) {
+        let (Some(&name), Some(&country), Some(&code)) = (r.first(), r.get(2), r.get(3)) else {
+            continue;
+        };
+        let country = iso3_to_cameo.get(country).cloned();
+        let entry = Entry {
+            name: name.to_owned(),
+            kind: EntryKind::Media,
+            code: code.to_owned(),
+            country,
+        };
+        add(
+            &mut entries,
+            entry,
+            &mut std::iter::once(name).chain(alts(r.get(1))),
+        );
+    }
+    // Longest form first wins among equal starts (LeftmostLongest); among
+    // identical forms the first listed entry wins.
+    forms.sort_by(|a, b| a.0.cmp(&b.0));
+    forms.dedup_by(|a, b| a.0 == b.0);
+    let name_of_pattern: Vec<u32> = forms.iter().map(|f| f.1).collect();
+    let names = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(forms.iter().map(|f| f.0.as_str()))
+        .unwrap_or_else(|e| unreachable!("the knowledge base's own forms build an automaton: {e}"));
+
+    let mut roles = Vec::new();
+    let mut role_forms: Vec<String> = Vec::new();
+    // roles.tsv: role aliases sector secondary rank note
+    for r in rows(include_str!("../data/kb/roles.tsv")) {
+        let (Some(&role), Some(&sector)) = (r.first(), r.get(2)) else {
+            continue;
+        };
+        let sector = format!("{sector}{}", r.get(3).copied().unwrap_or(""));
+        let rank = match r.get(4).copied().unwrap_or("") {
+            "head_of_state" => Rank::HeadOfState,
+            "head_of_government" => Rank::HeadOfGovernment,
+            "deputy_head" => Rank::DeputyHead,
+            "minister" => Rank::Minister,
+            "senior" => Rank::Senior,
+            "body" => Rank::Body,
+            _ => Rank::Member,
+        };
+        for (form, plural) in std::iter::once((role, false))
+            .chain(alts(r.get(1)).map(|a| (a, a.ends_with('s') && !role.ends_with('s'))))
+        {
+            roles.push(Role {
+                role: role.to_owned(),
+                sector: sector.clone(),
+                rank,
+                plural,
+            });
+            role_forms.push(form.to_lowercase());
+        }
+    }
+    let role_automaton = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .ascii_case_insensitive(true)
+        .build(&role_forms)
+        .unwrap_or_else(|e| unreachable!("the role list builds an automaton: {e}"));
+    Kb {
+        entries,
+        names,
+        name_of_pattern,
+        roles,
+        role_automaton,
+        country_names,
+    }
+}
+
+impl Kb {
+    /// Named entries found in `text` (case-sensitive, leftmost-longest).
+    pub fn find_names<'a>(&'a self, text: &'a str) -> impl Iterator<Item = Hit> + 'a {
+        self.names.find_iter(text).map(|m| Hit {
+            start: m.start(),
+            end: m.end(),
+            index: self.name_of_pattern[m.pattern().as_usize()],
+        })
+    }
+
+    /// Role nouns found in `text` (ASCII case-insensitive, leftmost-longest).
+    pub fn find_roles<'a>(&'a self, text: &'a str) -> impl Iterator<Item = Hit> + 'a {
+        self.role_automaton.find_iter(text).map(|m| Hit {
+            start: m.start(),
+            end: m.end(),
+            index: m.pattern().as_u32(),
+        })
+    }
+
+    /// The name of the country with this CAMEO code.
+    #[must_use]
+    pub fn country_name(&self, code: &str) -> Option<&str> {
+        self.country_names
+            .iter()
+            .find(|(c, _)| c == code)
+            .map(|(_, n)| n.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn loads_quickly_and_finds_the_usual_names() {
+        let started = std::time::Instant::now();
+        let kb = kb();
+        eprintln!("knowledge base loaded in {:?}", started.elapsed());
+        let text = "German Chancellor Olaf Scholz met U.S. officials at the White House, AP said; NATO and Moscow";
+        let found: Vec<(&str, &str)> = kb
+            .find_names(text)
+            .map(|h| {
+                (
+                    &text[h.start..h.end],
+                    kb.entries[h.index as usize].code.as_str(),
+                )
+            })
+            .collect();
+        for want in [
+            ("German", "DEU"),
+            ("U.S.", "USA"),
+            ("White House", "USAGOV"),
+            ("AP", "USAMED"),
+            ("NATO", "IGOWSTNAT"),
+            ("Moscow", "RUS"),
+        ] {
+            assert!(found.contains(&want), "{want:?} not in {found:?}");
+        }
+        let roles: Vec<&str> = kb
+            .find_roles(text)
+            .map(|h| kb.roles[h.index as usize].role.as_str())
+            .collect();
+        assert!(roles.contains(&"chancellor"), "{roles:?}");
+    }
+}
