@@ -19,7 +19,7 @@ use herald_core::{
     Stage, StageError, Token, TokenKind,
 };
 
-use crate::kb::{kb, EntryKind, Hit, Kb, Rank};
+use crate::kb::{kb, EntryKind, Kb, Rank};
 
 /// The actors stage.
 #[derive(Debug, Clone, Copy, Default)]
@@ -169,28 +169,45 @@ pub fn resolve(doc: &Doc) -> Actors {
             ctx.per_at.insert(a, b + 1);
         }
     }
+    // Anchored lookups at token starts: names are capitalized (or begin
+    // with a digit or symbol), roles are any words. Leftmost-longest, and a
+    // match must end on a token end; later starts inside a match are skipped.
     let text = doc.text();
-    let names: Vec<Hit> = kb.find_names(text).collect();
-    let roles: Vec<Hit> = kb.find_roles(text).collect();
-    // Roles first, names over them: a name ("Foreign Office") wins where
-    // both match.
-    for (hits, is_name) in [(&roles, false), (&names, true)] {
-        for h in hits {
-            let (Some(a), Some(b)) = (ctx.tok_starting(h.start), ctx.tok_ending(h.end)) else {
-                continue;
-            };
-            let len = b + 1 - a;
-            ctx.items[a] = if is_name {
-                Item::Name {
-                    entry: h.index,
-                    len,
+    let mut i = 0;
+    while i < toks.len() {
+        let t = toks[i];
+        let start = t.span.start as usize;
+        let first = text[start..].chars().next().unwrap_or(' ');
+        let name = if first.is_lowercase() {
+            None
+        } else {
+            kb.name_at(text, start)
+        };
+        let hit = name
+            .and_then(|h| ctx.tok_ending(h.end).map(|b| (h, b, true)))
+            .or_else(|| {
+                (t.kind == TokenKind::Word)
+                    .then(|| kb.role_at(text, start))
+                    .flatten()
+                    .and_then(|h| ctx.tok_ending(h.end).map(|b| (h, b, false)))
+            });
+        match hit {
+            Some((h, b, is_name)) if b >= i => {
+                let len = b + 1 - i;
+                ctx.items[i] = if is_name {
+                    Item::Name {
+                        entry: h.index,
+                        len,
+                    }
+                } else {
+                    Item::Role { role: h.index, len }
+                };
+                for slot in &mut ctx.items[i + 1..=b] {
+                    *slot = Item::Inside;
                 }
-            } else {
-                Item::Role { role: h.index, len }
-            };
-            for slot in &mut ctx.items[a + 1..=b] {
-                *slot = Item::Inside;
+                i = b + 1;
             }
+            _ => i += 1,
         }
     }
     ctx.scan();
@@ -709,6 +726,12 @@ impl Ctx<'_> {
             let w = self.t(i);
             let lower = w.to_ascii_lowercase();
             let start = self.toks[i].span.start;
+            let pronoun = matches!(lower.as_str(), "he" | "she" | "his" | "her" | "him");
+            let group = matches!(lower.as_str(), "the" | "both")
+                && matches!(self.t(i + 1), "two" | "leaders");
+            if !pronoun && !group {
+                continue;
+            }
             // the most recent persons mentioned before this token
             let mut recent: Vec<u32> = Vec::new();
             let mut before: Vec<&ActorMention> = self
@@ -724,7 +747,7 @@ impl Ctx<'_> {
                     recent.push(m.actor);
                 }
             }
-            if matches!(lower.as_str(), "he" | "she" | "his" | "her" | "him") {
+            if pronoun {
                 // the most recent person within the last two sentences
                 if let Some(&p) = recent.first() {
                     let last = self

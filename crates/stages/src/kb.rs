@@ -8,7 +8,7 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 
 /// What a surface form names.
 #[derive(Debug, Clone, PartialEq)]
@@ -258,6 +258,7 @@ fn load() -> Kb {
     let name_of_pattern: Vec<u32> = forms.iter().map(|f| f.1).collect();
     let names = AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
+        .start_kind(StartKind::Both)
         .build(forms.iter().map(|f| f.0.as_str()))
         .unwrap_or_else(|e| unreachable!("the knowledge base's own forms build an automaton: {e}"));
 
@@ -292,6 +293,7 @@ fn load() -> Kb {
     }
     let role_automaton = AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
+        .start_kind(StartKind::Both)
         .ascii_case_insensitive(true)
         .build(&role_forms)
         .unwrap_or_else(|e| unreachable!("the role list builds an automaton: {e}"));
@@ -318,6 +320,32 @@ impl Kb {
     /// Role nouns found in `text` (ASCII case-insensitive, leftmost-longest).
     pub fn find_roles<'a>(&'a self, text: &'a str) -> impl Iterator<Item = Hit> + 'a {
         self.role_automaton.find_iter(text).map(|m| Hit {
+            start: m.start(),
+            end: m.end(),
+            index: m.pattern().as_u32(),
+        })
+    }
+
+    /// The longest name starting exactly at byte `start` of `text`.
+    #[must_use]
+    pub fn name_at(&self, text: &str, start: usize) -> Option<Hit> {
+        let m = self
+            .names
+            .find(Input::new(text).range(start..).anchored(Anchored::Yes))?;
+        Some(Hit {
+            start: m.start(),
+            end: m.end(),
+            index: self.name_of_pattern[m.pattern().as_usize()],
+        })
+    }
+
+    /// The longest role noun starting exactly at byte `start` of `text`.
+    #[must_use]
+    pub fn role_at(&self, text: &str, start: usize) -> Option<Hit> {
+        let m = self
+            .role_automaton
+            .find(Input::new(text).range(start..).anchored(Anchored::Yes))?;
+        Some(Hit {
             start: m.start(),
             end: m.end(),
             index: m.pattern().as_u32(),
