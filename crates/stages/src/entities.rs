@@ -244,8 +244,11 @@ fn kind(l: EntityLabel) -> u8 {
 fn entities(tags: &[u8], margins: &[f32], range: Range<usize>) -> Vec<(Range<usize>, u8, f32)> {
     let mut out = Vec::new();
     let mut open: Option<(usize, u8, f32)> = None;
-    for i in range.clone() {
-        let t = tags.get(i).copied().unwrap_or(O);
+    for (k, &t) in tags.get(range.clone()).unwrap_or(&[]).iter().enumerate() {
+        if t == O && open.is_none() {
+            continue; // most tokens
+        }
+        let i = range.start + k;
         let c = margins.get(i).copied().unwrap_or(f32::INFINITY);
         let continues = t != O
             && matches!(open, Some((_, k, _)) if k == kind_of(t) && pos_of(t) != U && pos_of(t) != B);

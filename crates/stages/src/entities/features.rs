@@ -846,6 +846,10 @@ impl<'t> Prepared<'t> {
         let info: Vec<TokInfo> = words.iter().map(|w| quick_info(w)).collect();
         let mut caps = Vec::with_capacity(sents.len());
         let mut doc = IdMap::default();
+        // A bit per key's top 12 bits: most lowercase words are turned away
+        // without probing the map.
+        let mut filter = [0u64; 64];
+        let slot = |h: u64| ((h >> 58) as usize, 1u64 << ((h >> 52) & 63));
         for s in &sents {
             let toks = info.get(s.clone()).unwrap_or(&[]);
             let (mut lettered, mut upper) = (0, 0);
@@ -869,13 +873,19 @@ impl<'t> Prepared<'t> {
                     0
                 };
                 *doc.entry(t.lower).or_insert(0) |= bits;
+                let (w, bit) = slot(t.lower);
+                if let Some(f) = filter.get_mut(w) {
+                    *f |= bit;
+                }
             }
         }
         // Lowercase spellings matter only for words also written with a
         // capital: probe the (small) map rather than fill it with every word.
         if !doc.is_empty() {
             for t in &info {
-                if t.flags & (HAS_UPPER | HAS_LOWER) == HAS_LOWER {
+                let (w, bit) = slot(t.lower);
+                let maybe = filter.get(w).is_some_and(|f| f & bit != 0);
+                if maybe && t.flags & (HAS_UPPER | HAS_LOWER) == HAS_LOWER {
                     if let Some(bits) = doc.get_mut(&t.lower) {
                         *bits |= DOC_LOWER;
                     }
