@@ -6,42 +6,17 @@
 //! of mentions found so that a broken tagger cannot look fast.
 
 use std::hint::black_box;
-use std::path::PathBuf;
+
+mod common;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use herald_core::{Article, Doc, Stage};
+use herald_core::Stage;
 use herald_stages::entities::{tag, EntityTagger};
-use herald_stages::segment::Segmenter;
-
-fn docs() -> Option<Vec<Doc>> {
-    let shared = std::env::var_os("HERALD_SHARED").map_or_else(
-        || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared"),
-        PathBuf::from,
-    );
-    let path = shared.join("corpus/news_politics.jsonl");
-    let Ok(data) = std::fs::read_to_string(&path) else {
-        eprintln!(
-            "notice: {} not found; entities benchmark skipped",
-            path.display()
-        );
-        return None;
-    };
-    let docs = data
-        .lines()
-        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-        .filter_map(|v| {
-            let text = v.get("text")?.as_str()?.to_owned();
-            let mut doc = Doc::new(&Article::new(text, None)).ok()?;
-            let seg = Segmenter.run(&doc).ok()?;
-            doc.apply(seg);
-            Some(doc)
-        })
-        .collect();
-    Some(docs)
-}
 
 fn bench(c: &mut Criterion) {
-    let Some(docs) = docs() else { return };
+    let Some(docs) = common::segmented("entities") else {
+        return;
+    };
     let bytes: usize = docs.iter().map(|d| d.text().len()).sum();
     let expected: usize = docs.iter().map(|d| tag(d).len()).sum();
     assert!(

@@ -5,31 +5,20 @@
 //! sentence count so that a broken segmenter cannot look fast.
 
 use std::hint::black_box;
-use std::path::PathBuf;
+
+mod common;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use herald_core::{normalize::normalize, Article, Doc, Stage};
 use herald_stages::segment::{segment, Segmenter};
 
 fn corpus() -> Option<Vec<String>> {
-    let shared = std::env::var_os("HERALD_SHARED").map_or_else(
-        || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared"),
-        PathBuf::from,
-    );
-    let path = shared.join("corpus/news_politics.jsonl");
-    let Ok(data) = std::fs::read_to_string(&path) else {
-        eprintln!(
-            "notice: {} not found; segment benchmark skipped",
-            path.display()
-        );
-        return None;
-    };
-    let texts = data
-        .lines()
-        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-        .filter_map(|v| v.get("text").and_then(|t| t.as_str()).map(normalize))
-        .collect();
-    Some(texts)
+    Some(
+        common::articles("segment")?
+            .into_iter()
+            .map(|a| normalize(&a.text))
+            .collect(),
+    )
 }
 
 fn bench(c: &mut Criterion) {
