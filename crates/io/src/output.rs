@@ -8,7 +8,9 @@
 //! `start`/`end` written here counts Unicode scalar values from the start of
 //! `text`, as Python's `str` and spaCy do.
 
-use herald_core::{offsets::CharOffsets, Anchor, Doc, Layer, SentenceKind, Span, TokenKind};
+use herald_core::{
+    offsets::CharOffsets, Actor, Actors, Anchor, Doc, Layer, SentenceKind, Span, TokenKind,
+};
 use serde_json::{json, Map, Value};
 
 /// What to include beyond the default layers.
@@ -18,6 +20,20 @@ pub struct JsonOptions {
     pub tokens: bool,
     /// Include the normalized text the offsets point into.
     pub text: bool,
+}
+
+/// The actor whose mention covers `span`: mentions are sorted by start, so
+/// the candidate is found by binary search, not a scan per entity.
+fn actor_at(actors: &Actors, span: Span) -> Option<&Actor> {
+    let k = actors
+        .mentions
+        .partition_point(|a| a.span.start <= span.start);
+    actors.mentions[..k]
+        .iter()
+        .rev()
+        .take_while(|a| a.span.start == actors.mentions[k - 1].span.start)
+        .find(|a| a.span.contains(span))
+        .map(|a| &actors.actors[a.actor as usize])
 }
 
 /// The JSON object for one document.
@@ -85,7 +101,7 @@ pub fn doc_json(doc: &Doc, opts: JsonOptions) -> Value {
                 let (start, end) = at(m.span);
                 // The actor whose mention covers this entity, if any.
                 let actors = doc.actors();
-                let actor = actors.mentions.iter().find(|a| a.span.contains(m.span)).map(|a| &actors.actors[a.actor as usize]);
+                let actor = actor_at(actors, m.span);
                 json!({
                     "start": start, "end": end, "text": doc.text_of(m.span), "label": m.label.as_str(),
                     "confidence": (f64::from(m.confidence) * 1000.0).round() / 1000.0,

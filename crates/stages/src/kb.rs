@@ -82,11 +82,11 @@ pub struct Role {
 
 /// The knowledge base.
 pub struct Kb {
-    /// Named entries; `names` matches index into it.
+    /// Named entries; name lookups index into it.
     pub entries: Vec<Entry>,
     names: AhoCorasick,
     name_of_pattern: Vec<u32>,
-    /// Role nouns; `roles` matches index into it.
+    /// Role nouns; role lookups index into it.
     pub roles: Vec<Role>,
     role_automaton: AhoCorasick,
     /// CAMEO country code → country name.
@@ -258,7 +258,7 @@ fn load() -> Kb {
     let name_of_pattern: Vec<u32> = forms.iter().map(|f| f.1).collect();
     let names = AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
-        .start_kind(StartKind::Both)
+        .start_kind(StartKind::Anchored)
         .build(forms.iter().map(|f| f.0.as_str()))
         .unwrap_or_else(|e| unreachable!("the knowledge base's own forms build an automaton: {e}"));
 
@@ -293,7 +293,7 @@ fn load() -> Kb {
     }
     let role_automaton = AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
-        .start_kind(StartKind::Both)
+        .start_kind(StartKind::Anchored)
         .ascii_case_insensitive(true)
         .build(&role_forms)
         .unwrap_or_else(|e| unreachable!("the role list builds an automaton: {e}"));
@@ -308,24 +308,6 @@ fn load() -> Kb {
 }
 
 impl Kb {
-    /// Named entries found in `text` (case-sensitive, leftmost-longest).
-    pub fn find_names<'a>(&'a self, text: &'a str) -> impl Iterator<Item = Hit> + 'a {
-        self.names.find_iter(text).map(|m| Hit {
-            start: m.start(),
-            end: m.end(),
-            index: self.name_of_pattern[m.pattern().as_usize()],
-        })
-    }
-
-    /// Role nouns found in `text` (ASCII case-insensitive, leftmost-longest).
-    pub fn find_roles<'a>(&'a self, text: &'a str) -> impl Iterator<Item = Hit> + 'a {
-        self.role_automaton.find_iter(text).map(|m| Hit {
-            start: m.start(),
-            end: m.end(),
-            index: m.pattern().as_u32(),
-        })
-    }
-
     /// The longest name starting exactly at byte `start` of `text`.
     #[must_use]
     pub fn name_at(&self, text: &str, start: usize) -> Option<Hit> {
@@ -372,8 +354,13 @@ mod tests {
         let kb = kb();
         eprintln!("knowledge base loaded in {:?}", started.elapsed());
         let text = "German Chancellor Olaf Scholz met U.S. officials at the White House, AP said; NATO and Moscow";
-        let found: Vec<(&str, &str)> = kb
-            .find_names(text)
+        // Anchored lookups at every word start, as the actors stage does.
+        let starts: Vec<usize> = std::iter::once(0)
+            .chain(text.match_indices(' ').map(|(i, _)| i + 1))
+            .collect();
+        let found: Vec<(&str, &str)> = starts
+            .iter()
+            .filter_map(|&s| kb.name_at(text, s))
             .map(|h| {
                 (
                     &text[h.start..h.end],
@@ -391,8 +378,9 @@ mod tests {
         ] {
             assert!(found.contains(&want), "{want:?} not in {found:?}");
         }
-        let roles: Vec<&str> = kb
-            .find_roles(text)
+        let roles: Vec<&str> = starts
+            .iter()
+            .filter_map(|&s| kb.role_at(text, s))
             .map(|h| kb.roles[h.index as usize].role.as_str())
             .collect();
         assert!(roles.contains(&"chancellor"), "{roles:?}");
