@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use crate::{normalize::normalize, Actors, Article, Mention, Origin, Span, Timex};
+use crate::{normalize::normalize, Actors, Article, Event, Mention, Origin, Span, Timex};
 
 /// The largest document Herald accepts, in bytes of normalized text.
 ///
@@ -34,6 +34,8 @@ pub enum Layer {
     Entities,
     /// Actors with CAMEO codes and their mentions (`actors` stage).
     Actors,
+    /// Coded events (`events` stage).
+    Events,
 }
 
 impl Layer {
@@ -45,6 +47,7 @@ impl Layer {
             Layer::Times => "times",
             Layer::Entities => "entities",
             Layer::Actors => "actors",
+            Layer::Events => "events",
         }
     }
 }
@@ -128,6 +131,8 @@ pub enum Annotation {
     Entities(Vec<Mention>),
     /// Content of [`Layer::Actors`].
     Actors(Actors),
+    /// Content of [`Layer::Events`], in order of their predicates.
+    Events(Vec<Event>),
 }
 
 impl Annotation {
@@ -139,6 +144,7 @@ impl Annotation {
             Annotation::Times(_) => Layer::Times,
             Annotation::Entities(_) => Layer::Entities,
             Annotation::Actors(_) => Layer::Actors,
+            Annotation::Events(_) => Layer::Events,
         }
     }
 }
@@ -179,6 +185,7 @@ pub struct Doc {
     times: Option<Vec<Timex>>,
     entities: Option<Vec<Mention>>,
     actors: Option<Actors>,
+    events: Option<Vec<Event>>,
 }
 
 impl Doc {
@@ -229,6 +236,7 @@ impl Doc {
             times: None,
             entities: None,
             actors: None,
+            events: None,
         })
     }
 
@@ -301,6 +309,7 @@ impl Doc {
             Layer::Times => self.times.is_some(),
             Layer::Entities => self.entities.is_some(),
             Layer::Actors => self.actors.is_some(),
+            Layer::Events => self.events.is_some(),
         }
     }
 
@@ -311,6 +320,7 @@ impl Doc {
             Annotation::Times(t) => self.times = Some(t),
             Annotation::Entities(e) => self.entities = Some(e),
             Annotation::Actors(a) => self.actors = Some(a),
+            Annotation::Events(e) => self.events = Some(e),
         }
     }
 
@@ -352,6 +362,12 @@ impl Doc {
             mentions: Vec::new(),
         };
         self.actors.as_ref().unwrap_or(&EMPTY)
+    }
+
+    /// Coded events (empty before the `events` stage).
+    #[must_use]
+    pub fn events(&self) -> &[Event] {
+        self.events.as_deref().unwrap_or(&[])
     }
 
     /// The tokens of sentence `s`.

@@ -31,6 +31,7 @@ pub mod actor;
 pub mod article;
 pub mod doc;
 pub mod entity;
+pub mod event;
 pub mod normalize;
 pub mod offsets;
 pub mod span;
@@ -46,6 +47,7 @@ pub use doc::{
     TokenKind, MAX_DOC_BYTES,
 };
 pub use entity::{EntityLabel, Mention};
+pub use event::{Coding, Event, Modality, Participant, Place};
 pub use span::Span;
 pub use stage::{Stage, StageError};
 pub use time::{Anchor, DateSource, EventDate, Precision, Timex, TimexType};

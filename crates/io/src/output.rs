@@ -135,6 +135,54 @@ pub fn doc_json(doc: &Doc, opts: JsonOptions) -> Value {
             .collect();
         out.insert("actors".into(), Value::Array(list));
     }
+    if doc.has(Layer::Events) {
+        let actors = doc.actors();
+        let participant = |p: &Option<herald_core::Participant>| match p {
+            None => Value::Null,
+            Some(p) => {
+                let (start, end) = at(p.span);
+                json!({
+                    "text": doc.text_of(p.span), "start": start, "end": end, "code": p.code,
+                    "actor_id": p.actor.and_then(|i| actors.actors.get(i as usize)).map(|a| a.id.as_str()),
+                })
+            }
+        };
+        let events: Vec<Value> = doc
+            .events()
+            .iter()
+            .enumerate()
+            .map(|(i, e)| {
+                let (ps, pe) = at(e.predicate);
+                let c = &e.coding;
+                let date = e.date.map_or(Value::Null, |d| {
+                    json!({"date": d.value(), "precision": d.precision, "source": d.source, "time_ref": d.time_ref})
+                });
+                let location = e.location.as_ref().map_or(Value::Null, |l| {
+                    let (start, end) = at(l.span);
+                    json!({"text": doc.text_of(l.span), "start": start, "end": end, "name": l.name,
+                        "country": l.country, "lat": l.lat, "lon": l.lon})
+                });
+                let sentence = doc.sentences().get(e.sentence as usize);
+                let evidence = sentence.map_or(Value::Null, |s| {
+                    let (ss, se) = at(s.span);
+                    json!({"sentence": [ss, se], "predicate": [ps, pe],
+                        "source": e.source.as_ref().map(|p| { let (a, b) = at(p.span); [a, b] }),
+                        "target": e.target.as_ref().map(|p| { let (a, b) = at(p.span); [a, b] })})
+                });
+                json!({
+                    "id": format!("e{i}"), "code": c.code, "name": c.name, "root": c.root(),
+                    "plover": {"type": c.plover_type, "mode": c.plover_mode},
+                    "goldstein": c.goldstein, "quad_class": c.quad_class,
+                    "source": participant(&e.source), "target": participant(&e.target),
+                    "predicate": doc.text_of(e.predicate),
+                    "modality": e.modality.as_str(), "quoted": e.quoted, "date": date, "location": location,
+                    "sentence": e.sentence, "evidence": evidence,
+                    "confidence": (f64::from(e.confidence) * 100.0).round() / 100.0,
+                })
+            })
+            .collect();
+        out.insert("events".into(), Value::Array(events));
+    }
     if opts.tokens {
         let tokens: Vec<Value> = doc
             .tokens()

@@ -543,6 +543,14 @@ impl Ctx<'_> {
                 let a = self.org_actor(&e.code, &e.name, ActorKind::Organisation);
                 self.mention(i, i + len, a, MentionKind::Name);
             }
+            EntryKind::Region => {
+                // "the West", never "West Bank" or "in West Java".
+                let after_the = i > 0 && self.t(i - 1).eq_ignore_ascii_case("the");
+                if after_the && !self.capitalized(i + len) {
+                    let a = self.org_actor(&e.code, &e.name, ActorKind::Organisation);
+                    self.mention(i, i + len, a, MentionKind::Name);
+                }
+            }
             EntryKind::Media => {
                 let a = self.org_actor(&e.code, &e.name, ActorKind::Media);
                 self.mention(i, i + len, a, MentionKind::Name);

@@ -32,6 +32,8 @@ pub enum EntryKind {
     Organisation,
     /// A news organisation.
     Media,
+    /// A political bloc or region named with the article ("the West").
+    Region,
 }
 
 /// One named entry of the knowledge base.
@@ -231,6 +233,23 @@ fn load() -> Kb {
             &mut std::iter::once(name)
                 .chain(alts(r.get(1)))
                 .chain(alts(r.get(2))),
+        );
+    }
+    // regions.tsv: name aliases code note
+    for r in rows(include_str!("../data/kb/regions.tsv")) {
+        let (Some(&name), Some(&code)) = (r.first(), r.get(2)) else {
+            continue;
+        };
+        let entry = Entry {
+            name: name.to_owned(),
+            kind: EntryKind::Region,
+            code: code.to_owned(),
+            country: None,
+        };
+        add(
+            &mut entries,
+            entry,
+            &mut std::iter::once(name).chain(alts(r.get(1))),
         );
     }
     // agencies.tsv: name aliases country code kind ownership note

@@ -10,6 +10,8 @@
 //! - [`time`]: temporal expressions (TIMEX3) and the dating of events.
 //! - [`entities`]: named-entity mentions (PER, ORG, LOC, MISC), an
 //!   averaged-perceptron tagger trained on CoNLL-2003.
+//! - [`actors`]: actors with CAMEO codes, resolved within the document.
+//! - [`events`]: CAMEO/PLOVER events with modality, date, place and evidence.
 //! - [`registry`]: name → stage, for configuration.
 //!
 //! ```
@@ -24,6 +26,7 @@
 
 pub mod actors;
 pub mod entities;
+pub mod events;
 pub mod kb;
 mod lexicon;
 pub mod registry;

@@ -5,11 +5,12 @@ use herald_core::Stage;
 
 use crate::actors::ActorResolver;
 use crate::entities::EntityTagger;
+use crate::events::EventCoder;
 use crate::segment::Segmenter;
 use crate::time::TimeTagger;
 
 /// Every stage name, in pipeline order.
-pub const STAGES: &[&str] = &["segment", "time", "entities", "actors"];
+pub const STAGES: &[&str] = &["segment", "time", "entities", "actors", "events"];
 
 /// The stage called `name`, or `None` when there is no such stage.
 #[must_use]
@@ -19,6 +20,7 @@ pub fn build(name: &str) -> Option<Box<dyn Stage>> {
         "time" => Some(Box::new(TimeTagger)),
         "entities" => Some(Box::new(EntityTagger)),
         "actors" => Some(Box::new(ActorResolver)),
+        "events" => Some(Box::new(EventCoder)),
         _ => None,
     }
 }

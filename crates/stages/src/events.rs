@@ -1,0 +1,1110 @@
+//! The `events` stage: who did what to whom, when and where, coded in CAMEO
+//! with its PLOVER mapping.
+//!
+//! Owns clause analysis for events: a shallow reading of each sentence, with
+//! no parser. Predicates are verbs and event nouns from the lexicon
+//! ([`lexicon`]); clauses are cut at subordinators, semicolons and quotation
+//! marks; the source is the nearest subject-like actor mention before the
+//! predicate (not inside a prepositional phrase, not an object), the target
+//! comes from the pattern's rule (direct object or preposition), passives
+//! swap them ("denied by Russia"), and infinitives take the clause's subject
+//! ("flew to Moscow to hold talks"). Coordinated subjects give one event each,
+//! and a subject group without a target ("the two leaders held talks") gives
+//! the reciprocal pairs. Modality comes from the words that govern the
+//! predicate ([`Modality`]); the date from [`crate::time::event_date`], or
+//! from an earlier dated sentence of the same paragraph when the predicate is
+//! in the past tense; the place from "in/at/to PLACE" through the gazetteer.
+//! It reads the `segments`, `actors` and (when present) `times` layers.
+
+pub(crate) mod lexicon;
+
+use herald_core::{
+    ActorKind, Actors, Annotation, Doc, DateSource, Event, Layer, MentionKind, Modality,
+    Participant, Place, Precision, Span, Stage, StageError, Token, TokenKind,
+};
+
+use crate::kb::{kb, EntryKind};
+use lexicon::{lexicon, Class, Form, Lexicon, Pattern};
+
+/// The events stage.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct EventCoder;
+
+impl Stage for EventCoder {
+    fn name(&self) -> &'static str {
+        "events"
+    }
+
+    fn requires(&self) -> &'static [Layer] {
+        &[Layer::Segments, Layer::Actors]
+    }
+
+    fn assigns(&self) -> Layer {
+        Layer::Events
+    }
+
+    fn run(&self, doc: &Doc) -> Result<Annotation, StageError> {
+        for layer in self.requires() {
+            if !doc.has(*layer) {
+                return Err(StageError::MissingLayer(*layer));
+            }
+        }
+        Ok(Annotation::Events(code(doc)))
+    }
+}
+
+/// Mentions that share one span (a group such as "the two leaders" is one
+/// mention of each of its actors).
+#[derive(Debug, Clone, Copy)]
+struct Group {
+    /// Token range.
+    ts: usize,
+    te: usize,
+    /// Range in `Actors::mentions`.
+    first: usize,
+    n: usize,
+}
+
+/// How far (in tokens) a target may be from its head or preposition.
+const OBJECT_REACH: usize = 6;
+const PREP_REACH: usize = 10;
+/// CAMEO 010, make a statement: not coded as an event (see `code`).
+const GENERIC_STATEMENT: &str = "010";
+/// How many sentences after a dated one a past-tense event may take its date.
+const INHERIT_SENTENCES: u32 = 2;
+/// Most sources coded for one predicate.
+const MAX_SOURCES: usize = 4;
+
+/// The events of an annotated document.
+#[must_use]
+pub fn code(doc: &Doc) -> Vec<Event> {
+    let lex = lexicon();
+    let toks = doc.tokens();
+    let actors = doc.actors();
+    let groups = groups(doc, actors, toks);
+    let mut out: Vec<Event> = Vec::new();
+    let mut past: Vec<u32> = Vec::new();
+    for (si, s) in doc.sentences().iter().enumerate() {
+        let (ss, se) = (s.tokens.start as usize, s.tokens.end as usize);
+        // Most sentences hold no predicate: test that first.
+        if !toks[ss..se]
+            .iter()
+            .any(|t| t.kind == TokenKind::Word && !lex.forms(doc.text_of(t.span)).is_empty())
+        {
+            continue;
+        }
+        let g0 = groups.partition_point(|g| g.ts < ss);
+        let g1 = groups.partition_point(|g| g.ts < se);
+        let sent = Sentence {
+            doc,
+            lex,
+            toks,
+            actors,
+            groups: &groups[g0..g1],
+            start: ss,
+            end: se,
+        };
+        let first_new = out.len();
+        past.clear();
+        sent.code(si as u32, &mut out, &mut past);
+        finish_sentence(doc, &mut out, first_new, s.paragraph, &past);
+    }
+    out
+}
+
+/// Groups actor mentions by span and maps them to token ranges.
+fn groups(doc: &Doc, actors: &Actors, toks: &[Token]) -> Vec<Group> {
+    let mut out: Vec<Group> = Vec::new();
+    for (i, m) in actors.mentions.iter().enumerate() {
+        if let Some(last) = out.last_mut() {
+            let lm = &actors.mentions[last.first];
+            if lm.span == m.span {
+                last.n += 1;
+                continue;
+            }
+        }
+        let ts = toks.partition_point(|t| t.span.start < m.span.start);
+        let te = toks.partition_point(|t| t.span.end <= m.span.end);
+        if ts >= te || ts >= toks.len() {
+            continue;
+        }
+        let _ = doc;
+        out.push(Group {
+            ts,
+            te,
+            first: i,
+            n: 1,
+        });
+    }
+    out
+}
+
+struct Sentence<'a> {
+    doc: &'a Doc,
+    lex: &'a Lexicon,
+    toks: &'a [Token],
+    actors: &'a Actors,
+    groups: &'a [Group],
+    start: usize,
+    end: usize,
+}
+
+/// A predicate found in a sentence, with its pattern chosen.
+struct Head {
+    /// Token of the head word.
+    at: usize,
+    /// One past the last token of head and particle.
+    end: usize,
+    pattern: u32,
+    form: Form,
+    /// Token of the cue word that chose the pattern, consumed by it.
+    cue_at: Option<usize>,
+}
+
+impl Sentence<'_> {
+    fn word(&self, i: usize) -> &str {
+        self.doc.text_of(self.toks[i].span)
+    }
+
+    fn class(&self, i: usize) -> Option<Class> {
+        self.lex.class(self.word(i))
+    }
+
+    fn is_quote(&self, i: usize) -> bool {
+        matches!(
+            self.word(i),
+            "\"" | "\u{201c}" | "\u{201d}" | "\u{ab}" | "\u{bb}" | "''" | "``"
+        )
+    }
+
+    /// Whether token `i` ends a clause (looking left) or starts one.
+    fn is_boundary(&self, i: usize) -> bool {
+        let w = self.word(i);
+        if matches!(w, ";" | ":" | "(" | ")" | "\u{2014}" | "--") || self.is_quote(i) {
+            return true;
+        }
+        match self.class(i) {
+            Some(Class::Sub) => {
+                // "that" as a determiner ("that country") does not open a clause.
+                !(w.eq_ignore_ascii_case("that")
+                    && i + 1 < self.end
+                    && self.word(i + 1).starts_with(|c: char| c.is_lowercase())
+                    && self.class(i + 1) != Some(Class::Det))
+                    // "such as", "as well as" join phrases.
+                    && !(w.eq_ignore_ascii_case("as")
+                        && i > self.start
+                        && matches!(self.word(i - 1), "such" | "well" | "as" | "same"))
+            }
+            Some(Class::Cond) => true,
+            _ => false,
+        }
+    }
+
+    /// First token of the clause holding token `i`.
+    fn clause_start(&self, i: usize) -> usize {
+        let mut j = i;
+        while j > self.start {
+            if self.is_boundary(j - 1) {
+                return j;
+            }
+            j -= 1;
+        }
+        self.start
+    }
+
+    /// One past the last token of the clause holding token `i`.
+    fn clause_end(&self, i: usize) -> usize {
+        let mut j = i + 1;
+        while j < self.end {
+            if self.is_boundary(j) {
+                return j;
+            }
+            j += 1;
+        }
+        self.end
+    }
+
+    fn is_lower_word(&self, i: usize) -> bool {
+        self.toks[i].kind == TokenKind::Word && self.word(i).starts_with(|c: char| c.is_lowercase())
+    }
+
+    fn is_predicate_word(&self, i: usize) -> bool {
+        self.toks[i].kind == TokenKind::Word && !self.lex.forms(self.word(i)).is_empty()
+    }
+
+    fn group_starting(&self, i: usize) -> Option<&Group> {
+        let k = self.groups.partition_point(|g| g.ts < i);
+        self.groups.get(k).filter(|g| g.ts == i)
+    }
+
+    fn group_ending(&self, i: usize) -> Option<&Group> {
+        // Groups are sorted by start and do not overlap.
+        let k = self.groups.partition_point(|g| g.ts < i);
+        k.checked_sub(1)
+            .map(|k| &self.groups[k])
+            .filter(|g| g.te == i)
+    }
+
+    fn group_at(&self, i: usize) -> Option<&Group> {
+        let k = self.groups.partition_point(|g| g.ts <= i);
+        k.checked_sub(1)
+            .map(|k| &self.groups[k])
+            .filter(|g| g.te > i)
+    }
+
+    fn kind(&self, g: &Group) -> ActorKind {
+        let m = &self.actors.mentions[g.first];
+        self.actors.actors[m.actor as usize].kind
+    }
+
+    fn mention_kind(&self, g: &Group) -> MentionKind {
+        self.actors.mentions[g.first].kind
+    }
+
+    /// A possessive pronoun ("his counterpart"): a determiner, not an argument.
+    fn is_possessive(&self, g: &Group) -> bool {
+        self.mention_kind(g) == MentionKind::Pronoun
+            && g.te == g.ts + 1
+            && self.class(g.ts) == Some(Class::Det)
+    }
+
+    fn is_place(&self, g: &Group) -> bool {
+        self.kind(g) == ActorKind::Place
+    }
+
+    /// Whether group `g` sits inside a prepositional phrase: the word before
+    /// it, past determiners, other names and at most two modifiers, is a
+    /// preposition.
+    fn in_pp(&self, g: &Group) -> bool {
+        let mut j = g.ts;
+        let mut modifiers = 0;
+        while j > self.start {
+            let i = j - 1;
+            match self.class(i) {
+                Some(Class::Prep) => return true,
+                Some(Class::Det) => {}
+                _ if self.group_at(i).is_some() => {}
+                _ if self.is_lower_word(i) && !self.is_predicate_word(i) && self.class(i).is_none() => {
+                    modifiers += 1;
+                    if modifiers > 2 {
+                        return false;
+                    }
+                }
+                _ => return false,
+            }
+            j = i;
+        }
+        false
+    }
+
+    /// Whether group `g` directly follows a predicate verb (so it is that
+    /// verb's object, not a subject).
+    fn is_object(&self, g: &Group) -> bool {
+        let mut j = g.ts;
+        while j > self.start {
+            let i = j - 1;
+            if self.class(i) == Some(Class::Det) {
+                j = i;
+                continue;
+            }
+            return self
+                .lex
+                .forms(self.word(i))
+                .iter()
+                .any(|(p, f)| self.lex.patterns[*p as usize].verb && *f != Form::Noun)
+                && self.class(i).is_none();
+        }
+        false
+    }
+
+    fn subject_like(&self, g: &Group) -> bool {
+        !self.is_place(g) && !self.in_pp(g)
+    }
+
+    /// Groups coordinated with `g` ("Macron and Biden", "Brazil and the
+    /// United States"), `g` included, in text order.
+    fn coordinated(&self, g: Group, lo: usize, hi: usize) -> Vec<Group> {
+        let mut out = vec![g];
+        // Leftwards.
+        let mut cur = g;
+        while out.len() < MAX_SOURCES {
+            let mut j = cur.ts;
+            while j > lo && self.class(j - 1) == Some(Class::Det) {
+                j -= 1;
+            }
+            let joiner = if j > lo + 1 { self.class(j - 1) == Some(Class::Conj) } else { false };
+            let comma = j > lo + 1 && self.word(j - 1) == "," && out.len() >= 2;
+            if !(joiner || comma) {
+                break;
+            }
+            match self.group_ending(j - 1) {
+                Some(p) if self.subject_like(p) => {
+                    out.insert(0, *p);
+                    cur = *p;
+                }
+                _ => break,
+            }
+        }
+        // Rightwards.
+        let mut cur = g;
+        while out.len() < MAX_SOURCES {
+            let j = cur.te;
+            if j + 1 >= hi || self.class(j) != Some(Class::Conj) {
+                break;
+            }
+            let mut k = j + 1;
+            while k < hi && self.class(k) == Some(Class::Det) {
+                k += 1;
+            }
+            match self.group_starting(k) {
+                Some(n) if !self.is_place(n) && n.te <= hi => {
+                    out.push(*n);
+                    cur = *n;
+                }
+                _ => break,
+            }
+        }
+        out
+    }
+
+    /// The nearest subject-like group before `head` in `[lo, head)`.
+    fn subject_before(&self, lo: usize, head: usize) -> Option<Group> {
+        self.groups
+            .iter()
+            .rev()
+            .filter(|g| g.te <= head && g.ts >= lo)
+            .find(|g| self.subject_like(g) && !self.is_object(g))
+            .copied()
+    }
+
+    /// The first subject-like group of `[lo, head)`.
+    fn first_subject(&self, lo: usize, head: usize) -> Option<Group> {
+        self.groups
+            .iter()
+            .filter(|g| g.te <= head && g.ts >= lo)
+            .find(|g| self.subject_like(g))
+            .copied()
+    }
+
+    /// A possessor of an event noun at `head` ("Russia's build-up", "his
+    /// meeting"), past at most three modifiers.
+    fn possessor(&self, head: usize, lo: usize) -> Option<Group> {
+        let mut j = head;
+        let mut steps = 0;
+        while j > lo && steps < 4 {
+            let i = j - 1;
+            let w = self.word(i);
+            if w == "'s" || w == "\u{2019}s" || w == "'" {
+                return self.group_ending(i).filter(|g| !self.is_place(g)).copied();
+            }
+            if let Some(g) = self.group_ending(j) {
+                if self.mention_kind(g) == MentionKind::Pronoun && !self.is_place(g) {
+                    return Some(*g);
+                }
+                if self.mention_kind(g) == MentionKind::Demonym {
+                    // "Russian attacks": the demonym's country did it.
+                    return Some(*g);
+                }
+                return None;
+            }
+            match self.class(i) {
+                Some(Class::Det | Class::Adv) => {}
+                _ if self.is_lower_word(i) && self.class(i).is_none() && !self.is_predicate_word(i) => {}
+                _ => return None,
+            }
+            j = i;
+            steps += 1;
+        }
+        None
+    }
+
+    /// Reads the predicate at token `i`, if the word is one here.
+    fn head(&self, i: usize, consumed: &[usize]) -> Option<Head> {
+        if consumed.contains(&i) {
+            return None;
+        }
+        let readings = self.lex.forms(self.word(i));
+        if readings.is_empty() {
+            return None;
+        }
+        let noun_context = self.noun_context(i);
+        let has_verb = readings.iter().any(|(_, f)| *f != Form::Noun);
+        let has_noun = readings.iter().any(|(_, f)| *f == Form::Noun);
+        // Capitalized words in running text are names ("Strike Force"),
+        // except at the start of the sentence.
+        if i > self.start
+            && self.word(i).starts_with(|c: char| c.is_uppercase())
+            && self.group_at(i).is_some()
+        {
+            return None;
+        }
+        if self.group_at(i).is_some() {
+            return None;
+        }
+        // A present-tense verb follows its subject, an auxiliary or "to";
+        // after another lowercase content word it is a noun or a
+        // participle's object ("to revoke forces").
+        let present_ok = i == self.start || {
+            let p = i - 1;
+            !self.is_lower_word(p)
+                || self.class(p).is_some_and(|c| !matches!(c, Class::Det | Class::Prep))
+                || self.group_ending(i).is_some()
+        };
+        let readings_ok = |f: Form| f == Form::Noun || f.is_past() || f == Form::Ing || present_ok;
+        let has_verb = has_verb && readings.iter().any(|(_, f)| *f != Form::Noun && readings_ok(*f));
+        let want_noun = match (has_verb, has_noun) {
+            (true, true) => noun_context,
+            (false, true) => true,
+            (true, false) => {
+                if noun_context && !readings.iter().any(|(_, f)| f.is_past()) {
+                    return None;
+                }
+                false
+            }
+            (false, false) => return None,
+        };
+        let clause_end = self.clause_end(i);
+        let mut best: Option<(i32, Head)> = None;
+        for &(p, form) in readings {
+            if (form == Form::Noun) != want_noun || !readings_ok(form) {
+                continue;
+            }
+            let pat = &self.lex.patterns[p as usize];
+            // Particle.
+            let mut end = i + 1;
+            let mut ok = true;
+            for part in &pat.particle {
+                if end < clause_end && self.word(end).eq_ignore_ascii_case(part) {
+                    end += 1;
+                } else {
+                    ok = false;
+                    break;
+                }
+            }
+            if !ok {
+                continue;
+            }
+            // Cue.
+            let mut cue_at = None;
+            if !pat.cue.is_empty() {
+                cue_at = (end..clause_end.min(end + 12)).find(|&k| {
+                    let w = self.word(k);
+                    pat.cue.iter().any(|c| {
+                        w.eq_ignore_ascii_case(c)
+                            || (c.len() >= 4
+                                && w.len() <= c.len() + 2
+                                && w.len() >= c.len()
+                                && w[..c.len()].eq_ignore_ascii_case(c))
+                    })
+                });
+                if cue_at.is_none() {
+                    continue;
+                }
+            }
+            let mut score = 2 * pat.particle.len() as i32 + if cue_at.is_some() { 3 } else { 0 };
+            if self.target_for(pat, end, clause_end, false).is_some() {
+                score += 1;
+            }
+            if best.as_ref().is_none_or(|(s, _)| score > *s) {
+                best = Some((
+                    score,
+                    Head {
+                        at: i,
+                        end,
+                        pattern: p,
+                        form,
+                        cue_at,
+                    },
+                ));
+            }
+        }
+        best.map(|(_, h)| h)
+    }
+
+    /// Whether the word at `i` reads as a noun from its left neighbour: a
+    /// determiner, possessive, adjective-like demonym or preposition.
+    fn noun_context(&self, i: usize) -> bool {
+        if i == self.start {
+            return false;
+        }
+        let prev = i - 1;
+        let w = self.word(prev);
+        if w == "'s" || w == "\u{2019}s" {
+            return true;
+        }
+        match self.class(prev) {
+            Some(Class::Det | Class::Prep) => return true,
+            Some(Class::Aux | Class::Be | Class::Neg | Class::Hypo | Class::Plan) => {
+                // "to" before a verb; "no talks" reads as a noun.
+                return w.eq_ignore_ascii_case("no");
+            }
+            _ => {}
+        }
+        if let Some(g) = self.group_ending(i) {
+            return self.mention_kind(g) == MentionKind::Demonym;
+        }
+        // An adjective or noun modifier ("diplomatic talks" is in the
+        // determiner list; other lowercase words that are not predicates).
+        self.is_lower_word(prev) && !self.is_predicate_word(prev) && self.word(prev).ends_with("al")
+    }
+
+    /// The target group of pattern `pat` after `from` (exclusive of the
+    /// head), within the clause.
+    fn target_for(&self, pat: &Pattern, from: usize, clause_end: usize, _passive: bool) -> Option<Group> {
+        if pat.target.object {
+            let mut j = from;
+            while j < clause_end && j < from + OBJECT_REACH {
+                if let Some(g) = self.group_starting(j).filter(|g| !self.is_possessive(g)) {
+                    return Some(self.prefer_person(*g, clause_end));
+                }
+                let w = self.word(j);
+                let skip = matches!(self.class(j), Some(Class::Det | Class::Adv))
+                    || w.eq_ignore_ascii_case("that")
+                    || (self.is_lower_word(j) && self.class(j).is_none() && !self.is_predicate_word(j));
+                if !skip {
+                    break;
+                }
+                j += 1;
+            }
+        }
+        if !pat.target.preps.is_empty() {
+            let mut j = from;
+            while j < clause_end && j < from + PREP_REACH {
+                let w = self.word(j);
+                if w == "," && j > from {
+                    break;
+                }
+                if pat.target.preps.iter().any(|p| w.eq_ignore_ascii_case(p)) {
+                    let mut k = j + 1;
+                    while k < clause_end && k < j + 5 {
+                        if let Some(g) = self.group_starting(k).filter(|g| !self.is_possessive(g)) {
+                            return Some(self.prefer_person(*g, clause_end));
+                        }
+                        let skip = self.class(k) == Some(Class::Det)
+                            || (self.is_lower_word(k) && self.class(k).is_none());
+                        if !skip {
+                            break;
+                        }
+                        k += 1;
+                    }
+                }
+                j += 1;
+            }
+        }
+        None
+    }
+
+    /// "his US counterpart Joe Biden": a country or demonym that modifies a
+    /// noun is passed over for the person or body named right after it.
+    fn prefer_person(&self, g: Group, clause_end: usize) -> Group {
+        if matches!(self.kind(&g), ActorKind::Country)
+            || self.mention_kind(&g) == MentionKind::Demonym
+        {
+            for k in g.te..(g.te + 3).min(clause_end) {
+                if let Some(n) = self.group_starting(k) {
+                    if matches!(self.kind(n), ActorKind::Person | ActorKind::StateBody) {
+                        return *n;
+                    }
+                    break;
+                }
+                if !self.is_lower_word(k) {
+                    break;
+                }
+            }
+        }
+        g
+    }
+
+    /// Modality of a verb at `head`: the auxiliaries, modals and governing
+    /// verbs just before it, then a conditional anywhere earlier in its clause.
+    fn verb_modality(&self, head: usize, clause_start: usize) -> Option<Modality> {
+        // Governing verbs ("plans to visit", "denied attacking") count only
+        // for infinitives and gerunds; a finite verb takes modals alone.
+        let w = self.word(head).to_ascii_lowercase();
+        let non_finite = w.ends_with("ing")
+            || (head > self.start && self.word(head - 1).eq_ignore_ascii_case("to"));
+        let mut j = head;
+        while j > clause_start {
+            let i = j - 1;
+            match self.class(i) {
+                Some(c @ (Class::Neg | Class::Hypo | Class::Plan | Class::Allege | Class::Deny))
+                    if non_finite || c == Class::Neg || is_modal(self.word(i)) =>
+                {
+                    return Some(modality_of(c));
+                }
+                Some(Class::Aux | Class::Be | Class::Adv) => {}
+                _ => {
+                    // "wants NATO to revoke", "urged Iran to stop": an
+                    // infinitive governed across its own subject.
+                    if self.word(head - 1).eq_ignore_ascii_case("to") {
+                        let lo = i.saturating_sub(4).max(clause_start);
+                        for k in (lo..=i).rev() {
+                            if let Some(c @ (Class::Neg | Class::Hypo | Class::Plan | Class::Allege | Class::Deny)) = self.class(k) {
+                                return Some(modality_of(c));
+                            }
+                        }
+                    }
+                    break;
+                }
+            }
+            j = i;
+        }
+        None
+    }
+
+    /// The word governing an event noun at `head`: the first word to its
+    /// left past determiners, modifiers, names and possessives.
+    fn noun_governor(&self, head: usize, clause_start: usize) -> Option<usize> {
+        let mut j = head;
+        let mut steps = 0;
+        while j > clause_start && steps < 6 {
+            let i = j - 1;
+            let skip = self.group_at(i).is_some()
+                || matches!(self.word(i), "'s" | "\u{2019}s")
+                || matches!(self.class(i), Some(Class::Det | Class::Adv))
+                || (self.is_lower_word(i) && !self.is_predicate_word(i) && self.class(i).is_none());
+            if !skip {
+                return Some(i);
+            }
+            j = i;
+            steps += 1;
+        }
+        None
+    }
+
+    /// Modality of an event noun at `head`: the word that governs it, past
+    /// determiners and modifiers ("planning an attack", "allegations of
+    /// military action", "held talks").
+    fn noun_modality(&self, head: usize, clause_start: usize) -> Option<Modality> {
+        let mut j = head;
+        let mut steps = 0;
+        while j > clause_start && steps < 6 {
+            let i = j - 1;
+            if self.group_at(i).is_some() || self.word(i) == "'s" || self.word(i) == "\u{2019}s" {
+                j = i;
+                steps += 1;
+                continue;
+            }
+            match self.class(i) {
+                Some(c @ (Class::Neg | Class::Hypo | Class::Plan | Class::Allege | Class::Deny)) => {
+                    return Some(modality_of(c));
+                }
+                Some(Class::Det | Class::Adv) => {}
+                Some(Class::Prep) => {
+                    // "threat of", "allegations of", "concerns over".
+                    if i > clause_start {
+                        if let Some(c @ (Class::Neg | Class::Hypo | Class::Plan | Class::Allege | Class::Deny)) = self.class(i - 1) {
+                            return Some(modality_of(c));
+                        }
+                    }
+                    return None;
+                }
+                _ if self.is_lower_word(i) && !self.is_predicate_word(i) && self.class(i).is_none() => {}
+                _ => {
+                    // A governing verb: its own modality.
+                    return self.verb_modality(i, clause_start);
+                }
+            }
+            j = i;
+            steps += 1;
+        }
+        None
+    }
+
+    fn modality(&self, h: &Head, clause_start: usize) -> Modality {
+        let local = if h.form == Form::Noun {
+            self.noun_modality(h.at, clause_start)
+        } else {
+            self.verb_modality(h.at, clause_start)
+        };
+        if let Some(m) = local {
+            return m;
+        }
+        // A conditional earlier in the clause or at the start of the sentence.
+        let cond = (clause_start.saturating_sub(1).max(self.start)..h.at)
+            .any(|k| self.class(k) == Some(Class::Cond));
+        if cond {
+            Modality::Hypothetical
+        } else {
+            Modality::Asserted
+        }
+    }
+
+    fn is_passive(&self, h: &Head) -> bool {
+        if !h.form.can_be_participle() {
+            return false;
+        }
+        let mut j = h.at;
+        let mut steps = 0;
+        while j > self.start && steps < 3 {
+            match self.class(j - 1) {
+                Some(Class::Be) => return true,
+                Some(Class::Adv | Class::Neg) => {}
+                _ => return false,
+            }
+            j -= 1;
+            steps += 1;
+        }
+        false
+    }
+
+    /// The agent of a passive: the group after "by".
+    fn by_agent(&self, from: usize, clause_end: usize) -> Option<Group> {
+        let j = (from..clause_end.min(from + PREP_REACH)).find(|&j| self.word(j).eq_ignore_ascii_case("by"))?;
+        (j + 1..clause_end.min(j + 5))
+            .find_map(|k| self.group_starting(k))
+            .copied()
+    }
+
+    fn participant(&self, g: &Group, skip: Option<u32>) -> Option<Participant> {
+        let ms = &self.actors.mentions[g.first..g.first + g.n];
+        let m = ms.iter().find(|m| Some(m.actor) != skip)?;
+        let a = &self.actors.actors[m.actor as usize];
+        let code = if a.code.is_empty() {
+            a.country.clone()?
+        } else {
+            a.code.clone()
+        };
+        Some(Participant {
+            span: m.span,
+            actor: Some(m.actor),
+            code,
+        })
+    }
+
+    /// Every actor of a group, as participants.
+    fn members(&self, g: &Group) -> Vec<Participant> {
+        let mut out: Vec<Participant> = Vec::new();
+        for m in &self.actors.mentions[g.first..g.first + g.n] {
+            let a = &self.actors.actors[m.actor as usize];
+            let code = if a.code.is_empty() {
+                match &a.country {
+                    Some(c) => c.clone(),
+                    None => continue,
+                }
+            } else {
+                a.code.clone()
+            };
+            if out.iter().all(|p| p.actor != Some(m.actor)) {
+                out.push(Participant {
+                    span: m.span,
+                    actor: Some(m.actor),
+                    code,
+                });
+            }
+        }
+        out
+    }
+
+    /// A place named with "in", "at", "near" (or "to" after a visit) in
+    /// `[lo, hi)`, nearest to `head`.
+    fn place(&self, lo: usize, hi: usize, head: usize, motion: bool) -> Option<Place> {
+        let kb = kb();
+        let mut best: Option<(usize, Place)> = None;
+        for g in self.groups.iter().filter(|g| g.ts > lo && g.te <= hi) {
+            let m = &self.actors.mentions[g.first];
+            let a = &self.actors.actors[m.actor as usize];
+            let is_city_metonym = m.kind == MentionKind::Metonym;
+            if !(a.kind == ActorKind::Place || a.kind == ActorKind::Country || is_city_metonym) {
+                continue;
+            }
+            let mut p = g.ts - 1;
+            while p > lo && self.class(p) == Some(Class::Det) {
+                p -= 1;
+            }
+            let prep = self.word(p).to_ascii_lowercase();
+            let ok = matches!(prep.as_str(), "in" | "at" | "near" | "outside" | "inside")
+                || (motion && prep == "to");
+            if !ok {
+                continue;
+            }
+            let Some(hit) = kb.name_at(self.doc.text(), m.span.start as usize) else {
+                continue;
+            };
+            let e = &kb.entries[hit.index as usize];
+            let (lat, lon) = match e.kind {
+                EntryKind::City { lat, lon, .. } => (Some(lat), Some(lon)),
+                EntryKind::Country => (None, None),
+                _ => continue,
+            };
+            let place = Place {
+                span: Span::new(hit.start as u32, hit.end as u32),
+                name: e.name.clone(),
+                country: e.country.clone().or_else(|| Some(e.code.clone())),
+                lat,
+                lon,
+            };
+            let dist = g.ts.abs_diff(head);
+            if best.as_ref().is_none_or(|(d, _)| dist < *d) {
+                best = Some((dist, place));
+            }
+        }
+        best.map(|(_, p)| p)
+    }
+
+    /// Codes every predicate of the sentence into `out`.
+    fn code(&self, si: u32, out: &mut Vec<Event>, past: &mut Vec<u32>) {
+        let mut consumed: Vec<usize> = Vec::new();
+        for i in self.start..self.end {
+            if self.toks[i].kind != TokenKind::Word {
+                continue;
+            }
+            let Some(h) = self.head(i, &consumed) else {
+                continue;
+            };
+            let pat = &self.lex.patterns[h.pattern as usize];
+            if let Some(c) = h.cue_at {
+                // "held talks": the noun is this event's, not another one.
+                // "alleged … an attack": the attack is an event of its own.
+                let root = self.lex.codings[pat.coding as usize].root();
+                let same = self.lex.forms(self.word(c)).iter().any(|(p, f)| {
+                    *f == Form::Noun
+                        && self.lex.codings[self.lex.patterns[*p as usize].coding as usize].root()
+                            == root
+                });
+                if same {
+                    consumed.push(c);
+                }
+            }
+            if self.lex.codings[pat.coding as usize].code == GENERIC_STATEMENT {
+                // "said", "stated": who said what is the quotes layer's.
+                continue;
+            }
+            let cs = self.clause_start(h.at);
+            let ce = self.clause_end(h.at);
+            let passive = h.form != Form::Noun && self.is_passive(&h);
+            let infinitive = h.form == Form::Base
+                && h.at > self.start
+                && self.word(h.at - 1).eq_ignore_ascii_case("to");
+
+            // Source(s).
+            let subject = if h.form == Form::Noun {
+                self.possessor(h.at, cs)
+                    .or_else(|| {
+                        // "Russia planning an attack": the governing verb's
+                        // own subject, right before it.
+                        let gov = self.noun_governor(h.at, cs)?;
+                        let verb_like = self.is_lower_word(gov)
+                            && !matches!(
+                                self.class(gov),
+                                Some(Class::Prep | Class::Det | Class::Sub | Class::Conj)
+                            );
+                        self.group_ending(gov)
+                            .filter(|g| verb_like && !self.is_place(g))
+                            .copied()
+                    })
+                    .or_else(|| self.subject_before(cs, h.at))
+            } else if passive {
+                self.by_agent(h.end, ce)
+            } else if infinitive {
+                // "urged Iran to stop": the object of a control verb does
+                // it; otherwise the clause's subject ("flew to Moscow to
+                // hold talks", "is in Washington to meet Biden").
+                match self.group_ending(h.at - 1) {
+                    Some(g) if self.subject_like(g) && self.after_control_verb(g) => Some(*g),
+                    _ => self.first_subject(cs, h.at),
+                }
+            } else if h.form == Form::Ing && !self.after_be(h.at) {
+                // A bare gerund: a subject right before it, or the subject
+                // of the verb it complements ("denied attacking").
+                self.group_ending(h.at)
+                    .filter(|g| self.subject_like(g))
+                    .copied()
+                    .or_else(|| {
+                        let gov = h.at.checked_sub(1).filter(|&g| g > cs)?;
+                        let governed = self.class(gov).is_some_and(|c| {
+                            matches!(c, Class::Plan | Class::Deny | Class::Allege | Class::Hypo)
+                        }) || self.is_predicate_word(gov);
+                        if governed && self.is_lower_word(gov) {
+                            self.subject_before(cs, gov)
+                        } else {
+                            None
+                        }
+                    })
+            } else {
+                self.subject_before(cs, h.at)
+            };
+            let Some(subject) = subject else {
+                continue;
+            };
+            let sources = if passive {
+                vec![subject]
+            } else {
+                self.coordinated(subject, cs, ce)
+            };
+            let target = if passive {
+                self.subject_before(cs, h.at)
+            } else {
+                // "demanded that the US …": the complement clause's subject.
+                let te = if h.end < self.end && self.word(h.end).eq_ignore_ascii_case("that") {
+                    self.clause_end(h.end)
+                } else {
+                    ce
+                };
+                self.target_for(pat, h.end, te, false)
+            };
+            let modality = self.modality(&h, cs);
+            let coding = self.lex.codings[pat.coding as usize].clone();
+            let motion = coding.code.starts_with("042");
+            let location = self
+                .place(cs.saturating_sub(1), ce, h.at, motion)
+                .or_else(|| self.place(self.start.saturating_sub(1), self.end, h.at, false));
+            let predicate = Span::new(self.toks[h.at].span.start, self.toks[h.end - 1].span.end);
+
+            let mut source_parts: Vec<Participant> = Vec::new();
+            for g in &sources {
+                for p in self.members(g) {
+                    if source_parts.iter().all(|q| q.actor != p.actor) {
+                        source_parts.push(p);
+                    }
+                }
+            }
+            source_parts.truncate(MAX_SOURCES);
+            let mut pairs: Vec<(Participant, Option<Participant>)> = Vec::new();
+            for s in &source_parts {
+                let t = target.as_ref().and_then(|g| self.participant(g, s.actor));
+                pairs.push((s.clone(), t));
+            }
+            if target.is_none() && source_parts.len() >= 2 {
+                // "The two leaders held talks": each with the others.
+                pairs.clear();
+                for s in &source_parts {
+                    for t in &source_parts {
+                        if s.actor != t.actor {
+                            pairs.push((s.clone(), Some(t.clone())));
+                        }
+                    }
+                }
+            }
+            for (s, t) in pairs {
+                let confidence = confidence(&h, pat, &s, t.as_ref(), self.actors);
+                out.push(Event {
+                    coding: coding.clone(),
+                    sentence: si,
+                    predicate,
+                    source: Some(s),
+                    target: t,
+                    modality,
+                    quoted: false,
+                    date: None,
+                    location: location.clone(),
+                    confidence,
+                });
+            }
+            // Past-tense predicates may take an earlier sentence's date.
+            if h.form.is_past() || passive {
+                past.push(predicate.start);
+            }
+        }
+    }
+
+    /// Whether group `g` is the object of a verb that governs an
+    /// infinitive ("urged Iran to", "wants NATO to", "allow Ukraine to").
+    fn after_control_verb(&self, g: &Group) -> bool {
+        let lo = g.ts.saturating_sub(3).max(self.start);
+        (lo..g.ts).any(|k| matches!(self.class(k), Some(Class::Plan | Class::Hypo | Class::Neg)))
+    }
+
+    fn after_be(&self, head: usize) -> bool {
+        let mut j = head;
+        let mut steps = 0;
+        while j > self.start && steps < 3 {
+            match self.class(j - 1) {
+                Some(Class::Be) => return true,
+                Some(Class::Adv | Class::Neg) => {}
+                _ => return false,
+            }
+            j -= 1;
+            steps += 1;
+        }
+        false
+    }
+}
+
+/// Modal verbs and modal adverbs: they set a finite verb's modality
+/// ("could attack", "allegedly attacked").
+fn is_modal(w: &str) -> bool {
+    let w = w.to_ascii_lowercase();
+    matches!(
+        w.as_str(),
+        "could" | "might" | "may" | "would" | "should" | "will" | "shall" | "'ll" | "\u{2019}ll"
+            | "must" | "possibly" | "potentially" | "likely" | "unlikely" | "allegedly" | "purportedly"
+    )
+}
+
+fn modality_of(c: Class) -> Modality {
+    match c {
+        Class::Neg => Modality::Negated,
+        Class::Hypo | Class::Cond => Modality::Hypothetical,
+        Class::Allege => Modality::Alleged,
+        Class::Deny => Modality::Denied,
+        _ => Modality::Planned,
+    }
+}
+
+/// How sure the coder is: named participants, a target, and a pattern
+/// chosen by its particle or cue raise it; pronoun sources lower it.
+fn confidence(h: &Head, pat: &Pattern, s: &Participant, t: Option<&Participant>, actors: &Actors) -> f32 {
+    let mut c = 0.5;
+    if t.is_some() {
+        c += 0.2;
+    }
+    if h.cue_at.is_some() || !pat.particle.is_empty() {
+        c += 0.1;
+    }
+    if h.form != Form::Noun {
+        c += 0.05;
+    }
+    let pronoun = actors
+        .mentions
+        .iter()
+        .any(|m| m.span == s.span && matches!(m.kind, MentionKind::Pronoun | MentionKind::Description));
+    if pronoun {
+        c -= 0.1;
+    }
+    c
+}
+
+/// Dates the sentence's new events and fills a missing place from a sibling.
+fn finish_sentence(doc: &Doc, out: &mut [Event], first_new: usize, paragraph: u32, past: &[u32]) {
+    if out.len() == first_new {
+        return;
+    }
+    let sentences = doc.sentences();
+    let sentence = &sentences[out[first_new].sentence as usize];
+    let own = crate::time::event_date(doc, sentence.span);
+    // The latest date from the text of an earlier sentence of this paragraph.
+    let si = out[first_new].sentence;
+    let times = doc.times();
+    let inherited = out[..first_new]
+        .iter()
+        .rev()
+        .take_while(|e| sentences[e.sentence as usize].paragraph == paragraph)
+        .filter_map(|e| e.date)
+        .find(|d| {
+            d.source == DateSource::Text
+                && d.precision == Precision::Day
+                && d.time_ref
+                    .and_then(|t| times.get(t as usize))
+                    .is_some_and(|t| t.sentence + INHERIT_SENTENCES >= si)
+        });
+    let sibling_place = out[first_new..].iter().find_map(|e| e.location.clone());
+    for e in &mut out[first_new..] {
+        let mut date = own;
+        if date.is_some_and(|d| d.source == DateSource::Document)
+            && past.contains(&e.predicate.start)
+            && e.modality == Modality::Asserted
+        {
+            if let Some(d) = inherited {
+                date = Some(d);
+            }
+        }
+        e.date = date;
+        if e.location.is_none() {
+            e.location.clone_from(&sibling_place);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

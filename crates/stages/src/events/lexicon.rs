@@ -1,0 +1,438 @@
+//! The event lexicon: CAMEO codes with their meaning (`data/events/cameo.tsv`),
+//! the predicate patterns that pick them (`patterns.tsv`, inflected here with
+//! `irregular_verbs.tsv`), and the closed-class words that shape clauses and
+//! modality (`function_words.tsv`). Loaded once.
+
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+use std::sync::OnceLock;
+
+use herald_core::Coding;
+
+use crate::lexicon::{data_lines, Fnv};
+
+const CAMEO: &str = include_str!("../../data/events/cameo.tsv");
+const PATTERNS: &str = include_str!("../../data/events/patterns.tsv");
+const IRREGULAR: &str = include_str!("../../data/events/irregular_verbs.tsv");
+const FUNCTION_WORDS: &str = include_str!("../../data/events/function_words.tsv");
+
+/// Longest word the maps hold; longer words are never looked up.
+pub(crate) const MAX_WORD: usize = 24;
+
+type WordMap<V> = HashMap<Box<[u8]>, V, BuildHasherDefault<Fnv>>;
+
+/// A closed-class word's role (see `function_words.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Class {
+    Neg,
+    Hypo,
+    Cond,
+    Plan,
+    Allege,
+    Deny,
+    Aux,
+    Be,
+    Adv,
+    Det,
+    Prep,
+    Sub,
+    Conj,
+}
+
+/// The grammatical form a word has as a predicate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Form {
+    /// Verb base form ("meet").
+    Base,
+    /// Third person singular ("meets").
+    S,
+    /// Simple past only ("met" when the participle differs).
+    Past,
+    /// Past participle only ("flown").
+    Participle,
+    /// Past and past participle alike ("met", "visited").
+    PastOrParticiple,
+    /// Present participle or gerund ("meeting").
+    Ing,
+    /// Noun, singular or plural.
+    Noun,
+}
+
+impl Form {
+    pub(crate) fn is_past(self) -> bool {
+        matches!(
+            self,
+            Form::Past | Form::Participle | Form::PastOrParticiple
+        )
+    }
+
+    pub(crate) fn can_be_participle(self) -> bool {
+        matches!(self, Form::Participle | Form::PastOrParticiple)
+    }
+}
+
+/// How a pattern finds its target after the head.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct TargetRule {
+    /// A direct object.
+    pub(crate) object: bool,
+    /// Prepositions that introduce it.
+    pub(crate) preps: Vec<&'static str>,
+}
+
+/// One row of `patterns.tsv`.
+#[derive(Debug, Clone)]
+pub(crate) struct Pattern {
+    /// Index into [`Lexicon::codings`].
+    pub(crate) coding: u32,
+    /// Verb (else event noun).
+    pub(crate) verb: bool,
+    /// Words that must directly follow the head.
+    pub(crate) particle: Vec<&'static str>,
+    pub(crate) target: TargetRule,
+    /// One of these must appear later in the clause.
+    pub(crate) cue: Vec<&'static str>,
+}
+
+/// The loaded lexicon.
+pub(crate) struct Lexicon {
+    pub(crate) codings: Vec<Coding>,
+    #[cfg_attr(not(test), allow(dead_code))]
+    code_index: HashMap<&'static str, u32>,
+    pub(crate) patterns: Vec<Pattern>,
+    /// Word form → (pattern, form) pairs.
+    forms: WordMap<Vec<(u32, Form)>>,
+    classes: WordMap<Class>,
+}
+
+pub(crate) fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(load)
+}
+
+/// Lowercases `word` into `buf`, or `None` when it is too long or not ASCII.
+#[inline]
+pub(crate) fn lower<'b>(word: &str, buf: &'b mut [u8; MAX_WORD]) -> Option<&'b [u8]> {
+    let b = word.as_bytes();
+    if b.len() > MAX_WORD {
+        return None;
+    }
+    let out = &mut buf[..b.len()];
+    for (d, s) in out.iter_mut().zip(b) {
+        if !s.is_ascii() {
+            // Curly apostrophes: "n’t", "’s".
+            return None;
+        }
+        *d = s.to_ascii_lowercase();
+    }
+    Some(out)
+}
+
+impl Lexicon {
+    /// The predicate readings of a word.
+    #[inline]
+    pub(crate) fn forms(&self, word: &str) -> &[(u32, Form)] {
+        let mut buf = [0u8; MAX_WORD];
+        lower(word, &mut buf)
+            .and_then(|k| self.forms.get(k))
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// The closed class of a word, if any (curly apostrophes read as straight).
+    #[inline]
+    pub(crate) fn class(&self, word: &str) -> Option<Class> {
+        let mut buf = [0u8; MAX_WORD];
+        if let Some(k) = lower(word, &mut buf) {
+            return self.classes.get(k).copied();
+        }
+        match word {
+            "n\u{2019}t" => Some(Class::Neg),
+            "\u{2019}s" => Some(Class::Be),
+            "\u{2019}ll" => Some(Class::Plan),
+            _ => None,
+        }
+    }
+
+    /// The coding of a CAMEO code, when the lexicon has it.
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub(crate) fn coding(&self, code: &str) -> Option<&Coding> {
+        self.code_index
+            .get(code)
+            .map(|&i| &self.codings[i as usize])
+    }
+}
+
+fn cols(line: &'static str) -> Vec<&'static str> {
+    line.split('\t').map(str::trim).collect()
+}
+
+fn opt(field: Option<&&'static str>) -> Option<&'static str> {
+    field.copied().filter(|f| !f.is_empty() && *f != "-")
+}
+
+fn load() -> Lexicon {
+    let mut codings = Vec::new();
+    let mut code_index = HashMap::new();
+    for line in data_lines(CAMEO) {
+        let c = cols(line);
+        let (Some(code), Some(name)) = (opt(c.first()), opt(c.get(1))) else {
+            continue;
+        };
+        let goldstein = opt(c.get(2)).and_then(|g| g.parse().ok()).unwrap_or(0.0);
+        let quad_class = opt(c.get(3)).and_then(|q| q.parse().ok()).unwrap_or(0);
+        code_index.insert(code, codings.len() as u32);
+        codings.push(Coding {
+            code: code.to_owned(),
+            name: name.to_owned(),
+            goldstein,
+            quad_class,
+            plover_type: opt(c.get(4)).unwrap_or("").to_owned(),
+            plover_mode: opt(c.get(5)).map(str::to_owned),
+        });
+    }
+
+    let mut irregular: HashMap<&str, Vec<(&str, Form)>> = HashMap::new();
+    for line in data_lines(IRREGULAR) {
+        let c = cols(line);
+        let Some(lemma) = opt(c.first()) else {
+            continue;
+        };
+        let past = opt(c.get(1));
+        let part = opt(c.get(2));
+        let mut forms = Vec::new();
+        for p in past.into_iter().flat_map(|p| p.split('|')) {
+            let both = part.is_some_and(|q| q.split('|').any(|q| q == p));
+            forms.push((p, if both { Form::PastOrParticiple } else { Form::Past }));
+        }
+        for q in part.into_iter().flat_map(|q| q.split('|')) {
+            if !past.is_some_and(|p| p.split('|').any(|p| p == q)) {
+                forms.push((q, Form::Participle));
+            }
+        }
+        if let Some(s) = opt(c.get(3)) {
+            forms.push((s, Form::S));
+        }
+        if let Some(ing) = opt(c.get(4)) {
+            forms.push((ing, Form::Ing));
+        }
+        irregular.insert(lemma, forms);
+    }
+
+    let mut patterns = Vec::new();
+    let mut forms: WordMap<Vec<(u32, Form)>> = WordMap::default();
+    for line in data_lines(PATTERNS) {
+        let c = cols(line);
+        let (Some(code), Some(pos), Some(head)) = (opt(c.first()), opt(c.get(1)), opt(c.get(2)))
+        else {
+            continue;
+        };
+        let Some(&coding) = code_index.get(code) else {
+            continue;
+        };
+        let verb = pos == "V";
+        let target = opt(c.get(4)).map_or_else(TargetRule::default, |t| {
+            let mut rule = TargetRule::default();
+            for p in t.split('|') {
+                if p == "OBJ" {
+                    rule.object = true;
+                } else {
+                    rule.preps.push(p);
+                }
+            }
+            rule
+        });
+        let index = patterns.len() as u32;
+        patterns.push(Pattern {
+            coding,
+            verb,
+            particle: opt(c.get(3)).map_or_else(Vec::new, |p| p.split(' ').collect()),
+            target,
+            cue: opt(c.get(5)).map_or_else(Vec::new, |p| p.split('|').collect()),
+        });
+        let head = head.to_ascii_lowercase();
+        let mut add = |w: String, f: Form| {
+            let entry = forms.entry(w.into_bytes().into_boxed_slice()).or_default();
+            if !entry.contains(&(index, f)) {
+                entry.push((index, f));
+            }
+        };
+        if verb {
+            for (w, f) in verb_forms(&head, irregular.get(head.as_str())) {
+                add(w, f);
+            }
+        } else {
+            for w in noun_forms(&head) {
+                add(w, Form::Noun);
+            }
+        }
+    }
+
+    let mut classes = WordMap::default();
+    for line in data_lines(FUNCTION_WORDS) {
+        let c = cols(line);
+        let (Some(class), Some(word)) = (opt(c.first()), opt(c.get(1))) else {
+            continue;
+        };
+        let class = match class {
+            "neg" => Class::Neg,
+            "hypo" => Class::Hypo,
+            "cond" => Class::Cond,
+            "plan" => Class::Plan,
+            "allege" => Class::Allege,
+            "deny" => Class::Deny,
+            "aux" => Class::Aux,
+            "be" => Class::Be,
+            "adv" => Class::Adv,
+            "det" => Class::Det,
+            "prep" => Class::Prep,
+            "sub" => Class::Sub,
+            "conj" => Class::Conj,
+            _ => continue,
+        };
+        classes
+            .entry(word.as_bytes().to_vec().into_boxed_slice())
+            .or_insert(class);
+    }
+
+    Lexicon {
+        codings,
+        code_index,
+        patterns,
+        forms,
+        classes,
+    }
+}
+
+fn is_vowel(b: u8) -> bool {
+    matches!(b, b'a' | b'e' | b'i' | b'o' | b'u')
+}
+
+/// Whether the last letter may double before -ed/-ing (consonant after one
+/// vowel: plan → planned). Both spellings are generated, so over-generating
+/// is harmless: the wrong one never occurs in text.
+fn may_double(w: &[u8]) -> bool {
+    let n = w.len();
+    n >= 3
+        && !is_vowel(w[n - 1])
+        && !matches!(w[n - 1], b'w' | b'x' | b'y')
+        && is_vowel(w[n - 2])
+        && !is_vowel(w[n - 3])
+}
+
+/// Every inflected form of a regular or irregular verb.
+pub(crate) fn verb_forms(lemma: &str, irregular: Option<&Vec<(&str, Form)>>) -> Vec<(String, Form)> {
+    let w = lemma.as_bytes();
+    let mut out = vec![(lemma.to_owned(), Form::Base)];
+    let ends = |s: &str| lemma.ends_with(s);
+    let consonant_y = w.len() >= 2 && w[w.len() - 1] == b'y' && !is_vowel(w[w.len() - 2]);
+    let stem_y = &lemma[..lemma.len().saturating_sub(1)];
+    let irregular_has = |f: Form| irregular.is_some_and(|v| v.iter().any(|(_, g)| *g == f));
+    // Third person.
+    if !irregular_has(Form::S) {
+        let s = if consonant_y {
+            format!("{stem_y}ies")
+        } else if ends("s") || ends("x") || ends("z") || ends("ch") || ends("sh") || ends("o") {
+            format!("{lemma}es")
+        } else {
+            format!("{lemma}s")
+        };
+        out.push((s, Form::S));
+    }
+    // Past.
+    match irregular {
+        Some(forms) => out.extend(forms.iter().map(|(f, k)| ((*f).to_owned(), *k))),
+        None => {
+            let mut past = vec![if ends("e") {
+                format!("{lemma}d")
+            } else if consonant_y {
+                format!("{stem_y}ied")
+            } else {
+                format!("{lemma}ed")
+            }];
+            if may_double(w) {
+                past.push(format!("{lemma}{}ed", w[w.len() - 1] as char));
+            }
+            out.extend(past.into_iter().map(|p| (p, Form::PastOrParticiple)));
+        }
+    }
+    // Present participle.
+    if !irregular_has(Form::Ing) {
+        let mut ing = vec![if ends("ie") {
+            format!("{}ying", &lemma[..lemma.len() - 2])
+        } else if ends("e") && !ends("ee") && lemma.len() > 2 {
+            format!("{stem_y}ing")
+        } else {
+            format!("{lemma}ing")
+        }];
+        if may_double(w) {
+            ing.push(format!("{lemma}{}ing", w[w.len() - 1] as char));
+        }
+        out.extend(ing.into_iter().map(|p| (p, Form::Ing)));
+    }
+    out
+}
+
+/// A noun's singular and plural.
+pub(crate) fn noun_forms(noun: &str) -> Vec<String> {
+    let w = noun.as_bytes();
+    let plural = if noun.ends_with('s') {
+        // Already plural ("talks", "sanctions") or a mass noun.
+        return vec![noun.to_owned()];
+    } else if w.len() >= 2 && w[w.len() - 1] == b'y' && !is_vowel(w[w.len() - 2]) {
+        format!("{}ies", &noun[..noun.len() - 1])
+    } else if noun.ends_with('x') || noun.ends_with("ch") || noun.ends_with("sh") {
+        format!("{noun}es")
+    } else {
+        format!("{noun}s")
+    };
+    vec![noun.to_owned(), plural]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(lemma: &str) -> Vec<String> {
+        verb_forms(lemma, None).into_iter().map(|(w, _)| w).collect()
+    }
+
+    #[test]
+    fn regular_verbs_inflect() {
+        assert_eq!(
+            words("visit"),
+            ["visit", "visits", "visited", "visitted", "visiting", "visitting"]
+        );
+        assert_eq!(words("accuse"), ["accuse", "accuses", "accused", "accusing"]);
+        assert_eq!(words("deny"), ["deny", "denies", "denied", "denying"]);
+        assert!(words("plan").contains(&"planned".to_owned()));
+        assert!(words("push").contains(&"pushes".to_owned()));
+        assert!(words("agree").contains(&"agreeing".to_owned()));
+        assert_eq!(noun_forms("attack"), ["attack", "attacks"]);
+        assert_eq!(noun_forms("talks"), ["talks"]);
+        assert_eq!(noun_forms("ally"), ["ally", "allies"]);
+    }
+
+    #[test]
+    fn lexicon_loads_every_root() {
+        let lex = lexicon();
+        for root in 1..=20 {
+            let r = format!("{root:02}");
+            assert!(
+                lex.codings.iter().any(|c| c.root() == r),
+                "no code under root {r}"
+            );
+            assert!(
+                lex.patterns
+                    .iter()
+                    .any(|p| lex.codings[p.coding as usize].root() == r),
+                "no pattern for root {r}"
+            );
+        }
+        assert!(lex.forms("met").iter().any(|(_, f)| f.is_past()));
+        assert_eq!(lex.class("n\u{2019}t"), Some(Class::Neg));
+        assert_eq!(lex.class("Will"), Some(Class::Plan));
+        let c = lex.coding("042").unwrap();
+        assert_eq!(c.plover_type, "CONSULT");
+        assert_eq!(c.quad_class, 1);
+    }
+}

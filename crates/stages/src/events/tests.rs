@@ -1,0 +1,108 @@
+//! Unit tests of the events stage, on sentences written for them.
+
+use herald_core::{Article, Doc, Event, Modality, NaiveDate, Stage};
+
+use super::*;
+use crate::registry;
+
+fn run(text: &str, date: (i32, u32, u32)) -> (Doc, Vec<Event>) {
+    let mut doc = Doc::new(&Article::new(
+        text,
+        NaiveDate::from_ymd_opt(date.0, date.1, date.2),
+    ))
+    .unwrap();
+    for name in ["segment", "time", "entities", "actors"] {
+        let stage = registry::build(name).unwrap();
+        let layer = stage.run(&doc).unwrap();
+        doc.apply(layer);
+    }
+    let events = code(&doc);
+    (doc, events)
+}
+
+/// (source code, target code or "-", CAMEO code, modality) of each event.
+fn triples(text: &str) -> Vec<(String, String, String, Modality)> {
+    let (_, events) = run(text, (2022, 2, 8));
+    events
+        .iter()
+        .map(|e| {
+            (
+                e.source.as_ref().map_or("-".into(), |p| p.code.clone()),
+                e.target.as_ref().map_or("-".into(), |p| p.code.clone()),
+                e.coding.code.clone(),
+                e.modality,
+            )
+        })
+        .collect()
+}
+
+fn has(events: &[(String, String, String, Modality)], s: &str, t: &str, root: &str, m: Modality) -> bool {
+    events
+        .iter()
+        .any(|(a, b, c, d)| a.starts_with(s) && b.starts_with(t) && c.starts_with(root) && *d == m)
+}
+
+#[test]
+fn meetings_visits_and_calls() {
+    let e = triples("German Chancellor Olaf Scholz met Japanese Prime Minister Fumio Kishida in Tokyo on Monday.");
+    assert!(has(&e, "DEUGOV", "JPNGOV", "04", Modality::Asserted), "{e:?}");
+    let e = triples("Spanish Prime Minister Pedro Sanchez spoke with Italian Prime Minister Mario Draghi by telephone.");
+    assert!(has(&e, "ESPGOV", "ITAGOV", "041", Modality::Asserted), "{e:?}");
+}
+
+#[test]
+fn hypotheticals_are_not_asserted() {
+    for text in [
+        "Russia could attack Ukraine.",
+        "If Russia invades Ukraine, the United States will impose sanctions.",
+        "There are concerns over Russia planning an attack on Ukraine.",
+        "Russia did not attack Ukraine.",
+        "Russia denied attacking Ukraine.",
+    ] {
+        let e = triples(text);
+        let acts = |(_, _, c, _): &&(String, String, String, Modality)| {
+            ["16", "17", "18", "19", "20"].iter().any(|r| c.starts_with(r))
+        };
+        assert!(
+            e.iter().filter(acts).all(|(_, _, _, m)| *m != Modality::Asserted),
+            "{text}: {e:?}"
+        );
+        assert!(e.iter().any(|x| acts(&x)), "{text}: the act itself is not coded: {e:?}");
+        assert!(!e.is_empty(), "{text}: nothing coded");
+    }
+}
+
+#[test]
+fn passive_agents_become_sources() {
+    let e = triples("The proposal was rejected by Iran.");
+    assert!(has(&e, "IRN", "-", "12", Modality::Asserted), "{e:?}");
+}
+
+#[test]
+fn coordinated_subjects_without_target_are_reciprocal() {
+    let e = triples("Kenya and Uganda agreed to cooperate.");
+    assert!(e.iter().any(|(s, t, _, _)| s == "KEN" && t == "UGA"), "{e:?}");
+    assert!(e.iter().any(|(s, t, _, _)| s == "UGA" && t == "KEN"), "{e:?}");
+}
+
+#[test]
+fn places_and_dates() {
+    let (_, events) = run(
+        "Turkish President Recep Tayyip Erdogan met Russian President Vladimir Putin in Sochi on Friday.",
+        (2021, 10, 1),
+    );
+    let e = events
+        .iter()
+        .find(|e| e.coding.code.starts_with("04"))
+        .expect("a meeting");
+    assert_eq!(e.location.as_ref().map(|p| p.name.as_str()), Some("Sochi"));
+    let d = e.date.unwrap();
+    assert_eq!(d.value(), "2021-10-01");
+}
+
+#[test]
+fn stage_needs_actors() {
+    let doc = Doc::new(&Article::new("Text.", None)).unwrap();
+    assert!(EventCoder.run(&doc).is_err());
+}
+
