@@ -107,6 +107,13 @@ pub enum EvalKind {
     Times,
     /// Named entities, exact span and label (e.g. conll2003_dev.jsonl).
     Entities,
+    /// CAMEO events as (source, target, code) triples, PETRARCH's conventions
+    /// (e.g. petrarch2_gsr_validation_dev.jsonl).
+    Events,
+    /// PLOVER event types, recall per gold event (e.g. plover_gsr_dev.jsonl).
+    Plover,
+    /// The seed article against its expected reading (--expected, --article).
+    Seed,
 }
 
 /// `herald eval`.
@@ -115,9 +122,15 @@ pub struct EvalArgs {
     /// What to score.
     #[arg(value_enum)]
     pub kind: EvalKind,
-    /// Gold JSON Lines file.
+    /// Gold JSON Lines file (all kinds but `seed`).
+    #[arg(long, required_unless_present = "expected")]
+    pub gold: Option<PathBuf>,
+    /// The expected reading of an article (`seed`: expected.json).
+    #[arg(long, requires = "article")]
+    pub expected: Option<PathBuf>,
+    /// The article the expected reading is of (`seed`).
     #[arg(long)]
-    pub gold: PathBuf,
+    pub article: Option<PathBuf>,
     /// Print one JSON object instead of a table.
     #[arg(long)]
     pub json: bool,

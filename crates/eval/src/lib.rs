@@ -7,6 +7,8 @@
 //!
 //! # Brief overview
 //! - [`times`]: TempEval-3 style scores for time expressions.
+//! - [`events`]: CAMEO triples (PETRARCH files), PLOVER type recall, and
+//!   the seed article's expected reading.
 //! - [`entities`]: CoNLL style scores for named entities (exact span and
 //!   label, per label and micro over PER+ORG+LOC).
 //!
@@ -17,6 +19,7 @@
 #![deny(missing_docs)]
 
 pub mod entities;
+pub mod events;
 pub mod times;
 
 use serde::Serialize;

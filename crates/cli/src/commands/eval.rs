@@ -11,11 +11,55 @@ use herald_pipeline::Pipeline;
 use crate::flags::{EvalArgs, EvalKind};
 
 pub fn run(args: &EvalArgs) -> anyhow::Result<ExitCode> {
-    let path = args.gold.display().to_string();
-    let file = File::open(&args.gold).with_context(|| format!("cannot open {path}"))?;
+    if args.kind == EvalKind::Seed {
+        return seed(args);
+    }
+    let Some(gold) = &args.gold else {
+        anyhow::bail!("--gold FILE is required for this kind of evaluation");
+    };
+    let path = gold.display().to_string();
+    let file = File::open(gold).with_context(|| format!("cannot open {path}"))?;
     let pipeline = Pipeline::full();
     let started = Instant::now();
     match args.kind {
+        EvalKind::Seed => unreachable!("handled above"),
+        EvalKind::Events => {
+            let r = herald_eval::events::evaluate_triples(&pipeline, BufReader::new(file), &path)?;
+            if args.json {
+                println!("{}", serde_json::to_string(&r)?);
+            } else {
+                println!("events: {path}");
+                println!("  records {}  gold {}  predicted {}", r.records, r.gold, r.predicted);
+                println!("  triples  P {:.4}  R {:.4}  F1 {:.4}", r.precision, r.recall, r.f1);
+                println!("  root F1  {:.4}", r.root_f1);
+                println!("  conventions: {}", r.convention);
+                println!("  ({:.2} s)", started.elapsed().as_secs_f64());
+            }
+            for m in r.misses.iter().take(args.errors) {
+                let show = |ts: &[herald_eval::events::Triple]| {
+                    ts.iter()
+                        .map(|t| format!("{}>{}:{}", t.source, t.target, t.code))
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                };
+                eprintln!("{}\tgold {}\therald {}\t{}", m.record, show(&m.gold), show(&m.predicted), m.text);
+            }
+        }
+        EvalKind::Plover => {
+            let r = herald_eval::events::evaluate_plover(&pipeline, BufReader::new(file), &path)?;
+            if args.json {
+                println!("{}", serde_json::to_string(&r)?);
+            } else {
+                println!("plover: {path}");
+                println!("  records {}  gold events {}", r.records, r.gold);
+                println!("  type recall  {:.4}", r.type_recall);
+                println!("  root recall  {:.4}", r.root_recall);
+                println!("  ({:.2} s)", started.elapsed().as_secs_f64());
+            }
+            for m in r.misses.iter().take(args.errors) {
+                eprintln!("{}\tgold {}\therald {}\t{}", m.record, m.gold, m.predicted.join(","), m.text);
+            }
+        }
         EvalKind::Times => {
             let r = herald_eval::times::evaluate(&pipeline, BufReader::new(file), &path)?;
             if args.json {
@@ -79,4 +123,54 @@ pub fn run(args: &EvalArgs) -> anyhow::Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// `herald eval seed --expected FILE --article FILE`: every expected event,
+/// time, quote and `must_not` entry, found or missing.
+fn seed(args: &EvalArgs) -> anyhow::Result<ExitCode> {
+    let (Some(expected), Some(article)) = (&args.expected, &args.article) else {
+        anyhow::bail!("eval seed needs --expected FILE and --article FILE");
+    };
+    let exp = std::fs::read_to_string(expected)
+        .with_context(|| format!("cannot read {}", expected.display()))?;
+    let path = article.display().to_string();
+    let mut sources = herald_io::open(&[path.as_str()], herald_io::SourceOptions::default());
+    let article = sources
+        .next()
+        .with_context(|| format!("{path}: no article"))?
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let doc = Pipeline::full()
+        .extract(&article)
+        .map_err(|e| anyhow::anyhow!("{path}: {e}"))?;
+    let r = herald_eval::events::check_seed(&doc, &exp)?;
+    if args.json {
+        println!("{}", serde_json::to_string(&r)?);
+    } else {
+        for i in &r.items {
+            let status = match (i.kind, i.ok) {
+                ("must_not", true) => "ok     ",
+                ("must_not", false) => "VIOLATED",
+                (_, true) => "found  ",
+                (_, false) => "MISSING",
+            };
+            println!("{status} {:<8} {}", i.kind, i.what);
+            if let Some(e) = &i.evidence {
+                println!("          {e}");
+            }
+        }
+        println!(
+            "events {}/{}  times {}/{}  quotes {}/{}  must_not violations {}",
+            r.events_found,
+            r.events_expected,
+            r.times_found,
+            r.times_expected,
+            r.quotes_found,
+            r.quotes_expected,
+            r.must_not_violations
+        );
+    }
+    let all = r.events_found == r.events_expected
+        && r.times_found == r.times_expected
+        && r.must_not_violations == 0;
+    Ok(if all { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }
