@@ -617,7 +617,7 @@ impl Sentence<'_> {
 
     /// Modality of a verb at `head`: the auxiliaries, modals and governing
     /// verbs just before it, then a conditional anywhere earlier in its clause.
-    fn verb_modality(&self, head: usize, clause_start: usize) -> Option<Modality> {
+    fn verb_modality(&self, head: usize, clause_start: usize) -> Option<(Modality, usize)> {
         // Governing verbs ("plans to visit", "denied attacking") count only
         // for infinitives and gerunds; a finite verb takes modals alone.
         let w = self.word(head).to_ascii_lowercase();
@@ -630,7 +630,7 @@ impl Sentence<'_> {
                 Some(c @ (Class::Neg | Class::Hypo | Class::Plan | Class::Allege | Class::Deny))
                     if non_finite || c == Class::Neg || is_modal(self.word(i)) =>
                 {
-                    return Some(modality_of(c));
+                    return Some((modality_of(c), i));
                 }
                 Some(Class::Aux | Class::Be | Class::Adv) => {}
                 _ => {
@@ -640,7 +640,7 @@ impl Sentence<'_> {
                         let lo = i.saturating_sub(4).max(clause_start);
                         for k in (lo..=i).rev() {
                             if let Some(c @ (Class::Neg | Class::Hypo | Class::Plan | Class::Allege | Class::Deny)) = self.class(k) {
-                                return Some(modality_of(c));
+                                return Some((modality_of(c), k));
                             }
                         }
                     }
@@ -675,7 +675,7 @@ impl Sentence<'_> {
     /// Modality of an event noun at `head`: the word that governs it, past
     /// determiners and modifiers ("planning an attack", "allegations of
     /// military action", "held talks").
-    fn noun_modality(&self, head: usize, clause_start: usize) -> Option<Modality> {
+    fn noun_modality(&self, head: usize, clause_start: usize) -> Option<(Modality, usize)> {
         let mut j = head;
         let mut steps = 0;
         while j > clause_start && steps < 6 {
@@ -687,14 +687,14 @@ impl Sentence<'_> {
             }
             match self.class(i) {
                 Some(c @ (Class::Neg | Class::Hypo | Class::Plan | Class::Allege | Class::Deny)) => {
-                    return Some(modality_of(c));
+                    return Some((modality_of(c), i));
                 }
                 Some(Class::Det | Class::Adv) => {}
                 Some(Class::Prep) => {
                     // "threat of", "allegations of", "concerns over".
                     if i > clause_start {
                         if let Some(c @ (Class::Neg | Class::Hypo | Class::Plan | Class::Allege | Class::Deny)) = self.class(i - 1) {
-                            return Some(modality_of(c));
+                            return Some((modality_of(c), i - 1));
                         }
                     }
                     return None;
@@ -711,23 +711,70 @@ impl Sentence<'_> {
         None
     }
 
-    fn modality(&self, h: &Head, clause_start: usize) -> Modality {
+    /// The predicate's modality and the word that set it, if one did.
+    fn modality(&self, h: &Head, clause_start: usize) -> (Modality, Option<usize>) {
         let local = if h.form == Form::Noun {
             self.noun_modality(h.at, clause_start)
         } else {
             self.verb_modality(h.at, clause_start)
         };
-        if let Some(m) = local {
-            return m;
+        if let Some((m, at)) = local {
+            return (m, Some(at));
         }
         // A conditional earlier in the clause or at the start of the sentence.
         let cond = (clause_start.saturating_sub(1).max(self.start)..h.at)
             .any(|k| self.class(k) == Some(Class::Cond));
         if cond {
-            Modality::Hypothetical
+            (Modality::Hypothetical, None)
         } else {
-            Modality::Asserted
+            (Modality::Asserted, None)
         }
+    }
+
+    /// A statement of intent that a planned act makes: "agreed to provide
+    /// aid" is an asserted intent to give aid (CAMEO 03), "threatened to
+    /// attack" an asserted threat (CAMEO 13), whatever becomes of the act.
+    fn intent_code(&self, root: &str, governor: usize) -> Option<&'static str> {
+        let w = self.word(governor).to_ascii_lowercase();
+        let intent = matches!(
+            w.as_str(),
+            "agree" | "agrees" | "agreed" | "pledge" | "pledges" | "pledged" | "promise" | "promises"
+                | "promised" | "offer" | "offers" | "offered" | "vow" | "vows" | "vowed" | "plan"
+                | "plans" | "planned" | "planning" | "intend" | "intends" | "intended" | "prepared"
+                | "ready" | "willing" | "decided" | "decide" | "decides" | "seek" | "seeks" | "seeking"
+                | "sought" | "will" | "would" | "'ll" | "shall" | "threaten" | "threatens"
+                | "threatened" | "threatening" | "warned" | "aims" | "aim" | "aimed"
+        );
+        if !intent {
+            return None;
+        }
+        // "will"/"would" state an intent only when someone says so.
+        if matches!(w.as_str(), "will" | "would" | "'ll" | "shall") {
+            let said = (self.start..governor).any(|k| {
+                matches!(
+                    self.word(k).to_ascii_lowercase().as_str(),
+                    "said" | "says" | "say" | "announced" | "announces" | "told" | "stated" | "declared"
+                        | "promised" | "pledged" | "insisted" | "warned" | "indicated" | "confirmed"
+                )
+            });
+            if !said {
+                return None;
+            }
+        }
+        Some(match root {
+            "02" | "09" => "030",
+            "04" => "036",
+            "05" => "032",
+            "06" => "031",
+            "07" => "033",
+            "08" => "035",
+            "10" | "11" | "12" => "130",
+            "14" => "133",
+            "16" => "131",
+            "17" => "137",
+            "15" | "18" | "19" | "20" => "138",
+            _ => return None,
+        })
     }
 
     fn is_passive(&self, h: &Head) -> bool {
@@ -924,13 +971,16 @@ impl Sentence<'_> {
             } else {
                 self.subject_before(cs, h.at)
             };
-            let Some(subject) = subject else {
+            // A finite verb whose subject is no known actor ("Opposition
+            // groups are demanding …") is still an event, with no source.
+            let finite = h.form != Form::Noun && h.form != Form::Ing && !infinitive;
+            if subject.is_none() && !finite {
                 continue;
-            };
-            let sources = if passive {
-                vec![subject]
-            } else {
-                self.coordinated(subject, cs, ce)
+            }
+            let sources = match subject {
+                None => Vec::new(),
+                Some(g) if passive => vec![g],
+                Some(g) => self.coordinated(g, cs, ce),
             };
             let target = if passive {
                 self.subject_before(cs, h.at)
@@ -943,7 +993,7 @@ impl Sentence<'_> {
                 };
                 self.target_for(pat, h.end, te, false)
             };
-            let modality = self.modality(&h, cs);
+            let (modality, governor) = self.modality(&h, cs);
             let coding = self.lex.codings[pat.coding as usize].clone();
             let motion = coding.code.starts_with("042");
             let location = self
@@ -960,10 +1010,14 @@ impl Sentence<'_> {
                 }
             }
             source_parts.truncate(MAX_SOURCES);
-            let mut pairs: Vec<(Participant, Option<Participant>)> = Vec::new();
+            let mut pairs: Vec<(Option<Participant>, Option<Participant>)> = Vec::new();
             for s in &source_parts {
                 let t = target.as_ref().and_then(|g| self.participant(g, s.actor));
-                pairs.push((s.clone(), t));
+                pairs.push((Some(s.clone()), t));
+            }
+            if source_parts.is_empty() {
+                let t = target.as_ref().and_then(|g| self.participant(g, None));
+                pairs.push((None, t));
             }
             if target.is_none() && source_parts.len() >= 2 {
                 // "The two leaders held talks": each with the others.
@@ -971,18 +1025,39 @@ impl Sentence<'_> {
                 for s in &source_parts {
                     for t in &source_parts {
                         if s.actor != t.actor {
-                            pairs.push((s.clone(), Some(t.clone())));
+                            pairs.push((Some(s.clone()), Some(t.clone())));
                         }
                     }
                 }
             }
+            let intent = match (modality, governor) {
+                (Modality::Planned | Modality::Hypothetical, Some(g)) => self
+                    .intent_code(coding.root(), g)
+                    .and_then(|c| self.lex.coding(c))
+                    .map(|c| (c.clone(), g)),
+                _ => None,
+            };
             for (s, t) in pairs {
-                let confidence = confidence(&h, pat, &s, t.as_ref(), self.actors);
+                let confidence = confidence(&h, pat, s.as_ref(), t.as_ref(), self.actors);
+                if let Some((c, g)) = &intent {
+                    out.push(Event {
+                        coding: c.clone(),
+                        sentence: si,
+                        predicate: Span::new(self.toks[*g].span.start, predicate.end),
+                        source: s.clone(),
+                        target: t.clone(),
+                        modality: Modality::Asserted,
+                        quoted: false,
+                        date: None,
+                        location: location.clone(),
+                        confidence: confidence - 0.1,
+                    });
+                }
                 out.push(Event {
                     coding: coding.clone(),
                     sentence: si,
                     predicate,
-                    source: Some(s),
+                    source: s,
                     target: t,
                     modality,
                     quoted: false,
@@ -1044,7 +1119,16 @@ fn modality_of(c: Class) -> Modality {
 
 /// How sure the coder is: named participants, a target, and a pattern
 /// chosen by its particle or cue raise it; pronoun sources lower it.
-fn confidence(h: &Head, pat: &Pattern, s: &Participant, t: Option<&Participant>, actors: &Actors) -> f32 {
+fn confidence(
+    h: &Head,
+    pat: &Pattern,
+    s: Option<&Participant>,
+    t: Option<&Participant>,
+    actors: &Actors,
+) -> f32 {
+    let Some(s) = s else {
+        return 0.35;
+    };
     let mut c = 0.5;
     if t.is_some() {
         c += 0.2;

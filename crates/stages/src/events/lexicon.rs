@@ -97,7 +97,6 @@ pub(crate) struct Pattern {
 /// The loaded lexicon.
 pub(crate) struct Lexicon {
     pub(crate) codings: Vec<Coding>,
-    #[cfg_attr(not(test), allow(dead_code))]
     code_index: HashMap<&'static str, u32>,
     pub(crate) patterns: Vec<Pattern>,
     /// Word form → (pattern, form) pairs.
@@ -154,7 +153,6 @@ impl Lexicon {
     }
 
     /// The coding of a CAMEO code, when the lexicon has it.
-    #[cfg_attr(not(test), allow(dead_code))]
     pub(crate) fn coding(&self, code: &str) -> Option<&Coding> {
         self.code_index
             .get(code)
