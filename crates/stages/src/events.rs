@@ -731,6 +731,18 @@ impl Sentence<'_> {
         }
     }
 
+    /// Whether a speech verb comes before token `at` in the sentence.
+    fn said_before(&self, at: usize) -> bool {
+        (self.start..at).any(|k| {
+            matches!(
+                self.word(k).to_ascii_lowercase().as_str(),
+                "said" | "says" | "say" | "announced" | "announces" | "told" | "stated" | "declared"
+                    | "promised" | "pledged" | "insisted" | "warned" | "indicated" | "confirmed"
+                    | "reminded" | "reminder" | "declaration" | "statement"
+            )
+        })
+    }
+
     /// A statement of intent that a planned act makes: "agreed to provide
     /// aid" is an asserted intent to give aid (CAMEO 03), "threatened to
     /// attack" an asserted threat (CAMEO 13), whatever becomes of the act.
@@ -745,21 +757,23 @@ impl Sentence<'_> {
                 | "sought" | "will" | "would" | "'ll" | "shall" | "threaten" | "threatens"
                 | "threatened" | "threatening" | "warned" | "aims" | "aim" | "aimed"
         );
+        // "said Sudan must return …": a demand.
+        if matches!(w.as_str(), "must" | "should") && self.said_before(governor) {
+            return Some(match root {
+                "04" => "106",
+                "05" => "102",
+                "06" => "101",
+                "07" => "103",
+                "08" => "105",
+                _ => "100",
+            });
+        }
         if !intent {
             return None;
         }
         // "will"/"would" state an intent only when someone says so.
-        if matches!(w.as_str(), "will" | "would" | "'ll" | "shall") {
-            let said = (self.start..governor).any(|k| {
-                matches!(
-                    self.word(k).to_ascii_lowercase().as_str(),
-                    "said" | "says" | "say" | "announced" | "announces" | "told" | "stated" | "declared"
-                        | "promised" | "pledged" | "insisted" | "warned" | "indicated" | "confirmed"
-                )
-            });
-            if !said {
-                return None;
-            }
+        if matches!(w.as_str(), "will" | "would" | "'ll" | "shall") && !self.said_before(governor) {
+            return None;
         }
         Some(match root {
             "02" | "09" => "030",
@@ -973,7 +987,21 @@ impl Sentence<'_> {
             };
             // A finite verb whose subject is no known actor ("Opposition
             // groups are demanding …") is still an event, with no source.
-            let finite = h.form != Form::Noun && h.form != Form::Ing && !infinitive;
+            let finite = match h.form {
+                Form::Noun => {
+                    // "staged rallies", "started a hunger strike": a noun
+                    // governed by a verb.
+                    self.noun_governor(h.at, cs).is_some_and(|g| {
+                        self.is_lower_word(g)
+                            && !matches!(
+                                self.class(g),
+                                Some(Class::Prep | Class::Det | Class::Sub | Class::Conj)
+                            )
+                    })
+                }
+                Form::Ing => self.after_be(h.at),
+                _ => !infinitive,
+            };
             if subject.is_none() && !finite {
                 continue;
             }
