@@ -153,5 +153,21 @@ pub fn render(doc: &serde_json::Value) -> String {
             t["anchor"]
         ));
     }
+    for e in doc["events"].as_array().into_iter().flatten() {
+        let code = |p: &serde_json::Value| p["code"].as_str().unwrap_or("-").to_owned();
+        out.push_str(&format!(
+            "[{}..{}] EVENT {} {}>{} {} quoted={} date={}({}) place={}\n",
+            e["evidence"]["predicate"][0],
+            e["evidence"]["predicate"][1],
+            e["code"].as_str().unwrap_or("?"),
+            code(&e["source"]),
+            code(&e["target"]),
+            e["modality"].as_str().unwrap_or("?"),
+            e["quoted"],
+            e["date"]["date"].as_str().unwrap_or("-"),
+            e["date"]["source"].as_str().unwrap_or("-"),
+            e["location"]["name"].as_str().unwrap_or("-"),
+        ));
+    }
     out
 }
