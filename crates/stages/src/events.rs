@@ -107,6 +107,7 @@ pub fn code(doc: &Doc) -> Vec<Event> {
         let first_new = out.len();
         past.clear();
         sent.code(si as u32, &mut out, &mut past);
+        drop_restatements(&mut out, first_new);
         finish_sentence(doc, &mut out, first_new, s.paragraph, &past);
     }
     out
@@ -337,6 +338,10 @@ impl Sentence<'_> {
             if !(joiner || comma) {
                 break;
             }
+            // "The US, Russia, and Switzerland": a serial comma before "and".
+            if joiner && j > lo + 2 && self.word(j - 2) == "," {
+                j -= 1;
+            }
             match self.group_ending(j - 1) {
                 Some(p) if self.subject_like(p) => {
                     out.insert(0, *p);
@@ -425,6 +430,15 @@ impl Sentence<'_> {
         }
         let readings = self.lex.forms(self.word(i));
         if readings.is_empty() {
+            return None;
+        }
+        // "seeking to deepen", "wants to meet": a governor, not an act;
+        // the infinitive it governs is the event (with its modality).
+        if is_pure_governor(self.word(i))
+            && i + 2 < self.end
+            && self.word(i + 1).eq_ignore_ascii_case("to")
+            && self.is_predicate_word(i + 2)
+        {
             return None;
         }
         let noun_context = self.noun_context(i);
@@ -795,6 +809,19 @@ impl Sentence<'_> {
         if !h.form.can_be_participle() {
             return false;
         }
+        // "There were ten soldiers killed": a participle after a noun group
+        // that follows "be".
+        if let Some(g) = self.group_ending(h.at) {
+            let mut k = g.ts;
+            while k > self.start
+                && (self.class(k - 1) == Some(Class::Det) || self.toks[k - 1].kind == TokenKind::Number)
+            {
+                k -= 1;
+            }
+            if k > self.start && self.class(k - 1) == Some(Class::Be) {
+                return true;
+            }
+        }
         let mut j = h.at;
         let mut steps = 0;
         while j > self.start && steps < 3 {
@@ -1124,6 +1151,23 @@ impl Sentence<'_> {
     }
 }
 
+/// Verbs that only govern an infinitive ("seeking to", "wants to"), as
+/// opposed to acts of their own ("threatened to", "agreed to", "urged … to").
+fn is_pure_governor(w: &str) -> bool {
+    let w = w.to_ascii_lowercase();
+    let stem = w
+        .strip_suffix("ing")
+        .or_else(|| w.strip_suffix("ed"))
+        .or_else(|| w.strip_suffix('s'))
+        .unwrap_or(&w);
+    matches!(
+        stem,
+        "seek" | "sought" | "want" | "plan" | "plann" | "intend" | "hope" | "hop" | "try" | "tri"
+            | "aim" | "expect" | "prepar" | "prepare" | "decid" | "decide" | "go" | "need" | "consider"
+            | "wish" | "hav"
+    )
+}
+
 /// Modal verbs and modal adverbs: they set a finite verb's modality
 /// ("could attack", "allegedly attacked").
 fn is_modal(w: &str) -> bool {
@@ -1175,6 +1219,28 @@ fn confidence(
         c -= 0.1;
     }
     c
+}
+
+/// Drops, among one sentence's events from `first`, a target-less event
+/// that another event with the same source, root and modality restates with
+/// a target ("ratified an agreement with the EU": the noun "agreement" adds
+/// nothing to the verb).
+fn drop_restatements(out: &mut Vec<Event>, first: usize) {
+    let code = |p: &Option<Participant>| p.as_ref().map(|p| p.code.clone());
+    let new = out.split_off(first);
+    let keep: Vec<bool> = new
+        .iter()
+        .map(|e| {
+            e.target.is_some()
+                || !new.iter().any(|f| {
+                    f.target.is_some()
+                        && code(&f.source) == code(&e.source)
+                        && f.coding.root() == e.coding.root()
+                        && f.modality == e.modality
+                })
+        })
+        .collect();
+    out.extend(new.into_iter().zip(keep).filter_map(|(e, k)| k.then_some(e)));
 }
 
 /// Dates the sentence's new events and fills a missing place from a sibling.
