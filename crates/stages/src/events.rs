@@ -782,7 +782,9 @@ impl Sentence<'_> {
                 _ => "100",
             });
         }
-        if !intent {
+        // "concerns over Russia planning an attack": a gerund reports no
+        // statement; "Russia plans to attack" does.
+        if !intent || w.ends_with("ing") {
             return None;
         }
         // "will"/"would" state an intent only when someone says so.

@@ -159,6 +159,35 @@ fn write_pretty(out: &mut impl Write, doc: &Doc) -> io::Result<()> {
                 t.value
             )?;
         }
+        for e in doc.events().iter().filter(|e| e.sentence as usize == i) {
+            let who = |p: &Option<herald_core::Participant>| match p {
+                Some(p) => format!("{} {:?}", p.code, doc.text_of(p.span)),
+                None => "?".to_owned(),
+            };
+            let mut line = format!(
+                "         ◆ {} {} ({}): {} → {} [{}]",
+                e.coding.code,
+                e.coding.name,
+                e.coding.plover_type,
+                who(&e.source),
+                who(&e.target),
+                e.modality.as_str()
+            );
+            if e.quoted {
+                line.push_str(" quoted");
+            }
+            if let Some(d) = e.date {
+                let from = match d.source {
+                    herald_core::DateSource::Text => "text",
+                    herald_core::DateSource::Document => "document date",
+                };
+                line.push_str(&format!(" on {} ({from})", d.value()));
+            }
+            if let Some(p) = &e.location {
+                line.push_str(&format!(" in {}", p.name));
+            }
+            writeln!(out, "{line}")?;
+        }
     }
     writeln!(out)
 }

@@ -106,3 +106,23 @@ fn stage_needs_actors() {
     assert!(EventCoder.run(&doc).is_err());
 }
 
+
+#[test]
+fn statements_of_intent_are_asserted_and_their_acts_planned() {
+    let e = triples("Iran threatened to attack Israel.");
+    assert!(has(&e, "IRN", "ISR", "13", Modality::Asserted), "{e:?}");
+    assert!(has(&e, "IRN", "ISR", "19", Modality::Planned), "{e:?}");
+    let e = triples("Japan agreed to provide aid to Nepal.");
+    assert!(has(&e, "JPN", "", "03", Modality::Asserted), "{e:?}");
+    // Worries about a plan are not a threat anyone made.
+    let e = triples("There are concerns over Russia planning an attack on Ukraine.");
+    assert!(!e.iter().any(|(_, _, c, m)| c.starts_with("13") && *m == Modality::Asserted), "{e:?}");
+}
+
+#[test]
+fn only_the_act_is_coded_not_its_restatement() {
+    let e = triples("Ukraine ratified an agreement with the European Union.");
+    let agreements: Vec<_> = e.iter().filter(|(_, _, c, _)| c.starts_with("05")).collect();
+    assert_eq!(agreements.len(), 1, "{e:?}");
+    assert!(agreements[0].1.starts_with("IGO"), "{e:?}");
+}
