@@ -229,6 +229,15 @@ impl Sentence<'_> {
         self.toks[i].kind == TokenKind::Word && self.word(i).starts_with(|c: char| c.is_lowercase())
     }
 
+    /// A lowercase word that may modify a noun: not in the lexicon, not a
+    /// closed-class word, and not a past-tense form ("continued", "staged").
+    fn is_modifier(&self, i: usize) -> bool {
+        self.is_lower_word(i)
+            && !self.is_predicate_word(i)
+            && self.class(i).is_none()
+            && !self.word(i).ends_with("ed")
+    }
+
     fn is_predicate_word(&self, i: usize) -> bool {
         self.toks[i].kind == TokenKind::Word && !self.lex.forms(self.word(i)).is_empty()
     }
@@ -285,7 +294,7 @@ impl Sentence<'_> {
                 Some(Class::Prep) => return true,
                 Some(Class::Det) => {}
                 _ if self.group_at(i).is_some() => {}
-                _ if self.is_lower_word(i) && !self.is_predicate_word(i) && self.class(i).is_none() => {
+                _ if self.is_modifier(i) => {
                     modifiers += 1;
                     if modifiers > 2 {
                         return false;
@@ -414,7 +423,7 @@ impl Sentence<'_> {
             }
             match self.class(i) {
                 Some(Class::Det | Class::Adv) => {}
-                _ if self.is_lower_word(i) && self.class(i).is_none() && !self.is_predicate_word(i) => {}
+                _ if self.is_modifier(i) => {}
                 _ => return None,
             }
             j = i;
@@ -676,7 +685,7 @@ impl Sentence<'_> {
             let skip = self.group_at(i).is_some()
                 || matches!(self.word(i), "'s" | "\u{2019}s")
                 || matches!(self.class(i), Some(Class::Det | Class::Adv))
-                || (self.is_lower_word(i) && !self.is_predicate_word(i) && self.class(i).is_none());
+                || self.is_modifier(i);
             if !skip {
                 return Some(i);
             }
@@ -713,7 +722,7 @@ impl Sentence<'_> {
                     }
                     return None;
                 }
-                _ if self.is_lower_word(i) && !self.is_predicate_word(i) && self.class(i).is_none() => {}
+                _ if self.is_modifier(i) => {}
                 _ => {
                     // A governing verb: its own modality.
                     return self.verb_modality(i, clause_start);
@@ -943,6 +952,8 @@ impl Sentence<'_> {
                 continue;
             };
             let pat = &self.lex.patterns[h.pattern as usize];
+            // "hunger strike": the particle's words are this head's.
+            consumed.extend(h.at + 1..h.end);
             if let Some(c) = h.cue_at {
                 // "held talks": the noun is this event's, not another one.
                 // "alleged … an attack": the attack is an event of its own.

@@ -126,3 +126,4 @@ fn only_the_act_is_coded_not_its_restatement() {
     assert_eq!(agreements.len(), 1, "{e:?}");
     assert!(agreements[0].1.starts_with("IGO"), "{e:?}");
 }
+
