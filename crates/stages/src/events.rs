@@ -754,6 +754,33 @@ impl Sentence<'_> {
         }
     }
 
+    /// A refusal that a negated cooperative act makes: "refused to meet",
+    /// "failed to reach agreement", "said it would not meet the demands" are
+    /// asserted rejections (CAMEO 12); "did not meet" is only negated.
+    fn refusal_code(&self, root: &str, governor: usize) -> Option<&'static str> {
+        let w = self.word(governor).to_ascii_lowercase();
+        let refusal = matches!(
+            w.as_str(),
+            "refused" | "refuses" | "refuse" | "declined" | "failed" | "rejected" | "won't"
+        ) || (matches!(w.as_str(), "not" | "n't" | "never")
+            && governor > self.start
+            && matches!(
+                self.word(governor - 1).to_ascii_lowercase().as_str(),
+                "would" | "will" | "wo" | "shall" | "could" | "can" | "ca"
+            ));
+        if !refusal {
+            return None;
+        }
+        Some(match root {
+            "02" | "03" | "05" | "09" | "10" => "120",
+            "04" => "125",
+            "06" => "121",
+            "07" => "122",
+            "08" => "124",
+            _ => return None,
+        })
+    }
+
     /// Whether a speech verb comes before token `at` in the sentence.
     fn said_before(&self, at: usize) -> bool {
         (self.start..at).any(|k| {
@@ -778,7 +805,8 @@ impl Sentence<'_> {
                 | "plans" | "planned" | "planning" | "intend" | "intends" | "intended" | "prepared"
                 | "ready" | "willing" | "decided" | "decide" | "decides" | "seek" | "seeks" | "seeking"
                 | "sought" | "will" | "would" | "'ll" | "shall" | "threaten" | "threatens"
-                | "threatened" | "threatening" | "warned" | "aims" | "aim" | "aimed"
+                | "threatened" | "threatening" | "warned" | "aims" | "aim" | "aimed" | "swore"
+                | "sworn" | "swear" | "swears"
         );
         // "said Sudan must return …": a demand.
         if matches!(w.as_str(), "must" | "should") && self.said_before(governor) {
@@ -1101,6 +1129,10 @@ impl Sentence<'_> {
             let intent = match (modality, governor) {
                 (Modality::Planned | Modality::Hypothetical, Some(g)) => self
                     .intent_code(coding.root(), g)
+                    .and_then(|c| self.lex.coding(c))
+                    .map(|c| (c.clone(), g)),
+                (Modality::Negated, Some(g)) => self
+                    .refusal_code(coding.root(), g)
                     .and_then(|c| self.lex.coding(c))
                     .map(|c| (c.clone(), g)),
                 _ => None,

@@ -127,3 +127,13 @@ fn only_the_act_is_coded_not_its_restatement() {
     assert!(agreements[0].1.starts_with("IGO"), "{e:?}");
 }
 
+
+#[test]
+fn refusals_are_rejections_and_plain_negations_are_not() {
+    let e = triples("Iran refused to meet Iraq.");
+    assert!(has(&e, "IRN", "IRQ", "12", Modality::Asserted), "{e:?}");
+    assert!(has(&e, "IRN", "IRQ", "04", Modality::Negated), "{e:?}");
+    let e = triples("Iran did not meet Iraq.");
+    assert!(!e.iter().any(|(_, _, c, _)| c.starts_with("12")), "{e:?}");
+    assert!(has(&e, "IRN", "IRQ", "04", Modality::Negated), "{e:?}");
+}
