@@ -821,7 +821,7 @@ impl Sentence<'_> {
         }
         // "concerns over Russia planning an attack": a gerund reports no
         // statement; "Russia plans to attack" does.
-        if !intent || w.ends_with("ing") {
+        if !intent || (w.ends_with("ing") && !self.after_be(governor)) {
             return None;
         }
         // "will"/"would" state an intent only when someone says so.
