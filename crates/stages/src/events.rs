@@ -238,6 +238,14 @@ impl Sentence<'_> {
             && !self.word(i).ends_with("ed")
     }
 
+    /// Whether token `i` is inside a time expression.
+    fn in_time(&self, i: usize) -> bool {
+        let span = self.toks[i].span;
+        let times = self.doc.times();
+        let k = times.partition_point(|t| t.span.end <= span.start);
+        times.get(k).is_some_and(|t| t.span.start <= span.start)
+    }
+
     fn is_predicate_word(&self, i: usize) -> bool {
         self.toks[i].kind == TokenKind::Word && !self.lex.forms(self.word(i)).is_empty()
     }
@@ -290,6 +298,10 @@ impl Sentence<'_> {
         let mut modifiers = 0;
         while j > self.start {
             let i = j - 1;
+            if self.in_time(i) {
+                // "For several days Iran denied": the phrase was a time.
+                return false;
+            }
             match self.class(i) {
                 Some(Class::Prep) => return true,
                 Some(Class::Det) => {}
@@ -388,6 +400,32 @@ impl Sentence<'_> {
             .rev()
             .filter(|g| g.te <= head && g.ts >= lo)
             .find(|g| self.subject_like(g) && !self.is_object(g))
+            .copied()
+    }
+
+    /// A group inside a subject phrase that opens the clause ("officials
+    /// from Iran said", "the leader of Hamas said"): the phrase before `head`
+    /// holds no predicate, and the group follows "of" or "from" in it.
+    fn subject_inside_phrase(&self, lo: usize, head: usize) -> Option<Group> {
+        let phrase_ok = (lo..head).all(|k| {
+            let t = self.toks[k];
+            t.kind == TokenKind::Word && !self.is_predicate_word(k) && !matches!(self.class(k), Some(Class::Sub | Class::Aux))
+                || self.group_at(k).is_some()
+                || matches!(self.class(k), Some(Class::Be | Class::Adv))
+        });
+        if !phrase_ok {
+            return None;
+        }
+        self.groups
+            .iter()
+            .filter(|g| g.ts > lo && g.te <= head && !self.is_place(g))
+            .find(|g| {
+                let mut p = g.ts - 1;
+                while p > lo && self.class(p) == Some(Class::Det) {
+                    p -= 1;
+                }
+                matches!(self.word(p).to_ascii_lowercase().as_str(), "of" | "from")
+            })
             .copied()
     }
 
@@ -1022,7 +1060,25 @@ impl Sentence<'_> {
                             .filter(|g| verb_like && !self.is_place(g))
                             .copied()
                     })
-                    .or_else(|| self.subject_before(cs, h.at))
+                    .or_else(|| {
+                        // "Macron held talks", "began talks": a light or
+                        // intent verb's subject does the act; "Iran denied
+                        // the accusation" is someone else's accusation.
+                        let gov = self.noun_governor(h.at, cs);
+                        let carries = gov.is_none_or(|g| {
+                            is_light_verb(self.word(g))
+                                || matches!(self.class(g), Some(Class::Plan | Class::Hypo | Class::Prep))
+                                || !self.is_lower_word(g)
+                                || !self.is_predicate_word(g)
+                                    && self.class(g).is_none()
+                                    && !self.word(g).ends_with("ed")
+                        });
+                        if carries {
+                            self.subject_before(cs, h.at)
+                        } else {
+                            None
+                        }
+                    })
             } else if passive {
                 self.by_agent(h.end, ce)
             } else if infinitive {
@@ -1055,6 +1111,15 @@ impl Sentence<'_> {
             };
             // A finite verb whose subject is no known actor ("Opposition
             // groups are demanding …") is still an event, with no source.
+            // "Representatives from Iran acknowledged": the country inside
+            // the subject phrase.
+            let subject = subject.or_else(|| {
+                if h.form == Form::Noun || passive {
+                    None
+                } else {
+                    self.subject_inside_phrase(cs, h.at)
+                }
+            });
             let finite = match h.form {
                 Form::Noun => {
                     // "staged rallies", "started a hunger strike": a noun
@@ -1194,6 +1259,27 @@ impl Sentence<'_> {
         }
         false
     }
+}
+
+/// Verbs whose subject does the act their object noun names ("held talks",
+/// "launched an attack", "imposed sanctions", "staged a protest").
+fn is_light_verb(w: &str) -> bool {
+    let w = w.to_ascii_lowercase();
+    matches!(
+        w.as_str(),
+        "hold" | "holds" | "held" | "holding" | "launch" | "launches" | "launched" | "launching"
+            | "conduct" | "conducts" | "conducted" | "conducting" | "carry" | "carries" | "carried"
+            | "carrying" | "stage" | "stages" | "staged" | "staging" | "begin" | "begins" | "began"
+            | "begun" | "beginning" | "start" | "starts" | "started" | "starting" | "continue"
+            | "continues" | "continued" | "continuing" | "make" | "makes" | "made" | "making"
+            | "impose" | "imposes" | "imposed" | "imposing" | "sign" | "signs" | "signed" | "signing"
+            | "reach" | "reaches" | "reached" | "reaching" | "give" | "gives" | "gave" | "given"
+            | "issue" | "issues" | "issued" | "issuing" | "have" | "has" | "had" | "resume"
+            | "resumes" | "resumed" | "mount" | "mounts" | "mounted" | "pay" | "pays" | "paid"
+            | "unleash" | "unleashed" | "intensify" | "intensified" | "escalate" | "escalated"
+            | "step" | "stepped" | "take" | "takes" | "took" | "taken" | "lead" | "led" | "join"
+            | "joined" | "announce" | "announced" | "order" | "ordered" | "complete" | "completed"
+    )
 }
 
 /// Verbs that only govern an infinitive ("seeking to", "wants to"), as

@@ -137,3 +137,13 @@ fn refusals_are_rejections_and_plain_negations_are_not() {
     assert!(!e.iter().any(|(_, _, c, _)| c.starts_with("12")), "{e:?}");
     assert!(has(&e, "IRN", "IRQ", "04", Modality::Negated), "{e:?}");
 }
+
+#[test]
+fn subjects_inside_phrases_and_after_time_phrases() {
+    let e = triples("Officials from Kenya condemned the attack.");
+    assert!(has(&e, "KEN", "", "11", Modality::Asserted), "{e:?}");
+    let e = triples("For several days Kenya denied the accusation.");
+    assert!(e.iter().any(|(s, _, c, _)| s == "KEN" && c.starts_with("01")), "{e:?}");
+    // The accusation is not Kenya's own.
+    assert!(!e.iter().any(|(s, _, c, _)| s == "KEN" && c.starts_with("11")), "{e:?}");
+}
