@@ -1052,10 +1052,8 @@ impl Sentence<'_> {
                         // own subject, right before it.
                         let gov = self.noun_governor(h.at, cs)?;
                         let verb_like = self.is_lower_word(gov)
-                            && !matches!(
-                                self.class(gov),
-                                Some(Class::Prep | Class::Det | Class::Sub | Class::Conj)
-                            );
+                            && (matches!(self.class(gov), Some(Class::Plan | Class::Hypo))
+                                || is_light_verb(self.word(gov)));
                         self.group_ending(gov)
                             .filter(|g| verb_like && !self.is_place(g))
                             .copied()
@@ -1358,7 +1356,32 @@ fn confidence(
 /// nothing to the verb).
 fn drop_restatements(out: &mut Vec<Event>, first: usize) {
     let code = |p: &Option<Participant>| p.as_ref().map(|p| p.code.clone());
-    let new = out.split_off(first);
+    let mut new = out.split_off(first);
+    // "Ukraine ratified an agreement with the EU": the verb has the source,
+    // its object noun the target: one event.
+    let mut merged = vec![false; new.len()];
+    for i in 0..new.len() {
+        if new[i].source.is_none() || new[i].target.is_some() {
+            continue;
+        }
+        let partner = (0..new.len()).find(|&j| {
+            !merged[j]
+                && j != i
+                && new[j].source.is_none()
+                && new[j].target.is_some()
+                && new[j].coding.root() == new[i].coding.root()
+                && new[j].modality == new[i].modality
+        });
+        if let Some(j) = partner {
+            new[i].target = new[j].target.take();
+            merged[j] = true;
+        }
+    }
+    let new: Vec<Event> = new
+        .into_iter()
+        .zip(merged)
+        .filter_map(|(e, m)| (!m).then_some(e))
+        .collect();
     let keep: Vec<bool> = new
         .iter()
         .map(|e| {
