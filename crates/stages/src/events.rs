@@ -84,14 +84,26 @@ pub fn code(doc: &Doc) -> Vec<Event> {
     let groups = groups(doc, actors, toks);
     let mut out: Vec<Event> = Vec::new();
     let mut past: Vec<u32> = Vec::new();
+    let mut info: Vec<WordInfo> = Vec::new();
     for (si, s) in doc.sentences().iter().enumerate() {
         let (ss, se) = (s.tokens.start as usize, s.tokens.end as usize);
-        // Most sentences hold no predicate: test that first.
-        if !toks[ss..se]
-            .iter()
-            .any(|t| t.kind == TokenKind::Word && !lex.forms(doc.text_of(t.span)).is_empty())
-        {
+        // Each word is looked up once; most sentences hold no predicate.
+        info.clear();
+        let mut any = false;
+        for t in &toks[ss..se] {
+            let forms: &'static [(u32, Form)] = if t.kind == TokenKind::Word {
+                lex.forms(doc.text_of(t.span))
+            } else {
+                &[]
+            };
+            any |= !forms.is_empty();
+            info.push((None, forms));
+        }
+        if !any {
             continue;
+        }
+        for (slot, t) in info.iter_mut().zip(&toks[ss..se]) {
+            slot.0 = lex.class(doc.text_of(t.span));
         }
         let g0 = groups.partition_point(|g| g.ts < ss);
         let g1 = groups.partition_point(|g| g.ts < se);
@@ -101,6 +113,7 @@ pub fn code(doc: &Doc) -> Vec<Event> {
             toks,
             actors,
             groups: &groups[g0..g1],
+            info: &info,
             start: ss,
             end: se,
         };
@@ -140,12 +153,17 @@ fn groups(doc: &Doc, actors: &Actors, toks: &[Token]) -> Vec<Group> {
     out
 }
 
+/// A token's closed class and predicate readings.
+type WordInfo = (Option<Class>, &'static [(u32, Form)]);
+
 struct Sentence<'a> {
     doc: &'a Doc,
-    lex: &'a Lexicon,
+    lex: &'static Lexicon,
     toks: &'a [Token],
     actors: &'a Actors,
     groups: &'a [Group],
+    /// Per token of the sentence, from `start`.
+    info: &'a [WordInfo],
     start: usize,
     end: usize,
 }
@@ -168,7 +186,12 @@ impl Sentence<'_> {
     }
 
     fn class(&self, i: usize) -> Option<Class> {
-        self.lex.class(self.word(i))
+        self.info[i - self.start].0
+    }
+
+    /// The predicate readings of token `i`.
+    fn forms(&self, i: usize) -> &'static [(u32, Form)] {
+        self.info[i - self.start].1
     }
 
     fn is_quote(&self, i: usize) -> bool {
@@ -247,7 +270,7 @@ impl Sentence<'_> {
     }
 
     fn is_predicate_word(&self, i: usize) -> bool {
-        self.toks[i].kind == TokenKind::Word && !self.lex.forms(self.word(i)).is_empty()
+        !self.forms(i).is_empty()
     }
 
     fn group_starting(&self, i: usize) -> Option<&Group> {
@@ -330,8 +353,7 @@ impl Sentence<'_> {
                 continue;
             }
             return self
-                .lex
-                .forms(self.word(i))
+                .forms(i)
                 .iter()
                 .any(|(p, f)| self.lex.patterns[*p as usize].verb && *f != Form::Noun)
                 && self.class(i).is_none();
@@ -475,7 +497,7 @@ impl Sentence<'_> {
         if consumed.contains(&i) {
             return None;
         }
-        let readings = self.lex.forms(self.word(i));
+        let readings = self.forms(i);
         if readings.is_empty() {
             return None;
         }
@@ -555,7 +577,7 @@ impl Sentence<'_> {
                             || (c.len() >= 4
                                 && w.len() <= c.len() + 2
                                 && w.len() >= c.len()
-                                && w[..c.len()].eq_ignore_ascii_case(c))
+                                && w.as_bytes()[..c.len()].eq_ignore_ascii_case(c.as_bytes()))
                     })
                 });
                 if cue_at.is_none() {
@@ -1024,7 +1046,7 @@ impl Sentence<'_> {
                 // "held talks": the noun is this event's, not another one.
                 // "alleged … an attack": the attack is an event of its own.
                 let root = self.lex.codings[pat.coding as usize].root();
-                let same = self.lex.forms(self.word(c)).iter().any(|(p, f)| {
+                let same = self.forms(c).iter().any(|(p, f)| {
                     *f == Form::Noun
                         && self.lex.codings[self.lex.patterns[*p as usize].coding as usize].root()
                             == root

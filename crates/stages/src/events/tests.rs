@@ -147,3 +147,78 @@ fn subjects_inside_phrases_and_after_time_phrases() {
     // The accusation is not Kenya's own.
     assert!(!e.iter().any(|(s, _, c, _)| s == "KEN" && c.starts_with("11")), "{e:?}");
 }
+
+mod proptests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn news_like() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            Just("Russia".to_owned()),
+            Just("French President Emmanuel Macron".to_owned()),
+            Just("the two leaders".to_owned()),
+            Just("he".to_owned()),
+            Just("met".to_owned()),
+            Just("attacked".to_owned()),
+            Just("talks with".to_owned()),
+            Just("refused to".to_owned()),
+            Just("was accused by".to_owned()),
+            Just("hunger strike".to_owned()),
+            Just("that".to_owned()),
+            Just("\u{201c}".to_owned()),
+            Just("\u{201d}".to_owned()),
+            Just("José".to_owned()),
+            Just("in Moscow".to_owned()),
+            Just("on Sunday".to_owned()),
+            Just(".".to_owned()),
+            Just(",".to_owned()),
+            Just("\n\n".to_owned()),
+            "[A-Z][a-zé]{0,8}",
+            "[a-zá]{1,8}",
+            "\\PC{0,6}",
+        ];
+        prop::collection::vec(piece, 0..50).prop_map(|v| v.join(" "))
+    }
+
+    fn check(text: &str) {
+        let Ok(mut doc) = Doc::new(&Article::new(text, NaiveDate::from_ymd_opt(2022, 2, 8))) else {
+            return;
+        };
+        for name in ["segment", "time", "entities", "actors"] {
+            let layer = registry::build(name).unwrap().run(&doc).unwrap();
+            doc.apply(layer);
+        }
+        let t = doc.text();
+        let n_actors = doc.actors().actors.len() as u32;
+        for e in code(&doc) {
+            for span in [Some(e.predicate), e.source.as_ref().map(|p| p.span), e.target.as_ref().map(|p| p.span)]
+                .into_iter()
+                .flatten()
+            {
+                let (s, x) = (span.start as usize, span.end as usize);
+                assert!(s < x && x <= t.len() && t.is_char_boundary(s) && t.is_char_boundary(x));
+            }
+            for p in [&e.source, &e.target].into_iter().flatten() {
+                assert!(p.actor.is_none_or(|a| a < n_actors));
+                assert!(!p.code.is_empty());
+            }
+            assert!((e.sentence as usize) < doc.sentences().len());
+            assert!((0.0..=1.0).contains(&e.confidence));
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 500, ..ProptestConfig::default() })]
+
+        #[test]
+        fn events_are_well_formed_on_news_like_text(text in news_like()) {
+            check(&text);
+        }
+
+        #[test]
+        fn events_never_panic_on_any_text(text in "\\PC*") {
+            check(&text);
+        }
+    }
+}
