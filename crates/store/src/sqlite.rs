@@ -6,17 +6,29 @@
 
 use std::path::Path;
 
-use herald_core::{Anchor, Doc, SentenceKind};
+use herald_core::{Anchor, Doc, Event, SentenceKind};
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
-use crate::{BatchOutcome, Failure, SearchHit, Stats, Store, StoreError};
+use crate::{
+    actor_key, base_code, day_number, participant_key, BatchOutcome, Failure, SearchHit, Stats,
+    Store, StoreError,
+};
+
+mod query;
 
 /// Migrations, in order: (version, name, SQL).
-const MIGRATIONS: &[(i64, &str, &str)] = &[(
-    1,
-    "documents",
-    include_str!("../migrations/001_documents.sql"),
-)];
+const MIGRATIONS: &[(i64, &str, &str)] = &[
+    (
+        1,
+        "documents",
+        include_str!("../migrations/001_documents.sql"),
+    ),
+    (
+        2,
+        "actors and events",
+        include_str!("../migrations/002_actors_events.sql"),
+    ),
+];
 
 /// A SQLite store.
 pub struct SqliteStore {
@@ -162,7 +174,249 @@ fn insert_doc(tx: &Transaction<'_>, doc: &Doc, at: &str) -> Result<bool, StoreEr
             f64::from(m.confidence)
         ])?;
     }
+    let actor_ids = insert_actors(tx, row, doc)?;
+    insert_events(tx, row, doc, &actor_ids)?;
     Ok(true)
+}
+
+fn kind_name<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_value(v)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+/// Upserts the document's actors into the store-wide `actors` table, with
+/// their roles; returns each document actor's (store id, key).
+fn insert_actors(
+    tx: &Transaction<'_>,
+    row: i64,
+    doc: &Doc,
+) -> Result<Vec<(i64, String)>, StoreError> {
+    let layer = doc.actors();
+    let date = doc.date().map(|d| d.to_string());
+    let mut counts = vec![0i64; layer.actors.len()];
+    for m in &layer.mentions {
+        if let Some(c) = counts.get_mut(m.actor as usize) {
+            *c += 1;
+        }
+    }
+    let mut upsert = tx.prepare_cached(
+        "INSERT INTO actors (key, name, code, country, sector, kind, first_seen, last_seen, num_documents, num_mentions)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, 1, ?8)
+         ON CONFLICT(key) DO UPDATE SET
+           code = CASE WHEN excluded.code <> '' AND (last_seen IS NULL OR excluded.last_seen >= last_seen) THEN excluded.code ELSE code END,
+           country = coalesce(country, excluded.country),
+           sector = coalesce(sector, excluded.sector),
+           first_seen = CASE WHEN first_seen IS NULL OR excluded.first_seen < first_seen THEN excluded.first_seen ELSE first_seen END,
+           last_seen = CASE WHEN last_seen IS NULL OR excluded.last_seen > last_seen THEN excluded.last_seen ELSE last_seen END,
+           num_documents = num_documents + 1,
+           num_mentions = num_mentions + excluded.num_mentions
+         RETURNING id",
+    )?;
+    let mut role = tx.prepare_cached(
+        "INSERT INTO actor_roles (actor, role, country, first_seen, last_seen, evidence) VALUES (?1, ?2, ?3, ?4, ?4, ?5)
+         ON CONFLICT(actor, role, country) DO UPDATE SET
+           first_seen = CASE WHEN first_seen IS NULL OR excluded.first_seen < first_seen THEN excluded.first_seen ELSE first_seen END,
+           last_seen = CASE WHEN last_seen IS NULL OR excluded.last_seen > last_seen THEN excluded.last_seen ELSE last_seen END,
+           evidence = evidence + excluded.evidence",
+    )?;
+    let mut local = tx.prepare_cached(
+        "INSERT INTO doc_actors (doc, idx, actor, name, code, role, kind) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?;
+    let mut ids = Vec::with_capacity(layer.actors.len());
+    for (i, a) in layer.actors.iter().enumerate() {
+        let key = actor_key(a);
+        let kind = kind_name(&a.kind);
+        let id: i64 = upsert.query_row(
+            params![key, a.name, a.code, a.country, a.sector, kind, date, counts[i]],
+            |r| r.get(0),
+        )?;
+        if let Some(r) = a.role.as_deref().filter(|r| !r.is_empty()) {
+            role.execute(params![
+                id,
+                r.to_lowercase(),
+                a.country.as_deref().unwrap_or(""),
+                date,
+                counts[i]
+            ])?;
+        }
+        local.execute(params![row, i, id, a.name, a.code, a.role, kind])?;
+        ids.push((id, key));
+    }
+    let mut mention = tx.prepare_cached(
+        "INSERT INTO actor_mentions (doc, idx, start_byte, end_byte, sentence, actor_idx, kind) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?;
+    for (i, m) in layer.mentions.iter().enumerate() {
+        mention.execute(params![
+            row,
+            i,
+            m.span.start,
+            m.span.end,
+            m.sentence,
+            m.actor,
+            kind_name(&m.kind)
+        ])?;
+    }
+    Ok(ids)
+}
+
+/// Writes the document's events: each joins the stored event it reports
+/// (see the crate docs for the rule) or starts a new one.
+fn insert_events(
+    tx: &Transaction<'_>,
+    row: i64,
+    doc: &Doc,
+    actors: &[(i64, String)],
+) -> Result<(), StoreError> {
+    if doc.events().is_empty() {
+        return Ok(());
+    }
+    let keys: Vec<String> = actors.iter().map(|(_, k)| k.clone()).collect();
+    let publisher = doc
+        .source()
+        .map_or_else(|| doc.id().to_owned(), str::to_owned);
+    let mut find = tx.prepare_cached(
+        "SELECT id FROM events WHERE base_code = ?1 AND source_key = ?2 AND target_key = ?3 AND modality = ?4
+           AND day BETWEEN ?5 - 1 AND ?5 + 1 ORDER BY abs(day - ?5), id LIMIT 1",
+    )?;
+    let mut create = tx.prepare_cached(
+        "INSERT INTO events (day, date, precision, code, base_code, root, name, plover_type, plover_mode, goldstein,
+           quad_class, modality, source_key, source_actor, source_name, source_code, target_key, target_actor,
+           target_name, target_code, place, country, lat, lon, first_doc)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)
+         RETURNING id",
+    )?;
+    let mut seen = tx.prepare_cached(
+        "SELECT EXISTS(SELECT 1 FROM event_mentions WHERE event = ?1 AND doc = ?2),
+                EXISTS(SELECT 1 FROM event_mentions WHERE event = ?1 AND publisher = ?3)",
+    )?;
+    let mut count = tx.prepare_cached(
+        "UPDATE events SET num_mentions = num_mentions + 1, num_articles = num_articles + ?2,
+           num_sources = num_sources + ?3,
+           avg_confidence = (avg_confidence * num_mentions + ?4) / (num_mentions + 1)
+         WHERE id = ?1",
+    )?;
+    let mut mention = tx.prepare_cached(
+        "INSERT INTO event_mentions (event, doc, idx, publisher, sentence, code, modality, quoted, predicate_start,
+           predicate_end, source_start, source_end, source_doc_actor, target_start, target_end, target_doc_actor,
+           date, precision, date_source, time_ref, place_start, place_end, confidence)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23)",
+    )?;
+    for (i, e) in doc.events().iter().enumerate() {
+        let source_key = participant_key(e.source.as_ref(), &keys);
+        let target_key = participant_key(e.target.as_ref(), &keys);
+        let date = e.date.as_ref().map(|d| d.date).or(doc.date());
+        let day = date.map(day_number);
+        let modality = e.modality.as_str();
+        let code = e.coding.code.as_str();
+        // Only events with a known day and at least one known side can be
+        // recognised in another report; the rest stand alone.
+        let existing: Option<i64> = match day {
+            Some(day) if !(source_key.is_empty() && target_key.is_empty()) => find
+                .query_row(
+                    params![base_code(code), source_key, target_key, modality, day],
+                    |r| r.get(0),
+                )
+                .optional()?,
+            _ => None,
+        };
+        let id = match existing {
+            Some(id) => id,
+            None => {
+                let side = |p: Option<&herald_core::Participant>| {
+                    let actor = p.and_then(|p| p.actor).and_then(|k| actors.get(k as usize));
+                    let name = p.map(|p| {
+                        p.actor
+                            .and_then(|k| doc.actors().actors.get(k as usize))
+                            .map_or_else(|| doc.text_of(p.span).to_owned(), |a| a.name.clone())
+                    });
+                    (actor.map(|a| a.0), name, p.map(|p| p.code.clone()))
+                };
+                let (sa, sn, sc) = side(e.source.as_ref());
+                let (ta, tn, tc) = side(e.target.as_ref());
+                let (date_text, precision) = event_date(e, doc);
+                let place = e.location.as_ref();
+                create.query_row(
+                    params![
+                        day,
+                        date_text,
+                        precision,
+                        code,
+                        base_code(code),
+                        e.coding.root(),
+                        e.coding.name,
+                        e.coding.plover_type,
+                        e.coding.plover_mode,
+                        f64::from(e.coding.goldstein),
+                        e.coding.quad_class,
+                        modality,
+                        source_key,
+                        sa,
+                        sn,
+                        sc,
+                        target_key,
+                        ta,
+                        tn,
+                        tc,
+                        place.map(|p| p.name.as_str()),
+                        place.and_then(|p| p.country.as_deref()),
+                        place.and_then(|p| p.lat),
+                        place.and_then(|p| p.lon),
+                        row
+                    ],
+                    |r| r.get(0),
+                )?
+            }
+        };
+        let (in_doc, in_publisher): (bool, bool) =
+            seen.query_row(params![id, row, publisher], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        count.execute(params![
+            id,
+            i64::from(!in_doc),
+            i64::from(!in_publisher),
+            f64::from(e.confidence)
+        ])?;
+        let d = e.date.as_ref();
+        mention.execute(params![
+            id,
+            row,
+            i,
+            publisher,
+            e.sentence,
+            code,
+            modality,
+            e.quoted,
+            e.predicate.start,
+            e.predicate.end,
+            e.source.as_ref().map(|p| p.span.start),
+            e.source.as_ref().map(|p| p.span.end),
+            e.source.as_ref().and_then(|p| p.actor),
+            e.target.as_ref().map(|p| p.span.start),
+            e.target.as_ref().map(|p| p.span.end),
+            e.target.as_ref().and_then(|p| p.actor),
+            d.map(herald_core::EventDate::value),
+            d.map(|d| kind_name(&d.precision)),
+            d.map(|d| kind_name(&d.source)),
+            d.and_then(|d| d.time_ref),
+            e.location.as_ref().map(|p| p.span.start),
+            e.location.as_ref().map(|p| p.span.end),
+            f64::from(e.confidence)
+        ])?;
+    }
+    Ok(())
+}
+
+/// The event's date as text at its precision and the precision's name; the
+/// document date (a day) when the text gives none.
+fn event_date(e: &Event, doc: &Doc) -> (Option<String>, Option<String>) {
+    match &e.date {
+        Some(d) => (Some(d.value()), Some(kind_name(&d.precision))),
+        None => (
+            doc.date().map(|d| d.to_string()),
+            doc.date().map(|_| "day".to_owned()),
+        ),
+    }
 }
 
 impl Store for SqliteStore {
@@ -211,6 +465,10 @@ impl Store for SqliteStore {
             sentences: count("sentences")?,
             times: count("times")?,
             entities: count("entities")?,
+            actors: count("actors")?,
+            events: count("events")?,
+            event_mentions: count("event_mentions")?,
+            quotes: count("quotes")?,
             failures: count("failures")?,
             first_date,
             last_date,
@@ -224,7 +482,10 @@ impl Store for SqliteStore {
              WHERE documents_fts MATCH ?1 ORDER BY bm25(documents_fts) LIMIT ?2",
         )?;
         let rows = stmt.query_map(
-            params![fts_query(query), i64::try_from(limit).unwrap_or(i64::MAX)],
+            params![
+                crate::fts_query(query),
+                i64::try_from(limit).unwrap_or(i64::MAX)
+            ],
             |r| {
                 Ok(SearchHit {
                     doc_id: r.get(0)?,
@@ -237,23 +498,30 @@ impl Store for SqliteStore {
         )?;
         Ok(rows.collect::<Result<Vec<_>, _>>()?)
     }
-}
 
-/// Plain words become quoted FTS5 terms (so that `U.S.` or `-` in user input
-/// is not FTS syntax); input that already uses FTS5 syntax (quotes, `AND`,
-/// `OR`, `NEAR`, `*`) is passed through.
-fn fts_query(q: &str) -> String {
-    let syntax = q.contains('"')
-        || q.contains('*')
-        || q.split_whitespace()
-            .any(|w| matches!(w, "AND" | "OR" | "NOT" | "NEAR"));
-    if syntax {
-        return q.to_owned();
+    fn events(&self, filter: &crate::EventFilter) -> Result<Vec<crate::EventRow>, StoreError> {
+        query::events(&self.conn, filter)
     }
-    q.split_whitespace()
-        .map(|w| format!("\"{}\"", w.replace('"', "")))
-        .collect::<Vec<_>>()
-        .join(" ")
+
+    fn for_each_event(
+        &self,
+        filter: &crate::EventFilter,
+        each: &mut dyn FnMut(crate::EventRow) -> Result<(), StoreError>,
+    ) -> Result<(), StoreError> {
+        query::for_each_event(&self.conn, filter, each)
+    }
+
+    fn mentions(&self, event: i64) -> Result<Vec<crate::MentionRow>, StoreError> {
+        query::mentions(&self.conn, event)
+    }
+
+    fn actor(&self, name: &str) -> Result<Vec<crate::ActorReport>, StoreError> {
+        query::actor(&self.conn, name)
+    }
+
+    fn network(&self, filter: &crate::EventFilter) -> Result<crate::Network, StoreError> {
+        query::network(&self.conn, filter)
+    }
 }
 
 /// Whether a document with this content hash is stored.
@@ -289,10 +557,10 @@ mod tests {
         let path = dir.join("m.db");
         let _ = std::fs::remove_file(&path);
         let s = SqliteStore::open(&path).unwrap();
-        assert_eq!(s.schema_version().unwrap(), 1);
+        assert_eq!(s.schema_version().unwrap(), 2);
         drop(s);
         let s = SqliteStore::open(&path).unwrap();
-        assert_eq!(s.schema_version().unwrap(), 1);
+        assert_eq!(s.schema_version().unwrap(), 2);
         s.conn.pragma_update(None, "user_version", 99).unwrap();
         drop(s);
         let err = SqliteStore::open(&path).err().unwrap();
