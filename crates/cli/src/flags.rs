@@ -44,6 +44,79 @@ pub enum Command {
     Ingest(IngestArgs),
     /// Query the store.
     Query(QueryArgs),
+    /// Write the store's events (or its actor network) for other tools:
+    /// JSON Lines, GDELT 2.0 event-table CSV, Parquet, GraphML.
+    Export(ExportArgs),
+}
+
+/// Which events: the filters shared by `herald query events` and `herald
+/// export`.
+#[derive(Debug, Clone, Default, Args)]
+pub struct FilterArgs {
+    /// An actor on either side: name (any case, or surname), CAMEO code, or a
+    /// code prefix in capitals (RUS matches RUSGOV, RUSMIL).
+    #[arg(long)]
+    pub actor: Option<String>,
+    /// The source actor (as --actor).
+    #[arg(long)]
+    pub source: Option<String>,
+    /// The target actor (as --actor).
+    #[arg(long)]
+    pub target: Option<String>,
+    /// CAMEO event code or prefix (04, 042).
+    #[arg(long)]
+    pub code: Option<String>,
+    /// CAMEO root (1–20).
+    #[arg(long)]
+    pub root: Option<String>,
+    /// PLOVER event type (CONSULT, ASSAULT, …).
+    #[arg(long)]
+    pub plover: Option<String>,
+    /// Country of the place or of either actor (CAMEO code, e.g. UKR).
+    #[arg(long)]
+    pub country: Option<String>,
+    /// Events on or after this date (YYYY-MM-DD).
+    #[arg(long)]
+    pub from: Option<chrono::NaiveDate>,
+    /// Events on or before this date (YYYY-MM-DD).
+    #[arg(long)]
+    pub to: Option<chrono::NaiveDate>,
+    /// Modality: asserted, negated, hypothetical, planned, alleged, denied.
+    #[arg(long)]
+    pub modality: Option<String>,
+    /// Words in the reporting articles (full text).
+    #[arg(long)]
+    pub text: Option<String>,
+}
+
+/// `herald export`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// SQLite database file.
+    #[arg(long, default_value = "herald.db")]
+    pub db: PathBuf,
+    /// What to write.
+    #[arg(long, value_enum, default_value_t = ExportFormat::Jsonl)]
+    pub format: ExportFormat,
+    /// Output file (Parquet: a directory, one file per month); `-` or none for
+    /// standard output (not for Parquet).
+    #[arg(long, short)]
+    pub out: Option<PathBuf>,
+    #[command(flatten)]
+    pub filter: FilterArgs,
+}
+
+/// Export formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// One JSON object per event, with its mentions' evidence.
+    Jsonl,
+    /// GDELT 2.0 event table: 61 tab-separated columns, no header.
+    Gdelt,
+    /// Apache Parquet, partitioned by month (`month=YYYY-MM/events.parquet`).
+    Parquet,
+    /// The actor network (GraphML) for Gephi or networkx.
+    Graphml,
 }
 
 /// `herald ingest`.
@@ -90,6 +163,27 @@ pub struct QueryArgs {
 pub enum QueryWhat {
     /// Counts of what the store holds.
     Stats,
+    /// Events, newest first, with filters.
+    Events {
+        #[command(flatten)]
+        filter: Box<FilterArgs>,
+        /// At most this many events.
+        #[arg(long, default_value_t = 50)]
+        limit: usize,
+        /// Continue after this cursor (printed with --json).
+        #[arg(long)]
+        after: Option<String>,
+    },
+    /// One event with every report of it and the evidence.
+    Event {
+        /// The event's id.
+        id: i64,
+    },
+    /// An actor: roles over time, top partners, events by CAMEO root.
+    Actor {
+        /// Name (or surname) or CAMEO code.
+        name: String,
+    },
     /// Full-text search over article titles and texts.
     Search {
         /// Words to find (all of them), or an FTS5 query.

@@ -88,6 +88,7 @@ CREATE TABLE events (
     lat           REAL,
     lon           REAL,
     first_doc     INTEGER NOT NULL REFERENCES documents(id),
+    is_root       INTEGER NOT NULL DEFAULT 0,
     num_mentions  INTEGER NOT NULL DEFAULT 0,
     num_sources   INTEGER NOT NULL DEFAULT 0,
     num_articles  INTEGER NOT NULL DEFAULT 0,

@@ -42,6 +42,8 @@
 #![deny(missing_docs)]
 
 pub mod export;
+#[cfg(feature = "parquet")]
+pub mod parquet;
 pub mod sqlite;
 
 use chrono::{Datelike, NaiveDate};
@@ -299,6 +301,8 @@ pub struct EventRow {
     pub first_url: Option<String>,
     /// When it was first stored (seconds since the epoch).
     pub added: Option<String>,
+    /// Whether its first report has it in the article's lead paragraph.
+    pub is_root: bool,
     /// Pass as [`EventFilter::after`] for the next page.
     pub cursor: String,
 }

@@ -205,7 +205,7 @@ fn insert_actors(
         "INSERT INTO actors (key, name, code, country, sector, kind, first_seen, last_seen, num_documents, num_mentions)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, 1, ?8)
          ON CONFLICT(key) DO UPDATE SET
-           code = CASE WHEN excluded.code <> '' AND (last_seen IS NULL OR excluded.last_seen >= last_seen) THEN excluded.code ELSE code END,
+           code = CASE WHEN excluded.code <> '' AND (code = '' OR (length(excluded.code) >= length(code) AND (last_seen IS NULL OR excluded.last_seen >= last_seen))) THEN excluded.code ELSE code END,
            country = coalesce(country, excluded.country),
            sector = coalesce(sector, excluded.sector),
            first_seen = CASE WHEN first_seen IS NULL OR excluded.first_seen < first_seen THEN excluded.first_seen ELSE first_seen END,
@@ -283,8 +283,8 @@ fn insert_events(
     let mut create = tx.prepare_cached(
         "INSERT INTO events (day, date, precision, code, base_code, root, name, plover_type, plover_mode, goldstein,
            quad_class, modality, source_key, source_actor, source_name, source_code, target_key, target_actor,
-           target_name, target_code, place, country, lat, lon, first_doc)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)
+           target_name, target_code, place, country, lat, lon, first_doc, is_root)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26)
          RETURNING id",
     )?;
     let mut seen = tx.prepare_cached(
@@ -363,7 +363,8 @@ fn insert_events(
                         place.and_then(|p| p.country.as_deref()),
                         place.and_then(|p| p.lat),
                         place.and_then(|p| p.lon),
-                        row
+                        row,
+                        is_lead(doc, e.sentence)
                     ],
                     |r| r.get(0),
                 )?
@@ -405,6 +406,19 @@ fn insert_events(
         ])?;
     }
     Ok(())
+}
+
+/// Whether sentence `s` is in the article's lead: its first paragraph that
+/// is not a heading (GDELT's IsRootEvent).
+fn is_lead(doc: &Doc, s: u32) -> bool {
+    let first = doc
+        .sentences()
+        .iter()
+        .find(|s| s.kind != SentenceKind::Heading)
+        .map(|s| s.paragraph);
+    doc.sentences()
+        .get(s as usize)
+        .is_some_and(|s| Some(s.paragraph) == first)
 }
 
 /// The event's date as text at its precision and the precision's name; the

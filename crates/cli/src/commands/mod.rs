@@ -2,7 +2,9 @@
 
 pub mod bench;
 pub mod eval;
+pub mod export;
 pub mod extract;
 pub mod ingest;
+pub mod parquet;
 pub mod query;
 pub mod stages;

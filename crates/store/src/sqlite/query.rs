@@ -23,7 +23,7 @@ impl ToSql for Param {
 const EVENT_COLUMNS: &str = "e.id, e.date, e.precision, e.code, e.base_code, e.root, e.name, e.plover_type,
   e.plover_mode, e.goldstein, e.quad_class, e.modality, e.source_actor, coalesce(sa.name, e.source_name),
   e.source_code, e.target_actor, coalesce(ta.name, e.target_name), e.target_code, e.place, e.country, e.lat,
-  e.lon, e.num_mentions, e.num_sources, e.num_articles, e.avg_confidence, d.doc_id, d.url, d.ingested_at, e.day";
+  e.lon, e.num_mentions, e.num_sources, e.num_articles, e.avg_confidence, d.doc_id, d.url, d.ingested_at, e.day, e.is_root";
 
 const EVENT_JOINS: &str = "FROM events e LEFT JOIN actors sa ON sa.id = e.source_actor
   LEFT JOIN actors ta ON ta.id = e.target_actor JOIN documents d ON d.id = e.first_doc";
@@ -65,6 +65,7 @@ fn event_row(r: &Row<'_>) -> rusqlite::Result<EventRow> {
         first_doc_id: r.get(26)?,
         first_url: r.get(27)?,
         added: r.get(28)?,
+        is_root: r.get(30)?,
         cursor: cursor_of(day, id),
     })
 }
