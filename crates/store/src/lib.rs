@@ -44,7 +44,10 @@
 pub mod export;
 #[cfg(feature = "parquet")]
 pub mod parquet;
+pub mod read;
+pub mod sql;
 pub mod sqlite;
+pub mod write;
 
 use chrono::{Datelike, NaiveDate};
 use herald_core::{Actor, ActorKind, Doc, Participant};
