@@ -44,6 +44,8 @@
 pub mod export;
 #[cfg(feature = "parquet")]
 pub mod parquet;
+#[cfg(feature = "postgres")]
+pub mod postgres;
 pub mod read;
 pub mod sql;
 pub mod sqlite;
@@ -60,6 +62,10 @@ pub enum StoreError {
     /// The database reported an error.
     #[error("database: {0}")]
     Sqlite(#[from] rusqlite::Error),
+    /// The PostgreSQL server reported an error.
+    #[cfg(feature = "postgres")]
+    #[error("postgres: {0}")]
+    Postgres(#[from] ::postgres::Error),
     /// The database was written by a newer Herald.
     #[error("database schema version {found} is newer than this Herald supports ({supported}); upgrade Herald")]
     TooNew {

@@ -299,32 +299,62 @@ fn sqlite() -> SqliteStore {
     SqliteStore::open_in_memory().unwrap()
 }
 
-#[test]
-fn sqlite_dedup_counts_mentions_sources_and_articles() {
-    dedup_counts_mentions_sources_and_articles(&mut sqlite());
+/// A PostgreSQL store in a fresh schema of its own (tests run in parallel),
+/// when `HERALD_TEST_POSTGRES` names a server; CI always sets it.
+#[cfg(feature = "postgres")]
+fn postgres(name: &str) -> Option<herald_store::postgres::PostgresStore> {
+    let Some(url) = std::env::var("HERALD_TEST_POSTGRES")
+        .ok()
+        .filter(|u| !u.is_empty())
+    else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must set HERALD_TEST_POSTGRES (.ci/run starts a server)"
+        );
+        eprintln!("notice: HERALD_TEST_POSTGRES not set; PostgreSQL store tests skipped");
+        return None;
+    };
+    let schema = format!("herald_test_{name}");
+    let mut admin = postgres::Client::connect(&url, postgres::NoTls).unwrap();
+    admin
+        .batch_execute(&format!(
+            "DROP SCHEMA IF EXISTS {schema} CASCADE; CREATE SCHEMA {schema}"
+        ))
+        .unwrap();
+    let sep = if url.contains('?') { '&' } else { '?' };
+    let scoped = format!("{url}{sep}options=-csearch_path%3D{schema}");
+    Some(herald_store::postgres::PostgresStore::connect(&scoped).unwrap())
 }
 
-#[test]
-fn sqlite_distinct_events_stay_apart() {
-    distinct_events_stay_apart(&mut sqlite());
+macro_rules! suite {
+    ($($name:ident),* $(,)?) => {
+        mod on_sqlite {
+            $(
+                #[test]
+                fn $name() {
+                    super::$name(&mut super::sqlite());
+                }
+            )*
+        }
+        #[cfg(feature = "postgres")]
+        mod on_postgres {
+            $(
+                #[test]
+                fn $name() {
+                    if let Some(mut store) = super::postgres(stringify!($name)) {
+                        super::$name(&mut store);
+                    }
+                }
+            )*
+        }
+    };
 }
 
-#[test]
-fn sqlite_reingest_adds_nothing() {
-    reingest_adds_nothing(&mut sqlite());
-}
-
-#[test]
-fn sqlite_queries_filter_and_page() {
-    queries_filter_and_page(&mut sqlite());
-}
-
-#[test]
-fn sqlite_actors_roles_partners_and_network() {
-    actors_roles_partners_and_network(&mut sqlite());
-}
-
-#[test]
-fn sqlite_every_event_streams() {
-    every_event_streams(&mut sqlite());
-}
+suite!(
+    dedup_counts_mentions_sources_and_articles,
+    distinct_events_stay_apart,
+    reingest_adds_nothing,
+    queries_filter_and_page,
+    actors_roles_partners_and_network,
+    every_event_streams,
+);
