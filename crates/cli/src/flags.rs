@@ -49,6 +49,19 @@ pub enum Command {
     Export(ExportArgs),
 }
 
+/// Where the store is: a SQLite file (the default) or a PostgreSQL server.
+#[derive(Debug, Clone, Args)]
+pub struct StoreArgs {
+    /// SQLite database file (created by `herald ingest` if missing).
+    #[arg(long, default_value = "herald.db", global = true)]
+    pub db: PathBuf,
+    /// Use a PostgreSQL server instead of SQLite:
+    /// postgres://user:password@host:port/database (unencrypted: loopback or
+    /// a trusted network).
+    #[arg(long, global = true, value_name = "URL")]
+    pub postgres: Option<String>,
+}
+
 /// Which events: the filters shared by `herald query events` and `herald
 /// export`.
 #[derive(Debug, Clone, Default, Args)]
@@ -92,9 +105,8 @@ pub struct FilterArgs {
 /// `herald export`.
 #[derive(Debug, Args)]
 pub struct ExportArgs {
-    /// SQLite database file.
-    #[arg(long, default_value = "herald.db")]
-    pub db: PathBuf,
+    #[command(flatten)]
+    pub store: StoreArgs,
     /// What to write.
     #[arg(long, value_enum, default_value_t = ExportFormat::Jsonl)]
     pub format: ExportFormat,
@@ -125,9 +137,8 @@ pub struct IngestArgs {
     /// Files, directories, or `-` for standard input.
     #[arg(required = true)]
     pub inputs: Vec<String>,
-    /// SQLite database file (created if missing).
-    #[arg(long, default_value = "herald.db")]
-    pub db: PathBuf,
+    #[command(flatten)]
+    pub store: StoreArgs,
     /// Documents per transaction.
     #[arg(long, default_value_t = 512)]
     pub batch: usize,
@@ -148,9 +159,8 @@ pub struct IngestArgs {
 /// `herald query`.
 #[derive(Debug, Args)]
 pub struct QueryArgs {
-    /// SQLite database file.
-    #[arg(long, default_value = "herald.db", global = true)]
-    pub db: PathBuf,
+    #[command(flatten)]
+    pub store: StoreArgs,
     /// Print JSON instead of a table.
     #[arg(long, global = true)]
     pub json: bool,

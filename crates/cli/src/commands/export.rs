@@ -4,20 +4,20 @@ use std::io::{BufWriter, Write};
 use std::process::ExitCode;
 
 use anyhow::Context;
-use herald_store::{export, Store};
+use herald_store::export;
 
 use crate::commands::query::{filter, open};
 use crate::flags::{ExportArgs, ExportFormat};
 
 pub fn run(args: &ExportArgs, quiet: bool) -> anyhow::Result<ExitCode> {
-    let store = open(&args.db)?;
+    let store = open(&args.store, false)?;
     let f = filter(&args.filter, 0, None);
     let to_stdout = args.out.as_ref().is_none_or(|p| p.as_os_str() == "-");
     if args.format == ExportFormat::Parquet {
         let Some(dir) = args.out.as_ref().filter(|_| !to_stdout) else {
             anyhow::bail!("--format parquet writes a directory: give it with --out DIR");
         };
-        let n = crate::commands::parquet::write(&store, &f, dir)?;
+        let n = crate::commands::parquet::write(store.as_ref(), &f, dir)?;
         if !quiet {
             eprintln!("herald: wrote {n} events to {}", dir.display());
         }
@@ -36,8 +36,8 @@ pub fn run(args: &ExportArgs, quiet: bool) -> anyhow::Result<ExitCode> {
         ))
     };
     let written = match args.format {
-        ExportFormat::Jsonl => export::write_jsonl(&store, &f, &mut out),
-        ExportFormat::Gdelt => export::write_gdelt(&store, &f, &mut out),
+        ExportFormat::Jsonl => export::write_jsonl(store.as_ref(), &f, &mut out),
+        ExportFormat::Gdelt => export::write_gdelt(store.as_ref(), &f, &mut out),
         ExportFormat::Graphml => {
             let net = store.network(&herald_store::EventFilter { limit: 5_000, ..f })?;
             let n = net.nodes.len() as u64;

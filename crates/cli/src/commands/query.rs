@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use anyhow::Context;
 use herald_store::{sqlite::SqliteStore, ActorRef, EventFilter, EventRow, Store};
 
-use crate::flags::{FilterArgs, QueryArgs, QueryWhat};
+use crate::flags::{FilterArgs, QueryArgs, QueryWhat, StoreArgs};
 
 /// The store filter for command-line filters.
 pub fn filter(f: &FilterArgs, limit: usize, after: Option<String>) -> EventFilter {
@@ -28,15 +28,55 @@ pub fn filter(f: &FilterArgs, limit: usize, after: Option<String>) -> EventFilte
     }
 }
 
-/// Opens an existing store, or says how to make one.
-pub fn open(db: &std::path::Path) -> anyhow::Result<SqliteStore> {
-    if !db.exists() {
+/// Opens the store: PostgreSQL when a URL is given, else the SQLite file —
+/// which must exist unless `create`.
+pub fn open(args: &StoreArgs, create: bool) -> anyhow::Result<Box<dyn Store + Send>> {
+    if let Some(url) = &args.postgres {
+        return open_postgres(url);
+    }
+    let db = &args.db;
+    if !create && !db.exists() {
         anyhow::bail!(
             "{}: no such database (create it with `herald ingest`)",
             db.display()
         );
     }
-    SqliteStore::open(db).with_context(|| format!("cannot open {}", db.display()))
+    Ok(Box::new(SqliteStore::open(db).with_context(|| {
+        format!("cannot open {}", db.display())
+    })?))
+}
+
+#[cfg(feature = "postgres")]
+fn open_postgres(url: &str) -> anyhow::Result<Box<dyn Store + Send>> {
+    let shown = redact(url);
+    Ok(Box::new(
+        herald_store::postgres::PostgresStore::connect(url)
+            .with_context(|| format!("cannot open PostgreSQL store {shown}"))?,
+    ))
+}
+
+#[cfg(not(feature = "postgres"))]
+fn open_postgres(_: &str) -> anyhow::Result<Box<dyn Store + Send>> {
+    anyhow::bail!("this herald was built without PostgreSQL support (cargo feature `postgres`)")
+}
+
+/// A connection URL without its password, for messages.
+pub fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(s), Some(at)) if at > s => {
+            let creds = &url[s + 3..at];
+            let user = creds.split(':').next().unwrap_or("");
+            format!("{}{user}:***{}", &url[..s + 3], &url[at..])
+        }
+        _ => url.to_owned(),
+    }
+}
+
+/// Where the store is, for messages.
+pub fn describe(args: &StoreArgs) -> String {
+    args.postgres
+        .as_deref()
+        .map_or_else(|| args.db.display().to_string(), redact)
 }
 
 /// Writes `text` to standard output; a closed pipe (`| head`) is not an
@@ -81,7 +121,7 @@ fn event_line(o: &mut String, e: &EventRow) {
 }
 
 pub fn run(args: &QueryArgs) -> anyhow::Result<ExitCode> {
-    let store = open(&args.db)?;
+    let store = open(&args.store, false)?;
     let mut o = String::new();
     match &args.what {
         QueryWhat::Stats => {
