@@ -47,6 +47,39 @@ pub enum Command {
     /// Write the store's events (or its actor network) for other tools:
     /// JSON Lines, GDELT 2.0 event-table CSV, Parquet, GraphML.
     Export(ExportArgs),
+    /// Developer tools (benchmark stores).
+    Dev {
+        #[command(subcommand)]
+        what: DevWhat,
+    },
+}
+
+/// `herald dev …`.
+#[derive(Debug, Subcommand)]
+pub enum DevWhat {
+    /// Build a large store for query benchmarks: extract the inputs once,
+    /// then store them many times, each copy with its own ids and content
+    /// hashes and its dates (publication and events) shifted.
+    Scale(ScaleArgs),
+}
+
+/// `herald dev scale`.
+#[derive(Debug, Args)]
+pub struct ScaleArgs {
+    /// Files or directories of articles.
+    #[arg(required = true)]
+    pub inputs: Vec<String>,
+    #[command(flatten)]
+    pub store: StoreArgs,
+    /// How many copies to store.
+    #[arg(long, default_value_t = 140)]
+    pub copies: u32,
+    /// Days between copies.
+    #[arg(long, default_value_t = 7)]
+    pub shift_days: i64,
+    /// Documents per transaction.
+    #[arg(long, default_value_t = 500)]
+    pub batch: usize,
 }
 
 /// Where the store is: a SQLite file (the default) or a PostgreSQL server.
@@ -118,6 +151,17 @@ pub struct ExportArgs {
     pub filter: FilterArgs,
 }
 
+/// Timeline periods.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Period {
+    /// Days.
+    Day,
+    /// ISO weeks.
+    Week,
+    /// Months.
+    Month,
+}
+
 /// Export formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormat {
@@ -183,6 +227,15 @@ pub enum QueryWhat {
         /// Continue after this cursor (printed with --json).
         #[arg(long)]
         after: Option<String>,
+    },
+    /// Events counted per day, week or month and QuadClass, with the mean
+    /// Goldstein value.
+    Timeline {
+        #[command(flatten)]
+        filter: Box<FilterArgs>,
+        /// Period to count by.
+        #[arg(long, value_enum, default_value_t = Period::Month)]
+        by: Period,
     },
     /// One event with every report of it and the evidence.
     Event {

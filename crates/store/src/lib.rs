@@ -212,6 +212,57 @@ pub trait Store {
     /// # Errors
     /// A database error.
     fn network(&self, filter: &EventFilter) -> Result<Network, StoreError>;
+
+    /// Events matching `filter` counted per period and QuadClass, with their
+    /// mean Goldstein value, oldest first (`limit` and `after` ignored).
+    ///
+    /// # Errors
+    /// A database error.
+    fn timeline(
+        &self,
+        filter: &EventFilter,
+        bucket: Bucket,
+    ) -> Result<Vec<TimelinePoint>, StoreError>;
+}
+
+/// The period a timeline counts by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Bucket {
+    /// Days (`2022-02-06`).
+    Day,
+    /// ISO weeks (`2022-W05`).
+    Week,
+    /// Months (`2022-02`).
+    Month,
+}
+
+impl Bucket {
+    /// The label of the period holding `day`.
+    #[must_use]
+    pub fn label(self, day: NaiveDate) -> String {
+        match self {
+            Bucket::Day => day.format("%Y-%m-%d").to_string(),
+            Bucket::Week => {
+                let w = day.iso_week();
+                format!("{:04}-W{:02}", w.year(), w.week())
+            }
+            Bucket::Month => day.format("%Y-%m").to_string(),
+        }
+    }
+}
+
+/// One point of a timeline.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TimelinePoint {
+    /// The period's label.
+    pub period: String,
+    /// QuadClass 1–4 (verbal/material cooperation/conflict).
+    pub quad_class: i64,
+    /// Events in it.
+    pub events: i64,
+    /// Their mean Goldstein value.
+    pub mean_goldstein: f64,
 }
 
 /// Which events a query asks for. Empty fields do not filter.

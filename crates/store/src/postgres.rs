@@ -257,7 +257,7 @@ impl PostgresStore {
     pub fn drop_all(url: &str) -> Result<(), StoreError> {
         let mut client = Client::connect(url, NoTls)?;
         client.batch_execute(
-            "DROP TABLE IF EXISTS quotes, event_mentions, events, actor_mentions, doc_actors, actor_roles,
+            "DROP TABLE IF EXISTS event_days, quotes, event_mentions, events, actor_mentions, doc_actors, actor_roles,
                actors, failures, entities, times, sentences, documents, herald_schema CASCADE",
         )?;
         Ok(())
@@ -401,5 +401,13 @@ impl Store for PostgresStore {
 
     fn network(&self, filter: &EventFilter) -> Result<Network, StoreError> {
         self.read(|db| read::network(db, filter))
+    }
+
+    fn timeline(
+        &self,
+        filter: &EventFilter,
+        bucket: crate::Bucket,
+    ) -> Result<Vec<crate::TimelinePoint>, StoreError> {
+        self.read(|db| read::timeline(db, filter, bucket))
     }
 }

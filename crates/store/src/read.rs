@@ -4,9 +4,9 @@
 
 use crate::sql::{vals, Row, Sql, Value};
 use crate::{
-    char_offset, cursor_of, filter_sql, parse_cursor, ActorRef, ActorReport, Dialect, Edge,
-    EventFilter, EventRow, Evidence, MentionRow, Network, Node, Param, Partner, RoleSpan,
-    SearchHit, Stats, StoreError,
+    char_offset, cursor_of, day_date, filter_sql, parse_cursor, ActorRef, ActorReport, Bucket,
+    Dialect, Edge, EventFilter, EventRow, Evidence, MentionRow, Network, Node, Param, Partner,
+    RoleSpan, SearchHit, Stats, StoreError, TimelinePoint,
 };
 
 const EVENT_COLUMNS: &str = "e.id, e.date, e.precision, e.code, e.base_code, e.root, e.name, e.plover_type,
@@ -366,4 +366,92 @@ pub fn network(db: &mut dyn Sql, filter: &EventFilter) -> Result<Network, StoreE
         }
     }
     Ok(Network { nodes, edges })
+}
+
+/// Events per period and QuadClass. Filters on root and dates only read
+/// the per-day counts (`event_days`); any other filter counts the events.
+///
+/// # Errors
+/// A database error.
+pub fn timeline(
+    db: &mut dyn Sql,
+    filter: &EventFilter,
+    bucket: Bucket,
+) -> Result<Vec<TimelinePoint>, StoreError> {
+    let summary_only = EventFilter {
+        root: filter.root.clone(),
+        from: filter.from,
+        to: filter.to,
+        limit: filter.limit,
+        after: filter.after.clone(),
+        ..EventFilter::default()
+    };
+    let rows = if *filter == summary_only {
+        let mut conds = vec!["1 = 1".to_owned()];
+        let mut values = Vec::new();
+        if let Some(r) = filter.root.as_deref().filter(|r| !r.is_empty()) {
+            values.push(Value::Text(if r.len() == 1 {
+                format!("0{r}")
+            } else {
+                r.to_owned()
+            }));
+            conds.push(format!("root = ?{}", values.len()));
+        }
+        if let Some(d) = filter.from {
+            values.push(Value::Int(crate::day_number(d)));
+            conds.push(format!("day >= ?{}", values.len()));
+        }
+        if let Some(d) = filter.to {
+            values.push(Value::Int(crate::day_number(d)));
+            conds.push(format!("day <= ?{}", values.len()));
+        }
+        db.all(
+            &format!(
+                "SELECT day, quad_class, CAST(sum(events) AS BIGINT), sum(goldstein_sum) FROM event_days WHERE {}
+                 GROUP BY day, quad_class ORDER BY day, quad_class",
+                conds.join(" AND ")
+            ),
+            &values,
+        )?
+    } else {
+        let (cond, params) = filter_sql(filter, db.dialect(), 1);
+        db.all(
+            &format!(
+                "SELECT e.day, e.quad_class, count(*), sum(e.goldstein) FROM events e
+                 WHERE {cond} AND e.day IS NOT NULL GROUP BY e.day, e.quad_class ORDER BY e.day, e.quad_class"
+            ),
+            &bound(&params),
+        )?
+    };
+    // Fold days into periods: (period, quad) → (events, goldstein sum).
+    let mut points: Vec<(String, i64, i64, f64)> = Vec::new();
+    for r in &rows {
+        let Some(day) = day_date(r.i64(0)?) else {
+            continue;
+        };
+        let (period, quad, n, sum) = (bucket.label(day), r.i64(1)?, r.i64(2)?, r.f64(3)?);
+        match points
+            .iter_mut()
+            .rev()
+            .take(8)
+            .find(|p| p.0 == period && p.1 == quad)
+        {
+            Some(p) => {
+                p.2 += n;
+                p.3 += sum;
+            }
+            None => points.push((period, quad, n, sum)),
+        }
+    }
+    points.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
+    Ok(points
+        .into_iter()
+        .map(|(period, quad_class, events, sum)| TimelinePoint {
+            period,
+            quad_class,
+            events,
+            #[allow(clippy::cast_precision_loss)]
+            mean_goldstein: if events > 0 { sum / events as f64 } else { 0.0 },
+        })
+        .collect())
 }

@@ -430,8 +430,18 @@ fn create_event(
             is_lead(doc, e.sentence)
         ],
     )?;
-    row.ok_or_else(|| StoreError::BadRequest("event insert returned nothing".into()))?
-        .i64(0)
+    let id = row
+        .ok_or_else(|| StoreError::BadRequest("event insert returned nothing".into()))?
+        .i64(0)?;
+    if let Some(day) = day {
+        db.execute(
+            "INSERT INTO event_days (day, root, quad_class, events, goldstein_sum) VALUES (?1, ?2, ?3, 1, ?4)
+             ON CONFLICT (day, root, quad_class) DO UPDATE SET events = event_days.events + 1,
+               goldstein_sum = event_days.goldstein_sum + excluded.goldstein_sum",
+            &vals![day, e.coding.root(), e.coding.quad_class, e.coding.goldstein],
+        )?;
+    }
+    Ok(id)
 }
 
 /// Whether sentence `s` is in the article's lead: its first paragraph that

@@ -8,7 +8,7 @@
 
 use herald_core::{Article, Doc, NaiveDate};
 use herald_pipeline::Pipeline;
-use herald_store::{sqlite::SqliteStore, EventFilter, Store};
+use herald_store::{sqlite::SqliteStore, Bucket, EventFilter, Store};
 
 fn day(s: &str) -> NaiveDate {
     s.parse().unwrap()
@@ -295,6 +295,79 @@ fn every_event_streams(store: &mut dyn Store) {
     assert!(n >= 2);
 }
 
+/// Timelines from the per-day counts agree with the events themselves, by
+/// month and by day, with and without filters beyond root and dates.
+fn timelines_count_events(store: &mut dyn Store) {
+    store
+        .put_batch(&docs(&[
+            meeting("g1", "2022-02-08", "ap", "on Sunday"),
+            meeting("g2", "2022-03-08", "ap", "on Sunday"),
+            article(
+                "g3",
+                "2022-03-10",
+                "ap",
+                "Russia criticized NATO on Wednesday.",
+            ),
+            article(
+                "g4",
+                "2022-03-10",
+                "afp",
+                "Ukraine accused Russia of shelling Kharkiv on Friday.",
+            ),
+        ]))
+        .unwrap();
+    let events = all(store);
+    for (filter, label) in [
+        (EventFilter::default(), "all"),
+        (
+            EventFilter {
+                root: Some("04".into()),
+                ..EventFilter::default()
+            },
+            "root",
+        ),
+        (
+            EventFilter {
+                actor: Some("RUS".into()),
+                ..EventFilter::default()
+            },
+            "actor",
+        ),
+    ] {
+        let points = store.timeline(&filter, Bucket::Month).unwrap();
+        let total: i64 = points.iter().map(|p| p.events).sum();
+        let matching = store
+            .events(&EventFilter {
+                limit: 1000,
+                ..filter.clone()
+            })
+            .unwrap();
+        assert_eq!(total as usize, matching.len(), "{label}: {points:#?}");
+        for p in &points {
+            let n = matching
+                .iter()
+                .filter(|e| {
+                    e.quad_class == p.quad_class
+                        && e.date.as_deref().unwrap_or("").starts_with(&p.period)
+                })
+                .count();
+            assert_eq!(p.events as usize, n, "{label} {}", p.period);
+        }
+    }
+    let days = store
+        .timeline(&EventFilter::default(), Bucket::Day)
+        .unwrap();
+    assert_eq!(
+        days.iter().map(|p| p.events).sum::<i64>() as usize,
+        events.len()
+    );
+    assert!(days.windows(2).all(|w| w[0].period <= w[1].period));
+    let weeks = store
+        .timeline(&EventFilter::default(), Bucket::Week)
+        .unwrap();
+    assert!(weeks.iter().all(|p| p.period.contains("-W")));
+}
+
 fn sqlite() -> SqliteStore {
     SqliteStore::open_in_memory().unwrap()
 }
@@ -357,4 +430,5 @@ suite!(
     queries_filter_and_page,
     actors_roles_partners_and_network,
     every_event_streams,
+    timelines_count_events,
 );

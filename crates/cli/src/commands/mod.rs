@@ -7,4 +7,5 @@ pub mod extract;
 pub mod ingest;
 pub mod parquet;
 pub mod query;
+pub mod scale;
 pub mod stages;

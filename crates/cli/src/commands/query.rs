@@ -5,9 +5,9 @@ use std::io::Write as _;
 use std::process::ExitCode;
 
 use anyhow::Context;
-use herald_store::{sqlite::SqliteStore, ActorRef, EventFilter, EventRow, Store};
+use herald_store::{sqlite::SqliteStore, ActorRef, Bucket, EventFilter, EventRow, Store};
 
-use crate::flags::{FilterArgs, QueryArgs, QueryWhat, StoreArgs};
+use crate::flags::{FilterArgs, Period, QueryArgs, QueryWhat, StoreArgs};
 
 /// The store filter for command-line filters.
 pub fn filter(f: &FilterArgs, limit: usize, after: Option<String>) -> EventFilter {
@@ -196,6 +196,61 @@ pub fn run(args: &QueryArgs) -> anyhow::Result<ExitCode> {
                     if let Some(last) = rows.last() {
                         let _ = writeln!(o, "… more with --after {}", last.cursor);
                     }
+                }
+            }
+        }
+        QueryWhat::Timeline { filter: f, by } => {
+            let bucket = match by {
+                Period::Day => Bucket::Day,
+                Period::Week => Bucket::Week,
+                Period::Month => Bucket::Month,
+            };
+            let points = store.timeline(&filter(f, 0, None), bucket)?;
+            if args.json {
+                o = serde_json::to_string(&points)? + "\n";
+            } else if points.is_empty() {
+                o.push_str("no events match\n");
+            } else {
+                // One row per period: events per QuadClass and the mean
+                // Goldstein value over all of them.
+                let _ = writeln!(
+                    o,
+                    "{:<10}  {:>9}  {:>9}  {:>9}  {:>9}  {:>6}  {:>9}",
+                    "period",
+                    "verb.coop",
+                    "mat.coop",
+                    "verb.conf",
+                    "mat.conf",
+                    "total",
+                    "goldstein"
+                );
+                let mut i = 0;
+                while i < points.len() {
+                    let period = &points[i].period;
+                    let mut quads = [0i64; 4];
+                    let mut sum = 0.0;
+                    while i < points.len() && points[i].period == *period {
+                        let p = &points[i];
+                        if let Some(q) = usize::try_from(p.quad_class - 1)
+                            .ok()
+                            .and_then(|q| quads.get_mut(q))
+                        {
+                            *q += p.events;
+                        }
+                        #[allow(clippy::cast_precision_loss)]
+                        {
+                            sum += p.mean_goldstein * p.events as f64;
+                        }
+                        i += 1;
+                    }
+                    let total: i64 = quads.iter().sum();
+                    #[allow(clippy::cast_precision_loss)]
+                    let mean = if total > 0 { sum / total as f64 } else { 0.0 };
+                    let _ = writeln!(
+                        o,
+                        "{period:<10}  {:>9}  {:>9}  {:>9}  {:>9}  {total:>6}  {mean:>+9.2}",
+                        quads[0], quads[1], quads[2], quads[3]
+                    );
                 }
             }
         }

@@ -198,3 +198,14 @@ CREATE TABLE quotes (
     via          TEXT,
     PRIMARY KEY (doc, idx)
 );
+
+-- Events counted per day, CAMEO root and QuadClass (SQLite's 003).
+CREATE TABLE event_days (
+    day           BIGINT NOT NULL,
+    root          TEXT NOT NULL,
+    quad_class    BIGINT NOT NULL,
+    events        BIGINT NOT NULL,
+    goldstein_sum DOUBLE PRECISION NOT NULL,
+    PRIMARY KEY (day, root, quad_class)
+);
+CREATE INDEX event_days_root ON event_days(root, day);
