@@ -69,6 +69,9 @@ impl SqliteStore {
     fn setup(mut conn: Connection) -> Result<SqliteStore, StoreError> {
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.busy_timeout(std::time::Duration::from_secs(30))?;
+        // Every statement of the write path stays prepared (the default
+        // cache of 16 evicts some per document).
+        conn.set_prepared_statement_cache_capacity(64);
         migrate(&mut conn)?;
         Ok(SqliteStore { conn })
     }
