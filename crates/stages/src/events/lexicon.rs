@@ -60,10 +60,7 @@ pub(crate) enum Form {
 
 impl Form {
     pub(crate) fn is_past(self) -> bool {
-        matches!(
-            self,
-            Form::Past | Form::Participle | Form::PastOrParticiple
-        )
+        matches!(self, Form::Past | Form::Participle | Form::PastOrParticiple)
     }
 
     pub(crate) fn can_be_participle(self) -> bool {
@@ -168,6 +165,51 @@ fn opt(field: Option<&&'static str>) -> Option<&'static str> {
     field.copied().filter(|f| !f.is_empty() && *f != "-")
 }
 
+/// Verb forms the suffix rules cannot derive (`irregular_verbs.tsv`), by
+/// lemma; shared with the quotes stage's cue verbs.
+pub(crate) type Irregular = HashMap<&'static str, Vec<(&'static str, Form)>>;
+
+/// The irregular verb table, loaded once.
+pub(crate) fn irregular() -> &'static Irregular {
+    static TABLE: OnceLock<Irregular> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut irregular = Irregular::new();
+        for line in data_lines(IRREGULAR) {
+            let c = cols(line);
+            let Some(lemma) = opt(c.first()) else {
+                continue;
+            };
+            let past = opt(c.get(1));
+            let part = opt(c.get(2));
+            let mut forms = Vec::new();
+            for p in past.into_iter().flat_map(|p| p.split('|')) {
+                let both = part.is_some_and(|q| q.split('|').any(|q| q == p));
+                forms.push((
+                    p,
+                    if both {
+                        Form::PastOrParticiple
+                    } else {
+                        Form::Past
+                    },
+                ));
+            }
+            for q in part.into_iter().flat_map(|q| q.split('|')) {
+                if !past.is_some_and(|p| p.split('|').any(|p| p == q)) {
+                    forms.push((q, Form::Participle));
+                }
+            }
+            if let Some(s) = opt(c.get(3)) {
+                forms.push((s, Form::S));
+            }
+            if let Some(ing) = opt(c.get(4)) {
+                forms.push((ing, Form::Ing));
+            }
+            irregular.insert(lemma, forms);
+        }
+        irregular
+    })
+}
+
 fn load() -> Lexicon {
     let mut codings = Vec::new();
     let mut code_index = HashMap::new();
@@ -189,32 +231,7 @@ fn load() -> Lexicon {
         });
     }
 
-    let mut irregular: HashMap<&str, Vec<(&str, Form)>> = HashMap::new();
-    for line in data_lines(IRREGULAR) {
-        let c = cols(line);
-        let Some(lemma) = opt(c.first()) else {
-            continue;
-        };
-        let past = opt(c.get(1));
-        let part = opt(c.get(2));
-        let mut forms = Vec::new();
-        for p in past.into_iter().flat_map(|p| p.split('|')) {
-            let both = part.is_some_and(|q| q.split('|').any(|q| q == p));
-            forms.push((p, if both { Form::PastOrParticiple } else { Form::Past }));
-        }
-        for q in part.into_iter().flat_map(|q| q.split('|')) {
-            if !past.is_some_and(|p| p.split('|').any(|p| p == q)) {
-                forms.push((q, Form::Participle));
-            }
-        }
-        if let Some(s) = opt(c.get(3)) {
-            forms.push((s, Form::S));
-        }
-        if let Some(ing) = opt(c.get(4)) {
-            forms.push((ing, Form::Ing));
-        }
-        irregular.insert(lemma, forms);
-    }
+    let irregular = irregular();
 
     let mut patterns = Vec::new();
     let mut forms: WordMap<Vec<(u32, Form)>> = WordMap::default();
@@ -318,7 +335,10 @@ fn may_double(w: &[u8]) -> bool {
 }
 
 /// Every inflected form of a regular or irregular verb.
-pub(crate) fn verb_forms(lemma: &str, irregular: Option<&Vec<(&str, Form)>>) -> Vec<(String, Form)> {
+pub(crate) fn verb_forms(
+    lemma: &str,
+    irregular: Option<&Vec<(&str, Form)>>,
+) -> Vec<(String, Form)> {
     let w = lemma.as_bytes();
     let mut out = vec![(lemma.to_owned(), Form::Base)];
     let ends = |s: &str| lemma.ends_with(s);
@@ -391,16 +411,29 @@ mod tests {
     use super::*;
 
     fn words(lemma: &str) -> Vec<String> {
-        verb_forms(lemma, None).into_iter().map(|(w, _)| w).collect()
+        verb_forms(lemma, None)
+            .into_iter()
+            .map(|(w, _)| w)
+            .collect()
     }
 
     #[test]
     fn regular_verbs_inflect() {
         assert_eq!(
             words("visit"),
-            ["visit", "visits", "visited", "visitted", "visiting", "visitting"]
+            [
+                "visit",
+                "visits",
+                "visited",
+                "visitted",
+                "visiting",
+                "visitting"
+            ]
         );
-        assert_eq!(words("accuse"), ["accuse", "accuses", "accused", "accusing"]);
+        assert_eq!(
+            words("accuse"),
+            ["accuse", "accuses", "accused", "accusing"]
+        );
         assert_eq!(words("deny"), ["deny", "denies", "denied", "denying"]);
         assert!(words("plan").contains(&"planned".to_owned()));
         assert!(words("push").contains(&"pushes".to_owned()));
