@@ -477,7 +477,13 @@ impl Ctx<'_> {
         // Reuters", "AP reported".
         let mut cue_items: Vec<CueItem> = Vec::new();
         for &(c, entry, form, len) in &found {
-            let item = self.read_cue(si, ss, se, c, entry, form, len);
+            let mut item = self.read_cue(si, ss, se, c, entry, form, len);
+            if item.speaker.is_none() && item.participle {
+                item.speaker = cue_items.last().and_then(|p| p.speaker.clone());
+                if item.speaker.is_some() {
+                    item = self.reread_after_participle(item, c + len, se);
+                }
+            }
             cue_items.push(item);
         }
         for it in &cue_items {
@@ -516,18 +522,23 @@ impl Ctx<'_> {
                 }
             }
             if !took {
-                if let Some((a, b)) = it.content {
-                    // Partial quotations inside the reported clause.
-                    let mut partial = false;
-                    for r in &mut self.raws {
-                        if r.open >= a && r.close < b && r.attr.is_none() {
+                // Partial quotations inside the reported clause, or later
+                // in the sentence.
+                let mut partial = false;
+                for (a, b) in it.content.into_iter().chain(it.partial) {
+                    let lo = self.raws.partition_point(|r| r.open < a);
+                    for r in &mut self.raws[lo..] {
+                        if r.open >= b {
+                            break;
+                        }
+                        if r.close < b && r.attr.is_none() {
                             r.attr = Some(attr);
                             partial = true;
                         }
                     }
-                    if !partial {
-                        self.indirect.push((a, b, attr));
-                    }
+                }
+                if let (Some((a, b)), false) = (it.content, partial) {
+                    self.indirect.push((a, b, attr));
                 }
             }
         }
@@ -557,6 +568,8 @@ impl Ctx<'_> {
             source_phrase: false,
             quotes: Vec::new(),
             content: None,
+            partial: None,
+            participle: form == Form::Ing && c > ss && self.is_punct(c - 1, ","),
         };
         let after = c + len;
         if entry.class == CueClass::Source {
@@ -624,10 +637,19 @@ impl Ctx<'_> {
         let k0 = k;
         let mut k = self.skip_adjunct(k, se);
         let mut that = false;
-        while k < se
-            && (self.is_punct(k, ",") || self.is_punct(k, ":") || self.is_punct(k, "\u{2014}"))
-        {
-            k += 1;
+        while k < se {
+            if self.is_punct(k, ",") || self.is_punct(k, ":") || self.is_punct(k, "\u{2014}") {
+                k += 1;
+            } else if k > after
+                && self.is_punct(k + 1, ",")
+                && (self.class(k) == Some(Class::Adv)
+                    || matches!(self.word(k), "though" | "however" | "too"))
+            {
+                // "He added, though, that …"
+                k += 2;
+            } else {
+                break;
+            }
         }
         if self.lower_is(k, "that") && k < se {
             that = true;
@@ -671,8 +693,25 @@ impl Ctx<'_> {
                 item.quotes.insert(0, q);
             }
         }
+        // "Bystrom agreed. "…"": a cue that ends its sentence introduces the
+        // quotation that opens the next one, unless that has its own.
+        if item.quotes.is_empty() && !that && item.speaker.is_some() {
+            let mut e = k;
+            if e + 1 == se && (self.is_punct(e, ".") || self.is_punct(e, ":")) {
+                e += 1;
+            }
+            if e == se && self.same_paragraph(c, e) {
+                if let Some(q) = self.raw_opening(e).filter(|&q| !self.attributed_after(q)) {
+                    item.quotes.push(q);
+                }
+            }
+        }
         if !item.quotes.is_empty() {
             return item;
+        }
+        if item.speaker.is_some() {
+            // quotations later in the sentence are this speaker's words
+            item.partial = Some((after, self.clause_end(after, se)));
         }
         // Indirect: the reported clause after the cue …
         let rest_end = self.clause_end(k, se);
@@ -690,6 +729,51 @@ impl Ctx<'_> {
             || (b > ss && b < lead && self.is_punct(b, ","))
         {
             self.take_content(&mut item, (ss, b), ss);
+        }
+        item
+    }
+
+    fn same_paragraph(&self, a: usize, b: usize) -> bool {
+        let p = |i: usize| {
+            self.sentence_of
+                .get(i)
+                .and_then(|&s| self.doc.sentences().get(s as usize))
+                .map(|s| s.paragraph)
+        };
+        p(a).is_some() && p(a) == p(b)
+    }
+
+    /// Whether quotation `q` is followed by its own attribution (a cue
+    /// within a few words after it, in its sentence).
+    fn attributed_after(&self, q: usize) -> bool {
+        let Some(r) = self.raws.get(q) else {
+            return false;
+        };
+        let s = self.sentence_of.get(r.close).copied().unwrap_or(0);
+        (r.close + 1..(r.close + 6).min(self.toks.len()))
+            .take_while(|&k| self.sentence_of[k] == s && self.raw_opening(k).is_none())
+            .any(|k| !self.cues.readings(self.word(k)).is_empty())
+    }
+
+    /// A participle cue that took the previous speaker ("…," he said,
+    /// adding: "…"): what it introduces.
+    fn reread_after_participle(&self, mut item: CueItem, after: usize, se: usize) -> CueItem {
+        let mut k = after;
+        while k < se && (self.is_punct(k, ",") || self.is_punct(k, ":")) {
+            k += 1;
+        }
+        let that = self.lower_is(k, "that");
+        if that {
+            k += 1;
+        }
+        if let Some(q) = self.raw_opening(k) {
+            item.quotes.push(q);
+            return item;
+        }
+        item.partial = Some((after, self.clause_end(after, se)));
+        if that {
+            let e = self.clause_end(k, se);
+            self.take_content(&mut item, (k, e), 0);
         }
         item
     }
@@ -773,7 +857,27 @@ impl Ctx<'_> {
                 | "recently"
                 | "earlier"
                 | "later"
-        )
+                | "early"
+                | "late"
+                | "morning"
+                | "evening"
+                | "night"
+                | "afternoon"
+                | "week"
+                | "month"
+                | "year"
+                | "last"
+        ) || self.in_timex(k)
+    }
+
+    /// Whether token `k` lies in a time expression.
+    fn in_timex(&self, k: usize) -> bool {
+        let Some(t) = self.toks.get(k) else {
+            return false;
+        };
+        let times = self.doc.times();
+        let i = times.partition_point(|x| x.span.start <= t.span.start);
+        i > 0 && times[i - 1].span.contains(t.span)
     }
 
     /// The speaker's phrase ending just before cue `c` (after auxiliaries
@@ -829,7 +933,11 @@ impl Ctx<'_> {
                                     && p > ss
                                     && self.is_word(p - 1)
                             }
-                            _ => self.cues.readings(w).is_empty() || self.capitalized(p),
+                            None | Some(Class::Det) => {
+                                self.cues.readings(w).is_empty() || self.capitalized(p)
+                            }
+                            // verbs and auxiliaries end the phrase
+                            _ => self.capitalized(p) && p == ss,
                         }
                     }
                 }
@@ -844,9 +952,16 @@ impl Ctx<'_> {
             }
             k = p;
         }
-        // Drop a dangling preposition or conjunction at the phrase's start.
-        while k < end && matches!(self.class(k), Some(Class::Prep | Class::Conj)) {
+        // Drop a dangling preposition or conjunction at the phrase's start,
+        // and times ("said Friday", "On Monday Scholz said").
+        let mut end = end;
+        while k < end
+            && (matches!(self.class(k), Some(Class::Prep | Class::Conj)) || self.is_time_word(k))
+        {
             k += 1;
+        }
+        while end > k && self.is_time_word(end - 1) {
+            end -= 1;
         }
         if k >= end {
             return None;
@@ -1107,28 +1222,31 @@ impl Ctx<'_> {
                 paragraph_of(prev.close, &self),
                 paragraph_of(self.raws[q].open, &self),
             );
-            // nothing but the two quotations' own attribution between them
+            let covered = |k: usize| {
+                let t = self.toks[k].span;
+                let a = &self.attrs[attr];
+                a.cue.as_ref().is_some_and(|c| c.span.overlaps(t))
+                    || a.speaker.as_ref().is_some_and(|s| s.span.overlaps(t))
+                    || self.is_time_word(k)
+            };
             let gap_words = (prev.close + 1..self.raws[q].open)
                 .filter(|&k| self.is_word(k))
                 .count();
+            // nothing but the previous quotation's attribution between them
+            let only_attribution =
+                (prev.close + 1..self.raws[q].open).all(|k| !self.is_word(k) || covered(k));
             let at_start =
                 self.raws[q].open == 0 || paragraph_of(self.raws[q].open - 1, &self) != qp;
             let prev_ends_paragraph = prev.close + 1 >= self.toks.len()
                 || paragraph_of(prev.close + 1, &self) != pp
                 || (prev.close + 1..self.toks.len())
                     .take_while(|&k| paragraph_of(k, &self) == pp)
-                    .all(|k| {
-                        !self.is_word(k)
-                            || self.attrs[attr]
-                                .cue
-                                .as_ref()
-                                .is_some_and(|c| c.span.overlaps(self.toks[k].span))
-                            || self.attrs[attr]
-                                .speaker
-                                .as_ref()
-                                .is_some_and(|s| s.span.overlaps(self.toks[k].span))
-                            || self.is_time_word(k)
-                    });
+                    .all(|k| !self.is_word(k) || covered(k));
+            if qp == pp && only_attribution {
+                // "“A,” Baker said. “B.”": one quote in two pieces
+                self.raws[q].attr = Some(attr);
+                continue;
+            }
             let goes_on = (qp == pp && gap_words <= 6 && self.raws[q].sentence_inside)
                 || (qp == pp + 1 && at_start && prev_ends_paragraph && self.raws[q].words >= 4);
             if goes_on {
@@ -1218,6 +1336,11 @@ struct CueItem {
     quotes: Vec<usize>,
     /// The reported clause (token range), for indirect speech.
     content: Option<(usize, usize)>,
+    /// Where partial quotations of this speaker may be (token range).
+    partial: Option<(usize, usize)>,
+    /// A participle after a comma ("…, adding that"): the speaker is the
+    /// previous cue's.
+    participle: bool,
 }
 
 /// Heads of phrases that name an institution or its voice without naming
