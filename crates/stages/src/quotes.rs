@@ -437,8 +437,14 @@ impl Ctx<'_> {
                 if after_det || (after_be && form.can_be_participle()) {
                     continue;
                 }
-                if form == Form::Base && prev.is_some_and(|p| self.lower_is(p, "to")) {
-                    // "refused to say": the governing verb decides; keep.
+                // "a later tweet": a noun after a determiner and a modifier
+                if matches!(form, Form::Base | Form::S)
+                    && i >= ss + 2
+                    && self.class(i - 2) == Some(Class::Det)
+                    && self.is_word(i - 1)
+                    && self.class(i - 1).is_none()
+                {
+                    continue;
                 }
             }
             if best.is_none_or(|(b, _, bl)| len > bl || (b.noun && !entry.noun)) {
@@ -477,7 +483,8 @@ impl Ctx<'_> {
         // Reuters", "AP reported".
         let mut cue_items: Vec<CueItem> = Vec::new();
         for &(c, entry, form, len) in &found {
-            let mut item = self.read_cue(si, ss, se, c, entry, form, len);
+            let prev = cue_items.iter().rev().find_map(|p| p.speaker_tokens);
+            let mut item = self.read_cue(si, ss, se, c, entry, form, len, prev);
             if item.speaker.is_none() && item.participle {
                 item.speaker = cue_items.last().and_then(|p| p.speaker.clone());
                 if item.speaker.is_some() {
@@ -555,6 +562,7 @@ impl Ctx<'_> {
         entry: &'static CueEntry,
         form: Form,
         len: usize,
+        prev: Option<(usize, usize)>,
     ) -> CueItem {
         let cue = Some(Cue {
             span: self.span(c, c + len),
@@ -569,6 +577,7 @@ impl Ctx<'_> {
             quotes: Vec::new(),
             content: None,
             partial: None,
+            speaker_tokens: None,
             participle: form == Form::Ing && c > ss && self.is_punct(c - 1, ","),
         };
         let after = c + len;
@@ -601,7 +610,10 @@ impl Ctx<'_> {
             return item;
         }
         // The speaker: before the cue, else after it (inverted).
-        let left = self.speaker_before(c, ss);
+        let left = self
+            .speaker_before(c, ss)
+            .or_else(|| self.apposition_subject(c, ss))
+            .or_else(|| self.coordinated_subject(c, ss, prev));
         let (spk, inverted) = match left {
             Some((a, b)) => (Some((a, b)), false),
             None if !entry.noun && form != Form::Ing => {
@@ -613,6 +625,7 @@ impl Ctx<'_> {
         if let Some((a, b)) = spk {
             item.speaker = self.participant(a, b, si as u32);
             item.medium = self.is_medium(a, b);
+            item.speaker_tokens = Some((a, b));
         }
         // What follows: hearer, adjuncts, "that", a colon or a quotation.
         let mut k = if inverted {
@@ -688,9 +701,17 @@ impl Ctx<'_> {
             b -= 1;
         }
         // ("…" Scholz stated that …: the quotation is someone else's)
-        if b > 0 && (!that || !item.quotes.is_empty()) {
+        if b > 0 && (!that || !item.quotes.is_empty()) && self.same_paragraph(b - 1, c) {
             if let Some(q) = self.raw_closing(b - 1) {
-                item.quotes.insert(0, q);
+                // `"…," X said`, `"…!" X said`, `"…" — X said`; not a
+                // quoted sentence followed by another one.
+                let inner = self.raws[q]
+                    .close
+                    .checked_sub(1)
+                    .map_or("", |k| self.word(k));
+                if b < lead || !matches!(inner, "." | "..." | "\u{2026}") {
+                    item.quotes.insert(0, q);
+                }
             }
         }
         // "Bystrom agreed. "…"": a cue that ends its sentence introduces the
@@ -994,6 +1015,63 @@ impl Ctx<'_> {
         Some((k, end))
     }
 
+    /// The subject before an apposition or a parenthetical participle:
+    /// "Steve Huhn, a former HP vice president, said", "Clinton, speaking
+    /// to reporters, said".
+    fn apposition_subject(&self, c: usize, ss: usize) -> Option<(usize, usize)> {
+        if c <= ss + 2 || !self.is_punct(c - 1, ",") {
+            return None;
+        }
+        let mut p1 = c - 2;
+        while p1 > ss && c - p1 < 16 {
+            if self.toks[p1].kind == TokenKind::Punct {
+                if mark(self.word(p1)).is_some() || !matches!(self.word(p1), "," | "." | "-") {
+                    return None;
+                }
+                if self.is_punct(p1, ",") {
+                    break;
+                }
+            }
+            p1 -= 1;
+        }
+        if p1 <= ss || !self.is_punct(p1, ",") || self.raw_at(p1).is_some() {
+            return None;
+        }
+        let (a, b) = self.speaker_before(p1, ss)?;
+        // a name or a pronoun before the apposition
+        ((a..b).any(|k| self.capitalized(k)) || self.mentions_in(a, b).next().is_some())
+            .then_some((a, b))
+    }
+
+    /// The subject of the first verb when the cue is the second of two
+    /// ("Putin lauded France and added that …").
+    fn coordinated_subject(
+        &self,
+        c: usize,
+        ss: usize,
+        prev: Option<(usize, usize)>,
+    ) -> Option<(usize, usize)> {
+        let mut j = c;
+        while j > ss && self.class(j - 1) == Some(Class::Adv) {
+            j -= 1;
+        }
+        if j <= ss || !matches!(self.word(j - 1), "and" | "but") {
+            return None;
+        }
+        if prev.is_some() {
+            return prev;
+        }
+        // the sentence's first noun phrase, when it is an actor's mention
+        let first = if self.class(ss) == Some(Class::Det) {
+            ss + 1
+        } else {
+            ss
+        };
+        self.mention_starting(first)
+            .filter(|&(_, b)| b < j && self.class(b) != Some(Class::Sub))
+            .map(|(a, b)| (if first > ss { ss } else { a }, b))
+    }
+
     /// The last actor mention inside tokens `a..b`, as a token range.
     fn last_mention_in(&self, a: usize, b: usize) -> Option<(usize, usize)> {
         let actors = self.doc.actors();
@@ -1242,7 +1320,13 @@ impl Ctx<'_> {
                 || (prev.close + 1..self.toks.len())
                     .take_while(|&k| paragraph_of(k, &self) == pp)
                     .all(|k| !self.is_word(k) || covered(k));
-            if qp == pp && only_attribution {
+            // … or that attribution with an apposition or an adjunct
+            // ("said Bernstein, a local resident.", "MWW said in a statement.")
+            let attribution_between = self.attrs[attr].cue.as_ref().is_some_and(|c| {
+                c.span.start > self.toks[prev.close].span.end
+                    && c.span.end <= self.toks[self.raws[q].open].span.start
+            }) && gap_words <= 14;
+            if qp == pp && (only_attribution || attribution_between) {
                 // "“A,” Baker said. “B.”": one quote in two pieces
                 self.raws[q].attr = Some(attr);
                 continue;
@@ -1338,6 +1422,8 @@ struct CueItem {
     content: Option<(usize, usize)>,
     /// Where partial quotations of this speaker may be (token range).
     partial: Option<(usize, usize)>,
+    /// The speaker's phrase (token range).
+    speaker_tokens: Option<(usize, usize)>,
     /// A participle after a comma ("…, adding that"): the speaker is the
     /// previous cue's.
     participle: bool,
