@@ -268,8 +268,9 @@ impl Ctx<'_> {
                     before.is_none_or(|c| c.is_whitespace() || "([{—–-/".contains(c));
                 let space_after = after.is_none_or(|c| c.is_whitespace());
                 let opens = match m {
-                    Mark::Open => true,
-                    Mark::Close => false,
+                    // a mark typed the wrong way round ("Wins“ that", "”Hello")
+                    Mark::Open => stack.is_empty() || space_before || !space_after,
+                    Mark::Close => stack.is_empty() && space_before && !space_after,
                     Mark::Straight => match stack.last() {
                         None => !space_after,
                         Some((_, Mark::Straight)) => false,
@@ -300,7 +301,7 @@ impl Ctx<'_> {
                 });
                 let lead_in =
                     o == pa || (o > pa && matches!(self.word(o - 1), ":" | "," | "\u{2014}"));
-                if next_opens || lead_in {
+                if lead_in || next_opens && (cont.is_some() || o == pa) {
                     let q = self.close_quote(o, pb - 1, &mut cont);
                     if next_opens {
                         pending = Some(q);
@@ -486,7 +487,13 @@ impl Ctx<'_> {
             let prev = cue_items.iter().rev().find_map(|p| p.speaker_tokens);
             let mut item = self.read_cue(si, ss, se, c, entry, form, len, prev);
             if item.speaker.is_none() && item.participle {
-                item.speaker = cue_items.last().and_then(|p| p.speaker.clone());
+                item.speaker = match cue_items.last() {
+                    Some(p) => p.speaker.clone(),
+                    // "Trump attacked Clinton, saying, "…""
+                    None => self
+                        .sentence_subject(ss, c)
+                        .and_then(|(a, b)| self.participant(a, b, si as u32)),
+                };
                 if item.speaker.is_some() {
                     item = self.reread_after_participle(item, c + len, se);
                 }
@@ -617,7 +624,9 @@ impl Ctx<'_> {
         let (spk, inverted) = match left {
             Some((a, b)) => (Some((a, b)), false),
             None if !entry.noun && form != Form::Ing => {
-                let r = self.inverted_speaker(after, se);
+                let after_quote =
+                    c > ss && (self.is_punct(c - 1, ",") || mark(self.word(c - 1)).is_some());
+                let r = self.inverted_speaker(after, se, after_quote);
                 (r, r.is_some())
             }
             None => (None, false),
@@ -1072,6 +1081,59 @@ impl Ctx<'_> {
             .map(|(a, b)| (if first > ss { ss } else { a }, b))
     }
 
+    /// The subject of a sentence's main clause: its first actor mention
+    /// before token `c` that is not inside a prepositional phrase.
+    fn sentence_subject(&self, ss: usize, c: usize) -> Option<(usize, usize)> {
+        let mut k = ss;
+        while k < c {
+            if let Some((a, b)) = self.mention_starting(k) {
+                let in_pp = a > ss
+                    && (matches!(self.class(a - 1), Some(Class::Prep))
+                        || (a > ss + 1
+                            && self.class(a - 1) == Some(Class::Det)
+                            && self.class(a - 2) == Some(Class::Prep)));
+                if !in_pp && b <= c {
+                    return Some((a, b));
+                }
+                k = b.max(k + 1);
+            } else {
+                k += 1;
+            }
+        }
+        None
+    }
+
+    /// `Gerald F. Seib, The Wall Street Journal: "…"`: a name and a colon
+    /// before a quotation, with no speech word.
+    fn colon_speaker(&self, q: usize) -> Option<Attr> {
+        let o = self.raws.get(q)?.open;
+        if o < 2 || !self.is_punct(o - 1, ":") || !self.same_paragraph(o - 2, o) {
+            return None;
+        }
+        let si = *self.sentence_of.get(o - 2)? as usize;
+        let (ss, _) = self.sentence_range(si);
+        let (a, b) = (ss, o - 1);
+        if a >= b || b - a > SPEAKER_REACH || !self.capitalized(a) {
+            return None;
+        }
+        if (a..b).any(|k| {
+            !self.cues.readings(self.word(k)).is_empty()
+                || matches!(self.class(k), Some(Class::Sub | Class::Prep))
+                || mark(self.word(k)).is_some()
+        }) {
+            return None;
+        }
+        Some(Attr {
+            speaker: self.participant(a, b, si as u32),
+            cue: Some(Cue {
+                span: self.toks[o - 1].span,
+                lemma: ":".to_owned(),
+            }),
+            via: None,
+            medium: false,
+        })
+    }
+
     /// The last actor mention inside tokens `a..b`, as a token range.
     fn last_mention_in(&self, a: usize, b: usize) -> Option<(usize, usize)> {
         let actors = self.doc.actors();
@@ -1088,7 +1150,7 @@ impl Ctx<'_> {
 
     /// An inverted speaker after the cue: `"…," said Caddell`, `said the
     /// spokesman`. Stops at punctuation, prepositions and subordinators.
-    fn inverted_speaker(&self, k: usize, se: usize) -> Option<(usize, usize)> {
+    fn inverted_speaker(&self, k: usize, se: usize, after_quote: bool) -> Option<(usize, usize)> {
         let mut e = k;
         while e < se && e - k < SPEAKER_REACH {
             let ok = match self.toks[e].kind {
@@ -1096,6 +1158,7 @@ impl Ctx<'_> {
                     !matches!(self.class(e), Some(Class::Prep | Class::Sub | Class::Conj))
                         && !self.lower_is(e, "that")
                         && (e > k
+                            || after_quote && self.cues.readings(self.word(e)).is_empty()
                             || self.capitalized(e)
                             || matches!(self.class(e), Some(Class::Det))
                             || matches!(self.word(e), "he" | "she" | "they" | "it" | "we" | "I"))
@@ -1288,6 +1351,14 @@ impl Ctx<'_> {
                 .get(s as usize)
                 .map_or(0, |s| s.paragraph)
         };
+        for q in 0..self.raws.len() {
+            if self.raws[q].attr.is_none() {
+                if let Some(a) = self.colon_speaker(q) {
+                    self.attrs.push(a);
+                    self.raws[q].attr = Some(self.attrs.len() - 1);
+                }
+            }
+        }
         for q in 1..self.raws.len() {
             if self.raws[q].attr.is_some() {
                 continue;
@@ -1325,7 +1396,7 @@ impl Ctx<'_> {
             let attribution_between = self.attrs[attr].cue.as_ref().is_some_and(|c| {
                 c.span.start > self.toks[prev.close].span.end
                     && c.span.end <= self.toks[self.raws[q].open].span.start
-            }) && gap_words <= 14;
+            }) && gap_words <= 25;
             if qp == pp && (only_attribution || attribution_between) {
                 // "“A,” Baker said. “B.”": one quote in two pieces
                 self.raws[q].attr = Some(attr);
