@@ -248,15 +248,29 @@ impl Ctx<'_> {
             stack.clear();
             let mut cont = pending.take();
             let mut markup_skip = false;
-            for i in pa..pb {
-                if self.toks[i].kind != TokenKind::Punct {
+            let mut i = pa;
+            while i < pb {
+                let at = i;
+                i += 1;
+                if self.toks[at].kind != TokenKind::Punct {
                     continue;
                 }
-                let Some(m) = mark(self.word(i)) else {
+                // Two apostrophes typed as a double mark ('' … '').
+                let double = self.word(at) == "'"
+                    && self.word(at + 1) == "'"
+                    && at + 1 < pb
+                    && self.toks[at].span.end == self.toks[at + 1].span.start;
+                let Some(m) = (if double {
+                    Some(Mark::Straight)
+                } else {
+                    mark(self.word(at))
+                }) else {
                     continue;
                 };
-                let start = self.toks[i].span.start as usize;
-                let end = self.toks[i].span.end as usize;
+                let last = if double { at + 1 } else { at };
+                i = last + 1;
+                let start = self.toks[at].span.start as usize;
+                let end = self.toks[last].span.end as usize;
                 let before = self.text[..start].chars().next_back();
                 let after = self.text[end..].chars().next();
                 // `name="value"` in markup: neither mark is a quotation.
@@ -278,7 +292,7 @@ impl Ctx<'_> {
                     },
                 };
                 if opens {
-                    stack.push((i, m));
+                    stack.push((at, m));
                     continue;
                 }
                 if stack.is_empty() {
@@ -291,12 +305,13 @@ impl Ctx<'_> {
                 }
                 let o = stack[0].0;
                 stack.clear();
-                self.close_quote(o, i, &mut cont);
+                self.close_quote(o, last, &mut cont);
             }
             // Open at the paragraph's end.
             if let Some(&(o, _)) = stack.first() {
                 let next_opens = ranges.get(pi + 1).is_some_and(|&(na, _)| {
-                    matches!(mark(self.word(na)), Some(Mark::Open | Mark::Straight))
+                    (matches!(mark(self.word(na)), Some(Mark::Open | Mark::Straight))
+                        || self.word(na) == "'" && self.word(na + 1) == "'")
                         && self.toks[na].kind == TokenKind::Punct
                 });
                 let lead_in =
@@ -932,6 +947,12 @@ impl Ctx<'_> {
                         )
                 }
                 Some(Class::Plan) => matches!(self.word(p), "will" | "'ll" | "shall"),
+                None => {
+                    // adverbs: "Democrats largely echoed", "together vowed"
+                    let w = self.word(p);
+                    (w.len() > 4 && w.ends_with("ly") && !self.capitalized(p))
+                        || matches!(w, "together" | "ever" | "too" | "again" | "since")
+                }
                 _ => false,
             };
             if skip && j - p < 4 {
@@ -1010,6 +1031,32 @@ impl Ctx<'_> {
             .filter(|&x| self.is_word(x) || self.toks[x].kind == TokenKind::Number)
             .count();
         if words == 0 {
+            return None;
+        }
+        // A phrase of bare lowercase words ("ban abortion", "realistic") is
+        // not a speaker: it needs a name, a mention, a determiner, a pronoun
+        // or a plural head ("officials said").
+        let head = self.word(end - 1);
+        let nominal = (k..end).any(|x| self.capitalized(x) || self.class(x) == Some(Class::Det))
+            || self.mentions_in(k, end).next().is_some()
+            || matches!(
+                head.to_ascii_lowercase().as_str(),
+                "he" | "she"
+                    | "they"
+                    | "we"
+                    | "i"
+                    | "you"
+                    | "it"
+                    | "who"
+                    | "one"
+                    | "others"
+                    | "many"
+                    | "some"
+                    | "both"
+                    | "all"
+            )
+            || (end - k <= 3 && head.len() > 3 && head.ends_with('s') && !head.ends_with("ss"));
+        if !nominal {
             return None;
         }
         // Object pronouns and lone determiners are not speakers.
