@@ -184,6 +184,16 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
 }
 
 impl Ctx<'_> {
+    /// The bytes of token `i` (no character-boundary check: tokens are
+    /// made on boundaries).
+    #[inline]
+    fn word_bytes(&self, i: usize) -> &[u8] {
+        self.toks
+            .get(i)
+            .and_then(|t| self.text.as_bytes().get(t.span.range()))
+            .unwrap_or(&[])
+    }
+
     fn word(&self, i: usize) -> &str {
         self.toks.get(i).map_or("", |t| self.doc.text_of(t.span))
     }
@@ -479,10 +489,19 @@ impl Ctx<'_> {
         let mut via: Option<Participant> = None;
         let mut found: Vec<(usize, &'static CueEntry, Form, usize)> = Vec::new();
         let mut i = ss;
+        // the next quotation at or after `i`
+        let mut next_raw = self.raws.partition_point(|r| r.close < i);
         while i < se {
-            if let Some(q) = self.raw_at(i) {
-                // skip the quotation: its cues are the speaker's words
-                i = self.raws[q].close.max(i) + 1;
+            if let Some(r) = self.raws.get(next_raw) {
+                if r.open <= i {
+                    // skip the quotation: its cues are the speaker's words
+                    i = r.close.max(i) + 1;
+                    next_raw += 1;
+                    continue;
+                }
+            }
+            if self.toks[i].kind != TokenKind::Word || !self.cues.may_be_cue(self.word_bytes(i)) {
+                i += 1;
                 continue;
             }
             if let Some((entry, form, len)) = self.cue_at(i, ss) {

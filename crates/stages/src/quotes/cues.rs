@@ -54,6 +54,11 @@ pub(crate) struct CueEntry {
 /// The loaded lexicon.
 pub(crate) struct Cues {
     pub(crate) entries: Vec<CueEntry>,
+    /// (first letter, last letter) pairs of every cue word, lowercased: a
+    /// bit test that rejects most words before hashing.
+    ends: [u32; 26],
+    /// Lengths of cue words by first letter, one bit per length.
+    lens: [u16; 26],
     words: HashMap<Box<[u8]>, Vec<(u16, Form)>, BuildHasherDefault<Fnv>>,
 }
 
@@ -62,13 +67,37 @@ pub(crate) fn cues() -> &'static Cues {
     CUES.get_or_init(load)
 }
 
+/// The letter index (0..26) of an ASCII letter, either case.
+#[inline]
+fn letter(b: u8) -> Option<usize> {
+    let l = b.to_ascii_lowercase();
+    l.is_ascii_lowercase().then(|| usize::from(l - b'a'))
+}
+
 impl Cues {
+    /// False when `word` cannot be a cue word (a quick test before
+    /// [`Cues::readings`]).
+    #[inline]
+    pub(crate) fn may_be_cue(&self, word: &[u8]) -> bool {
+        if word.len() < 2 || word.len() > 13 {
+            return false;
+        }
+        match (
+            word.first().copied().and_then(letter),
+            word.last().copied().and_then(letter),
+        ) {
+            (Some(f), Some(l)) => {
+                self.ends[f] & (1 << l) != 0 && self.lens[f] & (1 << word.len()) != 0
+            }
+            _ => false,
+        }
+    }
+
     /// The cue readings of a word (lowercased; empty for most words).
     #[inline]
     pub(crate) fn readings(&self, word: &str) -> &[(u16, Form)] {
         let b = word.as_bytes();
-        // Every cue word starts with a letter and is 2..=13 letters long.
-        if b.len() < 2 || b.len() > 13 || !b[0].is_ascii_alphabetic() {
+        if !self.may_be_cue(b) {
             return &[];
         }
         let mut buf = [0u8; MAX_WORD];
@@ -91,6 +120,8 @@ impl Cues {
 fn load() -> Cues {
     let irregular = irregular();
     let mut entries = Vec::new();
+    let mut ends = [0u32; 26];
+    let mut lens = [0u16; 26];
     let mut words: HashMap<Box<[u8]>, Vec<(u16, Form)>, BuildHasherDefault<Fnv>> =
         HashMap::default();
     for line in data_lines(DATA) {
@@ -135,6 +166,15 @@ fn load() -> Cues {
             _ => verb_forms(head, irregular.get(head)),
         };
         for (w, f) in forms {
+            if let (Some(f), Some(l)) = (
+                w.bytes().next().and_then(letter),
+                w.bytes().last().and_then(letter),
+            ) {
+                ends[f] |= 1 << l;
+                if w.len() < 16 {
+                    lens[f] |= 1 << w.len();
+                }
+            }
             let slot = words.entry(w.into_bytes().into_boxed_slice()).or_default();
             if !slot
                 .iter()
@@ -144,7 +184,12 @@ fn load() -> Cues {
             }
         }
     }
-    Cues { entries, words }
+    Cues {
+        entries,
+        ends,
+        lens,
+        words,
+    }
 }
 
 #[cfg(test)]
@@ -173,6 +218,8 @@ mod tests {
         assert!(lemmas("claims").contains(&"claim"));
         assert!(lemmas("meeting").is_empty());
         assert!(lemmas("").is_empty());
+        assert!(cues().may_be_cue(b"Said"));
+        assert!(!cues().may_be_cue(b"zebra"));
         assert!(cues().is_speech("warned"));
         assert!(!cues().is_speech("believed"));
         assert!(!cues().is_speech("statement"));
