@@ -464,7 +464,7 @@ impl Ctx<'_> {
                     continue;
                 }
                 // "a later tweet": a noun after a determiner and a modifier
-                if matches!(form, Form::Base | Form::S)
+                if form == Form::Base
                     && i >= ss + 2
                     && self.class(i - 2) == Some(Class::Det)
                     && self.is_word(i - 1)
@@ -579,7 +579,7 @@ impl Ctx<'_> {
                         if r.open >= b {
                             break;
                         }
-                        if r.close < b && r.attr.is_none() {
+                        if r.attr.is_none() {
                             r.attr = Some(attr);
                             partial = true;
                         }
@@ -657,7 +657,13 @@ impl Ctx<'_> {
             .or_else(|| self.coordinated_subject(c, ss, prev));
         let (spk, inverted) = match left {
             Some((a, b)) => (Some((a, b)), false),
-            None if !entry.noun && form != Form::Ing => {
+            None if !entry.noun
+                && form != Form::Ing
+                && c > ss
+                && (self.is_punct(c - 1, ",")
+                    || mark(self.word(c - 1)).is_some()
+                    || self.word(c - 1) == "'") =>
+            {
                 let after_quote =
                     c > ss && (self.is_punct(c - 1, ",") || mark(self.word(c - 1)).is_some());
                 let r = self.inverted_speaker(after, se, after_quote);
@@ -752,7 +758,7 @@ impl Ctx<'_> {
                     .close
                     .checked_sub(1)
                     .map_or("", |k| self.word(k));
-                if b < lead || !matches!(inner, "." | "..." | "\u{2026}") {
+                if b < lead || inverted || !matches!(inner, "." | "..." | "\u{2026}") {
                     item.quotes.insert(0, q);
                 }
             }
@@ -897,7 +903,7 @@ impl Ctx<'_> {
             {
                 return x;
             }
-            if self.is_punct(x, ".") || self.is_punct(x, ";") {
+            if self.is_punct(x, ".") || self.is_punct(x, ";") || self.is_punct(x, ",") {
                 break;
             }
             x += 1;
@@ -1004,7 +1010,10 @@ impl Ctx<'_> {
                                     && self.is_word(p - 1)
                             }
                             None | Some(Class::Det) => {
-                                self.cues.readings(w).is_empty() || self.capitalized(p)
+                                self.cues.readings(w).is_empty()
+                                    || self.capitalized(p)
+                                    // a noun: "the note says"
+                                    || (p > ss && self.class(p - 1) == Some(Class::Det))
                             }
                             // verbs and auxiliaries end the phrase
                             _ => self.capitalized(p) && p == ss,
