@@ -314,6 +314,16 @@ pub fn evaluate(
             Err(_) => Vec::new(),
         };
         let chars: Vec<char> = gold.text.chars().collect();
+        // Herald's offsets count characters of the normalized text (NFC);
+        // gold offsets of a text that normalization changes are moved there.
+        let changed = herald_core::normalize::normalize(&gold.text) != gold.text;
+        let at = |o: u32| -> u32 {
+            if !changed {
+                return o;
+            }
+            let prefix: String = chars.iter().take(o as usize).collect();
+            herald_core::normalize::normalize(&prefix).chars().count() as u32
+        };
         let slice = |a: u32, b: u32| -> String {
             chars
                 .get(a as usize..b as usize)
@@ -324,13 +334,13 @@ pub fn evaluate(
             .quotes
             .iter()
             .map(|g| {
-                let pieces = if g.spans.is_empty() {
+                let pieces: Vec<(u32, u32)> = if g.spans.is_empty() {
                     vec![(g.start, g.end)]
                 } else {
                     g.spans.clone()
                 };
                 let speaker_span = match (g.speaker_start, g.speaker_end) {
-                    (Some(a), Some(b)) if a < b => Some((a, b)),
+                    (Some(a), Some(b)) if a < b => Some((at(a), at(b))),
                     _ => None,
                 };
                 Item {
@@ -339,7 +349,7 @@ pub fn evaluate(
                         .map(|&(a, b)| slice(a, b))
                         .collect::<Vec<_>>()
                         .join(" … "),
-                    pieces,
+                    pieces: pieces.iter().map(|&(a, b)| (at(a), at(b))).collect(),
                     kind: g.kind.clone(),
                     speaker_span,
                     speaker: g.speaker.clone().unwrap_or_default(),

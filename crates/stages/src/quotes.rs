@@ -543,6 +543,10 @@ impl Ctx<'_> {
             .iter()
             .filter(|it| it.speaker.is_some() && !it.medium && it.channel.is_none())
             .count();
+        // Attributions first, then the quotations they take: adjacent ones,
+        // then partial ones inside a reported clause, then partial ones
+        // later in a cue's sentence (the loosest reading goes last).
+        let mut taken: Vec<(usize, CueItem)> = Vec::new();
         for it in cue_items {
             // A medium that only relays another speaker of this sentence.
             if (it.medium || it.source_phrase) && n_speaking > 0 && it.quotes.is_empty() {
@@ -557,37 +561,46 @@ impl Ctx<'_> {
             let attr = self.attrs.len();
             let via_here = if it.medium { None } else { via.clone() };
             self.attrs.push(Attr {
-                speaker: it.speaker,
-                cue: it.cue,
-                via: via_here.or(it.channel),
+                speaker: it.speaker.clone(),
+                cue: it.cue.clone(),
+                via: via_here.or_else(|| it.channel.clone()),
                 medium: it.medium,
             });
-            let mut took = false;
-            for q in it.quotes {
+            taken.push((attr, it));
+        }
+        let mut done = vec![false; taken.len()];
+        for (k, (attr, it)) in taken.iter().enumerate() {
+            for &q in &it.quotes {
                 if self.raws[q].attr.is_none() {
-                    self.raws[q].attr = Some(attr);
-                    took = true;
+                    self.raws[q].attr = Some(*attr);
+                    done[k] = true;
                 }
             }
-            if !took {
-                // Partial quotations inside the reported clause, or later
-                // in the sentence.
-                let mut partial = false;
-                for (a, b) in it.content.into_iter().chain(it.partial) {
-                    let lo = self.raws.partition_point(|r| r.open < a);
-                    for r in &mut self.raws[lo..] {
-                        if r.open >= b {
-                            break;
-                        }
-                        if r.attr.is_none() {
-                            r.attr = Some(attr);
-                            partial = true;
-                        }
+        }
+        for loose in [false, true] {
+            for (k, (attr, it)) in taken.iter().enumerate() {
+                if done[k] || (loose && it.content.is_some()) {
+                    continue;
+                }
+                let range = if loose { it.partial } else { it.content };
+                let Some((a, b)) = range else {
+                    continue;
+                };
+                let lo = self.raws.partition_point(|r| r.open < a);
+                for r in &mut self.raws[lo..] {
+                    if r.open >= b {
+                        break;
+                    }
+                    if r.attr.is_none() {
+                        r.attr = Some(*attr);
+                        done[k] = true;
                     }
                 }
-                if let (Some((a, b)), false) = (it.content, partial) {
-                    self.indirect.push((a, b, attr));
-                }
+            }
+        }
+        for (k, (attr, it)) in taken.iter().enumerate() {
+            if let (Some((a, b)), false) = (it.content, done[k]) {
+                self.indirect.push((a, b, *attr));
             }
         }
     }
@@ -619,7 +632,9 @@ impl Ctx<'_> {
             content: None,
             partial: None,
             speaker_tokens: None,
-            participle: form == Form::Ing && c > ss && self.is_punct(c - 1, ","),
+            participle: form == Form::Ing
+                && c > ss
+                && (self.is_punct(c - 1, ",") || matches!(self.word(c - 1), "and" | "while")),
         };
         let after = c + len;
         if entry.class == CueClass::Source {
@@ -653,6 +668,7 @@ impl Ctx<'_> {
         // The speaker: before the cue, else after it (inverted).
         let left = self
             .speaker_before(c, ss)
+            .or_else(|| self.relative_subject(c, ss))
             .or_else(|| self.apposition_subject(c, ss))
             .or_else(|| self.coordinated_subject(c, ss, prev));
         let (spk, inverted) = match left {
@@ -1097,6 +1113,24 @@ impl Ctx<'_> {
             return None;
         }
         Some((k, end))
+    }
+
+    /// "the police department, which reported …": the phrase before the
+    /// relative pronoun, through the pronoun.
+    fn relative_subject(&self, c: usize, ss: usize) -> Option<(usize, usize)> {
+        let mut j = c;
+        while j > ss && self.class(j - 1) == Some(Class::Adv) {
+            j -= 1;
+        }
+        if j <= ss + 1 || !matches!(self.word(j - 1), "who" | "which" | "that") {
+            return None;
+        }
+        let mut r = j - 1;
+        if r > ss && self.is_punct(r - 1, ",") {
+            r -= 1;
+        }
+        let (a, _) = self.speaker_before(r, ss)?;
+        Some((a, j))
     }
 
     /// The subject before an apposition or a parenthetical participle:
