@@ -454,8 +454,11 @@ impl Ctx<'_> {
                 continue;
             }
             if entry.noun {
-                // "the claim that", "Trump's claim that"
-                if !self.lower_is(i + 1, "that") {
+                // "the claim that", "Trump's claim that", "a statement: "…""
+                let quote_follows = self.raw_opening(i + 1).is_some()
+                    || ((self.is_punct(i + 1, ",") || self.is_punct(i + 1, ":"))
+                        && self.raw_opening(i + 2).is_some());
+                if !self.lower_is(i + 1, "that") && !quote_follows {
                     continue;
                 }
             } else if entry.class != CueClass::Source {
@@ -672,6 +675,10 @@ impl Ctx<'_> {
             .or_else(|| self.apposition_subject(c, ss))
             .or_else(|| self.coordinated_subject(c, ss, prev));
         let (spk, inverted) = match left {
+            // "Trump issued a statement": the actor named before the noun
+            Some((a, b)) if entry.noun => {
+                (Some(self.last_mention_in(a, b).unwrap_or((a, b))), false)
+            }
             Some((a, b)) => (Some((a, b)), false),
             None if !entry.noun
                 && form != Form::Ing
@@ -774,7 +781,7 @@ impl Ctx<'_> {
                     .close
                     .checked_sub(1)
                     .map_or("", |k| self.word(k));
-                if b < lead || inverted || !matches!(inner, "." | "..." | "\u{2026}") {
+                if b < lead || inverted || inner != "." {
                     item.quotes.insert(0, q);
                 }
             }
@@ -835,9 +842,8 @@ impl Ctx<'_> {
         let Some(r) = self.raws.get(q) else {
             return false;
         };
-        let s = self.sentence_of.get(r.close).copied().unwrap_or(0);
         (r.close + 1..(r.close + 6).min(self.toks.len()))
-            .take_while(|&k| self.sentence_of[k] == s && self.raw_opening(k).is_none())
+            .take_while(|&k| self.same_paragraph(r.close, k) && self.raw_opening(k).is_none())
             .any(|k| !self.cues.readings(self.word(k)).is_empty())
     }
 
@@ -1191,8 +1197,19 @@ impl Ctx<'_> {
     }
 
     /// The subject of a sentence's main clause: its first actor mention
-    /// before token `c` that is not inside a prepositional phrase.
+    /// before token `c` that is not inside a prepositional phrase, else the
+    /// run of capitalized words it opens with ("Blackwell pointed to …").
     fn sentence_subject(&self, ss: usize, c: usize) -> Option<(usize, usize)> {
+        self.subject_mention(ss, c).or_else(|| {
+            let mut e = ss;
+            while e < c && e < ss + 5 && self.capitalized(e) && self.class(e).is_none() {
+                e += 1;
+            }
+            (e > ss && self.class(e).is_none() && self.is_word(e)).then_some((ss, e))
+        })
+    }
+
+    fn subject_mention(&self, ss: usize, c: usize) -> Option<(usize, usize)> {
         let mut k = ss;
         while k < c {
             if let Some((a, b)) = self.mention_starting(k) {
