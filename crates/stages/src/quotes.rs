@@ -466,12 +466,22 @@ impl Ctx<'_> {
                 if after_det || (after_be && form.can_be_participle()) {
                     continue;
                 }
-                // "a later tweet": a noun after a determiner and a modifier
-                if form == Form::Base
-                    && i >= ss + 2
-                    && self.class(i - 2) == Some(Class::Det)
+                // "a later tweet", "his early-morning tweets", "Trump's
+                // comments": nouns after a determiner (and a modifier) or a
+                // possessive; "the note says that", `"…" the note says`
+                // stay verbs.
+                let det_modifier = i >= ss + 2
+                    && matches!(self.class(i - 2), Some(Class::Det))
                     && self.is_word(i - 1)
-                    && self.class(i - 1).is_none()
+                    && self.class(i - 1).is_none();
+                let possessive = prev.is_some_and(|p| matches!(self.word(p), "'s" | "\u{2019}s"));
+                let verb_context = self.lower_is(i + 1, "that")
+                    || self.is_punct(i + 1, ":")
+                    || self.raw_opening(i + 1).is_some()
+                    || (i >= ss + 3 && self.raw_closing(i - 3).is_some());
+                if matches!(form, Form::Base | Form::S)
+                    && (det_modifier || possessive)
+                    && !verb_context
                 {
                     continue;
                 }
@@ -1020,6 +1030,22 @@ impl Ctx<'_> {
                         true
                     } else {
                         match self.class(p) {
+                            _ if matches!(
+                                w,
+                                "what"
+                                    | "whatever"
+                                    | "how"
+                                    | "why"
+                                    | "whether"
+                                    | "if"
+                                    | "something"
+                                    | "everything"
+                                    | "anything"
+                                    | "nothing"
+                            ) =>
+                            {
+                                false
+                            }
                             Some(Class::Sub) => false,
                             Some(Class::Conj) => {
                                 // "Macron and Biden said": between names only
