@@ -1131,7 +1131,50 @@ impl Ctx<'_> {
                     | "both"
                     | "all"
             )
-            || (end - k <= 3 && head.len() > 3 && head.ends_with('s') && !head.ends_with("ss"));
+            || (end - k <= 3 && head.len() > 3 && head.ends_with('s') && !head.ends_with("ss"))
+            || self.toks[k].kind == TokenKind::Number
+            || matches!(
+                self.word(k).to_ascii_lowercase().as_str(),
+                "one"
+                    | "another"
+                    | "two"
+                    | "three"
+                    | "several"
+                    | "many"
+                    | "some"
+                    | "each"
+                    | "both"
+                    | "all"
+                    | "most"
+                    | "other"
+                    | "others"
+            )
+            || is_institution(&head.to_ascii_lowercase())
+            || matches!(
+                head.to_ascii_lowercase().as_str(),
+                "aide"
+                    | "adviser"
+                    | "advisor"
+                    | "analyst"
+                    | "source"
+                    | "expert"
+                    | "spokesperson"
+                    | "lawmaker"
+                    | "strategist"
+                    | "voter"
+                    | "resident"
+                    | "candidate"
+                    | "leader"
+                    | "member"
+                    | "director"
+                    | "chairman"
+                    | "president"
+                    | "senator"
+                    | "critic"
+                    | "supporter"
+                    | "friend"
+                    | "observer"
+            );
         if !nominal {
             return None;
         }
@@ -1169,8 +1212,22 @@ impl Ctx<'_> {
     /// "Steve Huhn, a former HP vice president, said", "Clinton, speaking
     /// to reporters, said".
     fn apposition_subject(&self, c: usize, ss: usize) -> Option<(usize, usize)> {
+        let mut c = c;
+        while c > ss && self.class(c - 1) == Some(Class::Adv) {
+            c -= 1;
+        }
         if c <= ss + 2 || !self.is_punct(c - 1, ",") {
             return None;
+        }
+        // "Gov. John Kasich (R-OH), said"
+        if self.is_punct(c - 2, ")") {
+            let mut o = c - 2;
+            while o > ss && !self.is_punct(o, "(") && c - o < 12 {
+                o -= 1;
+            }
+            if self.is_punct(o, "(") {
+                return self.speaker_before(o, ss);
+            }
         }
         let mut p1 = c - 2;
         while p1 > ss && c - p1 < 16 {
@@ -1211,15 +1268,8 @@ impl Ctx<'_> {
         if prev.is_some() {
             return prev;
         }
-        // the sentence's first noun phrase, when it is an actor's mention
-        let first = if self.class(ss) == Some(Class::Det) {
-            ss + 1
-        } else {
-            ss
-        };
-        self.mention_starting(first)
-            .filter(|&(_, b)| b < j && self.class(b) != Some(Class::Sub))
-            .map(|(a, b)| (if first > ss { ss } else { a }, b))
+        // the sentence's subject
+        self.sentence_subject(ss, j - 1)
     }
 
     /// The subject of a sentence's main clause: its first actor mention
@@ -1548,7 +1598,7 @@ impl Ctx<'_> {
             let attribution_between = self.attrs[attr].cue.as_ref().is_some_and(|c| {
                 c.span.start > self.toks[prev.close].span.end
                     && c.span.end <= self.toks[self.raws[q].open].span.start
-            }) && gap_words <= 25;
+            }) && gap_words <= 40;
             if qp == pp && (only_attribution || attribution_between) {
                 // "“A,” Baker said. “B.”": one quote in two pieces
                 self.raws[q].attr = Some(attr);
