@@ -462,6 +462,22 @@ impl Ctx<'_> {
                     continue;
                 }
             } else if entry.class != CueClass::Source {
+                // "stopped responding": a gerund; "…, saying", "and
+                // telling", "is saying" are cues.
+                let introduces = self.lower_is(i + 1, "that")
+                    || self.raw_opening(i + 1).is_some()
+                    || ((self.is_punct(i + 1, ",") || self.is_punct(i + 1, ":"))
+                        && self.raw_opening(i + 2).is_some());
+                if form == Form::Ing
+                    && !introduces
+                    && !prev.is_some_and(|p| {
+                        self.is_punct(p, ",")
+                            || matches!(self.word(p), "and" | "while")
+                            || self.class(p) == Some(Class::Be)
+                    })
+                {
+                    continue;
+                }
                 // "the warning", "the claims": nouns; "was told": passive.
                 if after_det || (after_be && form.can_be_participle()) {
                     continue;
@@ -685,9 +701,24 @@ impl Ctx<'_> {
             .or_else(|| self.apposition_subject(c, ss))
             .or_else(|| self.coordinated_subject(c, ss, prev));
         let (spk, inverted) = match left {
-            // "Trump issued a statement": the actor named before the noun
+            // "Trump's claim that": the possessor; "Trump issued a
+            // statement: "…"": the actor named before the noun; not "a
+            // false claim that", "the vain hope that".
             Some((a, b)) if entry.noun => {
-                (Some(self.last_mention_in(a, b).unwrap_or((a, b))), false)
+                let possessive = b > a + 1 && matches!(self.word(b - 1), "'s" | "\u{2019}s");
+                let pronoun = b == a + 1
+                    && matches!(
+                        self.word(a).to_ascii_lowercase().as_str(),
+                        "his" | "her" | "their" | "its"
+                    );
+                let quoted = self.raw_opening(c + 1).is_some() || self.raw_opening(c + 2).is_some();
+                if possessive {
+                    (Some((a, b - 1)), false)
+                } else if pronoun || quoted {
+                    (Some(self.last_mention_in(a, b).unwrap_or((a, b))), false)
+                } else {
+                    (None, false)
+                }
             }
             Some((a, b)) => (Some((a, b)), false),
             None if !entry.noun
