@@ -846,6 +846,14 @@ impl Ctx<'_> {
         if item.speaker.is_some() {
             // quotations later in the sentence are this speaker's words
             item.partial = Some((after, self.clause_end(after, se)));
+            // "The industry, she said, is "doing much better"": an
+            // attribution between commas speaks for its whole sentence.
+            let parenthetical = !inverted
+                && spk.is_some_and(|(a, _)| a > ss && self.is_punct(a - 1, ","))
+                && self.is_punct(after, ",");
+            if parenthetical {
+                item.partial = Some((ss, self.clause_end(after, se)));
+            }
         }
         // Indirect: the reported clause after the cue …
         let rest_end = self.clause_end(k, se);
@@ -1275,10 +1283,7 @@ impl Ctx<'_> {
         if p1 <= ss || !self.is_punct(p1, ",") || self.raw_at(p1).is_some() {
             return None;
         }
-        let (a, b) = self.speaker_before(p1, ss)?;
-        // a name or a pronoun before the apposition
-        ((a..b).any(|k| self.capitalized(k)) || self.mentions_in(a, b).next().is_some())
-            .then_some((a, b))
+        self.speaker_before(p1, ss)
     }
 
     /// The subject of the first verb when the cue is the second of two
