@@ -1047,7 +1047,10 @@ impl Ctx<'_> {
                     // adverbs: "Democrats largely echoed", "together vowed"
                     let w = self.word(p);
                     (w.len() > 4 && w.ends_with("ly") && !self.capitalized(p))
-                        || matches!(w, "together" | "ever" | "too" | "again" | "since")
+                        || matches!(
+                            w,
+                            "together" | "ever" | "too" | "again" | "since" | "So" | "so"
+                        )
                 }
                 _ => false,
             };
@@ -1236,7 +1239,7 @@ impl Ctx<'_> {
         while j > ss && self.class(j - 1) == Some(Class::Adv) {
             j -= 1;
         }
-        if j <= ss + 1 || !matches!(self.word(j - 1), "who" | "which" | "that") {
+        if j <= ss + 1 || !matches!(self.word(j - 1), "who" | "which") {
             return None;
         }
         let mut r = j - 1;
