@@ -149,6 +149,9 @@ struct Ctx<'a> {
     attrs: Vec<Attr>,
     /// Indirect quotes: (content token range, attribution).
     indirect: Vec<(usize, usize, usize)>,
+    /// The last attribution with a speaker in each sentence (for speeches
+    /// that go on in the next paragraph).
+    sentence_attr: Vec<Option<usize>>,
 }
 
 /// The quotes of a segmented document with its actors layer.
@@ -175,6 +178,7 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
         raws: Vec::new(),
         attrs: Vec::new(),
         indirect: Vec::new(),
+        sentence_attr: vec![None; doc.sentences().len()],
     };
     ctx.pair_marks();
     for si in 0..doc.sentences().len() {
@@ -595,6 +599,9 @@ impl Ctx<'_> {
                 via: via_here.or_else(|| it.channel.clone()),
                 medium: it.medium,
             });
+            if let (Some(slot), true) = (self.sentence_attr.get_mut(si), it.speaker.is_some()) {
+                *slot = Some(attr);
+            }
             taken.push((attr, it));
         }
         let mut done = vec![false; taken.len()];
@@ -1315,6 +1322,14 @@ impl Ctx<'_> {
     /// before token `c` that is not inside a prepositional phrase, else the
     /// run of capitalized words it opens with ("Blackwell pointed to …").
     fn sentence_subject(&self, ss: usize, c: usize) -> Option<(usize, usize)> {
+        // "Outside the arena in Washington, protesters …": the subject comes
+        // after an opening adverbial.
+        let mut ss = ss;
+        if matches!(self.class(ss), Some(Class::Prep | Class::Sub)) {
+            if let Some(comma) = (ss..c).find(|&k| self.is_punct(k, ",")) {
+                ss = comma + 1;
+            }
+        }
         self.subject_mention(ss, c).or_else(|| {
             let mut e = ss;
             while e < c && e < ss + 5 && self.capitalized(e) && self.class(e).is_none() {
@@ -1598,6 +1613,41 @@ impl Ctx<'_> {
                     self.attrs.push(a);
                     self.raws[q].attr = Some(self.attrs.len() - 1);
                 }
+            }
+        }
+        // "Rubio responded first, ripping into Obama.¶"I have been
+        // warning …"": a quotation that opens a paragraph after a sentence
+        // with a speaker.
+        for q in 0..self.raws.len() {
+            let r = &self.raws[q];
+            if r.attr.is_some() || r.open == 0 || r.words < 4 {
+                continue;
+            }
+            let (Some(&s_open), Some(&s_prev)) = (
+                self.sentence_of.get(r.open),
+                self.sentence_of.get(r.open - 1),
+            ) else {
+                continue;
+            };
+            let sentences = self.doc.sentences();
+            let new_paragraph = match (
+                sentences.get(s_open as usize),
+                sentences.get(s_prev as usize),
+            ) {
+                (Some(a), Some(b)) => a.paragraph == b.paragraph + 1,
+                _ => false,
+            };
+            let quote_before = q > 0 && self.raws[q - 1].close + 1 == r.open;
+            if !new_paragraph || quote_before {
+                continue;
+            }
+            if let Some(Some(a)) = self.sentence_attr.get(s_prev as usize) {
+                let inherited = Attr {
+                    cue: None,
+                    ..self.attrs[*a].clone()
+                };
+                self.attrs.push(inherited);
+                self.raws[q].attr = Some(self.attrs.len() - 1);
             }
         }
         for q in 1..self.raws.len() {
