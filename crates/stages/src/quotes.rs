@@ -499,9 +499,8 @@ impl Ctx<'_> {
                     || self.is_punct(i + 1, ":")
                     || self.raw_opening(i + 1).is_some()
                     || (i >= ss + 3 && self.raw_closing(i - 3).is_some());
-                if matches!(form, Form::Base | Form::S)
+                if (form == Form::Base || form == Form::S && !verb_context)
                     && (det_modifier || possessive)
-                    && !verb_context
                 {
                     continue;
                 }
