@@ -7,6 +7,7 @@
 #![allow(clippy::unwrap_used)] // tests fail loudly on purpose
 
 mod bench;
+mod eval;
 mod extract;
 mod ingest;
 mod stages;
