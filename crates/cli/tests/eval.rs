@@ -28,9 +28,20 @@ fn eval_quotes_scores_a_made_up_gold_file() {
     });
     let path = dir.write("gold.jsonl", format!("{gold}\n").as_bytes());
     let out = herald(&["eval", "quotes", "--gold", &path, "--json"], None);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let r: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    for key in ["docs", "gold", "predicted", "quote_f1", "direct_quote_f1", "speaker_accuracy"] {
+    for key in [
+        "docs",
+        "gold",
+        "predicted",
+        "quote_f1",
+        "direct_quote_f1",
+        "speaker_accuracy",
+    ] {
         assert!(r.get(key).is_some(), "{key} missing: {r}");
     }
     assert_eq!(r["docs"], 1);

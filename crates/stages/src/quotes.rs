@@ -372,14 +372,14 @@ impl Ctx<'_> {
                         title = false;
                     }
                 }
-                TokenKind::Punct => {
-                    if matches!(
-                        self.word(k),
-                        "." | "!" | "?" | "!!" | "?!" | "..." | "\u{2026}"
-                    ) && k + 2 < c
-                    {
-                        sentence_inside = true;
-                    }
+                TokenKind::Punct
+                    if k + 2 < c
+                        && matches!(
+                            self.word(k),
+                            "." | "!" | "?" | "!!" | "?!" | "..." | "\u{2026}"
+                        ) =>
+                {
+                    sentence_inside = true;
                 }
                 _ => {}
             }

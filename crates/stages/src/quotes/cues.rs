@@ -51,6 +51,9 @@ pub(crate) struct CueEntry {
     pub(crate) rest: Vec<&'static str>,
 }
 
+/// Word form (lowercase bytes) → (entry, form) readings.
+type WordMap = HashMap<Box<[u8]>, Vec<(u16, Form)>, BuildHasherDefault<Fnv>>;
+
 /// The loaded lexicon.
 pub(crate) struct Cues {
     pub(crate) entries: Vec<CueEntry>,
@@ -59,7 +62,7 @@ pub(crate) struct Cues {
     ends: [u32; 26],
     /// Lengths of cue words by first letter, one bit per length.
     lens: [u16; 26],
-    words: HashMap<Box<[u8]>, Vec<(u16, Form)>, BuildHasherDefault<Fnv>>,
+    words: WordMap,
 }
 
 pub(crate) fn cues() -> &'static Cues {
@@ -122,8 +125,7 @@ fn load() -> Cues {
     let mut entries = Vec::new();
     let mut ends = [0u32; 26];
     let mut lens = [0u16; 26];
-    let mut words: HashMap<Box<[u8]>, Vec<(u16, Form)>, BuildHasherDefault<Fnv>> =
-        HashMap::default();
+    let mut words = WordMap::default();
     for line in data_lines(DATA) {
         let c: Vec<&'static str> = line.split('\t').map(str::trim).collect();
         let (Some(&word), Some(&pos), Some(&class)) = (c.first(), c.get(1), c.get(2)) else {
