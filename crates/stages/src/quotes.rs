@@ -703,6 +703,13 @@ impl Ctx<'_> {
         // The speaker: before the cue, else after it (inverted).
         let left = self
             .speaker_before(c, ss)
+            .or_else(|| {
+                // "interjected to say", "went on to say": the subject of the
+                // governing verb
+                (c >= ss + 2 && self.lower_is(c - 1, "to") && self.is_word(c - 2))
+                    .then(|| self.speaker_before(c - 2, ss))
+                    .flatten()
+            })
             .or_else(|| self.relative_subject(c, ss))
             .or_else(|| self.apposition_subject(c, ss))
             .or_else(|| self.coordinated_subject(c, ss, prev));
@@ -765,6 +772,19 @@ impl Ctx<'_> {
                 }
                 k = hb;
             }
+        }
+        // "replied evenly, "…""
+        let mut k = k;
+        if k < se
+            && self.is_word(k)
+            && !self.capitalized(k)
+            && self.word(k).len() > 4
+            && self.word(k).ends_with("ly")
+            && (self.is_punct(k + 1, ",")
+                || self.is_punct(k + 1, ":")
+                || self.lower_is(k + 1, "that"))
+        {
+            k += 1;
         }
         let k0 = k;
         let mut k = self.skip_adjunct(k, se);
@@ -1049,6 +1069,8 @@ impl Ctx<'_> {
                         )
                 }
                 Some(Class::Plan) => matches!(self.word(p), "will" | "'ll" | "shall"),
+                // "Trump is saying"
+                Some(Class::Be) => self.word(c).ends_with("ing"),
                 None => {
                     // adverbs: "Democrats largely echoed", "together vowed"
                     let w = self.word(p);
@@ -1101,7 +1123,7 @@ impl Ctx<'_> {
                             }
                             Some(Class::Prep) => {
                                 k < end
-                                    && matches!(w, "of" | "for" | "at" | "from" | "with")
+                                    && matches!(w, "of" | "for" | "at" | "from" | "with" | "in")
                                     && p > ss
                                     && self.is_word(p - 1)
                             }
