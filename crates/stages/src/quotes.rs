@@ -893,8 +893,14 @@ impl Ctx<'_> {
         }
         // … or before it: "…, X said." / "…, said X."
         let tail_words = (k..se).filter(|&x| self.is_word(x)).count();
-        if !entry.noun && tail_words <= ADJUNCT_REACH && !that && b > ss && self.is_punct(b, ",")
-            || (b > ss && b < lead && self.is_punct(b, ","))
+        // (not a participle: "…, saying …" reports what follows it)
+        if !item.participle
+            && (!entry.noun
+                && tail_words <= ADJUNCT_REACH
+                && !that
+                && b > ss
+                && self.is_punct(b, ",")
+                || (b > ss && b < lead && self.is_punct(b, ",")))
         {
             self.take_content(&mut item, (ss, b), ss);
         }
@@ -1352,6 +1358,12 @@ impl Ctx<'_> {
             }
         }
         self.subject_mention(ss, c).or_else(|| {
+            if matches!(
+                self.word(ss),
+                "he" | "she" | "they" | "we" | "He" | "She" | "They" | "We" | "I"
+            ) {
+                return Some((ss, ss + 1));
+            }
             let mut e = ss;
             while e < c && e < ss + 5 && self.capitalized(e) && self.class(e).is_none() {
                 e += 1;
