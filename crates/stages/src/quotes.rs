@@ -520,6 +520,11 @@ impl Ctx<'_> {
         // Media named as the channel in this sentence.
         let mut via: Option<Participant> = None;
         let mut found: Vec<(usize, &'static CueEntry, Form, usize)> = Vec::new();
+        // A quotation in or just before this sentence (most sentences have
+        // none): without one, a cue that needs "that" can only report a
+        // "that" clause.
+        let near = self.raws.partition_point(|r| r.close + 12 < ss);
+        let quote_near = self.raws.get(near).is_some_and(|r| r.open < se);
         let mut i = ss;
         // the next quotation at or after `i`
         let mut next_raw = self.raws.partition_point(|r| r.close < i);
@@ -537,7 +542,13 @@ impl Ctx<'_> {
                 continue;
             }
             if let Some((entry, form, len)) = self.cue_at(i, ss) {
-                found.push((i, entry, form, len));
+                let idle = !quote_near
+                    && (entry.frame == Frame::NeedThat || entry.noun)
+                    && !(i + len..(i + len + ADJUNCT_REACH + 1).min(se))
+                        .any(|k| self.lower_is(k, "that") || self.is_punct(k, ":"));
+                if !idle {
+                    found.push((i, entry, form, len));
+                }
                 i += len;
                 continue;
             }

@@ -62,6 +62,8 @@ pub(crate) struct Cues {
     ends: [u32; 26],
     /// Lengths of cue words by first letter, one bit per length.
     lens: [u16; 26],
+    /// Second letters of cue words by first letter.
+    seconds: [u32; 26],
     words: WordMap,
 }
 
@@ -90,7 +92,13 @@ impl Cues {
             word.last().copied().and_then(letter),
         ) {
             (Some(f), Some(l)) => {
-                self.ends[f] & (1 << l) != 0 && self.lens[f] & (1 << word.len()) != 0
+                self.ends[f] & (1 << l) != 0
+                    && self.lens[f] & (1 << word.len()) != 0
+                    && word
+                        .get(1)
+                        .copied()
+                        .and_then(letter)
+                        .is_some_and(|s| self.seconds[f] & (1 << s) != 0)
             }
             _ => false,
         }
@@ -125,6 +133,7 @@ fn load() -> Cues {
     let mut entries = Vec::new();
     let mut ends = [0u32; 26];
     let mut lens = [0u16; 26];
+    let mut seconds = [0u32; 26];
     let mut words = WordMap::default();
     for line in data_lines(DATA) {
         let c: Vec<&'static str> = line.split('\t').map(str::trim).collect();
@@ -173,6 +182,9 @@ fn load() -> Cues {
                 w.bytes().last().and_then(letter),
             ) {
                 ends[f] |= 1 << l;
+                if let Some(s) = w.bytes().nth(1).and_then(letter) {
+                    seconds[f] |= 1 << s;
+                }
                 if w.len() < 16 {
                     lens[f] |= 1 << w.len();
                 }
@@ -190,6 +202,7 @@ fn load() -> Cues {
         entries,
         ends,
         lens,
+        seconds,
         words,
     }
 }
