@@ -180,9 +180,20 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
         indirect: Vec::new(),
         sentence_attr: vec![None; doc.sentences().len()],
     };
-    ctx.pair_marks();
+    // Marks are paired a paragraph ahead of the cues that read them, so
+    // that both passes see a paragraph's tokens while they are in cache.
+    let mut pairing = Pairing::new(&ctx);
     for si in 0..doc.sentences().len() {
+        let (_, se) = ctx.sentence_range(si);
+        while pairing.next < pairing.ranges.len()
+            && (pairing.next == 0 || pairing.ranges[pairing.next - 1].0 <= se)
+        {
+            ctx.pair_paragraph(&mut pairing);
+        }
         ctx.sentence(si);
+    }
+    while pairing.next < pairing.ranges.len() {
+        ctx.pair_paragraph(&mut pairing);
     }
     ctx.finish()
 }
@@ -242,25 +253,18 @@ impl Ctx<'_> {
     // -----------------------------------------------------------------
     // 1. Quotation marks
 
-    fn pair_marks(&mut self) {
-        let paragraphs = self.doc.paragraphs();
-        let sentences = self.doc.sentences();
-        // Token ranges of paragraphs.
-        let ranges: Vec<(usize, usize)> = paragraphs
-            .iter()
-            .filter_map(|p| {
-                let first = sentences.get(p.sentences.start as usize)?;
-                let last = sentences.get((p.sentences.end as usize).checked_sub(1)?)?;
-                Some((first.tokens.start as usize, last.tokens.end as usize))
-            })
-            .filter(|&(a, b)| a < b && b <= self.toks.len())
-            .collect();
-        // A quotation left open at a paragraph's end, to continue.
-        let mut pending: Option<usize> = None;
-        let mut stack: Vec<(usize, Mark)> = Vec::new();
-        for (pi, &(pa, pb)) in ranges.iter().enumerate() {
+    /// Pairs the marks of the next paragraph of `st`.
+    fn pair_paragraph(&mut self, st: &mut Pairing) {
+        let pi = st.next;
+        st.next += 1;
+        let Some(&(pa, pb)) = st.ranges.get(pi) else {
+            return;
+        };
+        let ranges = &st.ranges;
+        let stack = &mut st.stack;
+        {
             stack.clear();
-            let mut cont = pending.take();
+            let mut cont = st.pending.take();
             let mut markup_skip = false;
             let mut i = pa;
             while i < pb {
@@ -333,7 +337,7 @@ impl Ctx<'_> {
                 if lead_in || next_opens && (cont.is_some() || o == pa) {
                     let q = self.close_quote(o, pb - 1, &mut cont);
                     if next_opens {
-                        pending = Some(q);
+                        st.pending = Some(q);
                     }
                 }
             }
@@ -1809,6 +1813,38 @@ impl Ctx<'_> {
         out.sort_by_key(|q| (q.span.start, q.span.end));
         out.dedup_by(|a, b| a.span == b.span);
         out
+    }
+}
+
+/// Pairing state: paragraphs' token ranges, the next to pair, and a
+/// quotation left open at a paragraph's end, to continue.
+struct Pairing {
+    ranges: Vec<(usize, usize)>,
+    next: usize,
+    pending: Option<usize>,
+    stack: Vec<(usize, Mark)>,
+}
+
+impl Pairing {
+    fn new(ctx: &Ctx) -> Pairing {
+        let sentences = ctx.doc.sentences();
+        let ranges = ctx
+            .doc
+            .paragraphs()
+            .iter()
+            .filter_map(|p| {
+                let first = sentences.get(p.sentences.start as usize)?;
+                let last = sentences.get((p.sentences.end as usize).checked_sub(1)?)?;
+                Some((first.tokens.start as usize, last.tokens.end as usize))
+            })
+            .filter(|&(a, b)| a < b && b <= ctx.toks.len())
+            .collect();
+        Pairing {
+            ranges,
+            next: 0,
+            pending: None,
+            stack: Vec::new(),
+        }
     }
 }
 
