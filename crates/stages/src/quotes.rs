@@ -594,7 +594,7 @@ impl Ctx<'_> {
         // then partial ones inside a reported clause, then partial ones
         // later in a cue's sentence (the loosest reading goes last).
         let mut taken: Vec<(usize, CueItem)> = Vec::new();
-        for it in cue_items {
+        for mut it in cue_items {
             // A medium that only relays another speaker of this sentence.
             if (it.medium || it.source_phrase) && n_speaking > 0 && it.quotes.is_empty() {
                 if via.is_none() {
@@ -607,15 +607,15 @@ impl Ctx<'_> {
             }
             let attr = self.attrs.len();
             let via_here = if it.medium { None } else { via.clone() };
-            self.attrs.push(Attr {
-                speaker: it.speaker.clone(),
-                cue: it.cue.clone(),
-                via: via_here.or_else(|| it.channel.clone()),
-                medium: it.medium,
-            });
             if let (Some(slot), true) = (self.sentence_attr.get_mut(si), it.speaker.is_some()) {
                 *slot = Some(attr);
             }
+            self.attrs.push(Attr {
+                speaker: it.speaker.take(),
+                cue: it.cue.take(),
+                via: via_here.or_else(|| it.channel.take()),
+                medium: it.medium,
+            });
             taken.push((attr, it));
         }
         let mut done = vec![false; taken.len()];
@@ -1777,7 +1777,7 @@ impl Ctx<'_> {
                 }
                 by_attr[a] = Some(out.len());
             }
-            let attr = r.attr.map(|a| self.attrs[a].clone());
+            let attr = r.attr.and_then(|a| self.attrs.get(a));
             let span = Span::new(
                 r.pieces.first().map_or(0, |p| p.start),
                 r.pieces.last().map_or(0, |p| p.end),
@@ -1786,9 +1786,9 @@ impl Ctx<'_> {
                 span,
                 pieces: r.pieces.clone(),
                 kind: QuoteKind::Direct,
-                speaker: attr.as_ref().and_then(|a| a.speaker.clone()),
-                cue: attr.as_ref().and_then(|a| a.cue.clone()),
-                via: attr.and_then(|a| a.via),
+                speaker: attr.and_then(|a| a.speaker.clone()),
+                cue: attr.and_then(|a| a.cue.clone()),
+                via: attr.and_then(|a| a.via.clone()),
             });
         }
         for &(a, b, attr) in &self.indirect {
