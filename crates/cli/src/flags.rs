@@ -269,6 +269,9 @@ pub enum EvalKind {
     Events,
     /// PLOVER event types, recall per gold event (e.g. plover_gsr_dev.jsonl).
     Plover,
+    /// Quotes and their speakers, PolNeAR attributions (e.g.
+    /// quotes_polnear_dev.jsonl).
+    Quotes,
     /// The seed article against its expected reading (--expected, --article).
     Seed,
 }

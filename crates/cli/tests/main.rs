@@ -8,6 +8,7 @@
 
 mod bench;
 mod durability;
+mod eval;
 mod export;
 mod extract;
 mod ingest;

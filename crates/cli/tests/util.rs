@@ -153,6 +153,23 @@ pub fn render(doc: &serde_json::Value) -> String {
             t["anchor"]
         ));
     }
+    for q in doc["quotes"].as_array().into_iter().flatten() {
+        let code = |p: &serde_json::Value| match p["code"].as_str() {
+            None => "-".to_owned(),
+            Some("") => "?".to_owned(),
+            Some(c) => c.to_owned(),
+        };
+        out.push_str(&format!(
+            "[{}..{}] QUOTE {} pieces={} speaker={} cue={} via={}\n",
+            q["start"],
+            q["end"],
+            q["kind"].as_str().unwrap_or("?"),
+            q["pieces"].as_array().map_or(0, Vec::len),
+            code(&q["speaker"]),
+            q["cue_lemma"].as_str().unwrap_or("-"),
+            code(&q["via"]),
+        ));
+    }
     for e in doc["events"].as_array().into_iter().flatten() {
         let code = |p: &serde_json::Value| p["code"].as_str().unwrap_or("-").to_owned();
         out.push_str(&format!(

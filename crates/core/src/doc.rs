@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use crate::{normalize::normalize, Actors, Article, Event, Mention, Origin, Span, Timex};
+use crate::{normalize::normalize, Actors, Article, Event, Mention, Origin, Quote, Span, Timex};
 
 /// The largest document Herald accepts, in bytes of normalized text.
 ///
@@ -34,6 +34,8 @@ pub enum Layer {
     Entities,
     /// Actors with CAMEO codes and their mentions (`actors` stage).
     Actors,
+    /// Direct and indirect quotes with speakers (`quotes` stage).
+    Quotes,
     /// Coded events (`events` stage).
     Events,
 }
@@ -47,6 +49,7 @@ impl Layer {
             Layer::Times => "times",
             Layer::Entities => "entities",
             Layer::Actors => "actors",
+            Layer::Quotes => "quotes",
             Layer::Events => "events",
         }
     }
@@ -131,6 +134,8 @@ pub enum Annotation {
     Entities(Vec<Mention>),
     /// Content of [`Layer::Actors`].
     Actors(Actors),
+    /// Content of [`Layer::Quotes`], sorted by start.
+    Quotes(Vec<Quote>),
     /// Content of [`Layer::Events`], in order of their predicates.
     Events(Vec<Event>),
 }
@@ -144,6 +149,7 @@ impl Annotation {
             Annotation::Times(_) => Layer::Times,
             Annotation::Entities(_) => Layer::Entities,
             Annotation::Actors(_) => Layer::Actors,
+            Annotation::Quotes(_) => Layer::Quotes,
             Annotation::Events(_) => Layer::Events,
         }
     }
@@ -185,6 +191,7 @@ pub struct Doc {
     times: Option<Vec<Timex>>,
     entities: Option<Vec<Mention>>,
     actors: Option<Actors>,
+    quotes: Option<Vec<Quote>>,
     events: Option<Vec<Event>>,
 }
 
@@ -236,6 +243,7 @@ impl Doc {
             times: None,
             entities: None,
             actors: None,
+            quotes: None,
             events: None,
         })
     }
@@ -309,6 +317,7 @@ impl Doc {
             Layer::Times => self.times.is_some(),
             Layer::Entities => self.entities.is_some(),
             Layer::Actors => self.actors.is_some(),
+            Layer::Quotes => self.quotes.is_some(),
             Layer::Events => self.events.is_some(),
         }
     }
@@ -320,6 +329,7 @@ impl Doc {
             Annotation::Times(t) => self.times = Some(t),
             Annotation::Entities(e) => self.entities = Some(e),
             Annotation::Actors(a) => self.actors = Some(a),
+            Annotation::Quotes(q) => self.quotes = Some(q),
             Annotation::Events(e) => self.events = Some(e),
         }
     }
@@ -362,6 +372,12 @@ impl Doc {
             mentions: Vec::new(),
         };
         self.actors.as_ref().unwrap_or(&EMPTY)
+    }
+
+    /// Quotes (empty before the `quotes` stage).
+    #[must_use]
+    pub fn quotes(&self) -> &[Quote] {
+        self.quotes.as_deref().unwrap_or(&[])
     }
 
     /// Coded events (empty before the `events` stage).

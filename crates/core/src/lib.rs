@@ -34,6 +34,7 @@ pub mod entity;
 pub mod event;
 pub mod normalize;
 pub mod offsets;
+pub mod quote;
 pub mod span;
 pub mod stage;
 #[cfg(any(test, feature = "testing"))]
@@ -48,6 +49,7 @@ pub use doc::{
 };
 pub use entity::{EntityLabel, Mention};
 pub use event::{Coding, Event, Modality, Participant, Place};
+pub use quote::{Cue, Quote, QuoteKind};
 pub use span::Span;
 pub use stage::{Stage, StageError};
 pub use time::{Anchor, DateSource, EventDate, Precision, Timex, TimexType};

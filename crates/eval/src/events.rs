@@ -440,7 +440,7 @@ pub struct SeedReport {
     pub times_found: usize,
     /// Expected times.
     pub times_expected: usize,
-    /// Expected quotes found (0 until the quotes layer exists).
+    /// Expected quotes found (speaker and medium right).
     pub quotes_found: usize,
     /// Expected quotes.
     pub quotes_expected: usize,
@@ -614,12 +614,25 @@ pub fn check_seed(doc: &Doc, expected: &str) -> Result<SeedReport, EvalError> {
             evidence: hit.map(|e| describe(doc, e)),
         });
     }
+    let expected_quotes: Vec<crate::quotes::ExpectedQuote> = exp
+        .quotes
+        .iter()
+        .filter_map(|q| serde_json::from_value(q.clone()).ok())
+        .collect();
+    let quotes = crate::quotes::check_seed(doc, &expected_quotes);
+    let quotes_found = quotes.iter().filter(|q| q.ok).count();
+    items.extend(quotes.into_iter().map(|q| SeedItem {
+        kind: "quote",
+        what: q.what,
+        ok: q.ok,
+        evidence: q.evidence,
+    }));
     Ok(SeedReport {
         events_found,
         events_expected: exp.events.len(),
         times_found,
         times_expected: exp.times.len(),
-        quotes_found: 0,
+        quotes_found,
         quotes_expected: exp.quotes.len(),
         must_not_violations: violations,
         items,

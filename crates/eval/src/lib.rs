@@ -9,6 +9,8 @@
 //! - [`times`]: TempEval-3 style scores for time expressions.
 //! - [`events`]: CAMEO triples (PETRARCH files), PLOVER type recall, and
 //!   the seed article's expected reading.
+//! - [`quotes`]: attributions (PolNeAR): quote span F1, direct quotes,
+//!   indirect quotes, speaker accuracy; the seed's expected quotes.
 //! - [`entities`]: CoNLL style scores for named entities (exact span and
 //!   label, per label and micro over PER+ORG+LOC).
 //!
@@ -20,6 +22,7 @@
 
 pub mod entities;
 pub mod events;
+pub mod quotes;
 pub mod times;
 
 use serde::Serialize;

@@ -4,7 +4,11 @@
 //! Owns the output shape of `herald extract` (`--format jsonl`): document
 //! fields, `paragraphs`, `sentences`, `times` (`anchor` is `null` for an
 //! absolute value, `"document"` for the document date, or the index of the
-//! expression it was resolved from), optional `tokens`. Every
+//! expression it was resolved from), `quotes` (`pieces` are the quoted
+//! spans without the attribution between them; `text` joins them with
+//! " … "; `speaker` and `via` are the mentions they were attributed
+//! through, with their actor; `cue` is the speech word as written,
+//! `cue_lemma` its base form), optional `tokens`. Every
 //! `start`/`end` written here counts Unicode scalar values from the start of
 //! `text`, as Python's `str` and spaCy do.
 
@@ -134,6 +138,47 @@ pub fn doc_json(doc: &Doc, opts: JsonOptions) -> Value {
             })
             .collect();
         out.insert("actors".into(), Value::Array(list));
+    }
+    if doc.has(Layer::Quotes) {
+        let actors = doc.actors();
+        let who = |p: &Option<herald_core::Participant>| match p {
+            None => Value::Null,
+            Some(p) => {
+                let (start, end) = at(p.span);
+                json!({
+                    "text": doc.text_of(p.span), "start": start, "end": end, "code": p.code,
+                    "actor_id": p.actor.and_then(|i| actors.actors.get(i as usize)).map(|a| a.id.as_str()),
+                })
+            }
+        };
+        let quotes: Vec<Value> = doc
+            .quotes()
+            .iter()
+            .map(|q| {
+                let (start, end) = at(q.span);
+                let pieces: Vec<Value> = q
+                    .pieces
+                    .iter()
+                    .map(|p| {
+                        let (a, b) = at(*p);
+                        json!([a, b])
+                    })
+                    .collect();
+                let text: Vec<&str> = q.pieces.iter().map(|p| doc.text_of(*p)).collect();
+                let cue_span = q.cue.as_ref().map(|c| {
+                    let (a, b) = at(c.span);
+                    [a, b]
+                });
+                json!({
+                    "start": start, "end": end, "pieces": pieces, "text": text.join(" … "),
+                    "kind": q.kind.as_str(), "speaker": who(&q.speaker),
+                    "cue": q.cue.as_ref().map(|c| doc.text_of(c.span)),
+                    "cue_lemma": q.cue.as_ref().map(|c| c.lemma.as_str()), "cue_span": cue_span,
+                    "via": who(&q.via),
+                })
+            })
+            .collect();
+        out.insert("quotes".into(), Value::Array(quotes));
     }
     if doc.has(Layer::Events) {
         let actors = doc.actors();

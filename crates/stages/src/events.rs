@@ -123,6 +123,9 @@ pub fn code(doc: &Doc) -> Vec<Event> {
         drop_restatements(&mut out, first_new);
         finish_sentence(doc, &mut out, first_new, s.paragraph, &past);
     }
+    for e in &mut out {
+        e.quoted = herald_core::quote::inside(doc.quotes(), e.predicate);
+    }
     out
 }
 

@@ -11,6 +11,8 @@
 //! - [`entities`]: named-entity mentions (PER, ORG, LOC, MISC), an
 //!   averaged-perceptron tagger trained on CoNLL-2003.
 //! - [`actors`]: actors with CAMEO codes, resolved within the document.
+//! - [`quotes`]: direct and indirect quotes, attributed to resolved
+//!   speakers, with their cue and the medium they came through.
 //! - [`events`]: CAMEO/PLOVER events with modality, date, place and evidence.
 //! - [`registry`]: name → stage, for configuration.
 //!
@@ -29,6 +31,7 @@ pub mod entities;
 pub mod events;
 pub mod kb;
 mod lexicon;
+pub mod quotes;
 pub mod registry;
 pub mod segment;
 pub mod time;

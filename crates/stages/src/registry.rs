@@ -6,11 +6,12 @@ use herald_core::Stage;
 use crate::actors::ActorResolver;
 use crate::entities::EntityTagger;
 use crate::events::EventCoder;
+use crate::quotes::QuoteFinder;
 use crate::segment::Segmenter;
 use crate::time::TimeTagger;
 
 /// Every stage name, in pipeline order.
-pub const STAGES: &[&str] = &["segment", "time", "entities", "actors", "events"];
+pub const STAGES: &[&str] = &["segment", "time", "entities", "actors", "quotes", "events"];
 
 /// The stage called `name`, or `None` when there is no such stage.
 #[must_use]
@@ -20,6 +21,7 @@ pub fn build(name: &str) -> Option<Box<dyn Stage>> {
         "time" => Some(Box::new(TimeTagger)),
         "entities" => Some(Box::new(EntityTagger)),
         "actors" => Some(Box::new(ActorResolver)),
+        "quotes" => Some(Box::new(QuoteFinder)),
         "events" => Some(Box::new(EventCoder)),
         _ => None,
     }

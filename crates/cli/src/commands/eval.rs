@@ -78,6 +78,55 @@ pub fn run(args: &EvalArgs) -> anyhow::Result<ExitCode> {
                 );
             }
         }
+        EvalKind::Quotes => {
+            let r = herald_eval::quotes::evaluate(&pipeline, BufReader::new(file), &path)?;
+            if args.json {
+                println!("{}", serde_json::to_string(&r)?);
+            } else {
+                println!("quotes: {path}");
+                println!(
+                    "  docs {}  gold {}  predicted {}",
+                    r.docs, r.gold, r.predicted
+                );
+                println!(
+                    "  all       P {:.4}  R {:.4}  F1 {:.4}",
+                    r.quote_precision, r.quote_recall, r.quote_f1
+                );
+                println!(
+                    "  direct    P {:.4}  R {:.4}  F1 {:.4}  (gold direct+mixed {}, predicted direct {})",
+                    r.direct_precision, r.direct_recall, r.direct_quote_f1, r.gold_direct, r.predicted_direct
+                );
+                println!(
+                    "  indirect  P {:.4}  R {:.4}  F1 {:.4}  (gold {}, predicted {})",
+                    r.indirect_precision,
+                    r.indirect_recall,
+                    r.indirect_quote_f1,
+                    r.gold_indirect,
+                    r.predicted_indirect
+                );
+                println!(
+                    "  speaker accuracy {:.4} on {} matched quotes ({:.4} on direct quotes)",
+                    r.speaker_accuracy, r.speaker_scored, r.direct_speaker_accuracy
+                );
+                println!("  ({:.2} s)", started.elapsed().as_secs_f64());
+            }
+            for m in r.misses.iter().take(args.errors) {
+                let show = |i: &Option<herald_eval::quotes::Item>| match i {
+                    Some(i) => format!(
+                        "{} {:?} <{}|{}> {:?}",
+                        i.kind, i.pieces, i.speaker, i.actor, i.text
+                    ),
+                    None => "-".to_owned(),
+                };
+                eprintln!(
+                    "{}\t{}\tgold {}\therald {}",
+                    m.doc,
+                    m.what,
+                    show(&m.gold),
+                    show(&m.predicted)
+                );
+            }
+        }
         EvalKind::Times => {
             let r = herald_eval::times::evaluate(&pipeline, BufReader::new(file), &path)?;
             if args.json {

@@ -51,3 +51,26 @@ pub fn segmented(bench: &str) -> Option<Vec<Doc>> {
         .collect();
     Some(docs)
 }
+
+/// The same articles as documents with the layers of `stages` (registry
+/// names, in pipeline order) applied, so that a later stage is measured
+/// alone.
+#[allow(dead_code)] // each bench uses what it needs
+pub fn annotated(bench: &str, stages: &[&str]) -> Option<Vec<Doc>> {
+    let stages: Vec<Box<dyn Stage>> = stages
+        .iter()
+        .filter_map(|s| herald_stages::registry::build(s))
+        .collect();
+    let docs = articles(bench)?
+        .iter()
+        .filter_map(|a| {
+            let mut doc = Doc::new(a).ok()?;
+            for s in &stages {
+                let layer = s.run(&doc).ok()?;
+                doc.apply(layer);
+            }
+            Some(doc)
+        })
+        .collect();
+    Some(docs)
+}

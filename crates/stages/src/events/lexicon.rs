@@ -165,6 +165,51 @@ fn opt(field: Option<&&'static str>) -> Option<&'static str> {
     field.copied().filter(|f| !f.is_empty() && *f != "-")
 }
 
+/// Verb forms the suffix rules cannot derive (`irregular_verbs.tsv`), by
+/// lemma; shared with the quotes stage's cue verbs.
+pub(crate) type Irregular = HashMap<&'static str, Vec<(&'static str, Form)>>;
+
+/// The irregular verb table, loaded once.
+pub(crate) fn irregular() -> &'static Irregular {
+    static TABLE: OnceLock<Irregular> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut irregular = Irregular::new();
+        for line in data_lines(IRREGULAR) {
+            let c = cols(line);
+            let Some(lemma) = opt(c.first()) else {
+                continue;
+            };
+            let past = opt(c.get(1));
+            let part = opt(c.get(2));
+            let mut forms = Vec::new();
+            for p in past.into_iter().flat_map(|p| p.split('|')) {
+                let both = part.is_some_and(|q| q.split('|').any(|q| q == p));
+                forms.push((
+                    p,
+                    if both {
+                        Form::PastOrParticiple
+                    } else {
+                        Form::Past
+                    },
+                ));
+            }
+            for q in part.into_iter().flat_map(|q| q.split('|')) {
+                if !past.is_some_and(|p| p.split('|').any(|p| p == q)) {
+                    forms.push((q, Form::Participle));
+                }
+            }
+            if let Some(s) = opt(c.get(3)) {
+                forms.push((s, Form::S));
+            }
+            if let Some(ing) = opt(c.get(4)) {
+                forms.push((ing, Form::Ing));
+            }
+            irregular.insert(lemma, forms);
+        }
+        irregular
+    })
+}
+
 fn load() -> Lexicon {
     let mut codings = Vec::new();
     let mut code_index = HashMap::new();
@@ -186,39 +231,7 @@ fn load() -> Lexicon {
         });
     }
 
-    let mut irregular: HashMap<&str, Vec<(&str, Form)>> = HashMap::new();
-    for line in data_lines(IRREGULAR) {
-        let c = cols(line);
-        let Some(lemma) = opt(c.first()) else {
-            continue;
-        };
-        let past = opt(c.get(1));
-        let part = opt(c.get(2));
-        let mut forms = Vec::new();
-        for p in past.into_iter().flat_map(|p| p.split('|')) {
-            let both = part.is_some_and(|q| q.split('|').any(|q| q == p));
-            forms.push((
-                p,
-                if both {
-                    Form::PastOrParticiple
-                } else {
-                    Form::Past
-                },
-            ));
-        }
-        for q in part.into_iter().flat_map(|q| q.split('|')) {
-            if !past.is_some_and(|p| p.split('|').any(|p| p == q)) {
-                forms.push((q, Form::Participle));
-            }
-        }
-        if let Some(s) = opt(c.get(3)) {
-            forms.push((s, Form::S));
-        }
-        if let Some(ing) = opt(c.get(4)) {
-            forms.push((ing, Form::Ing));
-        }
-        irregular.insert(lemma, forms);
-    }
+    let irregular = irregular();
 
     let mut patterns = Vec::new();
     let mut forms: WordMap<Vec<(u32, Form)>> = WordMap::default();
