@@ -29,8 +29,14 @@ pub fn run(args: &EvalArgs) -> anyhow::Result<ExitCode> {
                 println!("{}", serde_json::to_string(&r)?);
             } else {
                 println!("events: {path}");
-                println!("  records {}  gold {}  predicted {}", r.records, r.gold, r.predicted);
-                println!("  triples  P {:.4}  R {:.4}  F1 {:.4}", r.precision, r.recall, r.f1);
+                println!(
+                    "  records {}  gold {}  predicted {}",
+                    r.records, r.gold, r.predicted
+                );
+                println!(
+                    "  triples  P {:.4}  R {:.4}  F1 {:.4}",
+                    r.precision, r.recall, r.f1
+                );
                 println!("  root F1  {:.4}", r.root_f1);
                 println!("  conventions: {}", r.convention);
                 println!("  ({:.2} s)", started.elapsed().as_secs_f64());
@@ -42,7 +48,13 @@ pub fn run(args: &EvalArgs) -> anyhow::Result<ExitCode> {
                         .collect::<Vec<_>>()
                         .join(" ")
                 };
-                eprintln!("{}\tgold {}\therald {}\t{}", m.record, show(&m.gold), show(&m.predicted), m.text);
+                eprintln!(
+                    "{}\tgold {}\therald {}\t{}",
+                    m.record,
+                    show(&m.gold),
+                    show(&m.predicted),
+                    m.text
+                );
             }
         }
         EvalKind::Plover => {
@@ -57,7 +69,13 @@ pub fn run(args: &EvalArgs) -> anyhow::Result<ExitCode> {
                 println!("  ({:.2} s)", started.elapsed().as_secs_f64());
             }
             for m in r.misses.iter().take(args.errors) {
-                eprintln!("{}\tgold {}\therald {}\t{}", m.record, m.gold, m.predicted.join(","), m.text);
+                eprintln!(
+                    "{}\tgold {}\therald {}\t{}",
+                    m.record,
+                    m.gold,
+                    m.predicted.join(","),
+                    m.text
+                );
             }
         }
         EvalKind::Times => {
@@ -84,11 +102,20 @@ pub fn run(args: &EvalArgs) -> anyhow::Result<ExitCode> {
                     ),
                     None => "-".to_owned(),
                 };
+                let class = match (&m.gold, &m.predicted) {
+                    (Some(_), None) => "MISSED",
+                    (None, Some(_)) => "SPURIOUS",
+                    (Some(g), Some(p)) if g.value != p.value => "VALUE",
+                    (Some(g), Some(p)) if g.kind != p.kind => "TYPE",
+                    _ => "SPAN",
+                };
                 eprintln!(
-                    "{}\tgold {}\therald {}",
+                    "{class}\t{}\tdct {}\tgold {}\therald {}\t{}",
                     m.doc,
+                    m.dct.as_deref().unwrap_or("-"),
                     show(&m.gold),
-                    show(&m.predicted)
+                    show(&m.predicted),
+                    m.context
                 );
             }
         }
@@ -172,5 +199,9 @@ fn seed(args: &EvalArgs) -> anyhow::Result<ExitCode> {
     let all = r.events_found == r.events_expected
         && r.times_found == r.times_expected
         && r.must_not_violations == 0;
-    Ok(if all { ExitCode::SUCCESS } else { ExitCode::from(1) })
+    Ok(if all {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }
