@@ -173,6 +173,9 @@ enum Class {
     /// A word marking future time (`will`) or past time (`said`).
     Future,
     Past,
+    /// A word that ends an expression begun by others (`the near term`,
+    /// `the latest period`): it makes a sentence worth matching.
+    Cue,
 }
 
 impl Class {
@@ -214,6 +217,7 @@ fn lexicon() -> &'static FastMap<Entries> {
                 "clock" => Class::Clock,
                 "future" => Class::Future,
                 "past" => Class::Past,
+                "cue" => Class::Cue,
                 _ => continue,
             };
             map.entry(word.as_bytes()).or_default().push((class, value));
@@ -677,7 +681,7 @@ impl<'a> Sent<'a> {
     fn match_head(&self, i: usize) -> Option<Hit> {
         // A leading article or time modifier joins the expression.
         if self.is(i, "the") {
-            if let Some(h) = self.the_of(i) {
+            if let Some(h) = self.the_of(i).or_else(|| self.the_period(i)) {
                 return Some(h);
             }
             if let Some(mut h) = self.match_core(i + 1) {
@@ -687,6 +691,14 @@ impl<'a> Sent<'a> {
                 return Some(h);
             }
             return self.the_fuzzy(i);
+        }
+        if self.is(i, "these") && self.is(i + 1, "days") {
+            return Some(Hit {
+                start: i,
+                end: i + 2,
+                kind: TimexType::Date,
+                val: Val::Literal("PRESENT_REF".into()),
+            });
         }
         self.match_core(i)
     }
@@ -698,6 +710,9 @@ impl<'a> Sent<'a> {
     /// an adjectival compound (`the two-week truce`).
     fn article_joins(&self, h: &Hit) -> bool {
         let compound = h.end == h.start + 1 && self.t(h.start).contains('-');
+        if h.end == h.start + 1 && self.is(h.start, "current") {
+            return false; // "the current market": "current" alone
+        }
         if self.is(h.start, "year") {
             return true; // "the year 2000"
         }
@@ -706,6 +721,52 @@ impl<'a> Sent<'a> {
                 h.val,
                 Val::Date { .. } | Val::Year(_) | Val::Weekday { dir: None, .. }
             )
+    }
+
+    /// `the year`, `the fiscal year`, `the full year`, `the latest fiscal
+    /// year`, `the week`, `the latest period`: a period named by its unit
+    /// alone is the current one (the last completed after `latest`); `the
+    /// year ended March 31` is a length, as financial news uses it.
+    fn the_period(&self, i: usize) -> Option<Hit> {
+        let mut j = i + 1;
+        let mut n = 0;
+        while self.is_any(j, &["full", "fiscal", "current", "latest", "calendar"]) {
+            if self.is(j, "latest") {
+                n = -1;
+            }
+            j += 1;
+        }
+        let date = |end, unit| {
+            Some(Hit {
+                start: i,
+                end,
+                kind: TimexType::Date,
+                val: Val::RelUnit { unit, n },
+            })
+        };
+        if self.is(j, "year") {
+            // Not "the year 2000", "the year's end", "the year-ago quarter".
+            if self.year_w(j + 1).is_some() || self.is_any(j + 1, &["'s", "before", "after"]) {
+                return None;
+            }
+            if self.is_any(j + 1, &["ended", "ending"]) {
+                return Some(Hit {
+                    start: i,
+                    end: j + 1,
+                    kind: TimexType::Duration,
+                    val: Val::Literal("P1Y".into()),
+                });
+            }
+            return date(j + 1, "Y");
+        }
+        if j == i + 1 && self.is(j, "week") && !self.is_any(j + 1, &["before", "after", "'s"]) {
+            return date(j + 1, "W");
+        }
+        // "the latest period" in a results report: the last quarter
+        if n == -1 && self.is(j, "period") {
+            return date(j + 1, "Q");
+        }
+        None
     }
 
     /// `the end of 1990`, `the middle of October`, `the beginning of this
@@ -802,7 +863,8 @@ impl<'a> Sent<'a> {
             }
         }
         let day = Val::Weekday { wd, dir: None };
-        // "Tuesday morning": the day, as TimeBank mostly marks it.
+        // "Tuesday morning": the day, as TimeBank marks it as often as a
+        // time of that day.
         let end = if self.get(i + 1, Class::Pod).is_some() {
             i + 2
         } else {
@@ -1231,7 +1293,16 @@ impl<'a> Sent<'a> {
                 });
             }
             if dir == -1 && self.is(j, "night") {
-                return date(j + 1, Val::DayOffset(-1));
+                // "last night": the evening before the document date
+                return Some(Hit {
+                    start: i,
+                    end: j + 1,
+                    kind: TimexType::Time,
+                    val: Val::Time {
+                        day: Box::new(Val::DayOffset(-1)),
+                        suffix: "TNI".into(),
+                    },
+                });
             }
         }
         None
@@ -1262,6 +1333,9 @@ impl<'a> Sent<'a> {
         }
         let count = self.count(j)?;
         let mut k = j + count.width();
+        if self.is(k, "1/2") {
+            k += 1;
+        }
         // "two more weeks", "an additional year"
         if self.is_any(k, &["more", "additional", "extra", "further"]) {
             k += 1;
@@ -1284,7 +1358,27 @@ impl<'a> Sent<'a> {
         {
             return None;
         }
-        let end = k + 1;
+        let mut end = k + 1;
+        // An age ("52 years old") is not annotated as a time in TimeBank.
+        if self.is(end, "old") {
+            return None;
+        }
+        // "2 1/2 years", "a minute and a half"
+        let half = self.is(j + count.width(), "1/2")
+            || (self.is(end, "and") && self.is(end + 1, "a") && self.is(end + 2, "half"));
+        if half {
+            if !self.is(j + count.width(), "1/2") {
+                end += 3;
+            }
+            if let Some(v) = half_duration(&count, unit) {
+                return Some(Hit {
+                    start: i,
+                    end,
+                    kind: TimexType::Duration,
+                    val: Val::Literal(v),
+                });
+            }
+        }
         if self.is(end, "ago") {
             let val = match count {
                 Count::N(n) | Count::Span(n, _) => Val::Back {
@@ -1737,6 +1831,15 @@ impl<'a> Sent<'a> {
         if self.is(i + 1, "future") {
             return lit("FUTURE_REF");
         }
+        // "the near future", "the near term", "the short term"
+        if self.is_any(i + 1, &["near", "short"]) && self.is_any(i + 2, &["future", "term"]) {
+            return Some(Hit {
+                start: i,
+                end: i + 3,
+                kind: TimexType::Date,
+                val: Val::Literal("FUTURE_REF".into()),
+            });
+        }
         if self.is(i + 1, "present") && !self.capitalized(i + 1) {
             return lit("PRESENT_REF");
         }
@@ -1853,6 +1956,26 @@ impl Count {
             Count::X | Count::Xw(_) => "X".into(),
         }
     }
+}
+
+/// A TIMEX3 duration of `count` and a half units: `P2Y6M`, `PT5H30M`;
+/// `None` for an unspecified count.
+fn half_duration(count: &Count, unit: &str) -> Option<String> {
+    let n = match count {
+        Count::N(n) | Count::Span(n, _) => *n,
+        _ => return None,
+    };
+    Some(match unit {
+        "Y" => format!("P{n}Y6M"),
+        "M" => format!("P{n}M15D"),
+        "W" => format!("P{}D", n * 7 + 3),
+        "D" => format!("P{n}DT12H"),
+        "TH" => format!("PT{n}H30M"),
+        "TM" => format!("PT{n}M30S"),
+        "DE" => format!("P{}Y", n * 10 + 5),
+        "CE" => format!("P{}Y", n * 100 + 50),
+        _ => return None,
+    })
 }
 
 /// A TIMEX3 duration value: `P3D`, `PT24H`, `P10Y` (a decade), `PXM`.
@@ -2391,6 +2514,74 @@ mod tests {
         assert!(times("You may march on the square.", "2022-02-08").is_empty());
         assert!(times("The score was 2/6 at half-time.", "2022-02-08").is_empty());
         assert!(times("He paid $2000 for it.", "2022-02-08").is_empty());
+    }
+
+    #[test]
+    fn ages_are_not_durations() {
+        assert!(times("The mayor, 61 years old, resigned.", "2022-02-08").is_empty());
+    }
+
+    #[test]
+    fn halves_of_units() {
+        assert_eq!(
+            one("The siege lasted 3 1/2 years.", "2022-02-08"),
+            ("3 1/2 years".into(), "DURATION", "P3Y6M".into())
+        );
+        assert_eq!(
+            one("The vote took an hour and a half.", "2022-02-08"),
+            ("an hour and a half".into(), "DURATION", "PT1H30M".into())
+        );
+    }
+
+    #[test]
+    fn current_and_other_vague_references() {
+        assert_eq!(
+            one("Under current rules, nothing changes.", "2022-02-08"),
+            ("current".into(), "DATE", "PRESENT_REF".into())
+        );
+        assert_eq!(
+            one("He kept the current minister in office.", "2022-02-08").0,
+            "current"
+        );
+        assert_eq!(
+            one("Prices will stay high in the near term.", "2022-02-08"),
+            ("the near term".into(), "DATE", "FUTURE_REF".into())
+        );
+        assert_eq!(
+            one("Few parties campaign that way these days.", "2022-02-08"),
+            ("these days".into(), "DATE", "PRESENT_REF".into())
+        );
+        assert_eq!(
+            one("Shelling resumed last night.", "2022-02-08"),
+            ("last night".into(), "TIME", "2022-02-07TNI".into())
+        );
+    }
+
+    #[test]
+    fn periods_named_by_their_unit() {
+        assert_eq!(
+            one("Exports fell 3% for the year.", "2021-11-02"),
+            ("the year".into(), "DATE", "2021".into())
+        );
+        assert_eq!(
+            one("Revenue rose in the full year.", "2021-11-02").2,
+            "2021"
+        );
+        assert_eq!(
+            one("Revenue rose in the latest fiscal year.", "2021-11-02").2,
+            "2020"
+        );
+        assert_eq!(
+            times("It lost money in the year ended June 30.", "2021-11-02")[0],
+            ("the year".into(), "DURATION", "P1Y".into())
+        );
+        assert_eq!(
+            one("Output grew in the latest period.", "2021-11-02"),
+            ("the latest period".into(), "DATE", "2021-Q3".into())
+        );
+        assert!(times("The year 2000 came and went.", "2021-11-02")
+            .iter()
+            .all(|t| t.2 == "2000"));
     }
 
     #[test]
