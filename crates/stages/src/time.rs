@@ -102,7 +102,7 @@ pub fn tag(doc: &Doc) -> Vec<Timex> {
             }
             // A quarter named in the text (not one computed back from
             // another) sets the grain of later "a year earlier".
-            if !matches!(hit.val, Val::Back { .. }) {
+            if !matches!(hit.val, Val::Back { .. } | Val::YearPeriod(_)) {
                 if let Some(q) = quarter_of(&timex.value) {
                     last_quarter = Some(q);
                 }
@@ -409,6 +409,11 @@ enum Val {
         day: Box<Val>,
         suffix: String,
     },
+    /// The ISO week of a day (`the week of March 6`).
+    WeekOf(Box<Val>),
+    /// A year named before `period` or `quarter` in a results report (`the
+    /// 1988 period`): that year's quarter of the last quarter mentioned.
+    YearPeriod(i32),
     /// A value known without anchoring (durations, sets, references).
     Literal(String),
 }
@@ -709,7 +714,9 @@ impl<'a> Sent<'a> {
     /// year used as a modifier (`the Oct. 23 meeting`, `the 1996 budget`) or
     /// an adjectival compound (`the two-week truce`).
     fn article_joins(&self, h: &Hit) -> bool {
-        let compound = h.end == h.start + 1 && self.t(h.start).contains('-');
+        let compound = (h.end == h.start + 1 || self.is(h.start, "fiscal"))
+            && h.end > h.start
+            && self.t(h.end - 1).contains('-');
         if h.end == h.start + 1 && self.is(h.start, "current") {
             return false; // "the current market": "current" alone
         }
@@ -721,6 +728,9 @@ impl<'a> Sent<'a> {
                 h.val,
                 Val::Date { .. } | Val::Year(_) | Val::Weekday { dir: None, .. }
             )
+            && !(h.end == h.start + 2
+                && self.is(h.start + 1, "century")
+                && self.is(h.start + 2, "'s"))
     }
 
     /// `the year`, `the fiscal year`, `the full year`, `the latest fiscal
@@ -758,6 +768,16 @@ impl<'a> Sent<'a> {
                 });
             }
             return date(j + 1, "Y");
+        }
+        // "the week of March 6": that date's week
+        if j == i + 1 && self.is(j, "week") && self.is(j + 1, "of") {
+            let day = self.month_first(j + 2).or_else(|| self.day_first(j + 2))?;
+            return matches!(day.val, Val::Date { d: Some(_), .. }).then_some(Hit {
+                start: i,
+                end: day.end,
+                kind: TimexType::Date,
+                val: Val::WeekOf(Box::new(day.val)),
+            });
         }
         if j == i + 1 && self.is(j, "week") && !self.is_any(j + 1, &["before", "after", "'s"]) {
             return date(j + 1, "W");
@@ -800,6 +820,8 @@ impl<'a> Sent<'a> {
             return None;
         }
         let candidates = [
+            self.fiscal(i),
+            self.century(i),
             self.modified(i),
             self.weekday(i),
             self.month_first(i),
@@ -822,10 +844,55 @@ impl<'a> Sent<'a> {
         candidates.into_iter().flatten().max_by_key(|h| h.end)
     }
 
+    /// `fiscal` before a quarter or half joins it (`the fiscal first
+    /// quarter`, `fiscal second-quarter`); the value is the quarter as named.
+    fn fiscal(&self, i: usize) -> Option<Hit> {
+        if !self.is(i, "fiscal") {
+            return None;
+        }
+        let inner = self
+            .part_of_year(i + 1)
+            .or_else(|| self.hyphenated(i + 1))?;
+        matches!(inner.val, Val::Part { .. }).then_some(Hit { start: i, ..inner })
+    }
+
+    /// `the 20th century` → `19`, `the eleventh century` → `10`.
+    fn century(&self, i: usize) -> Option<Hit> {
+        if !self.is(i + 1, "century") {
+            return None;
+        }
+        let t = self.t(i);
+        let digits = t.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let n: u32 = if digits.is_empty() {
+            self.get(i, Class::Ord)?.parse().ok()?
+        } else {
+            let suffix = &t[digits.len()..];
+            if !["st", "nd", "rd", "th"].contains(&suffix) || digits.len() > 2 {
+                return None;
+            }
+            digits.parse().ok()?
+        };
+        if !(1..=21).contains(&n) {
+            return None;
+        }
+        Some(Hit {
+            start: i,
+            end: i + 2,
+            kind: TimexType::Date,
+            val: Val::Literal(format!("{:02}", n - 1)),
+        })
+    }
+
     /// `early`/`late`/`earlier`/`later` before a date joins it (`late
     /// November`, `earlier this year`).
     fn modified(&self, i: usize) -> Option<Hit> {
         if self.is_any(i, &["early", "late", "earlier", "later"]) {
+            // "earlier in the year", "later in the week"
+            if self.is(i + 1, "in") && self.is(i + 2, "the") {
+                let inner = self.the_period(i + 2)?;
+                return matches!(inner.val, Val::RelUnit { .. })
+                    .then_some(Hit { start: i, ..inner });
+            }
             let inner = self.match_core(i + 1)?;
             // Before a month, a year, a deictic day or a relative period
             // ("late November", "the early 1980s", "late yesterday", "earlier
@@ -1136,6 +1203,15 @@ impl<'a> Sent<'a> {
             if i > 0 && matches!(self.t(i - 1), "$" | "€" | "£" | "#") {
                 return None;
             }
+            // "the 1988 period", "the 1988 quarter"
+            if i > 0 && self.is(i - 1, "the") && self.is_any(i + 1, &["period", "quarter"]) {
+                return Some(Hit {
+                    start: i,
+                    end: i + 2,
+                    kind: TimexType::Date,
+                    val: Val::YearPeriod(y),
+                });
+            }
             if self.get(i + 1, Class::Unit).is_some() || is_count_noun(self.t(i + 1)) {
                 return None;
             }
@@ -1378,6 +1454,10 @@ impl<'a> Sent<'a> {
                     val: Val::Literal(v),
                 });
             }
+        }
+        // "a week or so ago"
+        if self.is(end, "or") && self.is(end + 1, "so") && self.is(end + 2, "ago") {
+            end += 2;
         }
         if self.is(end, "ago") {
             let val = match count {
@@ -2247,6 +2327,16 @@ fn resolve(val: &Val, ctx: &Ctx) -> (String, Anchor) {
         Val::Part { y, rel, part, k } => {
             let year = match (y, ctx.dct) {
                 (Some(y), _) => i64::from(*y),
+                // A quarter not begun yet, reported in the past, is last
+                // year's ("results for the fourth quarter" in January).
+                (None, Some(d))
+                    if *rel == 0
+                        && *part == "Q"
+                        && *k > (d.month() - 1) / 3 + 1
+                        && matches!(ctx.tense, Tense::Past | Tense::WeakPast) =>
+                {
+                    i64::from(d.year()) - 1
+                }
                 (None, Some(d)) => i64::from(d.year()) + rel,
                 (None, None) => return unresolved(&format!("XXXX-{part}{k}")),
             };
@@ -2282,6 +2372,20 @@ fn resolve(val: &Val, ctx: &Ctx) -> (String, Anchor) {
             let (d, anchor) = resolve(day, ctx);
             (format!("{d}{suffix}"), anchor)
         }
+        Val::WeekOf(day) => {
+            let (d, anchor) = resolve(day, ctx);
+            match NaiveDate::parse_from_str(&d, "%Y-%m-%d") {
+                Ok(date) => {
+                    let w = date.iso_week();
+                    (format!("{:04}-W{:02}", w.year(), w.week()), anchor)
+                }
+                Err(_) => (d, anchor),
+            }
+        }
+        Val::YearPeriod(y) => match ctx.last_quarter {
+            Some((_, q)) => (format!("{y:04}-Q{q}"), Anchor::None),
+            None => (format!("{y:04}"), Anchor::None),
+        },
     }
 }
 
@@ -2582,6 +2686,45 @@ mod tests {
         assert!(times("The year 2000 came and went.", "2021-11-02")
             .iter()
             .all(|t| t.2 == "2000"));
+    }
+
+    #[test]
+    fn quarters_fiscal_and_of_named_years() {
+        // A quarter not begun yet, reported in the past, is last year's.
+        assert_eq!(
+            v("Profits fell in the fourth quarter.", "2022-01-20"),
+            "2021-Q4"
+        );
+        assert_eq!(
+            one("Sales rose in the fiscal first quarter.", "2021-10-20"),
+            ("the fiscal first quarter".into(), "DATE", "2021-Q1".into())
+        );
+        // "the 2020 period" takes the quarter of the last one named.
+        let t = times(
+            "Profit rose in the third quarter, against a loss in the 2020 period.",
+            "2021-10-20",
+        );
+        assert_eq!(t[1], ("the 2020 period".into(), "DATE", "2020-Q3".into()));
+    }
+
+    #[test]
+    fn centuries_weeks_of_and_modified_periods() {
+        assert_eq!(
+            one("It was built in the 11th century.", "2022-02-08"),
+            ("the 11th century".into(), "DATE", "10".into())
+        );
+        assert_eq!(
+            one("A hearing is set for the week of March 7.", "2022-02-08"),
+            ("the week of March 7".into(), "DATE", "2022-W10".into())
+        );
+        assert_eq!(
+            one("Rains fell earlier in the year.", "2022-10-08"),
+            ("earlier in the year".into(), "DATE", "2022".into())
+        );
+        assert_eq!(
+            one("They met a week or so ago.", "2022-02-08"),
+            ("a week or so ago".into(), "DATE", "2022-02-01".into())
+        );
     }
 
     #[test]
