@@ -728,9 +728,6 @@ impl<'a> Sent<'a> {
                 h.val,
                 Val::Date { .. } | Val::Year(_) | Val::Weekday { dir: None, .. }
             )
-            && !(h.end == h.start + 2
-                && self.is(h.start + 1, "century")
-                && self.is(h.start + 2, "'s"))
     }
 
     /// `the year`, `the fiscal year`, `the full year`, `the latest fiscal
