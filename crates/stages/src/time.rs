@@ -1431,6 +1431,19 @@ impl<'a> Sent<'a> {
         {
             return None;
         }
+        // A rate after an amount ("$2 million a year", "300 flights a
+        // week") is not marked in TimeBank.
+        if self.is(j, "a")
+            && i > 0
+            && !self.is_any(k + 1, &["ago", "earlier", "later", "before", "after"])
+            && (self
+                .toks
+                .get(i - 1)
+                .is_some_and(|t| t.kind == TokenKind::Number)
+                || self.is_any(i - 1, &["million", "billion", "thousand", "hundred"]))
+        {
+            return None;
+        }
         let mut end = k + 1;
         // An age ("52 years old") is not annotated as a time in TimeBank.
         if self.is(end, "old") {
@@ -2618,8 +2631,14 @@ mod tests {
     }
 
     #[test]
-    fn ages_are_not_durations() {
+    fn ages_and_rates_are_not_durations() {
         assert!(times("The mayor, 61 years old, resigned.", "2022-02-08").is_empty());
+        assert!(times("The plan costs $4 million a year.", "2022-02-08").is_empty());
+        assert!(times("The airline runs 30 flights a week.", "2022-02-08").is_empty());
+        assert_eq!(
+            one("Profit was $4 million a year earlier.", "2022-02-08").0,
+            "a year earlier"
+        );
     }
 
     #[test]
