@@ -81,7 +81,17 @@ pub fn tag(doc: &Doc) -> Vec<Timex> {
                 i += 1;
                 continue;
             };
-            let tense = sent.tense_near(hit.start, hit.end);
+            // A deadline ("postponed until Tuesday") lies ahead whatever the
+            // verb's tense, unless the clause looks back from it in the past
+            // perfect ("until Tuesday, they had not ...").
+            let tense = if hit.start > 0
+                && sent.is_any(hit.start - 1, &["until", "till"])
+                && !sent.markers.iter().any(|&(m, _)| sent.is(m, "had"))
+            {
+                Tense::Future
+            } else {
+                sent.tense_near(hit.start, hit.end)
+            };
             let ctx = Ctx {
                 dct: doc.date(),
                 tense,
@@ -356,6 +366,11 @@ enum Val {
     Weekday {
         wd: u32,
         dir: Option<i32>,
+    },
+    /// A weekday before (`dir` -1) or after the last day mentioned.
+    WeekdayFrom {
+        wd: u32,
+        dir: i32,
     },
     /// A holiday, in a given year or the one nearest the document date.
     Holiday {
@@ -1340,6 +1355,11 @@ impl<'a> Sent<'a> {
             return date(j + 1, Val::MonthRel { m, dir });
         }
         if let Some(wd) = self.get(j, Class::Weekday).and_then(|w| w.parse().ok()) {
+            // "the previous Friday", "the following Monday": from the last
+            // day mentioned
+            if matches!(rel, "-1A" | "1A") {
+                return date(j + 1, Val::WeekdayFrom { wd, dir });
+            }
             return Some(self.with_part_of_day(i, j + 1, Val::Weekday { wd, dir: Some(dir) }));
         }
         if let Some(code) = self.get(j, Class::Season) {
@@ -2217,6 +2237,30 @@ fn resolve(val: &Val, ctx: &Ctx) -> (String, Anchor) {
                 None => unresolved("XXXX-XX-XX"),
             }
         }
+        Val::WeekdayFrom { wd, dir } => {
+            let (from, anchor) = match (ctx.last, ctx.dct) {
+                (Some((d, i)), _) => (d, Anchor::Timex(i)),
+                (None, Some(d)) => (d, Anchor::Document),
+                (None, None) => return unresolved(&format!("XXXX-WXX-{wd}")),
+            };
+            let cur = i64::from(weekday_num(from));
+            let wd = i64::from(*wd);
+            let offset = if *dir < 0 {
+                let back = (cur - wd).rem_euclid(7);
+                -(if back == 0 { 7 } else { back })
+            } else {
+                let fwd = (wd - cur).rem_euclid(7);
+                if fwd == 0 {
+                    7
+                } else {
+                    fwd
+                }
+            };
+            match from.checked_add_signed(Duration::days(offset)) {
+                Some(d) => (ymd(d), anchor),
+                None => unresolved("XXXX-XX-XX"),
+            }
+        }
         Val::MonthRel { m, dir } => {
             let Some(dct) = ctx.dct else {
                 return unresolved(&format!("XXXX-{m:02}"));
@@ -2513,6 +2557,30 @@ mod tests {
         );
         assert_eq!(v("They will meet next Monday.", "2022-02-08"), "2022-02-14");
         assert_eq!(v("They met last Friday.", "2022-02-08"), "2022-02-04");
+    }
+
+    #[test]
+    fn deadlines_and_weekdays_from_the_last_day() {
+        // 2022-02-08 is a Tuesday.
+        assert_eq!(
+            v("The vote was postponed until Friday.", "2022-02-08"),
+            "2022-02-11"
+        );
+        assert_eq!(
+            v("Until Friday, they had said nothing.", "2022-02-08"),
+            "2022-02-04"
+        );
+        assert_eq!(
+            v("Officials were set to meet Thursday.", "2022-02-08"),
+            "2022-02-10"
+        );
+        let d = doc(
+            "Shares fell on Friday. They had risen the previous Monday.",
+            "2022-02-08",
+        );
+        assert_eq!(d.times()[0].value, "2022-02-04");
+        assert_eq!(d.times()[1].value, "2022-01-31");
+        assert_eq!(d.times()[1].anchor, Anchor::Timex(0));
     }
 
     #[test]
