@@ -76,8 +76,10 @@ pub fn tag(doc: &Doc) -> Vec<Timex> {
             continue;
         }
         let mut i = 0;
+        // The second day of "April 24 and 25", found with the first.
+        let mut pending: Option<Hit> = None;
         while i < toks.len() {
-            let Some(hit) = sent.match_at(i) else {
+            let Some(hit) = pending.take().or_else(|| sent.match_at(i)) else {
                 i += 1;
                 continue;
             };
@@ -118,6 +120,7 @@ pub fn tag(doc: &Doc) -> Vec<Timex> {
                 }
             }
             out.push(timex);
+            pending = sent.second_day(&hit);
             i = hit.end;
         }
     }
@@ -659,7 +662,10 @@ impl<'a> Sent<'a> {
             return Some(Count::N(n));
         }
         // decimals: "1.5"
-        if t.contains('.') && t.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+        if t.contains('.')
+            && t.bytes().any(|b| b.is_ascii_digit())
+            && t.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        {
             return Some(Count::Raw(t.to_owned()));
         }
         None
@@ -1076,6 +1082,44 @@ impl<'a> Sent<'a> {
         })
     }
 
+    /// The second day of `April 24 and 25`, `May 3 or 4`: a bare day
+    /// number joined to a day of a month takes that month (and year).
+    fn second_day(&self, hit: &Hit) -> Option<Hit> {
+        let Val::Date { y, m, d: Some(_) } = hit.val else {
+            return None;
+        };
+        let j = hit.end;
+        if !self.is_any(j, &["and", "or", "to", "through"]) {
+            return None;
+        }
+        let d = self.day_num(j + 1)?;
+        // "April 24 and 25 May" would be two dates of their own; "24 and 25
+        // people" is no day.
+        if self.month_at(j + 2).is_some() || self.get(j + 2, Class::Unit).is_some() {
+            return None;
+        }
+        let mut end = j + 2;
+        let mut year = y;
+        let k = if self.is(end, ",") { end + 1 } else { end };
+        if let Some((yy, w)) = self.year_w(k) {
+            year = Some(yy);
+            end = k + w;
+        }
+        if is_count_noun(self.t(end)) {
+            return None; // "April 24 and 25 people"
+        }
+        Some(Hit {
+            start: j + 1,
+            end,
+            kind: TimexType::Date,
+            val: Val::Date {
+                y: year,
+                m,
+                d: Some(d),
+            },
+        })
+    }
+
     /// `6 February 2022`, `6 February`.
     fn day_first(&self, i: usize) -> Option<Hit> {
         let d = self.day_num(i)?;
@@ -1385,6 +1429,22 @@ impl<'a> Sent<'a> {
                     },
                 });
             }
+            // "the next morning", "the previous evening": of the day after
+            // or before the last day mentioned
+            if matches!(rel, "1A" | "-1A") || rel == "1" && i > 0 && self.is(i - 1, "the") {
+                return Some(Hit {
+                    start: i,
+                    end: j + 1,
+                    kind: TimexType::Time,
+                    val: Val::Time {
+                        day: Box::new(Val::RelUnitPrev {
+                            unit: "D",
+                            n: i64::from(dir),
+                        }),
+                        suffix: format!("T{pod}"),
+                    },
+                });
+            }
             if dir == -1 && self.is(j, "night") {
                 // "last night": the evening before the document date
                 return Some(Hit {
@@ -1688,7 +1748,10 @@ impl<'a> Sent<'a> {
                 return None;
             }
             let (y, end) = self.of_year(i + 1);
-            if y.is_none() && !(i > 0 && self.is(i - 1, "the")) {
+            // "the summer", "the early summer"
+            let the = |k: usize| k > 0 && self.is(k - 1, "the");
+            let modified = i > 0 && self.is_any(i - 1, &["early", "late", "mid"]);
+            if y.is_none() && !(the(i) || modified && the(i - 1)) {
                 return None;
             }
             return Some(Hit {
@@ -1952,6 +2015,17 @@ impl<'a> Sent<'a> {
         }
         if self.is(i + 1, "present") && !self.capitalized(i + 1) {
             return lit("PRESENT_REF");
+        }
+        // "the weeks ahead", "the days ahead": an unspecified length
+        if let Some(unit) = self.get(i + 1, Class::Unit) {
+            if self.t(i + 1).ends_with('s') && self.is(i + 2, "ahead") {
+                return Some(Hit {
+                    start: i,
+                    end: i + 3,
+                    kind: TimexType::Duration,
+                    val: Val::Literal(duration(&Count::X, unit)),
+                });
+            }
         }
         if let Some(pod) = self.get(i + 1, Class::Pod).filter(|p| *p != "NI") {
             return Some(Hit {
@@ -2809,6 +2883,38 @@ mod tests {
             one("They met a week or so ago.", "2022-02-08"),
             ("a week or so ago".into(), "DATE", "2022-02-01".into())
         );
+    }
+
+    #[test]
+    fn pairs_of_days_and_phrases_of_the_past() {
+        assert_eq!(
+            times("Leaders meet on May 4 and 5 in Rome.", "2022-02-08"),
+            vec![
+                ("May 4".into(), "DATE", "2022-05-04".into()),
+                ("5".into(), "DATE", "2022-05-05".into())
+            ]
+        );
+        assert_eq!(
+            times("On May 4 and 5 delegates voted.", "2022-06-08").len(),
+            1
+        );
+        assert_eq!(
+            one("They did better in the past.", "2022-02-08"),
+            ("the past".into(), "DATE", "PAST_REF".into())
+        );
+        assert_eq!(
+            one("Sales slowed in the early summer.", "2022-10-08"),
+            ("the early summer".into(), "DATE", "2022-SU".into())
+        );
+        assert_eq!(
+            one("Prices may rise in the weeks ahead.", "2022-10-08"),
+            ("the weeks ahead".into(), "DURATION", "PXW".into())
+        );
+        let d = doc(
+            "The court met on 6 June 2021. It ruled the next morning.",
+            "2021-06-20",
+        );
+        assert_eq!(d.times()[1].value, "2021-06-07TMO");
     }
 
     #[test]
