@@ -655,8 +655,8 @@ impl<'a> Sent<'a> {
                     n += v2;
                     return Some(Count::Span(n, 2));
                 }
-                if v2 == 100 {
-                    return Some(Count::Span(n * 100, 2));
+                if v2 == 100 || v2 == 1000 {
+                    return Some(Count::Span(n * v2, 2));
                 }
             }
             return Some(Count::N(n));
@@ -1371,6 +1371,8 @@ impl<'a> Sent<'a> {
             return match rel {
                 // "the latest quarter": the last one completed
                 "L" => date(j + 1, Val::RelUnit { unit, n: -1 }),
+                // "the past year": TimeBank marks the year before
+                "P" if unit == "Y" => date(j + 1, Val::RelUnit { unit, n: -1 }),
                 "P" => Some(Hit {
                     start: i,
                     end: j + 1,
@@ -1508,6 +1510,7 @@ impl<'a> Sent<'a> {
             && self.is(j, "a")
             && i > 0
             && self.is_any(i - 1, &["per", "times", "twice", "once", "%", "percent"])
+            && !self.is_any(k + 1, &["ago", "earlier", "later", "before", "after"])
         {
             return None;
         }
@@ -1712,6 +1715,7 @@ impl<'a> Sent<'a> {
         if self.is_any(i, &["a", "per"])
             && i > 0
             && self.is_any(i - 1, &["times", "twice", "once", "%", "percent"])
+            && !self.is_any(i + 2, &["ago", "earlier", "later", "before", "after"])
         {
             let unit = self.get(i + 1, Class::Unit)?;
             return hit(i + 2, duration(&Count::N(1), unit));
@@ -2915,6 +2919,22 @@ mod tests {
             "2021-06-20",
         );
         assert_eq!(d.times()[1].value, "2021-06-07TMO");
+    }
+
+    #[test]
+    fn the_past_year_thousands_and_rates_before_earlier() {
+        assert_eq!(
+            one("Crime rose over the past year.", "2022-02-08"),
+            ("the past year".into(), "DATE", "2021".into())
+        );
+        assert_eq!(
+            one("The craft is older than two thousand years.", "2022-02-08"),
+            ("two thousand years".into(), "DURATION", "P2000Y".into())
+        );
+        assert_eq!(
+            one("Turnout was 40% a year earlier.", "2022-02-08"),
+            ("a year earlier".into(), "DATE", "2021".into())
+        );
     }
 
     #[test]
