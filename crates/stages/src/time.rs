@@ -2980,3 +2980,102 @@ mod tests {
         assert_eq!(event_date(&d, d.sentences()[0].span), None);
     }
 }
+
+#[cfg(test)]
+mod proptests {
+    use herald_core::{Article, Doc, Stage};
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::segment::Segmenter;
+
+    /// Pieces of text that reach the time rules, mixed with arbitrary strings.
+    fn time_like() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            Just("the".to_owned()),
+            Just("last".to_owned()),
+            Just("next".to_owned()),
+            Just("previous".to_owned()),
+            Just("week".to_owned()),
+            Just("years".to_owned()),
+            Just("quarter".to_owned()),
+            Just("fiscal".to_owned()),
+            Just("Feb.".to_owned()),
+            Just("May".to_owned()),
+            Just("Sunday".to_owned()),
+            Just("morning".to_owned()),
+            Just("ago".to_owned()),
+            Just("earlier".to_owned()),
+            Just("until".to_owned()),
+            Just("and".to_owned()),
+            Just("a".to_owned()),
+            Just("half".to_owned()),
+            Just("1/2".to_owned()),
+            Just("21st".to_owned()),
+            Just("century".to_owned()),
+            Just("2/6".to_owned()),
+            Just("2022-02-31".to_owned()),
+            Just("99999".to_owned()),
+            Just("10:30".to_owned()),
+            Just("p.m.".to_owned()),
+            Just("two thousand".to_owned()),
+            Just("or so".to_owned()),
+            Just(".".to_owned()),
+            "[0-9]{1,5}",
+            "[A-Z][a-z]{0,8}",
+            "[a-z]{1,8}",
+            "\\PC{0,6}",
+        ];
+        prop::collection::vec(piece, 0..40).prop_map(|v| v.join(" "))
+    }
+
+    fn check(text: &str, date: Option<NaiveDate>) {
+        let Ok(mut doc) = Doc::new(&Article::new(text, date)) else {
+            return;
+        };
+        let Ok(seg) = Segmenter.run(&doc) else {
+            return;
+        };
+        doc.apply(seg);
+        let times = tag(&doc);
+        let text = doc.text();
+        let mut prev_end = 0;
+        for t in &times {
+            let (s, e) = (t.span.start as usize, t.span.end as usize);
+            assert!(s < e && e <= text.len(), "time out of bounds");
+            assert!(text.is_char_boundary(s) && text.is_char_boundary(e));
+            assert!(s >= prev_end, "times overlap or are unsorted");
+            assert!(!t.value.is_empty());
+            prev_end = e;
+        }
+        for s in doc.sentences() {
+            let _ = event_date(&doc, s.span);
+        }
+    }
+
+    #[test]
+    fn extreme_document_dates() {
+        let text = "Last week, two years ago, on Sunday, 6 February, in the fourth quarter, \
+                    the previous Monday and the next morning; early next year; in December \
+                    and at Easter; the year ended June 30; a week or so ago; until Friday.";
+        for date in [NaiveDate::MIN, NaiveDate::MAX] {
+            check(text, Some(date));
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 1000, ..ProptestConfig::default() })]
+
+        #[test]
+        fn spans_are_valid_on_time_like_text(text in time_like(), days in -800_000i64..800_000) {
+            let date = NaiveDate::from_ymd_opt(2000, 1, 1)
+                .and_then(|d| d.checked_add_signed(Duration::days(days)));
+            check(&text, date);
+        }
+
+        #[test]
+        fn spans_are_valid_on_any_text(text in "\\PC*") {
+            check(&text, NaiveDate::from_ymd_opt(2022, 2, 8));
+        }
+    }
+}
