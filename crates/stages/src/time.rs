@@ -340,6 +340,40 @@ fn max_word_len() -> usize {
     *MAX.get_or_init(|| lexicon().keys().map(|k| k.len()).max().unwrap_or(0))
 }
 
+/// A word's sketch: its length and its first and last bytes, lowercased
+/// (14 bits). Two words with different sketches differ.
+fn sketch(w: &[u8]) -> usize {
+    let (Some(&a), Some(&z)) = (w.first(), w.last()) else {
+        return 0;
+    };
+    let low = |b: u8| usize::from(b.to_ascii_lowercase() & 31);
+    (w.len().min(15) << 10) | (low(a) << 5) | low(z)
+}
+
+/// The sketches of the lexicon's words, as a bit set: most words of a
+/// text are not time words, and one bit test spares them the hashing.
+fn sketches() -> &'static [u64; 256] {
+    static SET: OnceLock<[u64; 256]> = OnceLock::new();
+    SET.get_or_init(|| {
+        let mut set = [0u64; 256];
+        for k in lexicon().keys() {
+            let s = sketch(k);
+            if let Some(word) = set.get_mut(s / 64) {
+                *word |= 1 << (s % 64);
+            }
+        }
+        set
+    })
+}
+
+/// Whether `w` may be in the lexicon (no false negatives).
+fn maybe_time_word(w: &str) -> bool {
+    let s = sketch(w.as_bytes());
+    sketches()
+        .get(s / 64)
+        .is_some_and(|word| word & (1 << (s % 64)) != 0)
+}
+
 // ---------------------------------------------------------------------------
 // Matching
 
@@ -480,7 +514,7 @@ impl<'a> Sent<'a> {
         for (i, t) in toks.iter().enumerate() {
             let w = &text[t.span.range()];
             let e = match t.kind {
-                TokenKind::Word if w.len() <= max_len => lookup(lex, w),
+                TokenKind::Word if w.len() <= max_len && maybe_time_word(w) => lookup(lex, w),
                 _ => None,
             };
             let numeric =
@@ -837,29 +871,38 @@ impl<'a> Sent<'a> {
         if !self.starter.get(i).copied().unwrap_or(false) {
             return None;
         }
-        let candidates = [
-            self.fiscal(i),
-            self.century(i),
-            self.modified(i),
-            self.weekday(i),
-            self.month_first(i),
-            self.day_first(i),
-            self.numeric_date(i),
-            self.year(i),
-            self.deictic(i),
-            self.relative(i),
-            self.amount(i),
-            self.set(i),
-            self.bare_units(i),
-            self.holiday(i),
-            self.anaphoric(i),
-            self.year_end(i),
-            self.part_of_year(i),
-            self.hyphenated(i),
-            self.clock(i),
-            self.fuzzy(i),
+        let rules: [fn(&Self, usize) -> Option<Hit>; 20] = [
+            Sent::fiscal,
+            Sent::century,
+            Sent::modified,
+            Sent::weekday,
+            Sent::month_first,
+            Sent::day_first,
+            Sent::numeric_date,
+            Sent::year,
+            Sent::deictic,
+            Sent::relative,
+            Sent::amount,
+            Sent::set,
+            Sent::bare_units,
+            Sent::holiday,
+            Sent::anaphoric,
+            Sent::year_end,
+            Sent::part_of_year,
+            Sent::hyphenated,
+            Sent::clock,
+            Sent::fuzzy,
         ];
-        candidates.into_iter().flatten().max_by_key(|h| h.end)
+        // The longest match wins; at equal length the later rule.
+        let mut best: Option<Hit> = None;
+        for rule in rules {
+            if let Some(h) = rule(self, i) {
+                if best.as_ref().is_none_or(|b| h.end >= b.end) {
+                    best = Some(h);
+                }
+            }
+        }
+        best
     }
 
     /// `fiscal` before a quarter or half joins it (`the fiscal first
