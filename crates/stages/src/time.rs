@@ -66,6 +66,7 @@ impl Stage for TimeTagger {
 pub fn tag(doc: &Doc) -> Vec<Timex> {
     let mut out = Vec::new();
     let mut last_date: Option<(NaiveDate, u32)> = None;
+    let mut last_any: Option<(NaiveDate, Precision, u32)> = None;
     let mut last_quarter: Option<(i32, u32)> = None;
     // One scratch for the whole document: no allocation per sentence.
     let mut sent = Sent::new(doc.text());
@@ -98,6 +99,7 @@ pub fn tag(doc: &Doc) -> Vec<Timex> {
                 dct: doc.date(),
                 tense,
                 last: last_date,
+                last_any,
                 last_quarter,
             };
             let (value, anchor) = resolve(&hit.val, &ctx);
@@ -109,8 +111,15 @@ pub fn tag(doc: &Doc) -> Vec<Timex> {
                 anchor,
                 sentence: si as u32,
             };
-            if let Some((d, Precision::Day)) = timex.date() {
-                last_date = Some((d, index));
+            if let Some((d, p)) = timex.date() {
+                if p == Precision::Day {
+                    last_date = Some((d, index));
+                }
+                // "a year ago" is no new point to count from: a later "a
+                // year earlier" compares with the same period.
+                if !matches!(hit.val, Val::Back { .. }) {
+                    last_any = Some((d, p, index));
+                }
             }
             // A quarter named in the text (not one computed back from
             // another) sets the grain of later "a year earlier".
@@ -962,6 +971,7 @@ impl<'a> Sent<'a> {
                 inner.val,
                 Val::Date { d: None, .. }
                     | Val::RelUnit { .. }
+                    | Val::RelUnitPrev { .. }
                     | Val::MonthRel { .. }
                     | Val::Season { .. }
                     | Val::Part { .. }
@@ -2232,8 +2242,29 @@ struct Ctx {
     dct: Option<NaiveDate>,
     tense: Tense,
     last: Option<(NaiveDate, u32)>,
+    /// The last date mentioned at any precision (day, month or year).
+    last_any: Option<(NaiveDate, Precision, u32)>,
     /// The last quarter mentioned (year, quarter).
     last_quarter: Option<(i32, u32)>,
+}
+
+impl Ctx {
+    /// The last date mentioned that is precise enough to count `unit`s
+    /// from: a day for days and weeks, a month for months, any for years
+    /// ("in June 1998 ... later that year").
+    fn anchor_for(&self, unit: &str) -> Option<(NaiveDate, u32)> {
+        let fine = match unit {
+            "M" => self
+                .last_any
+                .filter(|(_, p, _)| matches!(p, Precision::Month | Precision::Day)),
+            "Y" | "Q" | "H" | "DE" | "CE" => self.last_any,
+            _ => None,
+        };
+        match fine {
+            Some((d, _, i)) => Some((d, i)),
+            None => self.last,
+        }
+    }
 }
 
 fn ymd(d: NaiveDate) -> String {
@@ -2422,7 +2453,7 @@ fn resolve(val: &Val, ctx: &Ctx) -> (String, Anchor) {
                     return (format!("{:04}-Q{q}", i64::from(y) + n), Anchor::Document);
                 }
             }
-            let (from, anchor) = match (from_last, ctx.last) {
+            let (from, anchor) = match (from_last, ctx.anchor_for(unit)) {
                 (true, Some((d, i))) => (Some(d), Anchor::Timex(i)),
                 _ => (ctx.dct, Anchor::Document),
             };
@@ -2489,7 +2520,7 @@ fn resolve(val: &Val, ctx: &Ctx) -> (String, Anchor) {
                 None => unresolved("XXXX-WXX-WE"),
             }
         }
-        Val::RelUnitPrev { unit, n } => match ctx.last {
+        Val::RelUnitPrev { unit, n } => match ctx.anchor_for(unit) {
             Some((d, i)) => match shift(d, unit, *n) {
                 Some(v) => (v, Anchor::Timex(i)),
                 None => unresolved("XXXX"),
@@ -2739,6 +2770,28 @@ mod tests {
         assert_eq!(t[1].value, "2021-06-05");
         assert_eq!(t[1].anchor, Anchor::Timex(0));
         assert_eq!(d.text_of(t[1].span), "the previous day");
+    }
+
+    #[test]
+    fn anchored_on_the_last_month_or_year() {
+        let d = doc(
+            "The board met in March. The following month it sold the unit.",
+            "2021-10-20",
+        );
+        assert_eq!(d.times()[1].value, "2021-04");
+        assert_eq!(d.times()[1].anchor, Anchor::Timex(0));
+        let d = doc(
+            "She left in June 1998 and came back later that year.",
+            "2000-01-28",
+        );
+        assert_eq!(d.text_of(d.times()[1].span), "later that year");
+        assert_eq!(d.times()[1].value, "1998");
+        // "a year ago" is no new point to count from.
+        let d = doc(
+            "Sales were $3 million a year ago and $2 million a year earlier.",
+            "2021-10-20",
+        );
+        assert_eq!(d.times()[1].value, "2020");
     }
 
     #[test]
