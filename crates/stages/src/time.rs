@@ -537,11 +537,15 @@ impl<'a> Sent<'a> {
                 if let Some((_, v)) = e.iter().find(|(c, _)| *c == Class::Future) {
                     // "plans to", "due to", "expected to": nouns and
                     // adjectives otherwise ("his plan", "due process").
-                    let needs_to = *v == "to";
-                    let next_is_to = toks
-                        .get(i + 1)
-                        .is_some_and(|n| text[n.span.range()].eq_ignore_ascii_case("to"));
-                    if !needs_to || next_is_to {
+                    // "to+": also before an object ("planned a rally").
+                    let next = toks.get(i + 1).map_or("", |n| &text[n.span.range()]);
+                    let next_is = |w: &str| next.eq_ignore_ascii_case(w);
+                    let ok = match *v {
+                        "to" => next_is("to"),
+                        "to+" => ["to", "a", "an", "the"].iter().any(|w| next_is(w)),
+                        _ => true,
+                    };
+                    if ok {
                         self.markers.push((i, Tense::Future));
                     }
                 } else if e.iter().any(|(c, _)| *c == Class::Past) {
@@ -550,6 +554,7 @@ impl<'a> Sent<'a> {
             } else if t.kind == TokenKind::Word
                 && w.len() > 4
                 && w.ends_with("ed")
+                && w.starts_with(|c: char| c.is_lowercase())
                 && !(i > 0 && {
                     let prev = &text[toks[i - 1].span.range()];
                     ["be", "been", "being", "is", "are", "am"]
@@ -2724,6 +2729,18 @@ mod tests {
         );
         assert_eq!(
             v("Officials were set to meet Thursday.", "2022-02-08"),
+            "2022-02-10"
+        );
+        assert_eq!(
+            v("Unions planned a rally on Saturday.", "2022-02-08"),
+            "2022-02-12"
+        );
+        // A capitalised name in -ed is no past verb.
+        assert_eq!(
+            v(
+                "He would be traveling to the United States Thursday.",
+                "2022-02-08"
+            ),
             "2022-02-10"
         );
         let d = doc(
