@@ -84,6 +84,10 @@ pub fn tag(doc: &Doc) -> Vec<Timex> {
                 i += 1;
                 continue;
             };
+            if sent.is_title(&hit) {
+                i = hit.end;
+                continue;
+            }
             // A deadline ("postponed until Tuesday") lies ahead whatever the
             // verb's tense, unless the clause looks back from it in the past
             // perfect ("until Tuesday, they had not ...").
@@ -1140,6 +1144,33 @@ impl<'a> Sent<'a> {
         })
     }
 
+    /// Whether a match is part of a title or name (`"This Week"`, `60
+    /// Minutes`, `High Noon`): a word that is lowercase in running text
+    /// (not a month, weekday or holiday) written capitalised inside the
+    /// match, or after a capitalised word within the sentence.
+    fn is_title(&self, hit: &Hit) -> bool {
+        if matches!(hit.val, Val::Holiday { .. }) {
+            return false; // "Thanksgiving Day"
+        }
+        (hit.start..hit.end).any(|k| {
+            let proper = self.get(k, Class::Month).is_some()
+                || self.get(k, Class::Weekday).is_some()
+                || self.get(k, Class::Holiday).is_some();
+            let t = self.t(k);
+            let title_case = t.chars().next().is_some_and(char::is_uppercase)
+                && t.chars().skip(1).any(char::is_lowercase);
+            if proper || !title_case || self.lex.get(k).copied().flatten().is_none() {
+                return false;
+            }
+            // After "Co." a sentence may have been missed: no name then.
+            k > hit.start
+                || k > 0
+                    && self.capitalized(k - 1)
+                    && !self.t(k - 1).ends_with('.')
+                    && !self.is_any(k - 1, &["A", "The"])
+        })
+    }
+
     /// The second day of `April 24 and 25`, `May 3 or 4`: a bare day
     /// number joined to a day of a month takes that month (and year).
     fn second_day(&self, hit: &Hit) -> Option<Hit> {
@@ -1586,6 +1617,14 @@ impl<'a> Sent<'a> {
             return None;
         }
         let mut end = k + 1;
+        // "a quarter of the market", "three quarters of voters": fractions
+        if unit == "Q"
+            && self.is(end, "of")
+            && matches!(count, Count::N(1..=3))
+            && self.year_w(end + 1).is_none()
+        {
+            return None;
+        }
         // An age ("52 years old") is not annotated as a time in TimeBank.
         if self.is(end, "old") {
             return None;
@@ -3047,6 +3086,33 @@ mod tests {
         assert_eq!(
             one("Turnout was 40% a year earlier.", "2022-02-08"),
             ("a year earlier".into(), "DATE", "2021".into())
+        );
+    }
+
+    #[test]
+    fn titles_and_fractions_are_not_times() {
+        assert!(times(
+            "He said on ABC's \"This Week\" that talks failed.",
+            "2022-02-08"
+        )
+        .is_empty());
+        assert!(times("She spoke to CBS's 60 Minutes about it.", "2022-02-08").is_empty());
+        assert!(times(
+            "Funds hold more than a quarter of the market.",
+            "2022-02-08"
+        )
+        .is_empty());
+        assert_eq!(
+            one("Shops close on Thanksgiving Day.", "2021-12-01").0,
+            "Thanksgiving Day"
+        );
+        assert_eq!(
+            one(
+                "Profit rose after several quarters of losses.",
+                "2021-12-01"
+            )
+            .2,
+            "PXQ"
         );
     }
 
