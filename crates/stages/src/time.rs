@@ -260,6 +260,14 @@ fn lexicon() -> &'static FastMap<Entries> {
     })
 }
 
+/// The value of `word` (any case) in the lexicon under `class`.
+fn lexicon_value(word: &str, class: Class) -> Option<&'static str> {
+    lookup(lexicon(), word)?
+        .iter()
+        .find(|(c, _)| *c == class)
+        .map(|(_, v)| *v)
+}
+
 /// Holidays as token sequences (lowercase; `'s` split off as the tokenizer
 /// does) with their rule.
 fn holidays() -> &'static [(Vec<&'static str>, &'static str)] {
@@ -1919,6 +1927,16 @@ impl<'a> Sent<'a> {
             }
             return None;
         }
+        // "day-long", "decades-long": a length (unspecified when plural)
+        if b.eq_ignore_ascii_case("long") {
+            let unit = lexicon_value(a, Class::Unit)?;
+            let count = if a.ends_with('s') {
+                Count::X
+            } else {
+                Count::N(1)
+            };
+            return one(TimexType::Duration, Val::Literal(duration(&count, unit)));
+        }
         if a.eq_ignore_ascii_case("year") && b.eq_ignore_ascii_case("end") {
             return one(TimexType::Date, Val::Literal("END".into()));
         }
@@ -1981,7 +1999,17 @@ impl<'a> Sent<'a> {
 
     /// `10:30 a.m.`, `3 p.m.`, `noon`, `midnight`, `the morning`.
     fn clock(&self, i: usize) -> Option<Hit> {
-        let (suffix, mut end) = if self.is_any(i, &["noon", "midday"]) {
+        // "mid-afternoon", "mid morning": that part of the day
+        let mid_pod = match self.t(i).split_once('-') {
+            Some((a, b)) if a.eq_ignore_ascii_case("mid") => {
+                lexicon_value(b, Class::Pod).map(|p| (p, i + 1))
+            }
+            _ if self.is(i, "mid") => self.get(i + 1, Class::Pod).map(|p| (p, i + 2)),
+            _ => None,
+        };
+        let (suffix, mut end) = if let Some((pod, end)) = mid_pod {
+            (format!("T{pod}"), end)
+        } else if self.is_any(i, &["noon", "midday"]) {
             ("T12:00".to_owned(), i + 1)
         } else if self.is(i, "midnight") {
             ("T24:00".to_owned(), i + 1)
@@ -3114,6 +3142,27 @@ mod tests {
             .2,
             "PXQ"
         );
+    }
+
+    #[test]
+    fn mid_parts_of_days_and_long_compounds() {
+        assert_eq!(
+            one("Shares rose by mid-afternoon yesterday.", "2022-02-08"),
+            (
+                "mid-afternoon yesterday".into(),
+                "TIME",
+                "2022-02-07TAF".into()
+            )
+        );
+        assert_eq!(
+            one("By mid afternoon the talks were over.", "2022-02-08"),
+            ("mid afternoon".into(), "TIME", "2022-02-08TAF".into())
+        );
+        assert_eq!(
+            one("It ended a decades-long feud.", "2022-02-08"),
+            ("decades-long".into(), "DURATION", "PXY".into())
+        );
+        assert_eq!(v("They left a day-long meeting.", "2022-02-08"), "P1D");
     }
 
     #[test]
