@@ -482,6 +482,8 @@ enum Val {
         day: Box<Val>,
         suffix: String,
     },
+    /// A week of the document's year, not pinned down (`the week`).
+    SomeWeek,
     /// The ISO week of a day (`the week of March 6`).
     WeekOf(Box<Val>),
     /// A year named before `period` or `quarter` in a results report (`the
@@ -857,8 +859,16 @@ impl<'a> Sent<'a> {
                 val: Val::WeekOf(Box::new(day.val)),
             });
         }
-        if j == i + 1 && self.is(j, "week") && !self.is_any(j + 1, &["before", "after", "'s"]) {
-            return date(j + 1, "W");
+        // "the week" alone names a week the text does not pin down ("for
+        // the week", "in the week leading up to the summit"): a week of the
+        // document's year.
+        if j == i + 1 && self.is(j, "week") && !self.is_any(j + 1, &["before", "after"]) {
+            return Some(Hit {
+                start: i,
+                end: j + 1,
+                kind: TimexType::Date,
+                val: Val::SomeWeek,
+            });
         }
         // "the latest period" in a results report: the last quarter
         if n == -1 && self.is(j, "period") {
@@ -2660,6 +2670,10 @@ fn resolve(val: &Val, ctx: &Ctx) -> (String, Anchor) {
                 Err(_) => (d, anchor),
             }
         }
+        Val::SomeWeek => match ctx.dct {
+            Some(d) => (format!("{:04}-WXX", d.year()), Anchor::Document),
+            None => unresolved("XXXX-WXX"),
+        },
         Val::YearPeriod(y) => match ctx.last_quarter {
             Some((_, q)) => (format!("{y:04}-Q{q}"), Anchor::None),
             None => (format!("{y:04}"), Anchor::None),
@@ -3020,6 +3034,10 @@ mod tests {
         assert_eq!(
             times("It lost money in the year ended June 30.", "2021-11-02")[0],
             ("the year".into(), "DURATION", "P1Y".into())
+        );
+        assert_eq!(
+            one("The index fell 2% for the week.", "2021-11-02"),
+            ("the week".into(), "DATE", "2021-WXX".into())
         );
         assert_eq!(
             one("Output grew in the latest period.", "2021-11-02"),
