@@ -1817,6 +1817,16 @@ impl<'a> Sent<'a> {
             if let Some(wd) = self.get(i + 1, Class::Weekday) {
                 return hit(i + 2, format!("XXXX-WXX-{wd}"));
             }
+            // "each July", "every summer"
+            if let Some(m) = self
+                .get(i + 1, Class::Month)
+                .and_then(|m| m.parse::<u32>().ok())
+            {
+                return hit(i + 2, format!("XXXX-{m:02}"));
+            }
+            if let Some(code) = self.get(i + 1, Class::Season) {
+                return hit(i + 2, format!("XXXX-{code}"));
+            }
             if let Some(count) = self.count(i + 1) {
                 let k = i + 1 + count.width();
                 if let Some(unit) = self.get(k, Class::Unit) {
@@ -2501,8 +2511,10 @@ fn resolve(val: &Val, ctx: &Ctx) -> (String, Anchor) {
             };
             let y = match dir {
                 0 => dct.year(),
+                // "last February" written in March is a year back: the
+                // month just gone would be "last month".
                 d if *d < 0 => {
-                    if *m < dct.month() {
+                    if *m + 1 < dct.month() {
                         dct.year()
                     } else {
                         dct.year() - 1
@@ -2854,6 +2866,10 @@ mod tests {
         );
         assert_eq!(v("Third-quarter profit fell.", "1989-10-27"), "1989-Q3");
         assert_eq!(v("The strike began last April.", "1989-10-27"), "1989-04");
+        assert_eq!(
+            v("The strike began last February.", "1998-03-01"),
+            "1997-02"
+        );
         assert_eq!(v("Nothing happened this summer.", "2021-08-01"), "2021-SU");
     }
 
@@ -2911,6 +2927,10 @@ mod tests {
         assert_eq!(
             one("Patrols run every Monday.", "2022-02-08"),
             ("every Monday".into(), "SET", "XXXX-WXX-1".into())
+        );
+        assert_eq!(
+            one("Marchers parade each July.", "2022-02-08"),
+            ("each July".into(), "SET", "XXXX-07".into())
         );
         assert_eq!(
             one("Briefings are held daily.", "2022-02-08"),
