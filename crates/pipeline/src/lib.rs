@@ -207,7 +207,10 @@ mod tests {
         let mut doc = Doc::new(&Article::new("One. Two.", None)).unwrap();
         let mut t = vec![Duration::ZERO; p.stage_names().len()];
         p.run(&mut doc, Some(&mut t)).unwrap();
-        assert_eq!(p.stage_names(), ["segment", "time", "entities", "actors"]);
-        assert_eq!(t.len(), 4);
+        assert_eq!(
+            p.stage_names(),
+            ["segment", "time", "entities", "actors", "events"]
+        );
+        assert_eq!(t.len(), 5);
     }
 }
