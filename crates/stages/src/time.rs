@@ -471,6 +471,10 @@ enum Val {
         part: &'static str,
         k: u32,
     },
+    /// The last season of this name begun before the document date.
+    PastSeason {
+        code: &'static str,
+    },
     /// A season of a year.
     Season {
         y: Option<i32>,
@@ -559,7 +563,19 @@ impl<'a> Sent<'a> {
                         "to+" => ["to", "a", "an", "the"].iter().any(|w| next_is(w)),
                         _ => true,
                     };
-                    if ok {
+                    // "had been scheduled to expire Friday": a plan in the
+                    // past perfect is over by the time of writing.
+                    let word_before = |k: usize| {
+                        i.checked_sub(k)
+                            .and_then(|b| toks.get(b))
+                            .map_or("", |t| &text[t.span.range()])
+                    };
+                    let past_perfect = word_before(1).eq_ignore_ascii_case("had")
+                        || word_before(1).eq_ignore_ascii_case("been")
+                            && word_before(2).eq_ignore_ascii_case("had");
+                    if past_perfect {
+                        self.markers.push((i, Tense::Past));
+                    } else if ok {
                         self.markers.push((i, Tense::Future));
                     }
                 } else if e.iter().any(|(c, _)| *c == Class::Past) {
@@ -1420,6 +1436,26 @@ impl<'a> Sent<'a> {
     /// `coming weeks`, `the previous day`, `last April`, `this summer`.
     fn relative(&self, i: usize) -> Option<Hit> {
         let rel = self.get(i, Class::Rel)?;
+        // "this past spring", "this past week": the last one
+        if self.is(i, "this") && self.is(i + 1, "past") {
+            let hit = |end, val| {
+                Some(Hit {
+                    start: i,
+                    end,
+                    kind: TimexType::Date,
+                    val,
+                })
+            };
+            if let Some(code) = self.get(i + 2, Class::Season) {
+                return hit(i + 3, Val::PastSeason { code });
+            }
+            if let Some(unit) = self
+                .get(i + 2, Class::Unit)
+                .filter(|_| !self.t(i + 2).ends_with('s'))
+            {
+                return hit(i + 3, Val::RelUnit { unit, n: -1 });
+            }
+        }
         let j = i + 1;
         let date = |end, val| {
             Some(Hit {
@@ -1850,7 +1886,15 @@ impl<'a> Sent<'a> {
 
     /// `the fourth quarter`, `first half of 2021`, `summer 2020`.
     fn part_of_year(&self, i: usize) -> Option<Hit> {
-        if let Some(k) = self.get(i, Class::Ord).and_then(|v| v.parse::<u32>().ok()) {
+        // "the last half of 1989": the second
+        let last_half =
+            self.is(i, "last") && self.is(i + 1, "half") && i > 0 && self.is(i - 1, "the");
+        let ord = if last_half {
+            Some(2)
+        } else {
+            self.get(i, Class::Ord).and_then(|v| v.parse::<u32>().ok())
+        };
+        if let Some(k) = ord {
             let (part, max) = if self.is(i + 1, "quarter") {
                 ("Q", 4)
             } else if self.is(i + 1, "half") {
@@ -1862,6 +1906,9 @@ impl<'a> Sent<'a> {
                 return None;
             }
             let (y, end) = self.of_year(i + 2);
+            if last_half && y.is_none() {
+                return None;
+            }
             return Some(Hit {
                 start: i,
                 end,
@@ -2682,6 +2729,23 @@ fn resolve(val: &Val, ctx: &Ctx) -> (String, Anchor) {
                 Err(_) => (d, anchor),
             }
         }
+        Val::PastSeason { code } => {
+            let Some(dct) = ctx.dct else {
+                return unresolved(&format!("XXXX-{code}"));
+            };
+            let begins = match *code {
+                "SP" => 3,
+                "SU" => 6,
+                "FA" => 9,
+                _ => 12,
+            };
+            let y = if begins < dct.month() {
+                dct.year()
+            } else {
+                dct.year() - 1
+            };
+            (format!("{y:04}-{code}"), Anchor::Document)
+        }
         Val::SomeWeek => match ctx.dct {
             Some(d) => (format!("{:04}-WXX", d.year()), Anchor::Document),
             None => unresolved("XXXX-WXX"),
@@ -2828,6 +2892,14 @@ mod tests {
             v("Unions planned a rally on Saturday.", "2022-02-08"),
             "2022-02-12"
         );
+        // A plan in the past perfect is over.
+        assert_eq!(
+            v(
+                "The offer had been scheduled to expire Friday.",
+                "2022-02-08"
+            ),
+            "2022-02-04"
+        );
         // A capitalised name in -ed is no past verb.
         assert_eq!(
             v(
@@ -2871,6 +2943,15 @@ mod tests {
             "1997-02"
         );
         assert_eq!(v("Nothing happened this summer.", "2021-08-01"), "2021-SU");
+        assert_eq!(
+            one("It closed this past spring.", "1989-10-30"),
+            ("this past spring".into(), "DATE", "1989-SP".into())
+        );
+        assert_eq!(v("It closed this past summer.", "1990-02-10"), "1989-SU");
+        assert_eq!(
+            one("Profit will fall in the last half of 2021.", "2021-03-01"),
+            ("the last half of 2021".into(), "DATE", "2021-H2".into())
+        );
     }
 
     #[test]
