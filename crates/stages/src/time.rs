@@ -96,6 +96,13 @@ pub fn tag(doc: &Doc) -> Vec<Timex> {
                 && !sent.markers.iter().any(|&(m, _)| sent.is(m, "had"))
             {
                 Tense::Future
+            } else if hit.start > 0
+                && sent
+                    .markers
+                    .iter()
+                    .any(|&(m, t)| m + 1 == hit.start && matches!(t, Tense::Past | Tense::WeakPast))
+            {
+                Tense::Behind
             } else {
                 sent.tense_near(hit.start, hit.end)
             };
@@ -405,6 +412,9 @@ enum Tense {
     /// Past from an "-ed" word only: counts as `Past`, at a longer distance.
     WeakPast,
     Future,
+    /// A past verb right before the expression ("ended Jan. 31"): the date
+    /// is behind the document date.
+    Behind,
     Unknown,
 }
 
@@ -551,6 +561,14 @@ impl<'a> Sent<'a> {
                 any = true;
             }
             self.starter.push(numeric || compound || e.is_some());
+            // A participle after "be"/"is" ("will be paid", "is held") is
+            // no past tense.
+            let after_be = i > 0 && {
+                let prev = &text[toks[i - 1].span.range()];
+                ["be", "been", "being", "is", "are", "am"]
+                    .iter()
+                    .any(|a| prev.eq_ignore_ascii_case(a))
+            };
             if let Some(e) = e {
                 if let Some((_, v)) = e.iter().find(|(c, _)| *c == Class::Future) {
                     // "plans to", "due to", "expected to": nouns and
@@ -578,19 +596,14 @@ impl<'a> Sent<'a> {
                     } else if ok {
                         self.markers.push((i, Tense::Future));
                     }
-                } else if e.iter().any(|(c, _)| *c == Class::Past) {
+                } else if e.iter().any(|(c, _)| *c == Class::Past) && !after_be {
                     self.markers.push((i, Tense::Past));
                 }
             } else if t.kind == TokenKind::Word
                 && w.len() > 4
                 && w.ends_with("ed")
                 && w.starts_with(|c: char| c.is_lowercase())
-                && !(i > 0 && {
-                    let prev = &text[toks[i - 1].span.range()];
-                    ["be", "been", "being", "is", "are", "am"]
-                        .iter()
-                        .any(|a| prev.eq_ignore_ascii_case(a))
-                })
+                && !after_be
             {
                 // A weak marker: "-ed" words are also adjectives and
                 // participles ("will be named", "untouched markets").
@@ -2464,6 +2477,7 @@ fn infer_year(dct: NaiveDate, m: u32, d: Option<u32>, tense: Tense) -> i32 {
             dist = 0;
         }
         let penalty = match tense {
+            Tense::Behind if dist > 0 => 100,
             Tense::Past if dist > 0 => 2,
             Tense::Future if dist < 0 => 2,
             _ => 1,
@@ -2622,7 +2636,7 @@ fn resolve(val: &Val, ctx: &Ctx) -> (String, Anchor) {
                         .min_by_key(|d| {
                             let dist = (*d - dct).num_days();
                             let penalty = match ctx.tense {
-                                Tense::Past if dist > 0 => 2,
+                                Tense::Past | Tense::Behind if dist > 0 => 2,
                                 Tense::Future if dist < 0 => 2,
                                 _ => 1,
                             };
@@ -2680,7 +2694,7 @@ fn resolve(val: &Val, ctx: &Ctx) -> (String, Anchor) {
                     if *rel == 0
                         && *part == "Q"
                         && *k > (d.month() - 1) / 3 + 1
-                        && matches!(ctx.tense, Tense::Past | Tense::WeakPast) =>
+                        && matches!(ctx.tense, Tense::Past | Tense::WeakPast | Tense::Behind) =>
                 {
                     i64::from(d.year()) - 1
                 }
@@ -2891,6 +2905,16 @@ mod tests {
         assert_eq!(
             v("Unions planned a rally on Saturday.", "2022-02-08"),
             "2022-02-12"
+        );
+        // A past verb right before a date puts it behind the document
+        // date; a participle after "be" does not.
+        assert_eq!(
+            v("Its fiscal year ended Jan. 31, it said.", "1989-10-31"),
+            "1989-01-31"
+        );
+        assert_eq!(
+            v("The dividend will be paid Dec. 14, it said.", "1989-10-26"),
+            "1989-12-14"
         );
         // A plan in the past perfect is over.
         assert_eq!(
