@@ -88,12 +88,16 @@ pub fn tag(doc: &Doc) -> Vec<Timex> {
                 i = hit.end;
                 continue;
             }
-            // A deadline ("postponed until Tuesday") lies ahead whatever the
-            // verb's tense, unless the clause looks back from it in the past
-            // perfect ("until Tuesday, they had not ...").
+            // A deadline ("postponed until Tuesday", "repay the loan by
+            // February") lies ahead whatever the verb's tense, unless the
+            // clause looks back from it in the past perfect ("until Tuesday,
+            // they had not ...", "they had filed reports by Wednesday").
             let tense = if hit.start > 0
-                && sent.is_any(hit.start - 1, &["until", "till"])
-                && !sent.markers.iter().any(|&(m, _)| sent.is(m, "had"))
+                && sent.is_any(hit.start - 1, &["until", "till", "by"])
+                && !sent
+                    .markers
+                    .iter()
+                    .any(|&(m, _)| sent.is(m, "had") && (m > hit.start || m + 8 >= hit.start))
             {
                 Tense::Future
             } else if hit.start > 0
@@ -597,7 +601,16 @@ impl<'a> Sent<'a> {
                         self.markers.push((i, Tense::Future));
                     }
                 } else if e.iter().any(|(c, _)| *c == Class::Past) && !after_be {
-                    self.markers.push((i, Tense::Past));
+                    // Reporting verbs date the report, not what it reports.
+                    let reporting = ["said", "told"].iter().any(|r| w.eq_ignore_ascii_case(r));
+                    self.markers.push((
+                        i,
+                        if reporting {
+                            Tense::WeakPast
+                        } else {
+                            Tense::Past
+                        },
+                    ));
                 }
             } else if t.kind == TokenKind::Word
                 && w.len() > 4
@@ -776,7 +789,6 @@ impl<'a> Sent<'a> {
             (None, None) => None,
         };
         match pick {
-            Some(Tense::WeakPast) => Tense::Past,
             Some(t) => t,
             None => Tense::Unknown,
         }
@@ -2478,7 +2490,8 @@ fn infer_year(dct: NaiveDate, m: u32, d: Option<u32>, tense: Tense) -> i32 {
         }
         let penalty = match tense {
             Tense::Behind if dist > 0 => 100,
-            Tense::Past if dist > 0 => 2,
+            Tense::Past if dist > 0 && d.is_none() => 4,
+            Tense::Past | Tense::WeakPast if dist > 0 => 2,
             Tense::Future if dist < 0 => 2,
             _ => 1,
         };
@@ -2636,7 +2649,7 @@ fn resolve(val: &Val, ctx: &Ctx) -> (String, Anchor) {
                         .min_by_key(|d| {
                             let dist = (*d - dct).num_days();
                             let penalty = match ctx.tense {
-                                Tense::Past | Tense::Behind if dist > 0 => 2,
+                                Tense::Past | Tense::WeakPast | Tense::Behind if dist > 0 => 2,
                                 Tense::Future if dist < 0 => 2,
                                 _ => 1,
                             };
@@ -2897,6 +2910,29 @@ mod tests {
         assert_eq!(
             v("Until Friday, they had said nothing.", "2022-02-08"),
             "2022-02-04"
+        );
+        assert_eq!(
+            v(
+                "The sale is part of a plan to repay the loan by May.",
+                "2022-10-08"
+            ),
+            "2023-05"
+        );
+        assert_eq!(
+            v("Ten members had filed reports by Monday.", "2022-02-08"),
+            "2022-02-07"
+        );
+        // A month in past narration other than reported speech is behind.
+        assert_eq!(
+            v("In January, the firm bought a rival.", "2022-10-08"),
+            "2022-01"
+        );
+        assert_eq!(
+            v(
+                "The firm said it would buy a rival in January.",
+                "2022-10-08"
+            ),
+            "2023-01"
         );
         assert_eq!(
             v("Officials were set to meet Thursday.", "2022-02-08"),
