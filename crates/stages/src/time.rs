@@ -2492,7 +2492,7 @@ fn infer_year(dct: NaiveDate, m: u32, d: Option<u32>, tense: Tense) -> i32 {
             Tense::Behind if dist > 0 => 100,
             Tense::Past if dist > 0 && d.is_none() => 4,
             Tense::Past | Tense::WeakPast if dist > 0 => 2,
-            Tense::Future if dist < 0 => 2,
+            Tense::Future if dist < 0 => 4,
             _ => 1,
         };
         let score = dist.abs() * penalty;
@@ -2650,7 +2650,7 @@ fn resolve(val: &Val, ctx: &Ctx) -> (String, Anchor) {
                             let dist = (*d - dct).num_days();
                             let penalty = match ctx.tense {
                                 Tense::Past | Tense::WeakPast | Tense::Behind if dist > 0 => 2,
-                                Tense::Future if dist < 0 => 2,
+                                Tense::Future if dist < 0 => 4,
                                 _ => 1,
                             };
                             dist.abs() * penalty
