@@ -55,6 +55,11 @@ pub struct Miss {
     pub gold: Option<Item>,
     /// Herald's item, if any.
     pub predicted: Option<Item>,
+    /// The document date, as in the gold file.
+    pub dct: Option<String>,
+    /// The text around the expression (about 60 characters each side, on
+    /// one line), with the expression in `[[` `]]`.
+    pub context: String,
 }
 
 /// The scores, as `herald eval times --json` prints them.
@@ -183,6 +188,8 @@ pub fn evaluate(
                             doc: gold.id.clone(),
                             gold: Some(g.clone()),
                             predicted: Some(p.clone()),
+                            dct: gold.dct.clone(),
+                            context: context(&chars, g.start.min(p.start), g.end.max(p.end)),
                         });
                     }
                 }
@@ -190,6 +197,8 @@ pub fn evaluate(
                     doc: gold.id.clone(),
                     gold: Some(g.clone()),
                     predicted: None,
+                    dct: gold.dct.clone(),
+                    context: context(&chars, g.start, g.end),
                 }),
             }
         }
@@ -199,6 +208,8 @@ pub fn evaluate(
                     doc: gold.id.clone(),
                     gold: None,
                     predicted: Some(p.clone()),
+                    dct: gold.dct.clone(),
+                    context: context(&chars, p.start, p.end),
                 });
             }
         }
@@ -212,6 +223,27 @@ pub fn evaluate(
     });
     r.value_f1 = round(prf(same_value, r.predicted, r.gold).f1);
     Ok(r)
+}
+
+/// The characters around `start..end` on one line, the range in `[[ ]]`.
+fn context(chars: &[char], start: u32, end: u32) -> String {
+    const WIDTH: usize = 60;
+    let (start, end) = (start as usize, end as usize);
+    let end = end.min(chars.len());
+    let start = start.min(end);
+    let from = start.saturating_sub(WIDTH);
+    let to = (end + WIDTH).min(chars.len());
+    let flat = |cs: &[char]| -> String {
+        cs.iter()
+            .map(|&c| if c.is_whitespace() { ' ' } else { c })
+            .collect()
+    };
+    format!(
+        "{}[[{}]]{}",
+        flat(chars.get(from..start).unwrap_or_default()),
+        flat(chars.get(start..end).unwrap_or_default()),
+        flat(chars.get(end..to).unwrap_or_default())
+    )
 }
 
 fn round(x: f64) -> f64 {
@@ -237,6 +269,14 @@ mod tests {
         assert!((r.span_f1_relaxed - 0.8).abs() < 1e-4);
         assert!((r.type_accuracy - 1.0).abs() < 1e-4);
         assert!((r.value_f1 - 0.4).abs() < 1e-4);
+    }
+
+    #[test]
+    fn context_marks_the_range_on_one_line() {
+        let chars: Vec<char> = "ab\ncd ef".chars().collect();
+        assert_eq!(context(&chars, 3, 5), "ab [[cd]] ef");
+        assert_eq!(context(&chars, 7, 99), "ab cd e[[f]]");
+        assert_eq!(context(&[], 0, 0), "[[]]");
     }
 
     #[test]

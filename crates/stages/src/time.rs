@@ -66,6 +66,7 @@ impl Stage for TimeTagger {
 pub fn tag(doc: &Doc) -> Vec<Timex> {
     let mut out = Vec::new();
     let mut last_date: Option<(NaiveDate, u32)> = None;
+    let mut last_any: Option<(NaiveDate, Precision, u32)> = None;
     let mut last_quarter: Option<(i32, u32)> = None;
     // One scratch for the whole document: no allocation per sentence.
     let mut sent = Sent::new(doc.text());
@@ -76,16 +77,44 @@ pub fn tag(doc: &Doc) -> Vec<Timex> {
             continue;
         }
         let mut i = 0;
+        // The second day of "April 24 and 25", found with the first.
+        let mut pending: Option<Hit> = None;
         while i < toks.len() {
-            let Some(hit) = sent.match_at(i) else {
+            let Some(hit) = pending.take().or_else(|| sent.match_at(i)) else {
                 i += 1;
                 continue;
             };
-            let tense = sent.tense_near(hit.start, hit.end);
+            if sent.is_title(&hit) {
+                i = hit.end;
+                continue;
+            }
+            // A deadline ("postponed until Tuesday", "repay the loan by
+            // February") lies ahead whatever the verb's tense, unless the
+            // clause looks back from it in the past perfect ("until Tuesday,
+            // they had not ...", "they had filed reports by Wednesday").
+            let tense = if hit.start > 0
+                && sent.is_any(hit.start - 1, &["until", "till", "by"])
+                && !sent
+                    .markers
+                    .iter()
+                    .any(|&(m, _)| sent.is(m, "had") && (m > hit.start || m + 8 >= hit.start))
+            {
+                Tense::Future
+            } else if hit.start > 0
+                && sent
+                    .markers
+                    .iter()
+                    .any(|&(m, t)| m + 1 == hit.start && matches!(t, Tense::Past | Tense::WeakPast))
+            {
+                Tense::Behind
+            } else {
+                sent.tense_near(hit.start, hit.end)
+            };
             let ctx = Ctx {
                 dct: doc.date(),
                 tense,
                 last: last_date,
+                last_any,
                 last_quarter,
             };
             let (value, anchor) = resolve(&hit.val, &ctx);
@@ -97,17 +126,25 @@ pub fn tag(doc: &Doc) -> Vec<Timex> {
                 anchor,
                 sentence: si as u32,
             };
-            if let Some((d, Precision::Day)) = timex.date() {
-                last_date = Some((d, index));
+            if let Some((d, p)) = timex.date() {
+                if p == Precision::Day {
+                    last_date = Some((d, index));
+                }
+                // "a year ago" is no new point to count from: a later "a
+                // year earlier" compares with the same period.
+                if !matches!(hit.val, Val::Back { .. }) {
+                    last_any = Some((d, p, index));
+                }
             }
             // A quarter named in the text (not one computed back from
             // another) sets the grain of later "a year earlier".
-            if !matches!(hit.val, Val::Back { .. }) {
+            if !matches!(hit.val, Val::Back { .. } | Val::YearPeriod(_)) {
                 if let Some(q) = quarter_of(&timex.value) {
                     last_quarter = Some(q);
                 }
             }
             out.push(timex);
+            pending = sent.second_day(&hit);
             i = hit.end;
         }
     }
@@ -173,6 +210,9 @@ enum Class {
     /// A word marking future time (`will`) or past time (`said`).
     Future,
     Past,
+    /// A word that ends an expression begun by others (`the near term`,
+    /// `the latest period`): it makes a sentence worth matching.
+    Cue,
 }
 
 impl Class {
@@ -214,6 +254,7 @@ fn lexicon() -> &'static FastMap<Entries> {
                 "clock" => Class::Clock,
                 "future" => Class::Future,
                 "past" => Class::Past,
+                "cue" => Class::Cue,
                 _ => continue,
             };
             map.entry(word.as_bytes()).or_default().push((class, value));
@@ -228,6 +269,14 @@ fn lexicon() -> &'static FastMap<Entries> {
         }
         map
     })
+}
+
+/// The value of `word` (any case) in the lexicon under `class`.
+fn lexicon_value(word: &str, class: Class) -> Option<&'static str> {
+    lookup(lexicon(), word)?
+        .iter()
+        .find(|(c, _)| *c == class)
+        .map(|(_, v)| *v)
 }
 
 /// Holidays as token sequences (lowercase; `'s` split off as the tokenizer
@@ -323,6 +372,40 @@ fn max_word_len() -> usize {
     *MAX.get_or_init(|| lexicon().keys().map(|k| k.len()).max().unwrap_or(0))
 }
 
+/// A word's sketch: its length and its first and last bytes, lowercased
+/// (14 bits). Two words with different sketches differ.
+fn sketch(w: &[u8]) -> usize {
+    let (Some(&a), Some(&z)) = (w.first(), w.last()) else {
+        return 0;
+    };
+    let low = |b: u8| usize::from(b.to_ascii_lowercase() & 31);
+    (w.len().min(15) << 10) | (low(a) << 5) | low(z)
+}
+
+/// The sketches of the lexicon's words, as a bit set: most words of a
+/// text are not time words, and one bit test spares them the hashing.
+fn sketches() -> &'static [u64; 256] {
+    static SET: OnceLock<[u64; 256]> = OnceLock::new();
+    SET.get_or_init(|| {
+        let mut set = [0u64; 256];
+        for k in lexicon().keys() {
+            let s = sketch(k);
+            if let Some(word) = set.get_mut(s / 64) {
+                *word |= 1 << (s % 64);
+            }
+        }
+        set
+    })
+}
+
+/// Whether `w` may be in the lexicon (no false negatives).
+fn maybe_time_word(w: &str) -> bool {
+    let s = sketch(w.as_bytes());
+    sketches()
+        .get(s / 64)
+        .is_some_and(|word| word & (1 << (s % 64)) != 0)
+}
+
 // ---------------------------------------------------------------------------
 // Matching
 
@@ -333,6 +416,9 @@ enum Tense {
     /// Past from an "-ed" word only: counts as `Past`, at a longer distance.
     WeakPast,
     Future,
+    /// A past verb right before the expression ("ended Jan. 31"): the date
+    /// is behind the document date.
+    Behind,
     Unknown,
 }
 
@@ -352,6 +438,11 @@ enum Val {
     Weekday {
         wd: u32,
         dir: Option<i32>,
+    },
+    /// A weekday before (`dir` -1) or after the last day mentioned.
+    WeekdayFrom {
+        wd: u32,
+        dir: i32,
     },
     /// A holiday, in a given year or the one nearest the document date.
     Holiday {
@@ -394,6 +485,10 @@ enum Val {
         part: &'static str,
         k: u32,
     },
+    /// The last season of this name begun before the document date.
+    PastSeason {
+        code: &'static str,
+    },
     /// A season of a year.
     Season {
         y: Option<i32>,
@@ -405,6 +500,13 @@ enum Val {
         day: Box<Val>,
         suffix: String,
     },
+    /// A week of the document's year, not pinned down (`the week`).
+    SomeWeek,
+    /// The ISO week of a day (`the week of March 6`).
+    WeekOf(Box<Val>),
+    /// A year named before `period` or `quarter` in a results report (`the
+    /// 1988 period`): that year's quarter of the last quarter mentioned.
+    YearPeriod(i32),
     /// A value known without anchoring (durations, sets, references).
     Literal(String),
 }
@@ -453,7 +555,7 @@ impl<'a> Sent<'a> {
         for (i, t) in toks.iter().enumerate() {
             let w = &text[t.span.range()];
             let e = match t.kind {
-                TokenKind::Word if w.len() <= max_len => lookup(lex, w),
+                TokenKind::Word if w.len() <= max_len && maybe_time_word(w) => lookup(lex, w),
                 _ => None,
             };
             let numeric =
@@ -463,29 +565,58 @@ impl<'a> Sent<'a> {
                 any = true;
             }
             self.starter.push(numeric || compound || e.is_some());
+            // A participle after "be"/"is" ("will be paid", "is held") is
+            // no past tense.
+            let after_be = i > 0 && {
+                let prev = &text[toks[i - 1].span.range()];
+                ["be", "been", "being", "is", "are", "am"]
+                    .iter()
+                    .any(|a| prev.eq_ignore_ascii_case(a))
+            };
             if let Some(e) = e {
                 if let Some((_, v)) = e.iter().find(|(c, _)| *c == Class::Future) {
                     // "plans to", "due to", "expected to": nouns and
                     // adjectives otherwise ("his plan", "due process").
-                    let needs_to = *v == "to";
-                    let next_is_to = toks
-                        .get(i + 1)
-                        .is_some_and(|n| text[n.span.range()].eq_ignore_ascii_case("to"));
-                    if !needs_to || next_is_to {
+                    // "to+": also before an object ("planned a rally").
+                    let next = toks.get(i + 1).map_or("", |n| &text[n.span.range()]);
+                    let next_is = |w: &str| next.eq_ignore_ascii_case(w);
+                    let ok = match *v {
+                        "to" => next_is("to"),
+                        "to+" => ["to", "a", "an", "the"].iter().any(|w| next_is(w)),
+                        _ => true,
+                    };
+                    // "had been scheduled to expire Friday": a plan in the
+                    // past perfect is over by the time of writing.
+                    let word_before = |k: usize| {
+                        i.checked_sub(k)
+                            .and_then(|b| toks.get(b))
+                            .map_or("", |t| &text[t.span.range()])
+                    };
+                    let past_perfect = word_before(1).eq_ignore_ascii_case("had")
+                        || word_before(1).eq_ignore_ascii_case("been")
+                            && word_before(2).eq_ignore_ascii_case("had");
+                    if past_perfect {
+                        self.markers.push((i, Tense::Past));
+                    } else if ok {
                         self.markers.push((i, Tense::Future));
                     }
-                } else if e.iter().any(|(c, _)| *c == Class::Past) {
-                    self.markers.push((i, Tense::Past));
+                } else if e.iter().any(|(c, _)| *c == Class::Past) && !after_be {
+                    // Reporting verbs date the report, not what it reports.
+                    let reporting = ["said", "told"].iter().any(|r| w.eq_ignore_ascii_case(r));
+                    self.markers.push((
+                        i,
+                        if reporting {
+                            Tense::WeakPast
+                        } else {
+                            Tense::Past
+                        },
+                    ));
                 }
             } else if t.kind == TokenKind::Word
                 && w.len() > 4
                 && w.ends_with("ed")
-                && !(i > 0 && {
-                    let prev = &text[toks[i - 1].span.range()];
-                    ["be", "been", "being", "is", "are", "am"]
-                        .iter()
-                        .any(|a| prev.eq_ignore_ascii_case(a))
-                })
+                && w.starts_with(|c: char| c.is_lowercase())
+                && !after_be
             {
                 // A weak marker: "-ed" words are also adjectives and
                 // participles ("will be named", "untouched markets").
@@ -628,14 +759,17 @@ impl<'a> Sent<'a> {
                     n += v2;
                     return Some(Count::Span(n, 2));
                 }
-                if v2 == 100 {
-                    return Some(Count::Span(n * 100, 2));
+                if v2 == 100 || v2 == 1000 {
+                    return Some(Count::Span(n * v2, 2));
                 }
             }
             return Some(Count::N(n));
         }
         // decimals: "1.5"
-        if t.contains('.') && t.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+        if t.contains('.')
+            && t.bytes().any(|b| b.is_ascii_digit())
+            && t.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        {
             return Some(Count::Raw(t.to_owned()));
         }
         None
@@ -655,7 +789,6 @@ impl<'a> Sent<'a> {
             (None, None) => None,
         };
         match pick {
-            Some(Tense::WeakPast) => Tense::Past,
             Some(t) => t,
             None => Tense::Unknown,
         }
@@ -677,7 +810,7 @@ impl<'a> Sent<'a> {
     fn match_head(&self, i: usize) -> Option<Hit> {
         // A leading article or time modifier joins the expression.
         if self.is(i, "the") {
-            if let Some(h) = self.the_of(i) {
+            if let Some(h) = self.the_of(i).or_else(|| self.the_period(i)) {
                 return Some(h);
             }
             if let Some(mut h) = self.match_core(i + 1) {
@@ -688,6 +821,14 @@ impl<'a> Sent<'a> {
             }
             return self.the_fuzzy(i);
         }
+        if self.is(i, "these") && self.is(i + 1, "days") {
+            return Some(Hit {
+                start: i,
+                end: i + 2,
+                kind: TimexType::Date,
+                val: Val::Literal("PRESENT_REF".into()),
+            });
+        }
         self.match_core(i)
     }
 
@@ -697,7 +838,12 @@ impl<'a> Sent<'a> {
     /// year used as a modifier (`the Oct. 23 meeting`, `the 1996 budget`) or
     /// an adjectival compound (`the two-week truce`).
     fn article_joins(&self, h: &Hit) -> bool {
-        let compound = h.end == h.start + 1 && self.t(h.start).contains('-');
+        let compound = (h.end == h.start + 1 || self.is(h.start, "fiscal"))
+            && h.end > h.start
+            && self.t(h.end - 1).contains('-');
+        if h.end == h.start + 1 && self.is(h.start, "current") {
+            return false; // "the current market": "current" alone
+        }
         if self.is(h.start, "year") {
             return true; // "the year 2000"
         }
@@ -706,6 +852,70 @@ impl<'a> Sent<'a> {
                 h.val,
                 Val::Date { .. } | Val::Year(_) | Val::Weekday { dir: None, .. }
             )
+    }
+
+    /// `the year`, `the fiscal year`, `the full year`, `the latest fiscal
+    /// year`, `the week`, `the latest period`: a period named by its unit
+    /// alone is the current one (the last completed after `latest`); `the
+    /// year ended March 31` is a length, as financial news uses it.
+    fn the_period(&self, i: usize) -> Option<Hit> {
+        let mut j = i + 1;
+        let mut n = 0;
+        while self.is_any(j, &["full", "fiscal", "current", "latest", "calendar"]) {
+            if self.is(j, "latest") {
+                n = -1;
+            }
+            j += 1;
+        }
+        let date = |end, unit| {
+            Some(Hit {
+                start: i,
+                end,
+                kind: TimexType::Date,
+                val: Val::RelUnit { unit, n },
+            })
+        };
+        if self.is(j, "year") {
+            // Not "the year 2000", "the year's end", "the year-ago quarter".
+            if self.year_w(j + 1).is_some() || self.is_any(j + 1, &["'s", "before", "after"]) {
+                return None;
+            }
+            if self.is_any(j + 1, &["ended", "ending"]) {
+                return Some(Hit {
+                    start: i,
+                    end: j + 1,
+                    kind: TimexType::Duration,
+                    val: Val::Literal("P1Y".into()),
+                });
+            }
+            return date(j + 1, "Y");
+        }
+        // "the week of March 6": that date's week
+        if j == i + 1 && self.is(j, "week") && self.is(j + 1, "of") {
+            let day = self.month_first(j + 2).or_else(|| self.day_first(j + 2))?;
+            return matches!(day.val, Val::Date { d: Some(_), .. }).then_some(Hit {
+                start: i,
+                end: day.end,
+                kind: TimexType::Date,
+                val: Val::WeekOf(Box::new(day.val)),
+            });
+        }
+        // "the week" alone names a week the text does not pin down ("for
+        // the week", "in the week leading up to the summit"): a week of the
+        // document's year.
+        if j == i + 1 && self.is(j, "week") && !self.is_any(j + 1, &["before", "after"]) {
+            return Some(Hit {
+                start: i,
+                end: j + 1,
+                kind: TimexType::Date,
+                val: Val::SomeWeek,
+            });
+        }
+        // "the latest period" in a results report: the last quarter
+        if n == -1 && self.is(j, "period") {
+            return date(j + 1, "Q");
+        }
+        None
     }
 
     /// `the end of 1990`, `the middle of October`, `the beginning of this
@@ -738,33 +948,89 @@ impl<'a> Sent<'a> {
         if !self.starter.get(i).copied().unwrap_or(false) {
             return None;
         }
-        let candidates = [
-            self.modified(i),
-            self.weekday(i),
-            self.month_first(i),
-            self.day_first(i),
-            self.numeric_date(i),
-            self.year(i),
-            self.deictic(i),
-            self.relative(i),
-            self.amount(i),
-            self.set(i),
-            self.bare_units(i),
-            self.holiday(i),
-            self.anaphoric(i),
-            self.year_end(i),
-            self.part_of_year(i),
-            self.hyphenated(i),
-            self.clock(i),
-            self.fuzzy(i),
+        let rules: [fn(&Self, usize) -> Option<Hit>; 20] = [
+            Sent::fiscal,
+            Sent::century,
+            Sent::modified,
+            Sent::weekday,
+            Sent::month_first,
+            Sent::day_first,
+            Sent::numeric_date,
+            Sent::year,
+            Sent::deictic,
+            Sent::relative,
+            Sent::amount,
+            Sent::set,
+            Sent::bare_units,
+            Sent::holiday,
+            Sent::anaphoric,
+            Sent::year_end,
+            Sent::part_of_year,
+            Sent::hyphenated,
+            Sent::clock,
+            Sent::fuzzy,
         ];
-        candidates.into_iter().flatten().max_by_key(|h| h.end)
+        // The longest match wins; at equal length the later rule.
+        let mut best: Option<Hit> = None;
+        for rule in rules {
+            if let Some(h) = rule(self, i) {
+                if best.as_ref().is_none_or(|b| h.end >= b.end) {
+                    best = Some(h);
+                }
+            }
+        }
+        best
+    }
+
+    /// `fiscal` before a quarter or half joins it (`the fiscal first
+    /// quarter`, `fiscal second-quarter`); the value is the quarter as named.
+    fn fiscal(&self, i: usize) -> Option<Hit> {
+        if !self.is(i, "fiscal") {
+            return None;
+        }
+        let inner = self
+            .part_of_year(i + 1)
+            .or_else(|| self.hyphenated(i + 1))?;
+        matches!(inner.val, Val::Part { .. }).then_some(Hit { start: i, ..inner })
+    }
+
+    /// `the 20th century` → `19`, `the eleventh century` → `10`.
+    fn century(&self, i: usize) -> Option<Hit> {
+        if !self.is(i + 1, "century") {
+            return None;
+        }
+        let t = self.t(i);
+        let digits = t.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let n: u32 = if digits.is_empty() {
+            self.get(i, Class::Ord)?.parse().ok()?
+        } else {
+            let suffix = &t[digits.len()..];
+            if !["st", "nd", "rd", "th"].contains(&suffix) || digits.len() > 2 {
+                return None;
+            }
+            digits.parse().ok()?
+        };
+        if !(1..=21).contains(&n) {
+            return None;
+        }
+        Some(Hit {
+            start: i,
+            end: i + 2,
+            kind: TimexType::Date,
+            val: Val::Literal(format!("{:02}", n - 1)),
+        })
     }
 
     /// `early`/`late`/`earlier`/`later` before a date joins it (`late
     /// November`, `earlier this year`).
     fn modified(&self, i: usize) -> Option<Hit> {
         if self.is_any(i, &["early", "late", "earlier", "later"]) {
+            // "earlier in the year", "later in the week"
+            if self.is(i + 1, "in") && self.is(i + 2, "the") {
+                let inner = self.the_period(i + 2)?;
+                return matches!(inner.val, Val::RelUnit { .. })
+                    .then_some(Hit { start: i, ..inner });
+            }
             let inner = self.match_core(i + 1)?;
             // Before a month, a year, a deictic day or a relative period
             // ("late November", "the early 1980s", "late yesterday", "earlier
@@ -773,6 +1039,7 @@ impl<'a> Sent<'a> {
                 inner.val,
                 Val::Date { d: None, .. }
                     | Val::RelUnit { .. }
+                    | Val::RelUnitPrev { .. }
                     | Val::MonthRel { .. }
                     | Val::Season { .. }
                     | Val::Part { .. }
@@ -802,7 +1069,8 @@ impl<'a> Sent<'a> {
             }
         }
         let day = Val::Weekday { wd, dir: None };
-        // "Tuesday morning": the day, as TimeBank mostly marks it.
+        // "Tuesday morning": the day, as TimeBank marks it as often as a
+        // time of that day.
         let end = if self.get(i + 1, Class::Pod).is_some() {
             i + 2
         } else {
@@ -931,6 +1199,71 @@ impl<'a> Sent<'a> {
                 y: None,
                 m,
                 d: None,
+            },
+        })
+    }
+
+    /// Whether a match is part of a title or name (`"This Week"`, `60
+    /// Minutes`, `High Noon`): a word that is lowercase in running text
+    /// (not a month, weekday or holiday) written capitalised inside the
+    /// match, or after a capitalised word within the sentence.
+    fn is_title(&self, hit: &Hit) -> bool {
+        if matches!(hit.val, Val::Holiday { .. }) {
+            return false; // "Thanksgiving Day"
+        }
+        (hit.start..hit.end).any(|k| {
+            let proper = self.get(k, Class::Month).is_some()
+                || self.get(k, Class::Weekday).is_some()
+                || self.get(k, Class::Holiday).is_some();
+            let t = self.t(k);
+            let title_case = t.chars().next().is_some_and(char::is_uppercase)
+                && t.chars().skip(1).any(char::is_lowercase);
+            if proper || !title_case || self.lex.get(k).copied().flatten().is_none() {
+                return false;
+            }
+            // After "Co." a sentence may have been missed: no name then.
+            k > hit.start
+                || k > 0
+                    && self.capitalized(k - 1)
+                    && !self.t(k - 1).ends_with('.')
+                    && !self.is_any(k - 1, &["A", "The"])
+        })
+    }
+
+    /// The second day of `April 24 and 25`, `May 3 or 4`: a bare day
+    /// number joined to a day of a month takes that month (and year).
+    fn second_day(&self, hit: &Hit) -> Option<Hit> {
+        let Val::Date { y, m, d: Some(_) } = hit.val else {
+            return None;
+        };
+        let j = hit.end;
+        if !self.is_any(j, &["and", "or", "to", "through"]) {
+            return None;
+        }
+        let d = self.day_num(j + 1)?;
+        // "April 24 and 25 May" would be two dates of their own; "24 and 25
+        // people" is no day.
+        if self.month_at(j + 2).is_some() || self.get(j + 2, Class::Unit).is_some() {
+            return None;
+        }
+        let mut end = j + 2;
+        let mut year = y;
+        let k = if self.is(end, ",") { end + 1 } else { end };
+        if let Some((yy, w)) = self.year_w(k) {
+            year = Some(yy);
+            end = k + w;
+        }
+        if is_count_noun(self.t(end)) {
+            return None; // "April 24 and 25 people"
+        }
+        Some(Hit {
+            start: j + 1,
+            end,
+            kind: TimexType::Date,
+            val: Val::Date {
+                y: year,
+                m,
+                d: Some(d),
             },
         })
     }
@@ -1074,6 +1407,15 @@ impl<'a> Sent<'a> {
             if i > 0 && matches!(self.t(i - 1), "$" | "€" | "£" | "#") {
                 return None;
             }
+            // "the 1988 period", "the 1988 quarter"
+            if i > 0 && self.is(i - 1, "the") && self.is_any(i + 1, &["period", "quarter"]) {
+                return Some(Hit {
+                    start: i,
+                    end: i + 2,
+                    kind: TimexType::Date,
+                    val: Val::YearPeriod(y),
+                });
+            }
             if self.get(i + 1, Class::Unit).is_some() || is_count_noun(self.t(i + 1)) {
                 return None;
             }
@@ -1119,6 +1461,26 @@ impl<'a> Sent<'a> {
     /// `coming weeks`, `the previous day`, `last April`, `this summer`.
     fn relative(&self, i: usize) -> Option<Hit> {
         let rel = self.get(i, Class::Rel)?;
+        // "this past spring", "this past week": the last one
+        if self.is(i, "this") && self.is(i + 1, "past") {
+            let hit = |end, val| {
+                Some(Hit {
+                    start: i,
+                    end,
+                    kind: TimexType::Date,
+                    val,
+                })
+            };
+            if let Some(code) = self.get(i + 2, Class::Season) {
+                return hit(i + 3, Val::PastSeason { code });
+            }
+            if let Some(unit) = self
+                .get(i + 2, Class::Unit)
+                .filter(|_| !self.t(i + 2).ends_with('s'))
+            {
+                return hit(i + 3, Val::RelUnit { unit, n: -1 });
+            }
+        }
         let j = i + 1;
         let date = |end, val| {
             Some(Hit {
@@ -1177,6 +1539,8 @@ impl<'a> Sent<'a> {
             return match rel {
                 // "the latest quarter": the last one completed
                 "L" => date(j + 1, Val::RelUnit { unit, n: -1 }),
+                // "the past year": TimeBank marks the year before
+                "P" if unit == "Y" => date(j + 1, Val::RelUnit { unit, n: -1 }),
                 "P" => Some(Hit {
                     start: i,
                     end: j + 1,
@@ -1205,6 +1569,11 @@ impl<'a> Sent<'a> {
             return date(j + 1, Val::MonthRel { m, dir });
         }
         if let Some(wd) = self.get(j, Class::Weekday).and_then(|w| w.parse().ok()) {
+            // "the previous Friday", "the following Monday": from the last
+            // day mentioned
+            if matches!(rel, "-1A" | "1A") {
+                return date(j + 1, Val::WeekdayFrom { wd, dir });
+            }
             return Some(self.with_part_of_day(i, j + 1, Val::Weekday { wd, dir: Some(dir) }));
         }
         if let Some(code) = self.get(j, Class::Season) {
@@ -1230,8 +1599,33 @@ impl<'a> Sent<'a> {
                     },
                 });
             }
+            // "the next morning", "the previous evening": of the day after
+            // or before the last day mentioned
+            if matches!(rel, "1A" | "-1A") || rel == "1" && i > 0 && self.is(i - 1, "the") {
+                return Some(Hit {
+                    start: i,
+                    end: j + 1,
+                    kind: TimexType::Time,
+                    val: Val::Time {
+                        day: Box::new(Val::RelUnitPrev {
+                            unit: "D",
+                            n: i64::from(dir),
+                        }),
+                        suffix: format!("T{pod}"),
+                    },
+                });
+            }
             if dir == -1 && self.is(j, "night") {
-                return date(j + 1, Val::DayOffset(-1));
+                // "last night": the evening before the document date
+                return Some(Hit {
+                    start: i,
+                    end: j + 1,
+                    kind: TimexType::Time,
+                    val: Val::Time {
+                        day: Box::new(Val::DayOffset(-1)),
+                        suffix: "TNI".into(),
+                    },
+                });
             }
         }
         None
@@ -1262,6 +1656,9 @@ impl<'a> Sent<'a> {
         }
         let count = self.count(j)?;
         let mut k = j + count.width();
+        if self.is(k, "1/2") {
+            k += 1;
+        }
         // "two more weeks", "an additional year"
         if self.is_any(k, &["more", "additional", "extra", "further"]) {
             k += 1;
@@ -1281,10 +1678,56 @@ impl<'a> Sent<'a> {
             && self.is(j, "a")
             && i > 0
             && self.is_any(i - 1, &["per", "times", "twice", "once", "%", "percent"])
+            && !self.is_any(k + 1, &["ago", "earlier", "later", "before", "after"])
         {
             return None;
         }
-        let end = k + 1;
+        // A rate after an amount ("$2 million a year", "300 flights a
+        // week") is not marked in TimeBank.
+        if self.is(j, "a")
+            && i > 0
+            && !self.is_any(k + 1, &["ago", "earlier", "later", "before", "after"])
+            && (self
+                .toks
+                .get(i - 1)
+                .is_some_and(|t| t.kind == TokenKind::Number)
+                || self.is_any(i - 1, &["million", "billion", "thousand", "hundred"]))
+        {
+            return None;
+        }
+        let mut end = k + 1;
+        // "a quarter of the market", "three quarters of voters": fractions
+        if unit == "Q"
+            && self.is(end, "of")
+            && matches!(count, Count::N(1..=3))
+            && self.year_w(end + 1).is_none()
+        {
+            return None;
+        }
+        // An age ("52 years old") is not annotated as a time in TimeBank.
+        if self.is(end, "old") {
+            return None;
+        }
+        // "2 1/2 years", "a minute and a half"
+        let half = self.is(j + count.width(), "1/2")
+            || (self.is(end, "and") && self.is(end + 1, "a") && self.is(end + 2, "half"));
+        if half {
+            if !self.is(j + count.width(), "1/2") {
+                end += 3;
+            }
+            if let Some(v) = half_duration(&count, unit) {
+                return Some(Hit {
+                    start: i,
+                    end,
+                    kind: TimexType::Duration,
+                    val: Val::Literal(v),
+                });
+            }
+        }
+        // "a week or so ago"
+        if self.is(end, "or") && self.is(end + 1, "so") && self.is(end + 2, "ago") {
+            end += 2;
+        }
         if self.is(end, "ago") {
             let val = match count {
                 Count::N(n) | Count::Span(n, _) => Val::Back {
@@ -1435,6 +1878,16 @@ impl<'a> Sent<'a> {
             if let Some(wd) = self.get(i + 1, Class::Weekday) {
                 return hit(i + 2, format!("XXXX-WXX-{wd}"));
             }
+            // "each July", "every summer"
+            if let Some(m) = self
+                .get(i + 1, Class::Month)
+                .and_then(|m| m.parse::<u32>().ok())
+            {
+                return hit(i + 2, format!("XXXX-{m:02}"));
+            }
+            if let Some(code) = self.get(i + 1, Class::Season) {
+                return hit(i + 2, format!("XXXX-{code}"));
+            }
             if let Some(count) = self.count(i + 1) {
                 let k = i + 1 + count.width();
                 if let Some(unit) = self.get(k, Class::Unit) {
@@ -1448,6 +1901,7 @@ impl<'a> Sent<'a> {
         if self.is_any(i, &["a", "per"])
             && i > 0
             && self.is_any(i - 1, &["times", "twice", "once", "%", "percent"])
+            && !self.is_any(i + 2, &["ago", "earlier", "later", "before", "after"])
         {
             let unit = self.get(i + 1, Class::Unit)?;
             return hit(i + 2, duration(&Count::N(1), unit));
@@ -1457,7 +1911,15 @@ impl<'a> Sent<'a> {
 
     /// `the fourth quarter`, `first half of 2021`, `summer 2020`.
     fn part_of_year(&self, i: usize) -> Option<Hit> {
-        if let Some(k) = self.get(i, Class::Ord).and_then(|v| v.parse::<u32>().ok()) {
+        // "the last half of 1989": the second
+        let last_half =
+            self.is(i, "last") && self.is(i + 1, "half") && i > 0 && self.is(i - 1, "the");
+        let ord = if last_half {
+            Some(2)
+        } else {
+            self.get(i, Class::Ord).and_then(|v| v.parse::<u32>().ok())
+        };
+        if let Some(k) = ord {
             let (part, max) = if self.is(i + 1, "quarter") {
                 ("Q", 4)
             } else if self.is(i + 1, "half") {
@@ -1469,6 +1931,9 @@ impl<'a> Sent<'a> {
                 return None;
             }
             let (y, end) = self.of_year(i + 2);
+            if last_half && y.is_none() {
+                return None;
+            }
             return Some(Hit {
                 start: i,
                 end,
@@ -1484,7 +1949,10 @@ impl<'a> Sent<'a> {
                 return None;
             }
             let (y, end) = self.of_year(i + 1);
-            if y.is_none() && !(i > 0 && self.is(i - 1, "the")) {
+            // "the summer", "the early summer"
+            let the = |k: usize| k > 0 && self.is(k - 1, "the");
+            let modified = i > 0 && self.is_any(i - 1, &["early", "late", "mid"]);
+            if y.is_none() && !(the(i) || modified && the(i - 1)) {
                 return None;
             }
             return Some(Hit {
@@ -1551,6 +2019,16 @@ impl<'a> Sent<'a> {
             }
             return None;
         }
+        // "day-long", "decades-long": a length (unspecified when plural)
+        if b.eq_ignore_ascii_case("long") {
+            let unit = lexicon_value(a, Class::Unit)?;
+            let count = if a.ends_with('s') {
+                Count::X
+            } else {
+                Count::N(1)
+            };
+            return one(TimexType::Duration, Val::Literal(duration(&count, unit)));
+        }
         if a.eq_ignore_ascii_case("year") && b.eq_ignore_ascii_case("end") {
             return one(TimexType::Date, Val::Literal("END".into()));
         }
@@ -1613,7 +2091,17 @@ impl<'a> Sent<'a> {
 
     /// `10:30 a.m.`, `3 p.m.`, `noon`, `midnight`, `the morning`.
     fn clock(&self, i: usize) -> Option<Hit> {
-        let (suffix, mut end) = if self.is_any(i, &["noon", "midday"]) {
+        // "mid-afternoon", "mid morning": that part of the day
+        let mid_pod = match self.t(i).split_once('-') {
+            Some((a, b)) if a.eq_ignore_ascii_case("mid") => {
+                lexicon_value(b, Class::Pod).map(|p| (p, i + 1))
+            }
+            _ if self.is(i, "mid") => self.get(i + 1, Class::Pod).map(|p| (p, i + 2)),
+            _ => None,
+        };
+        let (suffix, mut end) = if let Some((pod, end)) = mid_pod {
+            (format!("T{pod}"), end)
+        } else if self.is_any(i, &["noon", "midday"]) {
             ("T12:00".to_owned(), i + 1)
         } else if self.is(i, "midnight") {
             ("T24:00".to_owned(), i + 1)
@@ -1737,8 +2225,28 @@ impl<'a> Sent<'a> {
         if self.is(i + 1, "future") {
             return lit("FUTURE_REF");
         }
+        // "the near future", "the near term", "the short term"
+        if self.is_any(i + 1, &["near", "short"]) && self.is_any(i + 2, &["future", "term"]) {
+            return Some(Hit {
+                start: i,
+                end: i + 3,
+                kind: TimexType::Date,
+                val: Val::Literal("FUTURE_REF".into()),
+            });
+        }
         if self.is(i + 1, "present") && !self.capitalized(i + 1) {
             return lit("PRESENT_REF");
+        }
+        // "the weeks ahead", "the days ahead": an unspecified length
+        if let Some(unit) = self.get(i + 1, Class::Unit) {
+            if self.t(i + 1).ends_with('s') && self.is(i + 2, "ahead") {
+                return Some(Hit {
+                    start: i,
+                    end: i + 3,
+                    kind: TimexType::Duration,
+                    val: Val::Literal(duration(&Count::X, unit)),
+                });
+            }
         }
         if let Some(pod) = self.get(i + 1, Class::Pod).filter(|p| *p != "NI") {
             return Some(Hit {
@@ -1855,6 +2363,26 @@ impl Count {
     }
 }
 
+/// A TIMEX3 duration of `count` and a half units: `P2Y6M`, `PT5H30M`;
+/// `None` for an unspecified count.
+fn half_duration(count: &Count, unit: &str) -> Option<String> {
+    let n = match count {
+        Count::N(n) | Count::Span(n, _) => *n,
+        _ => return None,
+    };
+    Some(match unit {
+        "Y" => format!("P{n}Y6M"),
+        "M" => format!("P{n}M15D"),
+        "W" => format!("P{}D", n * 7 + 3),
+        "D" => format!("P{n}DT12H"),
+        "TH" => format!("PT{n}H30M"),
+        "TM" => format!("PT{n}M30S"),
+        "DE" => format!("P{}Y", n * 10 + 5),
+        "CE" => format!("P{}Y", n * 100 + 50),
+        _ => return None,
+    })
+}
+
 /// A TIMEX3 duration value: `P3D`, `PT24H`, `P10Y` (a decade), `PXM`.
 fn duration(count: &Count, unit: &str) -> String {
     let n = count.text();
@@ -1878,8 +2406,29 @@ struct Ctx {
     dct: Option<NaiveDate>,
     tense: Tense,
     last: Option<(NaiveDate, u32)>,
+    /// The last date mentioned at any precision (day, month or year).
+    last_any: Option<(NaiveDate, Precision, u32)>,
     /// The last quarter mentioned (year, quarter).
     last_quarter: Option<(i32, u32)>,
+}
+
+impl Ctx {
+    /// The last date mentioned that is precise enough to count `unit`s
+    /// from: a day for days and weeks, a month for months, any for years
+    /// ("in June 1998 ... later that year").
+    fn anchor_for(&self, unit: &str) -> Option<(NaiveDate, u32)> {
+        let fine = match unit {
+            "M" => self
+                .last_any
+                .filter(|(_, p, _)| matches!(p, Precision::Month | Precision::Day)),
+            "Y" | "Q" | "H" | "DE" | "CE" => self.last_any,
+            _ => None,
+        };
+        match fine {
+            Some((d, _, i)) => Some((d, i)),
+            None => self.last,
+        }
+    }
 }
 
 fn ymd(d: NaiveDate) -> String {
@@ -1940,8 +2489,10 @@ fn infer_year(dct: NaiveDate, m: u32, d: Option<u32>, tense: Tense) -> i32 {
             dist = 0;
         }
         let penalty = match tense {
-            Tense::Past if dist > 0 => 2,
-            Tense::Future if dist < 0 => 2,
+            Tense::Behind if dist > 0 => 100,
+            Tense::Past if dist > 0 && d.is_none() => 4,
+            Tense::Past | Tense::WeakPast if dist > 0 => 2,
+            Tense::Future if dist < 0 => 4,
             _ => 1,
         };
         let score = dist.abs() * penalty;
@@ -2004,14 +2555,40 @@ fn resolve(val: &Val, ctx: &Ctx) -> (String, Anchor) {
                 None => unresolved("XXXX-XX-XX"),
             }
         }
+        Val::WeekdayFrom { wd, dir } => {
+            let (from, anchor) = match (ctx.last, ctx.dct) {
+                (Some((d, i)), _) => (d, Anchor::Timex(i)),
+                (None, Some(d)) => (d, Anchor::Document),
+                (None, None) => return unresolved(&format!("XXXX-WXX-{wd}")),
+            };
+            let cur = i64::from(weekday_num(from));
+            let wd = i64::from(*wd);
+            let offset = if *dir < 0 {
+                let back = (cur - wd).rem_euclid(7);
+                -(if back == 0 { 7 } else { back })
+            } else {
+                let fwd = (wd - cur).rem_euclid(7);
+                if fwd == 0 {
+                    7
+                } else {
+                    fwd
+                }
+            };
+            match from.checked_add_signed(Duration::days(offset)) {
+                Some(d) => (ymd(d), anchor),
+                None => unresolved("XXXX-XX-XX"),
+            }
+        }
         Val::MonthRel { m, dir } => {
             let Some(dct) = ctx.dct else {
                 return unresolved(&format!("XXXX-{m:02}"));
             };
             let y = match dir {
                 0 => dct.year(),
+                // "last February" written in March is a year back: the
+                // month just gone would be "last month".
                 d if *d < 0 => {
-                    if *m < dct.month() {
+                    if *m + 1 < dct.month() {
                         dct.year()
                     } else {
                         dct.year() - 1
@@ -2044,7 +2621,7 @@ fn resolve(val: &Val, ctx: &Ctx) -> (String, Anchor) {
                     return (format!("{:04}-Q{q}", i64::from(y) + n), Anchor::Document);
                 }
             }
-            let (from, anchor) = match (from_last, ctx.last) {
+            let (from, anchor) = match (from_last, ctx.anchor_for(unit)) {
                 (true, Some((d, i))) => (Some(d), Anchor::Timex(i)),
                 _ => (ctx.dct, Anchor::Document),
             };
@@ -2072,8 +2649,8 @@ fn resolve(val: &Val, ctx: &Ctx) -> (String, Anchor) {
                         .min_by_key(|d| {
                             let dist = (*d - dct).num_days();
                             let penalty = match ctx.tense {
-                                Tense::Past if dist > 0 => 2,
-                                Tense::Future if dist < 0 => 2,
+                                Tense::Past | Tense::WeakPast | Tense::Behind if dist > 0 => 2,
+                                Tense::Future if dist < 0 => 4,
                                 _ => 1,
                             };
                             dist.abs() * penalty
@@ -2111,7 +2688,7 @@ fn resolve(val: &Val, ctx: &Ctx) -> (String, Anchor) {
                 None => unresolved("XXXX-WXX-WE"),
             }
         }
-        Val::RelUnitPrev { unit, n } => match ctx.last {
+        Val::RelUnitPrev { unit, n } => match ctx.anchor_for(unit) {
             Some((d, i)) => match shift(d, unit, *n) {
                 Some(v) => (v, Anchor::Timex(i)),
                 None => unresolved("XXXX"),
@@ -2124,6 +2701,16 @@ fn resolve(val: &Val, ctx: &Ctx) -> (String, Anchor) {
         Val::Part { y, rel, part, k } => {
             let year = match (y, ctx.dct) {
                 (Some(y), _) => i64::from(*y),
+                // A quarter not begun yet, reported in the past, is last
+                // year's ("results for the fourth quarter" in January).
+                (None, Some(d))
+                    if *rel == 0
+                        && *part == "Q"
+                        && *k > (d.month() - 1) / 3 + 1
+                        && matches!(ctx.tense, Tense::Past | Tense::WeakPast | Tense::Behind) =>
+                {
+                    i64::from(d.year()) - 1
+                }
                 (None, Some(d)) => i64::from(d.year()) + rel,
                 (None, None) => return unresolved(&format!("XXXX-{part}{k}")),
             };
@@ -2159,6 +2746,41 @@ fn resolve(val: &Val, ctx: &Ctx) -> (String, Anchor) {
             let (d, anchor) = resolve(day, ctx);
             (format!("{d}{suffix}"), anchor)
         }
+        Val::WeekOf(day) => {
+            let (d, anchor) = resolve(day, ctx);
+            match NaiveDate::parse_from_str(&d, "%Y-%m-%d") {
+                Ok(date) => {
+                    let w = date.iso_week();
+                    (format!("{:04}-W{:02}", w.year(), w.week()), anchor)
+                }
+                Err(_) => (d, anchor),
+            }
+        }
+        Val::PastSeason { code } => {
+            let Some(dct) = ctx.dct else {
+                return unresolved(&format!("XXXX-{code}"));
+            };
+            let begins = match *code {
+                "SP" => 3,
+                "SU" => 6,
+                "FA" => 9,
+                _ => 12,
+            };
+            let y = if begins < dct.month() {
+                dct.year()
+            } else {
+                dct.year() - 1
+            };
+            (format!("{y:04}-{code}"), Anchor::Document)
+        }
+        Val::SomeWeek => match ctx.dct {
+            Some(d) => (format!("{:04}-WXX", d.year()), Anchor::Document),
+            None => unresolved("XXXX-WXX"),
+        },
+        Val::YearPeriod(y) => match ctx.last_quarter {
+            Some((_, q)) => (format!("{y:04}-Q{q}"), Anchor::None),
+            None => (format!("{y:04}"), Anchor::None),
+        },
     }
 }
 
@@ -2279,6 +2901,83 @@ mod tests {
     }
 
     #[test]
+    fn deadlines_and_weekdays_from_the_last_day() {
+        // 2022-02-08 is a Tuesday.
+        assert_eq!(
+            v("The vote was postponed until Friday.", "2022-02-08"),
+            "2022-02-11"
+        );
+        assert_eq!(
+            v("Until Friday, they had said nothing.", "2022-02-08"),
+            "2022-02-04"
+        );
+        assert_eq!(
+            v(
+                "The sale is part of a plan to repay the loan by May.",
+                "2022-10-08"
+            ),
+            "2023-05"
+        );
+        assert_eq!(
+            v("Ten members had filed reports by Monday.", "2022-02-08"),
+            "2022-02-07"
+        );
+        // A month in past narration other than reported speech is behind.
+        assert_eq!(
+            v("In January, the firm bought a rival.", "2022-10-08"),
+            "2022-01"
+        );
+        assert_eq!(
+            v(
+                "The firm said it would buy a rival in January.",
+                "2022-10-08"
+            ),
+            "2023-01"
+        );
+        assert_eq!(
+            v("Officials were set to meet Thursday.", "2022-02-08"),
+            "2022-02-10"
+        );
+        assert_eq!(
+            v("Unions planned a rally on Saturday.", "2022-02-08"),
+            "2022-02-12"
+        );
+        // A past verb right before a date puts it behind the document
+        // date; a participle after "be" does not.
+        assert_eq!(
+            v("Its fiscal year ended Jan. 31, it said.", "1989-10-31"),
+            "1989-01-31"
+        );
+        assert_eq!(
+            v("The dividend will be paid Dec. 14, it said.", "1989-10-26"),
+            "1989-12-14"
+        );
+        // A plan in the past perfect is over.
+        assert_eq!(
+            v(
+                "The offer had been scheduled to expire Friday.",
+                "2022-02-08"
+            ),
+            "2022-02-04"
+        );
+        // A capitalised name in -ed is no past verb.
+        assert_eq!(
+            v(
+                "He would be traveling to the United States Thursday.",
+                "2022-02-08"
+            ),
+            "2022-02-10"
+        );
+        let d = doc(
+            "Shares fell on Friday. They had risen the previous Monday.",
+            "2022-02-08",
+        );
+        assert_eq!(d.times()[0].value, "2022-02-04");
+        assert_eq!(d.times()[1].value, "2022-01-31");
+        assert_eq!(d.times()[1].anchor, Anchor::Timex(0));
+    }
+
+    #[test]
     fn relative_expressions() {
         assert_eq!(v("The talks ended yesterday.", "2022-02-08"), "2022-02-07");
         assert_eq!(v("They will meet tomorrow.", "2022-02-08"), "2022-02-09");
@@ -2299,7 +2998,20 @@ mod tests {
         );
         assert_eq!(v("Third-quarter profit fell.", "1989-10-27"), "1989-Q3");
         assert_eq!(v("The strike began last April.", "1989-10-27"), "1989-04");
+        assert_eq!(
+            v("The strike began last February.", "1998-03-01"),
+            "1997-02"
+        );
         assert_eq!(v("Nothing happened this summer.", "2021-08-01"), "2021-SU");
+        assert_eq!(
+            one("It closed this past spring.", "1989-10-30"),
+            ("this past spring".into(), "DATE", "1989-SP".into())
+        );
+        assert_eq!(v("It closed this past summer.", "1990-02-10"), "1989-SU");
+        assert_eq!(
+            one("Profit will fall in the last half of 2021.", "2021-03-01"),
+            ("the last half of 2021".into(), "DATE", "2021-H2".into())
+        );
     }
 
     #[test]
@@ -2313,6 +3025,28 @@ mod tests {
         assert_eq!(t[1].value, "2021-06-05");
         assert_eq!(t[1].anchor, Anchor::Timex(0));
         assert_eq!(d.text_of(t[1].span), "the previous day");
+    }
+
+    #[test]
+    fn anchored_on_the_last_month_or_year() {
+        let d = doc(
+            "The board met in March. The following month it sold the unit.",
+            "2021-10-20",
+        );
+        assert_eq!(d.times()[1].value, "2021-04");
+        assert_eq!(d.times()[1].anchor, Anchor::Timex(0));
+        let d = doc(
+            "She left in June 1998 and came back later that year.",
+            "2000-01-28",
+        );
+        assert_eq!(d.text_of(d.times()[1].span), "later that year");
+        assert_eq!(d.times()[1].value, "1998");
+        // "a year ago" is no new point to count from.
+        let d = doc(
+            "Sales were $3 million a year ago and $2 million a year earlier.",
+            "2021-10-20",
+        );
+        assert_eq!(d.times()[1].value, "2020");
     }
 
     #[test]
@@ -2334,6 +3068,10 @@ mod tests {
         assert_eq!(
             one("Patrols run every Monday.", "2022-02-08"),
             ("every Monday".into(), "SET", "XXXX-WXX-1".into())
+        );
+        assert_eq!(
+            one("Marchers parade each July.", "2022-02-08"),
+            ("each July".into(), "SET", "XXXX-07".into())
         );
         assert_eq!(
             one("Briefings are held daily.", "2022-02-08"),
@@ -2394,6 +3132,219 @@ mod tests {
     }
 
     #[test]
+    fn ages_and_rates_are_not_durations() {
+        assert!(times("The mayor, 61 years old, resigned.", "2022-02-08").is_empty());
+        assert!(times("The plan costs $4 million a year.", "2022-02-08").is_empty());
+        assert!(times("Sales reached 40,000 a month.", "2022-02-08").is_empty());
+        assert_eq!(
+            one("Profit was $4 million a year earlier.", "2022-02-08").0,
+            "a year earlier"
+        );
+    }
+
+    #[test]
+    fn halves_of_units() {
+        assert_eq!(
+            one("The siege lasted 3 1/2 years.", "2022-02-08"),
+            ("3 1/2 years".into(), "DURATION", "P3Y6M".into())
+        );
+        assert_eq!(
+            one("The vote took an hour and a half.", "2022-02-08"),
+            ("an hour and a half".into(), "DURATION", "PT1H30M".into())
+        );
+    }
+
+    #[test]
+    fn current_and_other_vague_references() {
+        assert_eq!(
+            one("Under current rules, nothing changes.", "2022-02-08"),
+            ("current".into(), "DATE", "PRESENT_REF".into())
+        );
+        assert_eq!(
+            one("He kept the current minister in office.", "2022-02-08").0,
+            "current"
+        );
+        assert_eq!(
+            one("Prices will stay high in the near term.", "2022-02-08"),
+            ("the near term".into(), "DATE", "FUTURE_REF".into())
+        );
+        assert_eq!(
+            one("Few parties campaign that way these days.", "2022-02-08"),
+            ("these days".into(), "DATE", "PRESENT_REF".into())
+        );
+        assert_eq!(
+            one("Shelling resumed last night.", "2022-02-08"),
+            ("last night".into(), "TIME", "2022-02-07TNI".into())
+        );
+    }
+
+    #[test]
+    fn periods_named_by_their_unit() {
+        assert_eq!(
+            one("Exports fell 3% for the year.", "2021-11-02"),
+            ("the year".into(), "DATE", "2021".into())
+        );
+        assert_eq!(
+            one("Revenue rose in the full year.", "2021-11-02").2,
+            "2021"
+        );
+        assert_eq!(
+            one("Revenue rose in the latest fiscal year.", "2021-11-02").2,
+            "2020"
+        );
+        assert_eq!(
+            times("It lost money in the year ended June 30.", "2021-11-02")[0],
+            ("the year".into(), "DURATION", "P1Y".into())
+        );
+        assert_eq!(
+            one("The index fell 2% for the week.", "2021-11-02"),
+            ("the week".into(), "DATE", "2021-WXX".into())
+        );
+        assert_eq!(
+            one("Output grew in the latest period.", "2021-11-02"),
+            ("the latest period".into(), "DATE", "2021-Q3".into())
+        );
+        assert!(times("The year 2000 came and went.", "2021-11-02")
+            .iter()
+            .all(|t| t.2 == "2000"));
+    }
+
+    #[test]
+    fn quarters_fiscal_and_of_named_years() {
+        // A quarter not begun yet, reported in the past, is last year's.
+        assert_eq!(
+            v("Profits fell in the fourth quarter.", "2022-01-20"),
+            "2021-Q4"
+        );
+        assert_eq!(
+            one("Sales rose in the fiscal first quarter.", "2021-10-20"),
+            ("the fiscal first quarter".into(), "DATE", "2021-Q1".into())
+        );
+        // "the 2020 period" takes the quarter of the last one named.
+        let t = times(
+            "Profit rose in the third quarter, against a loss in the 2020 period.",
+            "2021-10-20",
+        );
+        assert_eq!(t[1], ("the 2020 period".into(), "DATE", "2020-Q3".into()));
+    }
+
+    #[test]
+    fn centuries_weeks_of_and_modified_periods() {
+        assert_eq!(
+            one("It was built in the 11th century.", "2022-02-08"),
+            ("the 11th century".into(), "DATE", "10".into())
+        );
+        assert_eq!(
+            one("A hearing is set for the week of March 7.", "2022-02-08"),
+            ("the week of March 7".into(), "DATE", "2022-W10".into())
+        );
+        assert_eq!(
+            one("Rains fell earlier in the year.", "2022-10-08"),
+            ("earlier in the year".into(), "DATE", "2022".into())
+        );
+        assert_eq!(
+            one("They met a week or so ago.", "2022-02-08"),
+            ("a week or so ago".into(), "DATE", "2022-02-01".into())
+        );
+    }
+
+    #[test]
+    fn pairs_of_days_and_phrases_of_the_past() {
+        assert_eq!(
+            times("Leaders meet on May 4 and 5 in Rome.", "2022-02-08"),
+            vec![
+                ("May 4".into(), "DATE", "2022-05-04".into()),
+                ("5".into(), "DATE", "2022-05-05".into())
+            ]
+        );
+        assert_eq!(
+            times("On May 4 and 5 delegates voted.", "2022-06-08").len(),
+            1
+        );
+        assert_eq!(
+            one("They did better in the past.", "2022-02-08"),
+            ("the past".into(), "DATE", "PAST_REF".into())
+        );
+        assert_eq!(
+            one("Sales slowed in the early summer.", "2022-10-08"),
+            ("the early summer".into(), "DATE", "2022-SU".into())
+        );
+        assert_eq!(
+            one("Prices may rise in the weeks ahead.", "2022-10-08"),
+            ("the weeks ahead".into(), "DURATION", "PXW".into())
+        );
+        let d = doc(
+            "The court met on 6 June 2021. It ruled the next morning.",
+            "2021-06-20",
+        );
+        assert_eq!(d.times()[1].value, "2021-06-07TMO");
+    }
+
+    #[test]
+    fn the_past_year_thousands_and_rates_before_earlier() {
+        assert_eq!(
+            one("Crime rose over the past year.", "2022-02-08"),
+            ("the past year".into(), "DATE", "2021".into())
+        );
+        assert_eq!(
+            one("The craft is older than two thousand years.", "2022-02-08"),
+            ("two thousand years".into(), "DURATION", "P2000Y".into())
+        );
+        assert_eq!(
+            one("Turnout was 40% a year earlier.", "2022-02-08"),
+            ("a year earlier".into(), "DATE", "2021".into())
+        );
+    }
+
+    #[test]
+    fn titles_and_fractions_are_not_times() {
+        assert!(times(
+            "He said on ABC's \"This Week\" that talks failed.",
+            "2022-02-08"
+        )
+        .is_empty());
+        assert!(times("She spoke to CBS's 60 Minutes about it.", "2022-02-08").is_empty());
+        assert!(times(
+            "Funds hold more than a quarter of the market.",
+            "2022-02-08"
+        )
+        .is_empty());
+        assert_eq!(
+            one("Shops close on Thanksgiving Day.", "2021-12-01").0,
+            "Thanksgiving Day"
+        );
+        assert_eq!(
+            one(
+                "Profit rose after several quarters of losses.",
+                "2021-12-01"
+            )
+            .2,
+            "PXQ"
+        );
+    }
+
+    #[test]
+    fn mid_parts_of_days_and_long_compounds() {
+        assert_eq!(
+            one("Shares rose by mid-afternoon yesterday.", "2022-02-08"),
+            (
+                "mid-afternoon yesterday".into(),
+                "TIME",
+                "2022-02-07TAF".into()
+            )
+        );
+        assert_eq!(
+            one("By mid afternoon the talks were over.", "2022-02-08"),
+            ("mid afternoon".into(), "TIME", "2022-02-08TAF".into())
+        );
+        assert_eq!(
+            one("It ended a decades-long feud.", "2022-02-08"),
+            ("decades-long".into(), "DURATION", "PXY".into())
+        );
+        assert_eq!(v("They left a day-long meeting.", "2022-02-08"), "P1D");
+    }
+
+    #[test]
     fn no_document_date_leaves_placeholders() {
         assert_eq!(v("They met on Sunday.", ""), "XXXX-WXX-7");
         assert_eq!(v("They met on 6 February.", ""), "XXXX-02-06");
@@ -2434,5 +3385,104 @@ mod tests {
 
         let d = doc("Talks continue.", "");
         assert_eq!(event_date(&d, d.sentences()[0].span), None);
+    }
+}
+
+#[cfg(test)]
+mod proptests {
+    use herald_core::{Article, Doc, Stage};
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::segment::Segmenter;
+
+    /// Pieces of text that reach the time rules, mixed with arbitrary strings.
+    fn time_like() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            Just("the".to_owned()),
+            Just("last".to_owned()),
+            Just("next".to_owned()),
+            Just("previous".to_owned()),
+            Just("week".to_owned()),
+            Just("years".to_owned()),
+            Just("quarter".to_owned()),
+            Just("fiscal".to_owned()),
+            Just("Feb.".to_owned()),
+            Just("May".to_owned()),
+            Just("Sunday".to_owned()),
+            Just("morning".to_owned()),
+            Just("ago".to_owned()),
+            Just("earlier".to_owned()),
+            Just("until".to_owned()),
+            Just("and".to_owned()),
+            Just("a".to_owned()),
+            Just("half".to_owned()),
+            Just("1/2".to_owned()),
+            Just("21st".to_owned()),
+            Just("century".to_owned()),
+            Just("2/6".to_owned()),
+            Just("2022-02-31".to_owned()),
+            Just("99999".to_owned()),
+            Just("10:30".to_owned()),
+            Just("p.m.".to_owned()),
+            Just("two thousand".to_owned()),
+            Just("or so".to_owned()),
+            Just(".".to_owned()),
+            "[0-9]{1,5}",
+            "[A-Z][a-z]{0,8}",
+            "[a-z]{1,8}",
+            "\\PC{0,6}",
+        ];
+        prop::collection::vec(piece, 0..40).prop_map(|v| v.join(" "))
+    }
+
+    fn check(text: &str, date: Option<NaiveDate>) {
+        let Ok(mut doc) = Doc::new(&Article::new(text, date)) else {
+            return;
+        };
+        let Ok(seg) = Segmenter.run(&doc) else {
+            return;
+        };
+        doc.apply(seg);
+        let times = tag(&doc);
+        let text = doc.text();
+        let mut prev_end = 0;
+        for t in &times {
+            let (s, e) = (t.span.start as usize, t.span.end as usize);
+            assert!(s < e && e <= text.len(), "time out of bounds");
+            assert!(text.is_char_boundary(s) && text.is_char_boundary(e));
+            assert!(s >= prev_end, "times overlap or are unsorted");
+            assert!(!t.value.is_empty());
+            prev_end = e;
+        }
+        for s in doc.sentences() {
+            let _ = event_date(&doc, s.span);
+        }
+    }
+
+    #[test]
+    fn extreme_document_dates() {
+        let text = "Last week, two years ago, on Sunday, 6 February, in the fourth quarter, \
+                    the previous Monday and the next morning; early next year; in December \
+                    and at Easter; the year ended June 30; a week or so ago; until Friday.";
+        for date in [NaiveDate::MIN, NaiveDate::MAX] {
+            check(text, Some(date));
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 1000, ..ProptestConfig::default() })]
+
+        #[test]
+        fn spans_are_valid_on_time_like_text(text in time_like(), days in -800_000i64..800_000) {
+            let date = NaiveDate::from_ymd_opt(2000, 1, 1)
+                .and_then(|d| d.checked_add_signed(Duration::days(days)));
+            check(&text, date);
+        }
+
+        #[test]
+        fn spans_are_valid_on_any_text(text in "\\PC*") {
+            check(&text, NaiveDate::from_ymd_opt(2022, 2, 8));
+        }
     }
 }

@@ -151,11 +151,20 @@ pub fn run(args: &EvalArgs) -> anyhow::Result<ExitCode> {
                     ),
                     None => "-".to_owned(),
                 };
+                let class = match (&m.gold, &m.predicted) {
+                    (Some(_), None) => "MISSED",
+                    (None, Some(_)) => "SPURIOUS",
+                    (Some(g), Some(p)) if g.value != p.value => "VALUE",
+                    (Some(g), Some(p)) if g.kind != p.kind => "TYPE",
+                    _ => "SPAN",
+                };
                 eprintln!(
-                    "{}\tgold {}\therald {}",
+                    "{class}\t{}\tdct {}\tgold {}\therald {}\t{}",
                     m.doc,
+                    m.dct.as_deref().unwrap_or("-"),
                     show(&m.gold),
-                    show(&m.predicted)
+                    show(&m.predicted),
+                    m.context
                 );
             }
         }
