@@ -148,7 +148,63 @@ pub fn insert_doc(db: &mut dyn Sql, doc: &Doc, at: &str) -> Result<bool, StoreEr
     )?;
     let actors = insert_actors(db, id, doc)?;
     insert_events(db, id, doc, &actors)?;
+    insert_quotes(db, id, doc)?;
     Ok(true)
+}
+
+/// The document's quotes: spans, pieces (JSON `[[start, end], …]` in bytes),
+/// speaker span, actor and code, cue lemma, and the medium (its code, else
+/// its words).
+fn insert_quotes(db: &mut dyn Sql, doc_row: i64, doc: &Doc) -> Result<(), StoreError> {
+    let rows: Vec<Vec<Value>> = doc
+        .quotes()
+        .iter()
+        .enumerate()
+        .map(|(i, q)| {
+            let pieces: Vec<[u32; 2]> = q.pieces.iter().map(|p| [p.start, p.end]).collect();
+            let speaker = q.speaker.as_ref();
+            let via = q.via.as_ref().map(|v| {
+                if v.code.is_empty() {
+                    doc.text_of(v.span).to_owned()
+                } else {
+                    v.code.clone()
+                }
+            });
+            vals![
+                doc_row,
+                i,
+                q.span.start,
+                q.span.end,
+                q.kind.as_str(),
+                serde_json::to_string(&pieces).ok(),
+                speaker.map(|p| p.span.start),
+                speaker.map(|p| p.span.end),
+                speaker.and_then(|p| p.actor),
+                speaker.map(|p| p.code.as_str()),
+                q.cue.as_ref().map(|c| c.lemma.as_str()),
+                via
+            ]
+            .to_vec()
+        })
+        .collect();
+    db.insert_many(
+        "quotes",
+        &[
+            "doc",
+            "idx",
+            "start_byte",
+            "end_byte",
+            "kind",
+            "pieces",
+            "speaker_start",
+            "speaker_end",
+            "speaker_doc_actor",
+            "speaker_code",
+            "cue",
+            "via",
+        ],
+        &rows,
+    )
 }
 
 /// Upserts the document's actors into the store-wide `actors` table, with

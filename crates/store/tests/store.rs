@@ -368,6 +368,19 @@ fn timelines_count_events(store: &mut dyn Store) {
     assert!(weeks.iter().all(|p| p.period.contains("-W")));
 }
 
+/// Quotes are stored with the documents that hold them.
+fn quotes_are_stored(store: &mut dyn Store) {
+    store
+        .put_batch(&docs(&[article(
+            "h1",
+            "2022-02-08",
+            "ap",
+            "\"We are closest allies,\" German Chancellor Olaf Scholz told reporters on Monday.",
+        )]))
+        .unwrap();
+    assert_eq!(store.stats().unwrap().quotes, 1);
+}
+
 fn sqlite() -> SqliteStore {
     SqliteStore::open_in_memory().unwrap()
 }
@@ -431,4 +444,5 @@ suite!(
     actors_roles_partners_and_network,
     every_event_streams,
     timelines_count_events,
+    quotes_are_stored,
 );
