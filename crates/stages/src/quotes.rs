@@ -789,7 +789,6 @@ impl Ctx<'_> {
             }
         }
         // "replied evenly, "…""
-        let mut k = k;
         if k < se
             && self.is_word(k)
             && !self.capitalized(k)

@@ -182,7 +182,7 @@ fn load() -> Cues {
                 w.bytes().last().and_then(letter),
             ) {
                 ends[f] |= 1 << l;
-                if let Some(s) = w.bytes().nth(1).and_then(letter) {
+                if let Some(s) = w.as_bytes().get(1).copied().and_then(letter) {
                     seconds[f] |= 1 << s;
                 }
                 if w.len() < 16 {
