@@ -6,6 +6,7 @@
 //! match means in context; the `actors` stage does. Sources and licences of
 //! each table are in `data/kb/README.md`.
 
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
@@ -87,12 +88,16 @@ pub struct Kb {
     /// Named entries; name lookups index into it.
     pub entries: Vec<Entry>,
     names: AhoCorasick,
+    name_openings: Openings,
     name_of_pattern: Vec<u32>,
     /// Role nouns; role lookups index into it.
     pub roles: Vec<Role>,
     role_automaton: AhoCorasick,
+    role_openings: Openings,
     /// CAMEO country code → country name.
     pub country_names: Vec<(String, String)>,
+    /// CAMEO country code → index of its first row in `country_names`.
+    country_index: HashMap<String, usize>,
 }
 
 /// A match of a surface form in a text: byte range and what it is.
@@ -104,6 +109,76 @@ pub struct Hit {
     pub end: usize,
     /// Index into [`Kb::entries`] or [`Kb::roles`].
     pub index: u32,
+}
+
+/// The first two bytes of every surface form of an automaton, as a bit
+/// table: an anchored lookup at a position whose two bytes open no form
+/// cannot match, and most tokens are turned away here without running the
+/// automaton (a call costs far more than two loads).
+struct Openings {
+    /// Bit `b0 << 8 | b1` is set when some form opens with `b0 b1`, or is
+    /// the single byte `b0` (then for every `b1`).
+    bits: Vec<u64>,
+}
+
+impl Openings {
+    /// The openings of `forms`; with `fold`, as the automaton matches them
+    /// with ASCII case folded.
+    fn new<'f>(forms: impl Iterator<Item = &'f [u8]>, fold: bool) -> Openings {
+        let mut bits = vec![0u64; (1 << 16) / 64];
+        let variants = |b: u8| {
+            if fold {
+                [b.to_ascii_lowercase(), b.to_ascii_uppercase()]
+            } else {
+                [b, b]
+            }
+        };
+        let mut set = |b0: u8, b1: u8| {
+            let k = usize::from(b0) << 8 | usize::from(b1);
+            if let Some(w) = bits.get_mut(k / 64) {
+                *w |= 1 << (k % 64);
+            }
+        };
+        for f in forms {
+            match *f {
+                // An empty form matches anywhere: no filtering at all.
+                [] => {
+                    for b0 in 0..=255 {
+                        for b1 in 0..=255 {
+                            set(b0, b1);
+                        }
+                    }
+                }
+                [b0] => {
+                    for v0 in variants(b0) {
+                        for b1 in 0..=255 {
+                            set(v0, b1);
+                        }
+                    }
+                }
+                [b0, b1, ..] => {
+                    for v0 in variants(b0) {
+                        for v1 in variants(b1) {
+                            set(v0, v1);
+                        }
+                    }
+                }
+            }
+        }
+        Openings { bits }
+    }
+
+    /// False when no form can match at byte `start` of `text` (the byte
+    /// after the text's end reads as 0, which only a one-byte form opens).
+    #[inline]
+    fn may_match(&self, text: &[u8], start: usize) -> bool {
+        let b0 = text.get(start).copied().unwrap_or(0);
+        let b1 = text.get(start + 1).copied().unwrap_or(0);
+        let k = usize::from(b0) << 8 | usize::from(b1);
+        self.bits
+            .get(k / 64)
+            .is_some_and(|w| w & (1 << (k % 64)) != 0)
+    }
 }
 
 /// Cities below this population are left out of actor matching (they are
@@ -167,10 +242,9 @@ fn load() -> Kb {
         };
         add(&mut entries, demonym, &mut alts(r.get(6)));
     }
-    let iso3_to_cameo: std::collections::HashMap<String, String> =
-        rows(include_str!("../data/kb/countries.tsv"))
-            .filter_map(|r| Some((r.first()?.to_string(), r.get(2)?.to_string())))
-            .collect();
+    let iso3_to_cameo: HashMap<String, String> = rows(include_str!("../data/kb/countries.tsv"))
+        .filter_map(|r| Some((r.first()?.to_string(), r.get(2)?.to_string())))
+        .collect();
     // cities.tsv: geonameid name ascii iso3 lat lon population is_capital admin1
     for r in rows(include_str!("../data/kb/cities.tsv")) {
         let (Some(&name), Some(&ascii), Some(&iso3)) = (r.get(1), r.get(2), r.get(3)) else {
@@ -275,6 +349,7 @@ fn load() -> Kb {
     forms.sort_by(|a, b| a.0.cmp(&b.0));
     forms.dedup_by(|a, b| a.0 == b.0);
     let name_of_pattern: Vec<u32> = forms.iter().map(|f| f.1).collect();
+    let name_openings = Openings::new(forms.iter().map(|f| f.0.as_bytes()), false);
     let names = AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
         .start_kind(StartKind::Anchored)
@@ -310,19 +385,27 @@ fn load() -> Kb {
             role_forms.push(form.to_lowercase());
         }
     }
+    let role_openings = Openings::new(role_forms.iter().map(|f| f.as_bytes()), true);
     let role_automaton = AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
         .start_kind(StartKind::Anchored)
         .ascii_case_insensitive(true)
         .build(&role_forms)
         .unwrap_or_else(|e| unreachable!("the role list builds an automaton: {e}"));
+    let mut country_index = HashMap::new();
+    for (i, (code, _)) in country_names.iter().enumerate() {
+        country_index.entry(code.clone()).or_insert(i);
+    }
     Kb {
         entries,
         names,
+        name_openings,
         name_of_pattern,
         roles,
         role_automaton,
+        role_openings,
         country_names,
+        country_index,
     }
 }
 
@@ -330,6 +413,9 @@ impl Kb {
     /// The longest name starting exactly at byte `start` of `text`.
     #[must_use]
     pub fn name_at(&self, text: &str, start: usize) -> Option<Hit> {
+        if !self.name_openings.may_match(text.as_bytes(), start) {
+            return None;
+        }
         let m = self
             .names
             .find(Input::new(text).range(start..).anchored(Anchored::Yes))?;
@@ -343,6 +429,9 @@ impl Kb {
     /// The longest role noun starting exactly at byte `start` of `text`.
     #[must_use]
     pub fn role_at(&self, text: &str, start: usize) -> Option<Hit> {
+        if !self.role_openings.may_match(text.as_bytes(), start) {
+            return None;
+        }
         let m = self
             .role_automaton
             .find(Input::new(text).range(start..).anchored(Anchored::Yes))?;
@@ -356,10 +445,8 @@ impl Kb {
     /// The name of the country with this CAMEO code.
     #[must_use]
     pub fn country_name(&self, code: &str) -> Option<&str> {
-        self.country_names
-            .iter()
-            .find(|(c, _)| c == code)
-            .map(|(_, n)| n.as_str())
+        let &i = self.country_index.get(code)?;
+        self.country_names.get(i).map(|(_, n)| n.as_str())
     }
 }
 
