@@ -72,7 +72,8 @@ fn lines<'a, T: for<'de> Deserialize<'de>>(
 }
 
 fn extract(pipeline: &Pipeline, id: &str, text: &str, date: Option<&str>) -> Option<Doc> {
-    let date = date.and_then(|d| NaiveDate::parse_from_str(d.get(..10).unwrap_or(d), "%Y-%m-%d").ok());
+    let date =
+        date.and_then(|d| NaiveDate::parse_from_str(d.get(..10).unwrap_or(d), "%Y-%m-%d").ok());
     let mut article = Article::new(text.to_owned(), date);
     article.id = Some(id.to_owned());
     pipeline.extract(&article).ok()
@@ -183,7 +184,8 @@ fn match_count(gold: &[Triple], predicted: &[Triple], at_root: bool) -> usize {
         let hit = predicted.iter().enumerate().position(|(i, p)| {
             !used[i]
                 && actor_matches(&p.source, &g.source)
-                && (g.target.is_empty() && p.target.is_empty() || actor_matches(&p.target, &g.target))
+                && (g.target.is_empty() && p.target.is_empty()
+                    || actor_matches(&p.target, &g.target))
                 && if at_root {
                     root(&p.code) == root(&g.code)
                 } else {
@@ -332,14 +334,20 @@ pub fn evaluate_plover(
                 continue;
             };
             gold += 1;
-            if asserted.iter().any(|e| e.coding.plover_type.eq_ignore_ascii_case(t)) {
+            if asserted
+                .iter()
+                .any(|e| e.coding.plover_type.eq_ignore_ascii_case(t))
+            {
                 found += 1;
             } else {
                 misses.push(PloverMiss {
                     record: r.id.clone(),
                     text: r.text.clone(),
                     gold: t.clone(),
-                    predicted: asserted.iter().map(|e| format!("{} {}", e.coding.plover_type, e.coding.code)).collect(),
+                    predicted: asserted
+                        .iter()
+                        .map(|e| format!("{} {}", e.coding.plover_type, e.coding.code))
+                        .collect(),
                 });
             }
             if let Some(c) = g.cameo.as_deref().filter(|c| c.len() >= 2) {
@@ -350,7 +358,13 @@ pub fn evaluate_plover(
             }
         }
     }
-    let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { round(a as f64 / b as f64) };
+    let ratio = |a: usize, b: usize| {
+        if b == 0 {
+            0.0
+        } else {
+            round(a as f64 / b as f64)
+        }
+    };
     Ok(PloverReport {
         records,
         gold,
@@ -471,7 +485,8 @@ pub fn forbidden(note: &str) -> Forbidden {
             while j < words.len() {
                 let v = words[j];
                 let is_root = which == 0 && v.len() == 2 && v.bytes().all(|b| b.is_ascii_digit());
-                let is_code = which > 0 && v.len() >= 3 && v.bytes().all(|b| b.is_ascii_uppercase());
+                let is_code =
+                    which > 0 && v.len() >= 3 && v.bytes().all(|b| b.is_ascii_uppercase());
                 if is_root || is_code {
                     let dest = match which {
                         0 => &mut f.roots,
@@ -544,9 +559,9 @@ pub fn check_seed(doc: &Doc, expected: &str) -> Result<SeedReport, EvalError> {
                 .as_deref()
                 .is_none_or(|t| e.target.as_ref().is_some_and(|p| actor_matches(&p.code, t)));
             let place_ok = x.location.as_deref().is_none_or(|l| {
-                e.location
-                    .as_ref()
-                    .is_some_and(|p| p.name.eq_ignore_ascii_case(l) || doc.text_of(p.span).eq_ignore_ascii_case(l))
+                e.location.as_ref().is_some_and(|p| {
+                    p.name.eq_ignore_ascii_case(l) || doc.text_of(p.span).eq_ignore_ascii_case(l)
+                })
             });
             let date_ok = x
                 .date
@@ -583,9 +598,13 @@ pub fn check_seed(doc: &Doc, expected: &str) -> Result<SeedReport, EvalError> {
             e.modality == Modality::Asserted
                 && (f.roots.is_empty() || f.roots.iter().any(|r| root(&e.coding.code) == r))
                 && (f.sources.is_empty()
-                    || e.source.as_ref().is_some_and(|p| f.sources.iter().any(|s| actor_matches(&p.code, s))))
+                    || e.source
+                        .as_ref()
+                        .is_some_and(|p| f.sources.iter().any(|s| actor_matches(&p.code, s))))
                 && (f.targets.is_empty()
-                    || e.target.as_ref().is_some_and(|p| f.targets.iter().any(|t| actor_matches(&p.code, t))))
+                    || e.target
+                        .as_ref()
+                        .is_some_and(|p| f.targets.iter().any(|t| actor_matches(&p.code, t))))
         });
         violations += usize::from(hit.is_some());
         items.push(SeedItem {

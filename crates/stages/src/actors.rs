@@ -123,8 +123,8 @@ struct Ctx<'a> {
     items: Vec<Item>,
     /// Sentence index of each token.
     sentence_of: Vec<u32>,
-    /// Token index where a PER entity starts → its end (exclusive).
-    per_at: HashMap<usize, usize>,
+    /// Per token, the end (exclusive) of a PER entity starting there, or 0.
+    per_at: Vec<usize>,
     actors: Vec<Actor>,
     mentions: Vec<ActorMention>,
     /// Actor key → index, to merge mentions of the same actor.
@@ -153,7 +153,7 @@ pub fn resolve(doc: &Doc) -> Actors {
         words: toks.iter().map(|t| doc.text_of(t.span)).collect(),
         items: vec![Item::Plain; toks.len()],
         sentence_of,
-        per_at: HashMap::new(),
+        per_at: vec![0; toks.len()],
         actors: Vec::new(),
         mentions: Vec::new(),
         by_key: HashMap::new(),
@@ -167,7 +167,9 @@ pub fn resolve(doc: &Doc) -> Actors {
             ctx.tok_starting(m.span.start as usize),
             ctx.tok_ending(m.span.end as usize),
         ) {
-            ctx.per_at.insert(a, b + 1);
+            if let Some(slot) = ctx.per_at.get_mut(a) {
+                *slot = b + 1;
+            }
         }
     }
     // Anchored lookups at token starts: names are capitalized (or begin
@@ -233,6 +235,11 @@ impl<'a> Ctx<'a> {
         (self.toks.get(i)?.span.end as usize == byte).then_some(i)
     }
 
+    /// The end of a PER entity starting at token `i`.
+    fn per_end(&self, i: usize) -> Option<usize> {
+        self.per_at.get(i).copied().filter(|&e| e > 0)
+    }
+
     fn t(&self, i: usize) -> &'a str {
         self.words.get(i).copied().unwrap_or("")
     }
@@ -250,7 +257,7 @@ impl<'a> Ctx<'a> {
     /// one there, else 1–4 capitalized words (particles and initials
     /// allowed) that the knowledge base does not know. Returns its end.
     fn name_at(&self, i: usize) -> Option<usize> {
-        if let Some(&end) = self.per_at.get(&i) {
+        if let Some(end) = self.per_end(i) {
             return Some(end);
         }
         let mut j = i;
@@ -426,7 +433,7 @@ impl<'a> Ctx<'a> {
                 if !r.plural && self.same_sentence(i, name_start) {
                     if let Some(end) = self
                         .name_at(name_start)
-                        .filter(|_| capital_role || self.per_at.contains_key(&name_start))
+                        .filter(|_| capital_role || self.per_end(name_start).is_some())
                     {
                         let name = (name_start..end)
                             .map(|k| self.t(k))

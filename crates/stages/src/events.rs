@@ -19,7 +19,7 @@
 pub(crate) mod lexicon;
 
 use herald_core::{
-    ActorKind, Actors, Annotation, Doc, DateSource, Event, Layer, MentionKind, Modality,
+    ActorKind, Actors, Annotation, DateSource, Doc, Event, Layer, MentionKind, Modality,
     Participant, Place, Precision, Span, Stage, StageError, Token, TokenKind,
 };
 
@@ -376,7 +376,11 @@ impl Sentence<'_> {
             while j > lo && self.class(j - 1) == Some(Class::Det) {
                 j -= 1;
             }
-            let joiner = if j > lo + 1 { self.class(j - 1) == Some(Class::Conj) } else { false };
+            let joiner = if j > lo + 1 {
+                self.class(j - 1) == Some(Class::Conj)
+            } else {
+                false
+            };
             let comma = j > lo + 1 && self.word(j - 1) == "," && out.len() >= 2;
             if !(joiner || comma) {
                 break;
@@ -431,7 +435,9 @@ impl Sentence<'_> {
     fn subject_inside_phrase(&self, lo: usize, head: usize) -> Option<Group> {
         let phrase_ok = (lo..head).all(|k| {
             let t = self.toks[k];
-            t.kind == TokenKind::Word && !self.is_predicate_word(k) && !matches!(self.class(k), Some(Class::Sub | Class::Aux))
+            t.kind == TokenKind::Word
+                && !self.is_predicate_word(k)
+                && !matches!(self.class(k), Some(Class::Sub | Class::Aux))
                 || self.group_at(k).is_some()
                 || matches!(self.class(k), Some(Class::Be | Class::Adv))
         });
@@ -530,11 +536,16 @@ impl Sentence<'_> {
         let present_ok = i == self.start || {
             let p = i - 1;
             !self.is_lower_word(p)
-                || self.class(p).is_some_and(|c| !matches!(c, Class::Det | Class::Prep))
+                || self
+                    .class(p)
+                    .is_some_and(|c| !matches!(c, Class::Det | Class::Prep))
                 || self.group_ending(i).is_some()
         };
         let readings_ok = |f: Form| f == Form::Noun || f.is_past() || f == Form::Ing || present_ok;
-        let has_verb = has_verb && readings.iter().any(|(_, f)| *f != Form::Noun && readings_ok(*f));
+        let has_verb = has_verb
+            && readings
+                .iter()
+                .any(|(_, f)| *f != Form::Noun && readings_ok(*f));
         let want_noun = match (has_verb, has_noun) {
             (true, true) => noun_context,
             (false, true) => true,
@@ -633,7 +644,13 @@ impl Sentence<'_> {
 
     /// The target group of pattern `pat` after `from` (exclusive of the
     /// head), within the clause.
-    fn target_for(&self, pat: &Pattern, from: usize, clause_end: usize, _passive: bool) -> Option<Group> {
+    fn target_for(
+        &self,
+        pat: &Pattern,
+        from: usize,
+        clause_end: usize,
+        _passive: bool,
+    ) -> Option<Group> {
         if pat.target.object {
             let mut j = from;
             while j < clause_end && j < from + OBJECT_REACH {
@@ -643,7 +660,9 @@ impl Sentence<'_> {
                 let w = self.word(j);
                 let skip = matches!(self.class(j), Some(Class::Det | Class::Adv))
                     || w.eq_ignore_ascii_case("that")
-                    || (self.is_lower_word(j) && self.class(j).is_none() && !self.is_predicate_word(j));
+                    || (self.is_lower_word(j)
+                        && self.class(j).is_none()
+                        && !self.is_predicate_word(j));
                 if !skip {
                     break;
                 }
@@ -710,9 +729,9 @@ impl Sentence<'_> {
         while j > clause_start {
             let i = j - 1;
             match self.class(i) {
-                Some(c @ (Class::Neg | Class::Hypo | Class::Plan | Class::Allege | Class::Deny))
-                    if non_finite || c == Class::Neg || is_modal(self.word(i)) =>
-                {
+                Some(
+                    c @ (Class::Neg | Class::Hypo | Class::Plan | Class::Allege | Class::Deny),
+                ) if non_finite || c == Class::Neg || is_modal(self.word(i)) => {
                     return Some((modality_of(c), i));
                 }
                 Some(Class::Aux | Class::Be | Class::Adv) => {}
@@ -722,7 +741,14 @@ impl Sentence<'_> {
                     if self.word(head - 1).eq_ignore_ascii_case("to") {
                         let lo = i.saturating_sub(4).max(clause_start);
                         for k in (lo..=i).rev() {
-                            if let Some(c @ (Class::Neg | Class::Hypo | Class::Plan | Class::Allege | Class::Deny)) = self.class(k) {
+                            if let Some(
+                                c @ (Class::Neg
+                                | Class::Hypo
+                                | Class::Plan
+                                | Class::Allege
+                                | Class::Deny),
+                            ) = self.class(k)
+                            {
                                 return Some((modality_of(c), k));
                             }
                         }
@@ -769,14 +795,23 @@ impl Sentence<'_> {
                 continue;
             }
             match self.class(i) {
-                Some(c @ (Class::Neg | Class::Hypo | Class::Plan | Class::Allege | Class::Deny)) => {
+                Some(
+                    c @ (Class::Neg | Class::Hypo | Class::Plan | Class::Allege | Class::Deny),
+                ) => {
                     return Some((modality_of(c), i));
                 }
                 Some(Class::Det | Class::Adv) => {}
                 Some(Class::Prep) => {
                     // "threat of", "allegations of", "concerns over".
                     if i > clause_start {
-                        if let Some(c @ (Class::Neg | Class::Hypo | Class::Plan | Class::Allege | Class::Deny)) = self.class(i - 1) {
+                        if let Some(
+                            c @ (Class::Neg
+                            | Class::Hypo
+                            | Class::Plan
+                            | Class::Allege
+                            | Class::Deny),
+                        ) = self.class(i - 1)
+                        {
                             return Some((modality_of(c), i - 1));
                         }
                     }
@@ -846,9 +881,24 @@ impl Sentence<'_> {
         (self.start..at).any(|k| {
             matches!(
                 self.word(k).to_ascii_lowercase().as_str(),
-                "said" | "says" | "say" | "announced" | "announces" | "told" | "stated" | "declared"
-                    | "promised" | "pledged" | "insisted" | "warned" | "indicated" | "confirmed"
-                    | "reminded" | "reminder" | "declaration" | "statement"
+                "said"
+                    | "says"
+                    | "say"
+                    | "announced"
+                    | "announces"
+                    | "told"
+                    | "stated"
+                    | "declared"
+                    | "promised"
+                    | "pledged"
+                    | "insisted"
+                    | "warned"
+                    | "indicated"
+                    | "confirmed"
+                    | "reminded"
+                    | "reminder"
+                    | "declaration"
+                    | "statement"
             )
         })
     }
@@ -860,13 +910,54 @@ impl Sentence<'_> {
         let w = self.word(governor).to_ascii_lowercase();
         let intent = matches!(
             w.as_str(),
-            "agree" | "agrees" | "agreed" | "pledge" | "pledges" | "pledged" | "promise" | "promises"
-                | "promised" | "offer" | "offers" | "offered" | "vow" | "vows" | "vowed" | "plan"
-                | "plans" | "planned" | "planning" | "intend" | "intends" | "intended" | "prepared"
-                | "ready" | "willing" | "decided" | "decide" | "decides" | "seek" | "seeks" | "seeking"
-                | "sought" | "will" | "would" | "'ll" | "shall" | "threaten" | "threatens"
-                | "threatened" | "threatening" | "warned" | "aims" | "aim" | "aimed" | "swore"
-                | "sworn" | "swear" | "swears"
+            "agree"
+                | "agrees"
+                | "agreed"
+                | "pledge"
+                | "pledges"
+                | "pledged"
+                | "promise"
+                | "promises"
+                | "promised"
+                | "offer"
+                | "offers"
+                | "offered"
+                | "vow"
+                | "vows"
+                | "vowed"
+                | "plan"
+                | "plans"
+                | "planned"
+                | "planning"
+                | "intend"
+                | "intends"
+                | "intended"
+                | "prepared"
+                | "ready"
+                | "willing"
+                | "decided"
+                | "decide"
+                | "decides"
+                | "seek"
+                | "seeks"
+                | "seeking"
+                | "sought"
+                | "will"
+                | "would"
+                | "'ll"
+                | "shall"
+                | "threaten"
+                | "threatens"
+                | "threatened"
+                | "threatening"
+                | "warned"
+                | "aims"
+                | "aim"
+                | "aimed"
+                | "swore"
+                | "sworn"
+                | "swear"
+                | "swears"
         );
         // "said Sudan must return …": a demand.
         if matches!(w.as_str(), "must" | "should") && self.said_before(governor) {
@@ -913,7 +1004,8 @@ impl Sentence<'_> {
         if let Some(g) = self.group_ending(h.at) {
             let mut k = g.ts;
             while k > self.start
-                && (self.class(k - 1) == Some(Class::Det) || self.toks[k - 1].kind == TokenKind::Number)
+                && (self.class(k - 1) == Some(Class::Det)
+                    || self.toks[k - 1].kind == TokenKind::Number)
             {
                 k -= 1;
             }
@@ -937,7 +1029,8 @@ impl Sentence<'_> {
 
     /// The agent of a passive: the group after "by".
     fn by_agent(&self, from: usize, clause_end: usize) -> Option<Group> {
-        let j = (from..clause_end.min(from + PREP_REACH)).find(|&j| self.word(j).eq_ignore_ascii_case("by"))?;
+        let j = (from..clause_end.min(from + PREP_REACH))
+            .find(|&j| self.word(j).eq_ignore_ascii_case("by"))?;
         (j + 1..clause_end.min(j + 5))
             .find_map(|k| self.group_starting(k))
             .copied()
@@ -1087,7 +1180,10 @@ impl Sentence<'_> {
                         let gov = self.noun_governor(h.at, cs);
                         let carries = gov.is_none_or(|g| {
                             is_light_verb(self.word(g))
-                                || matches!(self.class(g), Some(Class::Plan | Class::Hypo | Class::Prep))
+                                || matches!(
+                                    self.class(g),
+                                    Some(Class::Plan | Class::Hypo | Class::Prep)
+                                )
                                 || !self.is_lower_word(g)
                                 || !self.is_predicate_word(g)
                                     && self.class(g).is_none()
@@ -1287,18 +1383,97 @@ fn is_light_verb(w: &str) -> bool {
     let w = w.to_ascii_lowercase();
     matches!(
         w.as_str(),
-        "hold" | "holds" | "held" | "holding" | "launch" | "launches" | "launched" | "launching"
-            | "conduct" | "conducts" | "conducted" | "conducting" | "carry" | "carries" | "carried"
-            | "carrying" | "stage" | "stages" | "staged" | "staging" | "begin" | "begins" | "began"
-            | "begun" | "beginning" | "start" | "starts" | "started" | "starting" | "continue"
-            | "continues" | "continued" | "continuing" | "make" | "makes" | "made" | "making"
-            | "impose" | "imposes" | "imposed" | "imposing" | "sign" | "signs" | "signed" | "signing"
-            | "reach" | "reaches" | "reached" | "reaching" | "give" | "gives" | "gave" | "given"
-            | "issue" | "issues" | "issued" | "issuing" | "have" | "has" | "had" | "resume"
-            | "resumes" | "resumed" | "mount" | "mounts" | "mounted" | "pay" | "pays" | "paid"
-            | "unleash" | "unleashed" | "intensify" | "intensified" | "escalate" | "escalated"
-            | "step" | "stepped" | "take" | "takes" | "took" | "taken" | "lead" | "led" | "join"
-            | "joined" | "announce" | "announced" | "order" | "ordered" | "complete" | "completed"
+        "hold"
+            | "holds"
+            | "held"
+            | "holding"
+            | "launch"
+            | "launches"
+            | "launched"
+            | "launching"
+            | "conduct"
+            | "conducts"
+            | "conducted"
+            | "conducting"
+            | "carry"
+            | "carries"
+            | "carried"
+            | "carrying"
+            | "stage"
+            | "stages"
+            | "staged"
+            | "staging"
+            | "begin"
+            | "begins"
+            | "began"
+            | "begun"
+            | "beginning"
+            | "start"
+            | "starts"
+            | "started"
+            | "starting"
+            | "continue"
+            | "continues"
+            | "continued"
+            | "continuing"
+            | "make"
+            | "makes"
+            | "made"
+            | "making"
+            | "impose"
+            | "imposes"
+            | "imposed"
+            | "imposing"
+            | "sign"
+            | "signs"
+            | "signed"
+            | "signing"
+            | "reach"
+            | "reaches"
+            | "reached"
+            | "reaching"
+            | "give"
+            | "gives"
+            | "gave"
+            | "given"
+            | "issue"
+            | "issues"
+            | "issued"
+            | "issuing"
+            | "have"
+            | "has"
+            | "had"
+            | "resume"
+            | "resumes"
+            | "resumed"
+            | "mount"
+            | "mounts"
+            | "mounted"
+            | "pay"
+            | "pays"
+            | "paid"
+            | "unleash"
+            | "unleashed"
+            | "intensify"
+            | "intensified"
+            | "escalate"
+            | "escalated"
+            | "step"
+            | "stepped"
+            | "take"
+            | "takes"
+            | "took"
+            | "taken"
+            | "lead"
+            | "led"
+            | "join"
+            | "joined"
+            | "announce"
+            | "announced"
+            | "order"
+            | "ordered"
+            | "complete"
+            | "completed"
     )
 }
 
@@ -1313,9 +1488,27 @@ fn is_pure_governor(w: &str) -> bool {
         .unwrap_or(&w);
     matches!(
         stem,
-        "seek" | "sought" | "want" | "plan" | "plann" | "intend" | "hope" | "hop" | "try" | "tri"
-            | "aim" | "expect" | "prepar" | "prepare" | "decid" | "decide" | "go" | "need" | "consider"
-            | "wish" | "hav"
+        "seek"
+            | "sought"
+            | "want"
+            | "plan"
+            | "plann"
+            | "intend"
+            | "hope"
+            | "hop"
+            | "try"
+            | "tri"
+            | "aim"
+            | "expect"
+            | "prepar"
+            | "prepare"
+            | "decid"
+            | "decide"
+            | "go"
+            | "need"
+            | "consider"
+            | "wish"
+            | "hav"
     )
 }
 
@@ -1325,8 +1518,22 @@ fn is_modal(w: &str) -> bool {
     let w = w.to_ascii_lowercase();
     matches!(
         w.as_str(),
-        "could" | "might" | "may" | "would" | "should" | "will" | "shall" | "'ll" | "\u{2019}ll"
-            | "must" | "possibly" | "potentially" | "likely" | "unlikely" | "allegedly" | "purportedly"
+        "could"
+            | "might"
+            | "may"
+            | "would"
+            | "should"
+            | "will"
+            | "shall"
+            | "'ll"
+            | "\u{2019}ll"
+            | "must"
+            | "possibly"
+            | "potentially"
+            | "likely"
+            | "unlikely"
+            | "allegedly"
+            | "purportedly"
     )
 }
 
@@ -1362,10 +1569,9 @@ fn confidence(
     if h.form != Form::Noun {
         c += 0.05;
     }
-    let pronoun = actors
-        .mentions
-        .iter()
-        .any(|m| m.span == s.span && matches!(m.kind, MentionKind::Pronoun | MentionKind::Description));
+    let pronoun = actors.mentions.iter().any(|m| {
+        m.span == s.span && matches!(m.kind, MentionKind::Pronoun | MentionKind::Description)
+    });
     if pronoun {
         c -= 0.1;
     }
@@ -1416,7 +1622,11 @@ fn drop_restatements(out: &mut Vec<Event>, first: usize) {
                 })
         })
         .collect();
-    out.extend(new.into_iter().zip(keep).filter_map(|(e, k)| k.then_some(e)));
+    out.extend(
+        new.into_iter()
+            .zip(keep)
+            .filter_map(|(e, k)| k.then_some(e)),
+    );
 }
 
 /// Dates the sentence's new events and fills a missing place from a sibling.

@@ -111,73 +111,87 @@ pub struct Hit {
     pub index: u32,
 }
 
-/// The first two bytes of every surface form of an automaton, as a bit
-/// table: an anchored lookup at a position whose two bytes open no form
-/// cannot match, and most tokens are turned away here without running the
-/// automaton (a call costs far more than two loads).
+/// The openings of every surface form of an automaton (the form itself
+/// when shorter than [`Openings::LEN`] bytes, else its first `LEN` bytes),
+/// hashed into a bit table: an anchored lookup at a position that opens no
+/// form cannot match, and most tokens are turned away here, with at most
+/// `LEN` probes, without running the automaton (a call costs far more).
 struct Openings {
-    /// Bit `b0 << 8 | b1` is set when some form opens with `b0 b1`, or is
-    /// the single byte `b0` (then for every `b1`).
+    /// Bit `slot(opening)` is set for the opening of every form.
     bits: Vec<u64>,
+    /// ASCII case is folded (as the automaton matches).
+    fold: bool,
+    /// Some form is empty, so every position may match.
+    all: bool,
 }
 
 impl Openings {
-    /// The openings of `forms`; with `fold`, as the automaton matches them
-    /// with ASCII case folded.
+    /// Bytes of a long form's opening.
+    const LEN: usize = 4;
+    /// log2 of the number of bits in the table (32 KB).
+    const BITS: u32 = 18;
+
+    /// The openings of `forms`; with `fold`, ASCII case is folded.
     fn new<'f>(forms: impl Iterator<Item = &'f [u8]>, fold: bool) -> Openings {
-        let mut bits = vec![0u64; (1 << 16) / 64];
-        let variants = |b: u8| {
-            if fold {
-                [b.to_ascii_lowercase(), b.to_ascii_uppercase()]
-            } else {
-                [b, b]
-            }
-        };
-        let mut set = |b0: u8, b1: u8| {
-            let k = usize::from(b0) << 8 | usize::from(b1);
-            if let Some(w) = bits.get_mut(k / 64) {
-                *w |= 1 << (k % 64);
-            }
+        let mut o = Openings {
+            bits: vec![0u64; (1 << Self::BITS) / 64],
+            fold,
+            all: false,
         };
         for f in forms {
-            match *f {
-                // An empty form matches anywhere: no filtering at all.
-                [] => {
-                    for b0 in 0..=255 {
-                        for b1 in 0..=255 {
-                            set(b0, b1);
-                        }
-                    }
-                }
-                [b0] => {
-                    for v0 in variants(b0) {
-                        for b1 in 0..=255 {
-                            set(v0, b1);
-                        }
-                    }
-                }
-                [b0, b1, ..] => {
-                    for v0 in variants(b0) {
-                        for v1 in variants(b1) {
-                            set(v0, v1);
-                        }
-                    }
-                }
+            if f.is_empty() {
+                o.all = true;
+            }
+            let k = o.slot(f.get(..Self::LEN).unwrap_or(f));
+            if let Some(w) = o.bits.get_mut(k / 64) {
+                *w |= 1 << (k % 64);
             }
         }
-        Openings { bits }
+        o
     }
 
-    /// False when no form can match at byte `start` of `text` (the byte
-    /// after the text's end reads as 0, which only a one-byte form opens).
+    /// The bit of an opening (1 to `LEN` bytes).
+    fn slot(&self, opening: &[u8]) -> usize {
+        let mut x = 0;
+        for &b in opening {
+            x = self.push(x, b);
+        }
+        Self::bit(x)
+    }
+
+    /// The key of an opening with byte `b` appended; an opening's key also
+    /// says how long it is (a set top bit per byte).
+    #[inline]
+    fn push(&self, x: u64, b: u8) -> u64 {
+        let b = if self.fold { b.to_ascii_lowercase() } else { b };
+        x << 9 | 0x100 | u64::from(b)
+    }
+
+    #[inline]
+    fn bit(x: u64) -> usize {
+        (x.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - Self::BITS)) as usize
+    }
+
+    /// False when no form can match at byte `start` of `text`.
     #[inline]
     fn may_match(&self, text: &[u8], start: usize) -> bool {
-        let b0 = text.get(start).copied().unwrap_or(0);
-        let b1 = text.get(start + 1).copied().unwrap_or(0);
-        let k = usize::from(b0) << 8 | usize::from(b1);
-        self.bits
-            .get(k / 64)
-            .is_some_and(|w| w & (1 << (k % 64)) != 0)
+        if self.all {
+            return true;
+        }
+        let rest = text.get(start..).unwrap_or(&[]);
+        let mut x = 0;
+        for &b in rest.iter().take(Self::LEN) {
+            x = self.push(x, b);
+            let k = Self::bit(x);
+            if self
+                .bits
+                .get(k / 64)
+                .is_some_and(|w| w & (1 << (k % 64)) != 0)
+            {
+                return true;
+            }
+        }
+        false
     }
 }
 

@@ -60,10 +60,7 @@ pub(crate) enum Form {
 
 impl Form {
     pub(crate) fn is_past(self) -> bool {
-        matches!(
-            self,
-            Form::Past | Form::Participle | Form::PastOrParticiple
-        )
+        matches!(self, Form::Past | Form::Participle | Form::PastOrParticiple)
     }
 
     pub(crate) fn can_be_participle(self) -> bool {
@@ -200,7 +197,14 @@ fn load() -> Lexicon {
         let mut forms = Vec::new();
         for p in past.into_iter().flat_map(|p| p.split('|')) {
             let both = part.is_some_and(|q| q.split('|').any(|q| q == p));
-            forms.push((p, if both { Form::PastOrParticiple } else { Form::Past }));
+            forms.push((
+                p,
+                if both {
+                    Form::PastOrParticiple
+                } else {
+                    Form::Past
+                },
+            ));
         }
         for q in part.into_iter().flat_map(|q| q.split('|')) {
             if !past.is_some_and(|p| p.split('|').any(|p| p == q)) {
@@ -318,7 +322,10 @@ fn may_double(w: &[u8]) -> bool {
 }
 
 /// Every inflected form of a regular or irregular verb.
-pub(crate) fn verb_forms(lemma: &str, irregular: Option<&Vec<(&str, Form)>>) -> Vec<(String, Form)> {
+pub(crate) fn verb_forms(
+    lemma: &str,
+    irregular: Option<&Vec<(&str, Form)>>,
+) -> Vec<(String, Form)> {
     let w = lemma.as_bytes();
     let mut out = vec![(lemma.to_owned(), Form::Base)];
     let ends = |s: &str| lemma.ends_with(s);
@@ -391,16 +398,29 @@ mod tests {
     use super::*;
 
     fn words(lemma: &str) -> Vec<String> {
-        verb_forms(lemma, None).into_iter().map(|(w, _)| w).collect()
+        verb_forms(lemma, None)
+            .into_iter()
+            .map(|(w, _)| w)
+            .collect()
     }
 
     #[test]
     fn regular_verbs_inflect() {
         assert_eq!(
             words("visit"),
-            ["visit", "visits", "visited", "visitted", "visiting", "visitting"]
+            [
+                "visit",
+                "visits",
+                "visited",
+                "visitted",
+                "visiting",
+                "visitting"
+            ]
         );
-        assert_eq!(words("accuse"), ["accuse", "accuses", "accused", "accusing"]);
+        assert_eq!(
+            words("accuse"),
+            ["accuse", "accuses", "accused", "accusing"]
+        );
         assert_eq!(words("deny"), ["deny", "denies", "denied", "denying"]);
         assert!(words("plan").contains(&"planned".to_owned()));
         assert!(words("push").contains(&"pushes".to_owned()));

@@ -36,7 +36,13 @@ fn triples(text: &str) -> Vec<(String, String, String, Modality)> {
         .collect()
 }
 
-fn has(events: &[(String, String, String, Modality)], s: &str, t: &str, root: &str, m: Modality) -> bool {
+fn has(
+    events: &[(String, String, String, Modality)],
+    s: &str,
+    t: &str,
+    root: &str,
+    m: Modality,
+) -> bool {
     events
         .iter()
         .any(|(a, b, c, d)| a.starts_with(s) && b.starts_with(t) && c.starts_with(root) && *d == m)
@@ -45,9 +51,15 @@ fn has(events: &[(String, String, String, Modality)], s: &str, t: &str, root: &s
 #[test]
 fn meetings_visits_and_calls() {
     let e = triples("German Chancellor Olaf Scholz met Japanese Prime Minister Fumio Kishida in Tokyo on Monday.");
-    assert!(has(&e, "DEUGOV", "JPNGOV", "04", Modality::Asserted), "{e:?}");
+    assert!(
+        has(&e, "DEUGOV", "JPNGOV", "04", Modality::Asserted),
+        "{e:?}"
+    );
     let e = triples("Spanish Prime Minister Pedro Sanchez spoke with Italian Prime Minister Mario Draghi by telephone.");
-    assert!(has(&e, "ESPGOV", "ITAGOV", "041", Modality::Asserted), "{e:?}");
+    assert!(
+        has(&e, "ESPGOV", "ITAGOV", "041", Modality::Asserted),
+        "{e:?}"
+    );
 }
 
 #[test]
@@ -61,13 +73,20 @@ fn hypotheticals_are_not_asserted() {
     ] {
         let e = triples(text);
         let acts = |(_, _, c, _): &&(String, String, String, Modality)| {
-            ["16", "17", "18", "19", "20"].iter().any(|r| c.starts_with(r))
+            ["16", "17", "18", "19", "20"]
+                .iter()
+                .any(|r| c.starts_with(r))
         };
         assert!(
-            e.iter().filter(acts).all(|(_, _, _, m)| *m != Modality::Asserted),
+            e.iter()
+                .filter(acts)
+                .all(|(_, _, _, m)| *m != Modality::Asserted),
             "{text}: {e:?}"
         );
-        assert!(e.iter().any(|x| acts(&x)), "{text}: the act itself is not coded: {e:?}");
+        assert!(
+            e.iter().any(|x| acts(&x)),
+            "{text}: the act itself is not coded: {e:?}"
+        );
         assert!(!e.is_empty(), "{text}: nothing coded");
     }
 }
@@ -81,8 +100,14 @@ fn passive_agents_become_sources() {
 #[test]
 fn coordinated_subjects_without_target_are_reciprocal() {
     let e = triples("Kenya and Uganda agreed to cooperate.");
-    assert!(e.iter().any(|(s, t, _, _)| s == "KEN" && t == "UGA"), "{e:?}");
-    assert!(e.iter().any(|(s, t, _, _)| s == "UGA" && t == "KEN"), "{e:?}");
+    assert!(
+        e.iter().any(|(s, t, _, _)| s == "KEN" && t == "UGA"),
+        "{e:?}"
+    );
+    assert!(
+        e.iter().any(|(s, t, _, _)| s == "UGA" && t == "KEN"),
+        "{e:?}"
+    );
 }
 
 #[test]
@@ -106,7 +131,6 @@ fn stage_needs_actors() {
     assert!(EventCoder.run(&doc).is_err());
 }
 
-
 #[test]
 fn statements_of_intent_are_asserted_and_their_acts_planned() {
     let e = triples("Iran threatened to attack Israel.");
@@ -116,17 +140,23 @@ fn statements_of_intent_are_asserted_and_their_acts_planned() {
     assert!(has(&e, "JPN", "", "03", Modality::Asserted), "{e:?}");
     // Worries about a plan are not a threat anyone made.
     let e = triples("There are concerns over Russia planning an attack on Ukraine.");
-    assert!(!e.iter().any(|(_, _, c, m)| c.starts_with("13") && *m == Modality::Asserted), "{e:?}");
+    assert!(
+        !e.iter()
+            .any(|(_, _, c, m)| c.starts_with("13") && *m == Modality::Asserted),
+        "{e:?}"
+    );
 }
 
 #[test]
 fn only_the_act_is_coded_not_its_restatement() {
     let e = triples("Ukraine ratified an agreement with the European Union.");
-    let agreements: Vec<_> = e.iter().filter(|(_, _, c, _)| c.starts_with("05")).collect();
+    let agreements: Vec<_> = e
+        .iter()
+        .filter(|(_, _, c, _)| c.starts_with("05"))
+        .collect();
     assert_eq!(agreements.len(), 1, "{e:?}");
     assert!(agreements[0].1.starts_with("IGO"), "{e:?}");
 }
-
 
 #[test]
 fn refusals_are_rejections_and_plain_negations_are_not() {
@@ -143,9 +173,17 @@ fn subjects_inside_phrases_and_after_time_phrases() {
     let e = triples("Officials from Kenya condemned the attack.");
     assert!(has(&e, "KEN", "", "11", Modality::Asserted), "{e:?}");
     let e = triples("For several days Kenya denied the accusation.");
-    assert!(e.iter().any(|(s, _, c, _)| s == "KEN" && c.starts_with("01")), "{e:?}");
+    assert!(
+        e.iter()
+            .any(|(s, _, c, _)| s == "KEN" && c.starts_with("01")),
+        "{e:?}"
+    );
     // The accusation is not Kenya's own.
-    assert!(!e.iter().any(|(s, _, c, _)| s == "KEN" && c.starts_with("11")), "{e:?}");
+    assert!(
+        !e.iter()
+            .any(|(s, _, c, _)| s == "KEN" && c.starts_with("11")),
+        "{e:?}"
+    );
 }
 
 mod proptests {
@@ -192,9 +230,13 @@ mod proptests {
         let t = doc.text();
         let n_actors = doc.actors().actors.len() as u32;
         for e in code(&doc) {
-            for span in [Some(e.predicate), e.source.as_ref().map(|p| p.span), e.target.as_ref().map(|p| p.span)]
-                .into_iter()
-                .flatten()
+            for span in [
+                Some(e.predicate),
+                e.source.as_ref().map(|p| p.span),
+                e.target.as_ref().map(|p| p.span),
+            ]
+            .into_iter()
+            .flatten()
             {
                 let (s, x) = (span.start as usize, span.end as usize);
                 assert!(s < x && x <= t.len() && t.is_char_boundary(s) && t.is_char_boundary(x));
