@@ -117,6 +117,9 @@ pub struct Hit {
 /// form cannot match, and most tokens are turned away here, with at most
 /// `LEN` probes, without running the automaton (a call costs far more).
 struct Openings {
+    /// Bit `b0 << 8 | b1` is set when a form opens with bytes `b0 b1` or is
+    /// the one byte `b0`: the first, exact test.
+    pairs: Vec<u64>,
     /// Bit `slot(opening)` is set for the opening of every form.
     bits: Vec<u64>,
     /// ASCII case is folded (as the automaton matches).
@@ -134,13 +137,35 @@ impl Openings {
     /// The openings of `forms`; with `fold`, ASCII case is folded.
     fn new<'f>(forms: impl Iterator<Item = &'f [u8]>, fold: bool) -> Openings {
         let mut o = Openings {
+            pairs: vec![0u64; (1 << 16) / 64],
             bits: vec![0u64; (1 << Self::BITS) / 64],
             fold,
             all: false,
         };
         for f in forms {
-            if f.is_empty() {
-                o.all = true;
+            let variants = |b: u8| {
+                if fold {
+                    [b.to_ascii_lowercase(), b.to_ascii_uppercase()]
+                } else {
+                    [b, b]
+                }
+            };
+            match *f {
+                [] => o.all = true,
+                [b0] => {
+                    for v0 in variants(b0) {
+                        for b1 in 0..=255 {
+                            o.set_pair(v0, b1);
+                        }
+                    }
+                }
+                [b0, b1, ..] => {
+                    for v0 in variants(b0) {
+                        for v1 in variants(b1) {
+                            o.set_pair(v0, v1);
+                        }
+                    }
+                }
             }
             let k = o.slot(f.get(..Self::LEN).unwrap_or(f));
             if let Some(w) = o.bits.get_mut(k / 64) {
@@ -148,6 +173,13 @@ impl Openings {
             }
         }
         o
+    }
+
+    fn set_pair(&mut self, b0: u8, b1: u8) {
+        let k = usize::from(b0) << 8 | usize::from(b1);
+        if let Some(w) = self.pairs.get_mut(k / 64) {
+            *w |= 1 << (k % 64);
+        }
     }
 
     /// The bit of an opening (1 to `LEN` bytes).
@@ -179,6 +211,21 @@ impl Openings {
             return true;
         }
         let rest = text.get(start..).unwrap_or(&[]);
+        // The byte after the text's end reads as 0, which only a one-byte
+        // form's pairs have.
+        let (b0, b1) = match rest {
+            [] => return false,
+            [b0] => (*b0, 0),
+            [b0, b1, ..] => (*b0, *b1),
+        };
+        let k = usize::from(b0) << 8 | usize::from(b1);
+        if self
+            .pairs
+            .get(k / 64)
+            .is_none_or(|w| w & (1 << (k % 64)) == 0)
+        {
+            return false;
+        }
         let mut x = 0;
         for &b in rest.iter().take(Self::LEN) {
             x = self.push(x, b);
