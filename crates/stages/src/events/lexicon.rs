@@ -21,6 +21,43 @@ pub(crate) const MAX_WORD: usize = 24;
 
 type WordMap<V> = HashMap<Box<[u8]>, V, BuildHasherDefault<Fnv>>;
 
+/// What the lexicon says about one word: its closed class and its predicate
+/// readings, found with one lookup.
+#[derive(Debug, Default)]
+struct Reading {
+    class: Option<Class>,
+    forms: Vec<(u32, Form)>,
+}
+
+/// A hasher for the short lowercase words of [`Lexicon::reading`]: eight
+/// bytes per multiply (FNV spends one per byte, on every token).
+#[derive(Default, Clone, Copy)]
+struct WordHasher(u64);
+
+impl std::hash::Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            h = (h.rotate_left(26) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+        let mut w = [0u8; 8];
+        let rest = chunks.remainder();
+        if let Some(d) = w.get_mut(..rest.len()) {
+            d.copy_from_slice(rest);
+        }
+        h = (h.rotate_left(26) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        self.0 = h ^ (h >> 29);
+    }
+}
+
 /// A closed-class word's role (see `function_words.tsv`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Class {
@@ -89,6 +126,8 @@ pub(crate) struct Pattern {
     pub(crate) target: TargetRule,
     /// One of these must appear later in the clause.
     pub(crate) cue: Vec<&'static str>,
+    /// The shortest and the longest cue's length in bytes.
+    pub(crate) cue_len: (usize, usize),
 }
 
 /// The loaded lexicon.
@@ -96,9 +135,9 @@ pub(crate) struct Lexicon {
     pub(crate) codings: Vec<Coding>,
     code_index: HashMap<&'static str, u32>,
     pub(crate) patterns: Vec<Pattern>,
-    /// Word form → (pattern, form) pairs.
-    forms: WordMap<Vec<(u32, Form)>>,
     classes: WordMap<Class>,
+    /// Word → closed class and (pattern, form) pairs.
+    readings: HashMap<Box<[u8]>, Reading, BuildHasherDefault<WordHasher>>,
 }
 
 pub(crate) fn lexicon() -> &'static Lexicon {
@@ -126,12 +165,9 @@ pub(crate) fn lower<'b>(word: &str, buf: &'b mut [u8; MAX_WORD]) -> Option<&'b [
 
 impl Lexicon {
     /// The predicate readings of a word.
-    #[inline]
+    #[cfg(test)]
     pub(crate) fn forms(&self, word: &str) -> &[(u32, Form)] {
-        let mut buf = [0u8; MAX_WORD];
-        lower(word, &mut buf)
-            .and_then(|k| self.forms.get(k))
-            .map_or(&[], Vec::as_slice)
+        self.reading(word).1
     }
 
     /// The closed class of a word, if any (curly apostrophes read as straight).
@@ -146,6 +182,20 @@ impl Lexicon {
             "\u{2019}s" => Some(Class::Be),
             "\u{2019}ll" => Some(Class::Plan),
             _ => None,
+        }
+    }
+
+    /// The closed class and the predicate readings of a word:
+    /// ([`Lexicon::class`], [`Lexicon::forms`]) with one lookup.
+    #[inline]
+    pub(crate) fn reading(&self, word: &str) -> (Option<Class>, &[(u32, Form)]) {
+        let mut buf = [0u8; MAX_WORD];
+        match lower(word, &mut buf) {
+            Some(k) => self
+                .readings
+                .get(k)
+                .map_or((None, &[]), |r| (r.class, r.forms.as_slice())),
+            None => (self.class(word), &[]),
         }
     }
 
@@ -244,12 +294,19 @@ fn load() -> Lexicon {
             rule
         });
         let index = patterns.len() as u32;
+        let cue: Vec<&'static str> =
+            opt(c.get(5)).map_or_else(Vec::new, |p| p.split('|').collect());
+        let cue_len = (
+            cue.iter().map(|c| c.len()).min().unwrap_or(0),
+            cue.iter().map(|c| c.len()).max().unwrap_or(0),
+        );
         patterns.push(Pattern {
             coding,
             verb,
             particle: opt(c.get(3)).map_or_else(Vec::new, |p| p.split(' ').collect()),
             target,
-            cue: opt(c.get(5)).map_or_else(Vec::new, |p| p.split('|').collect()),
+            cue,
+            cue_len,
         });
         let head = head.to_ascii_lowercase();
         let mut add = |w: String, f: Form| {
@@ -296,12 +353,20 @@ fn load() -> Lexicon {
             .or_insert(class);
     }
 
+    let mut readings: HashMap<Box<[u8]>, Reading, BuildHasherDefault<WordHasher>> =
+        HashMap::default();
+    for (w, f) in &forms {
+        readings.entry(w.clone()).or_default().forms.clone_from(f);
+    }
+    for (w, &c) in &classes {
+        readings.entry(w.clone()).or_default().class = Some(c);
+    }
     Lexicon {
         codings,
         code_index,
         patterns,
-        forms,
         classes,
+        readings,
     }
 }
 
