@@ -495,7 +495,13 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             // Apposition: "Emmanuel Macron, the French president,"
-            if let Some(end) = self.name_at(i).filter(|&e| e - i >= 2) {
+            // (a name opens with a capital or a PER entity).
+            let may_name = self.capitalized(i) || self.per_end(i).is_some();
+            if let Some(end) = may_name
+                .then(|| self.name_at(i))
+                .flatten()
+                .filter(|&e| e - i >= 2)
+            {
                 if self.t(end) == "," {
                     let k = if matches!(self.t(end + 1), "the" | "a") {
                         end + 2

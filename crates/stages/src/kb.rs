@@ -9,7 +9,9 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{
+    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
+};
 
 /// What a surface form names.
 #[derive(Debug, Clone, PartialEq)]
@@ -447,9 +449,12 @@ fn load() -> Kb {
         }
     }
     let role_openings = Openings::new(role_forms.iter().map(|f| f.as_bytes()), true);
+    // A DFA: the role list is small, and a DFA's transition is one load
+    // (the name list is large, and its DFA slow to build and big).
     let role_automaton = AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
         .start_kind(StartKind::Anchored)
+        .kind(Some(AhoCorasickKind::DFA))
         .ascii_case_insensitive(true)
         .build(&role_forms)
         .unwrap_or_else(|e| unreachable!("the role list builds an automaton: {e}"));
