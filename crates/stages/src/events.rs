@@ -1299,7 +1299,7 @@ impl<'a> Sentence<'a> {
                 self.target_for(pat, h.end, te, false)
             };
             let (modality, governor) = self.modality(&h, cs);
-            let coding = self.lex.codings[pat.coding as usize].clone();
+            let coding = &self.lex.codings[pat.coding as usize];
             let motion = coding.code.starts_with("042");
             let location = self
                 .place(cs.saturating_sub(1), ce, h.at, motion)
@@ -1339,18 +1339,18 @@ impl<'a> Sentence<'a> {
                 (Modality::Planned | Modality::Hypothetical, Some(g)) => self
                     .intent_code(coding.root(), g)
                     .and_then(|c| self.lex.coding(c))
-                    .map(|c| (c.clone(), g)),
+                    .map(|c| (c, g)),
                 (Modality::Negated, Some(g)) => self
                     .refusal_code(coding.root(), g)
                     .and_then(|c| self.lex.coding(c))
-                    .map(|c| (c.clone(), g)),
+                    .map(|c| (c, g)),
                 _ => None,
             };
             for (s, t) in pairs {
                 let confidence = confidence(&h, pat, s.as_ref(), t.as_ref(), self.actors);
                 if let Some((c, g)) = &intent {
                     out.push(Event {
-                        coding: c.clone(),
+                        coding: (*c).clone(),
                         sentence: si,
                         predicate: Span::new(self.toks[*g].span.start, predicate.end),
                         source: s.clone(),

@@ -22,11 +22,26 @@ pub(crate) const MAX_WORD: usize = 24;
 type WordMap<V> = HashMap<Box<[u8]>, V, BuildHasherDefault<Fnv>>;
 
 /// What the lexicon says about one word: its closed class and its predicate
-/// readings, found with one lookup.
-#[derive(Debug, Default)]
+/// readings (`len` pairs from `start` in [`Lexicon::pool`]), found with one
+/// lookup.
+#[derive(Debug, Default, Clone, Copy)]
 struct Reading {
     class: Option<Class>,
-    forms: Vec<(u32, Form)>,
+    start: u32,
+    len: u32,
+}
+
+/// A word as [`Lexicon::readings`] keys it: lowercase, zero-padded. Keys
+/// live in the table itself, so a lookup follows no pointer and calls no
+/// `memcmp` (it runs on every token). Words hold no NUL byte, so padding
+/// is unambiguous.
+type Key = [u8; MAX_WORD];
+
+/// The key of a word's (lowercase) bytes, if it can be one.
+fn key(word: &[u8]) -> Option<Key> {
+    let mut k = [0u8; MAX_WORD];
+    k.get_mut(..word.len())?.copy_from_slice(word);
+    (!word.contains(&0)).then_some(k)
 }
 
 /// A hasher for the short lowercase words of [`Lexicon::reading`]: eight
@@ -137,7 +152,9 @@ pub(crate) struct Lexicon {
     pub(crate) patterns: Vec<Pattern>,
     classes: WordMap<Class>,
     /// Word → closed class and (pattern, form) pairs.
-    readings: HashMap<Box<[u8]>, Reading, BuildHasherDefault<WordHasher>>,
+    readings: HashMap<Key, Reading, BuildHasherDefault<WordHasher>>,
+    /// The (pattern, form) pairs of every reading.
+    pool: Vec<(u32, Form)>,
 }
 
 pub(crate) fn lexicon() -> &'static Lexicon {
@@ -190,13 +207,17 @@ impl Lexicon {
     #[inline]
     pub(crate) fn reading(&self, word: &str) -> (Option<Class>, &[(u32, Form)]) {
         let mut buf = [0u8; MAX_WORD];
-        match lower(word, &mut buf) {
-            Some(k) => self
-                .readings
-                .get(k)
-                .map_or((None, &[]), |r| (r.class, r.forms.as_slice())),
-            None => (self.class(word), &[]),
+        let Some(k) = lower(word, &mut buf) else {
+            return (self.class(word), &[]);
+        };
+        if k.contains(&0) {
+            return (None, &[]);
         }
+        let Some(r) = self.readings.get(&buf) else {
+            return (None, &[]);
+        };
+        let (start, len) = (r.start as usize, r.len as usize);
+        (r.class, self.pool.get(start..start + len).unwrap_or(&[]))
     }
 
     /// The coding of a CAMEO code, when the lexicon has it.
@@ -353,13 +374,19 @@ fn load() -> Lexicon {
             .or_insert(class);
     }
 
-    let mut readings: HashMap<Box<[u8]>, Reading, BuildHasherDefault<WordHasher>> =
-        HashMap::default();
+    let mut readings: HashMap<Key, Reading, BuildHasherDefault<WordHasher>> = HashMap::default();
+    let mut pool = Vec::new();
     for (w, f) in &forms {
-        readings.entry(w.clone()).or_default().forms.clone_from(f);
+        if let Some(k) = key(w) {
+            let r = readings.entry(k).or_default();
+            (r.start, r.len) = (pool.len() as u32, f.len() as u32);
+            pool.extend_from_slice(f);
+        }
     }
     for (w, &c) in &classes {
-        readings.entry(w.clone()).or_default().class = Some(c);
+        if let Some(k) = key(w) {
+            readings.entry(k).or_default().class = Some(c);
+        }
     }
     Lexicon {
         codings,
@@ -367,6 +394,7 @@ fn load() -> Lexicon {
         patterns,
         classes,
         readings,
+        pool,
     }
 }
 
