@@ -608,7 +608,10 @@ impl<'a> Sentence<'a> {
                     let w = self.word(k);
                     // A cue is the word, or (4 bytes or more) begins one at
                     // most 2 bytes longer.
-                    if w.len() < shortest || w.len() > longest + 2 {
+                    if w.len() < shortest
+                        || w.len() > longest + 2
+                        || w.as_bytes().first().is_some_and(|&b| !pat.cue_may_open(b))
+                    {
                         return false;
                     }
                     pat.cue.iter().any(|c| {

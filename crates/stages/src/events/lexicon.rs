@@ -143,6 +143,22 @@ pub(crate) struct Pattern {
     pub(crate) cue: Vec<&'static str>,
     /// The shortest and the longest cue's length in bytes.
     pub(crate) cue_len: (usize, usize),
+    /// The first bytes of the cues, ASCII-lowercased, as a 256-bit set
+    /// (every byte when a cue is empty).
+    pub(crate) cue_first: [u64; 4],
+}
+
+impl Pattern {
+    /// Whether a word whose first byte is `b` may match a cue: a cue
+    /// matches a word (ASCII case folded) or its beginning, so the first
+    /// bytes agree.
+    #[inline]
+    pub(crate) fn cue_may_open(&self, b: u8) -> bool {
+        let b = b.to_ascii_lowercase();
+        self.cue_first
+            .get(usize::from(b >> 6))
+            .is_some_and(|w| w & (1 << (b & 63)) != 0)
+    }
 }
 
 /// The loaded lexicon.
@@ -321,6 +337,18 @@ fn load() -> Lexicon {
             cue.iter().map(|c| c.len()).min().unwrap_or(0),
             cue.iter().map(|c| c.len()).max().unwrap_or(0),
         );
+        let mut cue_first = [0u64; 4];
+        for c in &cue {
+            match c.as_bytes().first() {
+                Some(b) => {
+                    let b = b.to_ascii_lowercase();
+                    if let Some(w) = cue_first.get_mut(usize::from(b >> 6)) {
+                        *w |= 1 << (b & 63);
+                    }
+                }
+                None => cue_first = [u64::MAX; 4],
+            }
+        }
         patterns.push(Pattern {
             coding,
             verb,
@@ -328,6 +356,7 @@ fn load() -> Lexicon {
             target,
             cue,
             cue_len,
+            cue_first,
         });
         let head = head.to_ascii_lowercase();
         let mut add = |w: String, f: Form| {
