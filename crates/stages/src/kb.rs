@@ -1,6 +1,7 @@
 //! The static knowledge base: countries, capitals and major cities,
 //! government metonyms, IGOs and NGOs, news agencies and role nouns, loaded
-//! once from `data/kb/*.tsv` and compiled into two automata.
+//! once from `data/kb/*.tsv` and indexed for anchored longest-match
+//! lookups (names case-sensitive, role nouns ASCII case folded).
 //!
 //! Owns the tables and the surface-form lookup. It does not decide what a
 //! match means in context; the `actors` stage does. Sources and licences of
@@ -10,8 +11,6 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use std::hash::BuildHasherDefault;
-
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 
 /// What a surface form names.
 #[derive(Debug, Clone, PartialEq)]
@@ -89,7 +88,7 @@ pub struct Role {
 pub struct Kb {
     /// Named entries; name lookups index into it.
     pub entries: Vec<Entry>,
-    names: AhoCorasick,
+    names: FormIndex,
     name_openings: Openings,
     name_of_pattern: Vec<u32>,
     /// Role nouns; role lookups index into it.
@@ -113,18 +112,18 @@ pub struct Hit {
     pub index: u32,
 }
 
-/// The openings of every surface form of an automaton (the form itself
+/// The openings of every surface form of a [`FormIndex`] (the form itself
 /// when shorter than [`Openings::LEN`] bytes, else its first `LEN` bytes),
 /// hashed into a bit table: an anchored lookup at a position that opens no
 /// form cannot match, and most tokens are turned away here, with at most
-/// `LEN` probes, without running the automaton (a call costs far more).
+/// `LEN` probes, without a look at the index (a hash lookup and compares).
 struct Openings {
     /// Bit `b0 << 8 | b1` is set when a form opens with bytes `b0 b1` or is
     /// the one byte `b0`: the first, exact test.
     pairs: Vec<u64>,
     /// Bit `slot(opening)` is set for the opening of every form.
     bits: Vec<u64>,
-    /// ASCII case is folded (as the automaton matches).
+    /// ASCII case is folded (as the index matches).
     fold: bool,
     /// Some form is empty, so every position may match.
     all: bool,
@@ -491,11 +490,7 @@ fn load() -> Kb {
     forms.dedup_by(|a, b| a.0 == b.0);
     let name_of_pattern: Vec<u32> = forms.iter().map(|f| f.1).collect();
     let name_openings = Openings::new(forms.iter().map(|f| f.0.as_bytes()), false);
-    let names = AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        .start_kind(StartKind::Anchored)
-        .build(forms.iter().map(|f| f.0.as_str()))
-        .unwrap_or_else(|e| unreachable!("the knowledge base's own forms build an automaton: {e}"));
+    let names = FormIndex::new(forms.iter().map(|f| f.0.as_bytes()), false);
 
     let mut roles = Vec::new();
     let mut role_forms: Vec<String> = Vec::new();
@@ -552,13 +547,11 @@ impl Kb {
         if !self.name_openings.may_match(text.as_bytes(), start) {
             return None;
         }
-        let m = self
-            .names
-            .find(Input::new(text).range(start..).anchored(Anchored::Yes))?;
+        let (len, pattern) = self.names.longest(text.as_bytes().get(start..)?)?;
         Some(Hit {
-            start: m.start(),
-            end: m.end(),
-            index: self.name_of_pattern[m.pattern().as_usize()],
+            start,
+            end: start + len,
+            index: *self.name_of_pattern.get(pattern as usize)?,
         })
     }
 
@@ -631,21 +624,31 @@ mod tests {
     /// forms themselves (identical forms, prefixes of one another, case).
     #[test]
     fn form_index_agrees_with_the_automaton() {
-        let kb = kb();
-        let forms: Vec<&[u8]> = kb.role_forms.forms.iter().map(|f| &**f).collect();
+        for (index, fold) in [(&kb().role_forms, true), (&kb().names, false)] {
+            agrees_with_the_automaton(index, fold);
+        }
+    }
+
+    fn agrees_with_the_automaton(index: &FormIndex, fold: bool) {
+        use aho_corasick::{AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+        let forms: Vec<&[u8]> = index.forms.iter().map(|f| &**f).collect();
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(StartKind::Anchored)
-            .ascii_case_insensitive(true)
+            .ascii_case_insensitive(fold)
             .build(&forms)
             .unwrap();
         let mut text = String::new();
         for f in &forms {
             let f = String::from_utf8_lossy(f);
+            let half = (0..=f.len() / 2)
+                .rev()
+                .find(|&i| f.is_char_boundary(i))
+                .unwrap_or(0);
             text.push_str(&format!(
                 "{f} {} {}s, the {f}ial X",
                 f.to_uppercase(),
-                &f[..f.len() / 2]
+                &f[..half]
             ));
             text.push('\n');
         }
@@ -655,7 +658,7 @@ mod tests {
             let want = automaton
                 .find(Input::new(&text).range(start..).anchored(Anchored::Yes))
                 .map(|m| (m.end() - start, m.pattern().as_u32()));
-            let got = kb.role_forms.longest(&text.as_bytes()[start..]);
+            let got = index.longest(&text.as_bytes()[start..]);
             assert_eq!(
                 got,
                 want,
