@@ -1624,6 +1624,9 @@ fn confidence(
 /// a target ("ratified an agreement with the EU": the noun "agreement" adds
 /// nothing to the verb).
 fn drop_restatements(out: &mut Vec<Event>, first: usize) {
+    if out.len() <= first {
+        return;
+    }
     let code = |p: &Option<Participant>| p.as_ref().map(|p| p.code.clone());
     let mut new = out.split_off(first);
     // "Ukraine ratified an agreement with the EU": the verb has the source,

@@ -254,7 +254,7 @@ struct FormIndex {
     forms: Vec<Box<[u8]>>,
     /// Opening (see [`FormIndex::key`]) → pattern numbers, longest first,
     /// then in list order.
-    groups: HashMap<u64, Vec<u32>, BuildHasherDefault<crate::lexicon::Fnv>>,
+    groups: HashMap<u64, Vec<u32>, BuildHasherDefault<KeyHasher>>,
     /// ASCII case is folded.
     fold: bool,
 }
@@ -262,8 +262,7 @@ struct FormIndex {
 impl FormIndex {
     fn new<'f>(forms: impl Iterator<Item = &'f [u8]>, fold: bool) -> FormIndex {
         let forms: Vec<Box<[u8]>> = forms.map(Box::from).collect();
-        let mut groups: HashMap<u64, Vec<u32>, BuildHasherDefault<crate::lexicon::Fnv>> =
-            HashMap::default();
+        let mut groups: HashMap<u64, Vec<u32>, BuildHasherDefault<KeyHasher>> = HashMap::default();
         for (i, f) in forms.iter().enumerate() {
             let opening = f.get(..Openings::LEN).unwrap_or(f);
             groups
@@ -318,6 +317,27 @@ impl FormIndex {
             }
         }
         None
+    }
+}
+
+/// A hasher for [`FormIndex`] keys (openings packed into a `u64`): one
+/// multiply, its high bits folded into the low ones that pick a bucket.
+#[derive(Default, Clone, Copy)]
+struct KeyHasher(u64);
+
+impl std::hash::Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0 ^ (self.0 >> 29)
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     }
 }
 
