@@ -116,14 +116,15 @@ const PARTICLES: &[&str] = &[
 const HONORIFICS: &[&str] = &["Mr.", "Mrs.", "Ms.", "Dr.", "Sir", "Dame"];
 
 struct Ctx<'a> {
-    doc: &'a Doc,
     kb: &'a Kb,
     toks: &'a [Token],
+    /// The text of each token, read once.
+    words: Vec<&'a str>,
     items: Vec<Item>,
     /// Sentence index of each token.
     sentence_of: Vec<u32>,
-    /// Token index where a PER entity starts → its end (exclusive).
-    per_at: HashMap<usize, usize>,
+    /// Per token, the end (exclusive) of a PER entity starting there, or 0.
+    per_at: Vec<usize>,
     actors: Vec<Actor>,
     mentions: Vec<ActorMention>,
     /// Actor key → index, to merge mentions of the same actor.
@@ -147,12 +148,12 @@ pub fn resolve(doc: &Doc) -> Actors {
         }
     }
     let mut ctx = Ctx {
-        doc,
         kb,
         toks,
+        words: toks.iter().map(|t| doc.text_of(t.span)).collect(),
         items: vec![Item::Plain; toks.len()],
         sentence_of,
-        per_at: HashMap::new(),
+        per_at: vec![0; toks.len()],
         actors: Vec::new(),
         mentions: Vec::new(),
         by_key: HashMap::new(),
@@ -166,7 +167,9 @@ pub fn resolve(doc: &Doc) -> Actors {
             ctx.tok_starting(m.span.start as usize),
             ctx.tok_ending(m.span.end as usize),
         ) {
-            ctx.per_at.insert(a, b + 1);
+            if let Some(slot) = ctx.per_at.get_mut(a) {
+                *slot = b + 1;
+            }
         }
     }
     // Anchored lookups at token starts: names are capitalized (or begin
@@ -219,7 +222,7 @@ pub fn resolve(doc: &Doc) -> Actors {
     }
 }
 
-impl Ctx<'_> {
+impl<'a> Ctx<'a> {
     fn tok_starting(&self, byte: usize) -> Option<usize> {
         let i = self
             .toks
@@ -232,8 +235,13 @@ impl Ctx<'_> {
         (self.toks.get(i)?.span.end as usize == byte).then_some(i)
     }
 
-    fn t(&self, i: usize) -> &str {
-        self.toks.get(i).map_or("", |t| self.doc.text_of(t.span))
+    /// The end of a PER entity starting at token `i`.
+    fn per_end(&self, i: usize) -> Option<usize> {
+        self.per_at.get(i).copied().filter(|&e| e > 0)
+    }
+
+    fn t(&self, i: usize) -> &'a str {
+        self.words.get(i).copied().unwrap_or("")
     }
 
     fn same_sentence(&self, a: usize, b: usize) -> bool {
@@ -249,7 +257,7 @@ impl Ctx<'_> {
     /// one there, else 1–4 capitalized words (particles and initials
     /// allowed) that the knowledge base does not know. Returns its end.
     fn name_at(&self, i: usize) -> Option<usize> {
-        if let Some(&end) = self.per_at.get(&i) {
+        if let Some(end) = self.per_end(i) {
             return Some(end);
         }
         let mut j = i;
@@ -297,10 +305,10 @@ impl Ctx<'_> {
     }
 
     fn country_actor(&mut self, code: &str) -> u32 {
-        let name = self.kb.country_name(code).unwrap_or(code).to_owned();
+        let kb = self.kb;
         self.actor(format!("country:{code}"), |id| Actor {
             id,
-            name,
+            name: kb.country_name(code).unwrap_or(code).to_owned(),
             code: code.to_owned(),
             country: Some(code.to_owned()),
             sector: None,
@@ -383,12 +391,13 @@ impl Ctx<'_> {
     }
 
     /// The country a knowledge-base entry used as a modifier names.
-    fn modifier_country(&self, i: usize) -> Option<(String, usize)> {
+    fn modifier_country(&self, i: usize) -> Option<(&'a str, usize)> {
+        let kb = self.kb;
         match self.items.get(i)? {
             Item::Name { entry, len } => {
-                let e = &self.kb.entries[*entry as usize];
+                let e = &kb.entries[*entry as usize];
                 matches!(e.kind, EntryKind::Demonym | EntryKind::Country)
-                    .then(|| (e.code.clone(), *len))
+                    .then_some((e.code.as_str(), *len))
             }
             _ => None,
         }
@@ -413,7 +422,8 @@ impl Ctx<'_> {
                     last_role = role;
                     j += len;
                 }
-                let r = self.kb.roles[last_role as usize].clone();
+                let kb = self.kb;
+                let r = &kb.roles[last_role as usize];
                 let capital_role = self.capitalized(after_country);
                 let name_start = if HONORIFICS.contains(&self.t(j)) {
                     j + 1
@@ -423,7 +433,7 @@ impl Ctx<'_> {
                 if !r.plural && self.same_sentence(i, name_start) {
                     if let Some(end) = self
                         .name_at(name_start)
-                        .filter(|_| capital_role || self.per_at.contains_key(&name_start))
+                        .filter(|_| capital_role || self.per_end(name_start).is_some())
                     {
                         let name = (name_start..end)
                             .map(|k| self.t(k))
@@ -432,7 +442,7 @@ impl Ctx<'_> {
                         let role_text = r.role.clone();
                         let a = self.person_actor(
                             name,
-                            country.clone(),
+                            country.map(str::to_owned),
                             Some(r.sector.clone()),
                             Some(role_text),
                         );
@@ -441,7 +451,7 @@ impl Ctx<'_> {
                         continue;
                     }
                 }
-                if let Some(c) = &country {
+                if let Some(c) = country {
                     // "Russian troops", "the French president", "US officials"
                     let is_head =
                         matches!(r.rank, Rank::HeadOfState | Rank::HeadOfGovernment) && !r.plural;
@@ -485,7 +495,13 @@ impl Ctx<'_> {
                 continue;
             }
             // Apposition: "Emmanuel Macron, the French president,"
-            if let Some(end) = self.name_at(i).filter(|&e| e - i >= 2) {
+            // (a name opens with a capital or a PER entity).
+            let may_name = self.capitalized(i) || self.per_end(i).is_some();
+            if let Some(end) = may_name
+                .then(|| self.name_at(i))
+                .flatten()
+                .filter(|&e| e - i >= 2)
+            {
                 if self.t(end) == "," {
                     let k = if matches!(self.t(end + 1), "the" | "a") {
                         end + 2
@@ -497,12 +513,13 @@ impl Ctx<'_> {
                         None => (None, k),
                     };
                     if let Some(&Item::Role { role, len }) = self.items.get(k) {
-                        let r = self.kb.roles[role as usize].clone();
+                        let kb = self.kb;
+                        let r = &kb.roles[role as usize];
                         if !r.plural && country.is_some() {
                             let name = (i..end).map(|x| self.t(x)).collect::<Vec<_>>().join(" ");
                             let a = self.person_actor(
                                 name,
-                                country,
+                                country.map(str::to_owned),
                                 Some(r.sector.clone()),
                                 Some(r.role.clone()),
                             );
@@ -518,7 +535,8 @@ impl Ctx<'_> {
     }
 
     fn name_mention(&mut self, i: usize, entry: u32, len: usize) {
-        let e = self.kb.entries[entry as usize].clone();
+        let kb = self.kb;
+        let e = &kb.entries[entry as usize];
         match e.kind {
             EntryKind::Country => {
                 let a = self.country_actor(&e.code);
@@ -583,10 +601,9 @@ impl Ctx<'_> {
     }
 
     fn org_actor(&mut self, code: &str, name: &str, kind: ActorKind) -> u32 {
-        let name = name.to_owned();
         self.actor(format!("org:{code}:{name}"), |id| Actor {
             id,
-            name,
+            name: name.to_owned(),
             code: code.to_owned(),
             country: None,
             sector: None,
@@ -677,18 +694,33 @@ impl Ctx<'_> {
         if persons.is_empty() {
             return;
         }
-        let covered: Vec<(u32, u32)> = self
+        // The text the mentions cover, as sorted disjoint byte ranges.
+        let mut spans: Vec<(u32, u32)> = self
             .mentions
             .iter()
             .map(|m| (m.span.start, m.span.end))
+            .filter(|(a, b)| a < b)
             .collect();
-        let inside = |s: u32| covered.iter().any(|&(a, b)| a <= s && s < b);
+        spans.sort_unstable();
+        let mut covered: Vec<(u32, u32)> = Vec::with_capacity(spans.len());
+        for (a, b) in spans {
+            match covered.last_mut() {
+                Some(last) if a <= last.1 => last.1 = last.1.max(b),
+                _ => covered.push((a, b)),
+            }
+        }
+        let inside = |s: u32| {
+            let k = covered.partition_point(|&(a, _)| a <= s);
+            k.checked_sub(1)
+                .and_then(|k| covered.get(k))
+                .is_some_and(|&(_, b)| s < b)
+        };
         let n = self.toks.len();
         let mut found = Vec::new();
         let mut i = 0;
         while i < n {
             let start = self.toks[i].span.start;
-            if inside(start) || !self.capitalized(i) {
+            if !self.capitalized(i) || inside(start) {
                 i += 1;
                 continue;
             }
@@ -729,30 +761,32 @@ impl Ctx<'_> {
 
     fn pronouns_and_groups(&mut self) {
         let n = self.toks.len();
+        // Mentions latest-ending first (ties in mention order), for the
+        // most recent persons before a token.
+        let mut by_end: Vec<usize> = (0..self.mentions.len()).collect();
+        by_end.sort_by_key(|&k| std::cmp::Reverse(self.mentions[k].span.end));
         let mut added = Vec::new();
         for i in 0..n {
             let w = self.t(i);
-            let lower = w.to_ascii_lowercase();
-            let start = self.toks[i].span.start;
-            let pronoun = matches!(lower.as_str(), "he" | "she" | "his" | "her" | "him");
-            let group = matches!(lower.as_str(), "the" | "both")
-                && matches!(self.t(i + 1), "two" | "leaders");
+            let is = |x: &str| w.eq_ignore_ascii_case(x);
+            let pronoun = is("he") || is("she") || is("his") || is("her") || is("him");
+            let group = (is("the") || is("both")) && matches!(self.t(i + 1), "two" | "leaders");
             if !pronoun && !group {
                 continue;
             }
-            // the most recent persons mentioned before this token
-            let mut recent: Vec<u32> = Vec::new();
-            let mut before: Vec<&ActorMention> = self
-                .mentions
-                .iter()
-                .filter(|m| m.span.end <= start)
-                .collect();
-            before.sort_by_key(|m| std::cmp::Reverse(m.span.end));
-            for m in before {
+            let start = self.toks[i].span.start;
+            // The two most recent persons mentioned before this token.
+            let mut recent: Vec<u32> = Vec::with_capacity(2);
+            let first = by_end.partition_point(|&k| self.mentions[k].span.end > start);
+            for &k in &by_end[first..] {
+                let m = &self.mentions[k];
                 if self.actors[m.actor as usize].kind == ActorKind::Person
                     && !recent.contains(&m.actor)
                 {
                     recent.push(m.actor);
+                    if recent.len() == 2 {
+                        break;
+                    }
                 }
             }
             if pronoun {
@@ -768,9 +802,7 @@ impl Ctx<'_> {
                         added.push((i, i + 1, p, MentionKind::Pronoun));
                     }
                 }
-            } else if matches!(lower.as_str(), "the" | "both")
-                && matches!(self.t(i + 1), "two" | "leaders")
-            {
+            } else {
                 // "the two leaders", "both leaders"
                 let end = if self.t(i + 1) == "two" { i + 3 } else { i + 2 };
                 let noun = self.t(end - 1).to_ascii_lowercase();

@@ -355,7 +355,8 @@ pub(crate) fn decode<S: Scorer>(
     margins.clear();
     margins.resize(p.words.len(), f32::INFINITY);
     // Labels given to each word earlier in the document: O, PER, ORG, LOC, MISC.
-    let mut history: IdMap<[u8; 5]> = IdMap::default();
+    // Sized once: keys are capitalized tokens' words.
+    let mut history: IdMap<[u8; 5]> = IdMap::with_capacity_and_hasher(p.uppers, Default::default());
     let mut f = Feats::new();
     let mut runs = Runs::default();
     let upper = |p: &Prepared, i: usize| p.info.get(i).is_some_and(|t| t.flags & HAS_UPPER != 0);

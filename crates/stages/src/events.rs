@@ -18,6 +18,8 @@
 
 pub(crate) mod lexicon;
 
+use std::borrow::Cow;
+
 use herald_core::{
     ActorKind, Actors, Annotation, DateSource, Doc, Event, Layer, MentionKind, Modality,
     Participant, Place, Precision, Span, Stage, StageError, Token, TokenKind,
@@ -82,41 +84,49 @@ pub fn code(doc: &Doc) -> Vec<Event> {
     let toks = doc.tokens();
     let actors = doc.actors();
     let groups = groups(doc, actors, toks);
+    // Every token's text, read once.
+    let words: Vec<&str> = toks.iter().map(|t| doc.text_of(t.span)).collect();
     let mut out: Vec<Event> = Vec::new();
     let mut past: Vec<u32> = Vec::new();
     let mut info: Vec<WordInfo> = Vec::new();
+    let mut bounds: Vec<bool> = Vec::new();
     for (si, s) in doc.sentences().iter().enumerate() {
         let (ss, se) = (s.tokens.start as usize, s.tokens.end as usize);
-        // Each word is looked up once; most sentences hold no predicate.
+        // Each word is looked up once, for its class and its predicate
+        // readings together; most sentences hold no predicate.
         info.clear();
         let mut any = false;
-        for t in &toks[ss..se] {
+        for (t, w) in toks[ss..se].iter().zip(&words[ss..se]) {
+            let (class, forms) = lex.reading(w);
             let forms: &'static [(u32, Form)] = if t.kind == TokenKind::Word {
-                lex.forms(doc.text_of(t.span))
+                forms
             } else {
                 &[]
             };
             any |= !forms.is_empty();
-            info.push((None, forms));
+            info.push((class, forms));
         }
         if !any {
             continue;
         }
-        for (slot, t) in info.iter_mut().zip(&toks[ss..se]) {
-            slot.0 = lex.class(doc.text_of(t.span));
-        }
         let g0 = groups.partition_point(|g| g.ts < ss);
         let g1 = groups.partition_point(|g| g.ts < se);
-        let sent = Sentence {
+        let mut sent = Sentence {
             doc,
             lex,
             toks,
+            words: &words,
             actors,
             groups: &groups[g0..g1],
             info: &info,
+            bounds: &[],
             start: ss,
             end: se,
         };
+        // Clause boundaries, read once per token.
+        bounds.clear();
+        bounds.extend((ss..se).map(|i| sent.reads_as_boundary(i)));
+        sent.bounds = &bounds;
         let first_new = out.len();
         past.clear();
         sent.code(si as u32, &mut out, &mut past);
@@ -163,10 +173,15 @@ struct Sentence<'a> {
     doc: &'a Doc,
     lex: &'static Lexicon,
     toks: &'a [Token],
+    /// The text of every token of the document.
+    words: &'a [&'a str],
     actors: &'a Actors,
     groups: &'a [Group],
     /// Per token of the sentence, from `start`.
     info: &'a [WordInfo],
+    /// Per token of the sentence, from `start`: whether it is a clause
+    /// boundary ([`Sentence::reads_as_boundary`]).
+    bounds: &'a [bool],
     start: usize,
     end: usize,
 }
@@ -183,9 +198,9 @@ struct Head {
     cue_at: Option<usize>,
 }
 
-impl Sentence<'_> {
-    fn word(&self, i: usize) -> &str {
-        self.doc.text_of(self.toks[i].span)
+impl<'a> Sentence<'a> {
+    fn word(&self, i: usize) -> &'a str {
+        self.words[i]
     }
 
     fn class(&self, i: usize) -> Option<Class> {
@@ -204,8 +219,15 @@ impl Sentence<'_> {
         )
     }
 
-    /// Whether token `i` ends a clause (looking left) or starts one.
+    /// Whether token `i` (of the sentence) ends a clause (looking left) or
+    /// starts one.
     fn is_boundary(&self, i: usize) -> bool {
+        self.bounds[i - self.start]
+    }
+
+    /// Whether token `i` ends a clause (looking left) or starts one, read
+    /// from the words ([`Sentence::is_boundary`] remembers it).
+    fn reads_as_boundary(&self, i: usize) -> bool {
         let w = self.word(i);
         if matches!(w, ";" | ":" | "(" | ")" | "\u{2014}" | "--") || self.is_quote(i) {
             return true;
@@ -455,7 +477,7 @@ impl Sentence<'_> {
                 while p > lo && self.class(p) == Some(Class::Det) {
                     p -= 1;
                 }
-                matches!(self.word(p).to_ascii_lowercase().as_str(), "of" | "from")
+                matches!(&*ascii_lower(self.word(p)), "of" | "from")
             })
             .copied()
     }
@@ -512,10 +534,10 @@ impl Sentence<'_> {
         }
         // "seeking to deepen", "wants to meet": a governor, not an act;
         // the infinitive it governs is the event (with its modality).
-        if is_pure_governor(self.word(i))
-            && i + 2 < self.end
+        if i + 2 < self.end
             && self.word(i + 1).eq_ignore_ascii_case("to")
             && self.is_predicate_word(i + 2)
+            && is_pure_governor(self.word(i))
         {
             return None;
         }
@@ -584,8 +606,17 @@ impl Sentence<'_> {
             // Cue.
             let mut cue_at = None;
             if !pat.cue.is_empty() {
+                let (shortest, longest) = pat.cue_len;
                 cue_at = (end..clause_end.min(end + 12)).find(|&k| {
                     let w = self.word(k);
+                    // A cue is the word, or (4 bytes or more) begins one at
+                    // most 2 bytes longer.
+                    if w.len() < shortest
+                        || w.len() > longest + 2
+                        || w.as_bytes().first().is_some_and(|&b| !pat.cue_may_open(b))
+                    {
+                        return false;
+                    }
                     pat.cue.iter().any(|c| {
                         w.eq_ignore_ascii_case(c)
                             || (c.len() >= 4
@@ -725,7 +756,7 @@ impl Sentence<'_> {
     fn verb_modality(&self, head: usize, clause_start: usize) -> Option<(Modality, usize)> {
         // Governing verbs ("plans to visit", "denied attacking") count only
         // for infinitives and gerunds; a finite verb takes modals alone.
-        let w = self.word(head).to_ascii_lowercase();
+        let w = ascii_lower(self.word(head));
         let non_finite = w.ends_with("ing")
             || (head > self.start && self.word(head - 1).eq_ignore_ascii_case("to"));
         let mut j = head;
@@ -856,14 +887,14 @@ impl Sentence<'_> {
     /// "failed to reach agreement", "said it would not meet the demands" are
     /// asserted rejections (CAMEO 12); "did not meet" is only negated.
     fn refusal_code(&self, root: &str, governor: usize) -> Option<&'static str> {
-        let w = self.word(governor).to_ascii_lowercase();
+        let w = ascii_lower(self.word(governor));
         let refusal = matches!(
-            w.as_str(),
+            &*w,
             "refused" | "refuses" | "refuse" | "declined" | "failed" | "rejected" | "won't"
-        ) || (matches!(w.as_str(), "not" | "n't" | "never")
+        ) || (matches!(&*w, "not" | "n't" | "never")
             && governor > self.start
             && matches!(
-                self.word(governor - 1).to_ascii_lowercase().as_str(),
+                &*ascii_lower(self.word(governor - 1)),
                 "would" | "will" | "wo" | "shall" | "could" | "can" | "ca"
             ));
         if !refusal {
@@ -883,7 +914,7 @@ impl Sentence<'_> {
     fn said_before(&self, at: usize) -> bool {
         (self.start..at).any(|k| {
             matches!(
-                self.word(k).to_ascii_lowercase().as_str(),
+                &*ascii_lower(self.word(k)),
                 "said"
                     | "says"
                     | "say"
@@ -910,9 +941,9 @@ impl Sentence<'_> {
     /// aid" is an asserted intent to give aid (CAMEO 03), "threatened to
     /// attack" an asserted threat (CAMEO 13), whatever becomes of the act.
     fn intent_code(&self, root: &str, governor: usize) -> Option<&'static str> {
-        let w = self.word(governor).to_ascii_lowercase();
+        let w = ascii_lower(self.word(governor));
         let intent = matches!(
-            w.as_str(),
+            &*w,
             "agree"
                 | "agrees"
                 | "agreed"
@@ -963,7 +994,7 @@ impl Sentence<'_> {
                 | "swears"
         );
         // "said Sudan must return …": a demand.
-        if matches!(w.as_str(), "must" | "should") && self.said_before(governor) {
+        if matches!(&*w, "must" | "should") && self.said_before(governor) {
             return Some(match root {
                 "04" => "106",
                 "05" => "102",
@@ -979,7 +1010,7 @@ impl Sentence<'_> {
             return None;
         }
         // "will"/"would" state an intent only when someone says so.
-        if matches!(w.as_str(), "will" | "would" | "'ll" | "shall") && !self.said_before(governor) {
+        if matches!(&*w, "will" | "would" | "'ll" | "shall") && !self.said_before(governor) {
             return None;
         }
         Some(match root {
@@ -1095,8 +1126,8 @@ impl Sentence<'_> {
             while p > lo && self.class(p) == Some(Class::Det) {
                 p -= 1;
             }
-            let prep = self.word(p).to_ascii_lowercase();
-            let ok = matches!(prep.as_str(), "in" | "at" | "near" | "outside" | "inside")
+            let prep = ascii_lower(self.word(p));
+            let ok = matches!(&*prep, "in" | "at" | "near" | "outside" | "inside")
                 || (motion && prep == "to");
             if !ok {
                 continue;
@@ -1274,7 +1305,7 @@ impl Sentence<'_> {
                 self.target_for(pat, h.end, te, false)
             };
             let (modality, governor) = self.modality(&h, cs);
-            let coding = self.lex.codings[pat.coding as usize].clone();
+            let coding = &self.lex.codings[pat.coding as usize];
             let motion = coding.code.starts_with("042");
             let location = self
                 .place(cs.saturating_sub(1), ce, h.at, motion)
@@ -1314,18 +1345,18 @@ impl Sentence<'_> {
                 (Modality::Planned | Modality::Hypothetical, Some(g)) => self
                     .intent_code(coding.root(), g)
                     .and_then(|c| self.lex.coding(c))
-                    .map(|c| (c.clone(), g)),
+                    .map(|c| (c, g)),
                 (Modality::Negated, Some(g)) => self
                     .refusal_code(coding.root(), g)
                     .and_then(|c| self.lex.coding(c))
-                    .map(|c| (c.clone(), g)),
+                    .map(|c| (c, g)),
                 _ => None,
             };
             for (s, t) in pairs {
                 let confidence = confidence(&h, pat, s.as_ref(), t.as_ref(), self.actors);
                 if let Some((c, g)) = &intent {
                     out.push(Event {
-                        coding: c.clone(),
+                        coding: (*c).clone(),
                         sentence: si,
                         predicate: Span::new(self.toks[*g].span.start, predicate.end),
                         source: s.clone(),
@@ -1380,12 +1411,22 @@ impl Sentence<'_> {
     }
 }
 
+/// `w` in ASCII lowercase, copied only when it has an uppercase letter
+/// (most words have none).
+fn ascii_lower(w: &str) -> Cow<'_, str> {
+    if w.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(w.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(w)
+    }
+}
+
 /// Verbs whose subject does the act their object noun names ("held talks",
 /// "launched an attack", "imposed sanctions", "staged a protest").
 fn is_light_verb(w: &str) -> bool {
-    let w = w.to_ascii_lowercase();
+    let w = ascii_lower(w);
     matches!(
-        w.as_str(),
+        &*w,
         "hold"
             | "holds"
             | "held"
@@ -1483,7 +1524,7 @@ fn is_light_verb(w: &str) -> bool {
 /// Verbs that only govern an infinitive ("seeking to", "wants to"), as
 /// opposed to acts of their own ("threatened to", "agreed to", "urged … to").
 fn is_pure_governor(w: &str) -> bool {
-    let w = w.to_ascii_lowercase();
+    let w = ascii_lower(w);
     let stem = w
         .strip_suffix("ing")
         .or_else(|| w.strip_suffix("ed"))
@@ -1518,9 +1559,9 @@ fn is_pure_governor(w: &str) -> bool {
 /// Modal verbs and modal adverbs: they set a finite verb's modality
 /// ("could attack", "allegedly attacked").
 fn is_modal(w: &str) -> bool {
-    let w = w.to_ascii_lowercase();
+    let w = ascii_lower(w);
     matches!(
-        w.as_str(),
+        &*w,
         "could"
             | "might"
             | "may"
@@ -1586,6 +1627,9 @@ fn confidence(
 /// a target ("ratified an agreement with the EU": the noun "agreement" adds
 /// nothing to the verb).
 fn drop_restatements(out: &mut Vec<Event>, first: usize) {
+    if out.len() <= first {
+        return;
+    }
     let code = |p: &Option<Participant>| p.as_ref().map(|p| p.code.clone());
     let mut new = out.split_off(first);
     // "Ukraine ratified an agreement with the EU": the verb has the source,

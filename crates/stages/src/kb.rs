@@ -1,14 +1,16 @@
 //! The static knowledge base: countries, capitals and major cities,
 //! government metonyms, IGOs and NGOs, news agencies and role nouns, loaded
-//! once from `data/kb/*.tsv` and compiled into two automata.
+//! once from `data/kb/*.tsv` and indexed for anchored longest-match
+//! lookups (names case-sensitive, role nouns ASCII case folded).
 //!
 //! Owns the tables and the surface-form lookup. It does not decide what a
 //! match means in context; the `actors` stage does. Sources and licences of
 //! each table are in `data/kb/README.md`.
 
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+use std::hash::BuildHasherDefault;
 
 /// What a surface form names.
 #[derive(Debug, Clone, PartialEq)]
@@ -86,13 +88,17 @@ pub struct Role {
 pub struct Kb {
     /// Named entries; name lookups index into it.
     pub entries: Vec<Entry>,
-    names: AhoCorasick,
+    names: FormIndex,
+    name_openings: Openings,
     name_of_pattern: Vec<u32>,
     /// Role nouns; role lookups index into it.
     pub roles: Vec<Role>,
-    role_automaton: AhoCorasick,
+    role_forms: FormIndex,
+    role_openings: Openings,
     /// CAMEO country code → country name.
     pub country_names: Vec<(String, String)>,
+    /// CAMEO country code → index of its first row in `country_names`.
+    country_index: HashMap<String, usize>,
 }
 
 /// A match of a surface form in a text: byte range and what it is.
@@ -104,6 +110,235 @@ pub struct Hit {
     pub end: usize,
     /// Index into [`Kb::entries`] or [`Kb::roles`].
     pub index: u32,
+}
+
+/// The openings of every surface form of a [`FormIndex`] (the form itself
+/// when shorter than [`Openings::LEN`] bytes, else its first `LEN` bytes),
+/// hashed into a bit table: an anchored lookup at a position that opens no
+/// form cannot match, and most tokens are turned away here, with at most
+/// `LEN` probes, without a look at the index (a hash lookup and compares).
+struct Openings {
+    /// Bit `b0 << 8 | b1` is set when a form opens with bytes `b0 b1` or is
+    /// the one byte `b0`: the first, exact test.
+    pairs: Vec<u64>,
+    /// Bit `slot(opening)` is set for the opening of every form.
+    bits: Vec<u64>,
+    /// ASCII case is folded (as the index matches).
+    fold: bool,
+    /// Some form is empty, so every position may match.
+    all: bool,
+}
+
+impl Openings {
+    /// Bytes of a long form's opening.
+    const LEN: usize = 4;
+    /// log2 of the number of bits in the table (32 KB).
+    const BITS: u32 = 18;
+
+    /// The openings of `forms`; with `fold`, ASCII case is folded.
+    fn new<'f>(forms: impl Iterator<Item = &'f [u8]>, fold: bool) -> Openings {
+        let mut o = Openings {
+            pairs: vec![0u64; (1 << 16) / 64],
+            bits: vec![0u64; (1 << Self::BITS) / 64],
+            fold,
+            all: false,
+        };
+        for f in forms {
+            let variants = |b: u8| {
+                if fold {
+                    [b.to_ascii_lowercase(), b.to_ascii_uppercase()]
+                } else {
+                    [b, b]
+                }
+            };
+            match *f {
+                [] => o.all = true,
+                [b0] => {
+                    for v0 in variants(b0) {
+                        for b1 in 0..=255 {
+                            o.set_pair(v0, b1);
+                        }
+                    }
+                }
+                [b0, b1, ..] => {
+                    for v0 in variants(b0) {
+                        for v1 in variants(b1) {
+                            o.set_pair(v0, v1);
+                        }
+                    }
+                }
+            }
+            let k = o.slot(f.get(..Self::LEN).unwrap_or(f));
+            if let Some(w) = o.bits.get_mut(k / 64) {
+                *w |= 1 << (k % 64);
+            }
+        }
+        o
+    }
+
+    fn set_pair(&mut self, b0: u8, b1: u8) {
+        let k = usize::from(b0) << 8 | usize::from(b1);
+        if let Some(w) = self.pairs.get_mut(k / 64) {
+            *w |= 1 << (k % 64);
+        }
+    }
+
+    /// The bit of an opening (1 to `LEN` bytes).
+    fn slot(&self, opening: &[u8]) -> usize {
+        let mut x = 0;
+        for &b in opening {
+            x = self.push(x, b);
+        }
+        Self::bit(x)
+    }
+
+    /// The key of an opening with byte `b` appended; an opening's key also
+    /// says how long it is (a set top bit per byte).
+    #[inline]
+    fn push(&self, x: u64, b: u8) -> u64 {
+        let b = if self.fold { b.to_ascii_lowercase() } else { b };
+        x << 9 | 0x100 | u64::from(b)
+    }
+
+    #[inline]
+    fn bit(x: u64) -> usize {
+        (x.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - Self::BITS)) as usize
+    }
+
+    /// False when no form can match at byte `start` of `text`.
+    #[inline]
+    fn may_match(&self, text: &[u8], start: usize) -> bool {
+        if self.all {
+            return true;
+        }
+        let rest = text.get(start..).unwrap_or(&[]);
+        // The byte after the text's end reads as 0, which only a one-byte
+        // form's pairs have.
+        let (b0, b1) = match rest {
+            [] => return false,
+            [b0] => (*b0, 0),
+            [b0, b1, ..] => (*b0, *b1),
+        };
+        let k = usize::from(b0) << 8 | usize::from(b1);
+        if self
+            .pairs
+            .get(k / 64)
+            .is_none_or(|w| w & (1 << (k % 64)) == 0)
+        {
+            return false;
+        }
+        let mut x = 0;
+        for &b in rest.iter().take(Self::LEN) {
+            x = self.push(x, b);
+            let k = Self::bit(x);
+            if self
+                .bits
+                .get(k / 64)
+                .is_some_and(|w| w & (1 << (k % 64)) != 0)
+            {
+                return true;
+            }
+        }
+        false
+    }
+}
+
+/// Surface forms grouped by their opening (the first [`Openings::LEN`]
+/// bytes, or the whole of a shorter form), each group longest form first:
+/// the longest form at a position is the first of its group that the text
+/// there begins with. The same answer as an anchored leftmost-longest
+/// automaton (among identical forms the first listed wins), without walking
+/// a large automaton byte by byte, whose transitions miss the cache.
+struct FormIndex {
+    /// The forms, by pattern number.
+    forms: Vec<Box<[u8]>>,
+    /// Opening (see [`FormIndex::key`]) → pattern numbers, longest first,
+    /// then in list order.
+    groups: HashMap<u64, Vec<u32>, BuildHasherDefault<KeyHasher>>,
+    /// ASCII case is folded.
+    fold: bool,
+}
+
+impl FormIndex {
+    fn new<'f>(forms: impl Iterator<Item = &'f [u8]>, fold: bool) -> FormIndex {
+        let forms: Vec<Box<[u8]>> = forms.map(Box::from).collect();
+        let mut groups: HashMap<u64, Vec<u32>, BuildHasherDefault<KeyHasher>> = HashMap::default();
+        for (i, f) in forms.iter().enumerate() {
+            let opening = f.get(..Openings::LEN).unwrap_or(f);
+            groups
+                .entry(Self::key(opening, fold))
+                .or_default()
+                .push(i as u32);
+        }
+        for ids in groups.values_mut() {
+            ids.sort_by_key(|&i| {
+                let len = forms.get(i as usize).map_or(0, |f| f.len());
+                (std::cmp::Reverse(len), i)
+            });
+        }
+        FormIndex {
+            forms,
+            groups,
+            fold,
+        }
+    }
+
+    /// An opening of 1 to `LEN` bytes as a number (with its length).
+    fn key(opening: &[u8], fold: bool) -> u64 {
+        opening.iter().fold(opening.len() as u64, |k, &b| {
+            k << 8 | u64::from(if fold { b.to_ascii_lowercase() } else { b })
+        })
+    }
+
+    /// The longest form that `text` begins with: its length and number.
+    fn longest(&self, text: &[u8]) -> Option<(usize, u32)> {
+        // Longer openings hold longer forms: try them first.
+        for n in (1..=Openings::LEN).rev() {
+            let Some(opening) = text.get(..n) else {
+                continue;
+            };
+            let Some(ids) = self.groups.get(&Self::key(opening, self.fold)) else {
+                continue;
+            };
+            for &i in ids {
+                let Some(f) = self.forms.get(i as usize) else {
+                    continue;
+                };
+                let begins = text.get(..f.len()).is_some_and(|t| {
+                    if self.fold {
+                        t.eq_ignore_ascii_case(f)
+                    } else {
+                        t == &**f
+                    }
+                });
+                if begins {
+                    return Some((f.len(), i));
+                }
+            }
+        }
+        None
+    }
+}
+
+/// A hasher for [`FormIndex`] keys (openings packed into a `u64`): one
+/// multiply, its high bits folded into the low ones that pick a bucket.
+#[derive(Default, Clone, Copy)]
+struct KeyHasher(u64);
+
+impl std::hash::Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0 ^ (self.0 >> 29)
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
 }
 
 /// Cities below this population are left out of actor matching (they are
@@ -167,10 +402,9 @@ fn load() -> Kb {
         };
         add(&mut entries, demonym, &mut alts(r.get(6)));
     }
-    let iso3_to_cameo: std::collections::HashMap<String, String> =
-        rows(include_str!("../data/kb/countries.tsv"))
-            .filter_map(|r| Some((r.first()?.to_string(), r.get(2)?.to_string())))
-            .collect();
+    let iso3_to_cameo: HashMap<String, String> = rows(include_str!("../data/kb/countries.tsv"))
+        .filter_map(|r| Some((r.first()?.to_string(), r.get(2)?.to_string())))
+        .collect();
     // cities.tsv: geonameid name ascii iso3 lat lon population is_capital admin1
     for r in rows(include_str!("../data/kb/cities.tsv")) {
         let (Some(&name), Some(&ascii), Some(&iso3)) = (r.get(1), r.get(2), r.get(3)) else {
@@ -275,11 +509,8 @@ fn load() -> Kb {
     forms.sort_by(|a, b| a.0.cmp(&b.0));
     forms.dedup_by(|a, b| a.0 == b.0);
     let name_of_pattern: Vec<u32> = forms.iter().map(|f| f.1).collect();
-    let names = AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        .start_kind(StartKind::Anchored)
-        .build(forms.iter().map(|f| f.0.as_str()))
-        .unwrap_or_else(|e| unreachable!("the knowledge base's own forms build an automaton: {e}"));
+    let name_openings = Openings::new(forms.iter().map(|f| f.0.as_bytes()), false);
+    let names = FormIndex::new(forms.iter().map(|f| f.0.as_bytes()), false);
 
     let mut roles = Vec::new();
     let mut role_forms: Vec<String> = Vec::new();
@@ -310,19 +541,22 @@ fn load() -> Kb {
             role_forms.push(form.to_lowercase());
         }
     }
-    let role_automaton = AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        .start_kind(StartKind::Anchored)
-        .ascii_case_insensitive(true)
-        .build(&role_forms)
-        .unwrap_or_else(|e| unreachable!("the role list builds an automaton: {e}"));
+    let role_openings = Openings::new(role_forms.iter().map(|f| f.as_bytes()), true);
+    let role_forms = FormIndex::new(role_forms.iter().map(|f| f.as_bytes()), true);
+    let mut country_index = HashMap::new();
+    for (i, (code, _)) in country_names.iter().enumerate() {
+        country_index.entry(code.clone()).or_insert(i);
+    }
     Kb {
         entries,
         names,
+        name_openings,
         name_of_pattern,
         roles,
-        role_automaton,
+        role_forms,
+        role_openings,
         country_names,
+        country_index,
     }
 }
 
@@ -330,36 +564,36 @@ impl Kb {
     /// The longest name starting exactly at byte `start` of `text`.
     #[must_use]
     pub fn name_at(&self, text: &str, start: usize) -> Option<Hit> {
-        let m = self
-            .names
-            .find(Input::new(text).range(start..).anchored(Anchored::Yes))?;
+        if !self.name_openings.may_match(text.as_bytes(), start) {
+            return None;
+        }
+        let (len, pattern) = self.names.longest(text.as_bytes().get(start..)?)?;
         Some(Hit {
-            start: m.start(),
-            end: m.end(),
-            index: self.name_of_pattern[m.pattern().as_usize()],
+            start,
+            end: start + len,
+            index: *self.name_of_pattern.get(pattern as usize)?,
         })
     }
 
     /// The longest role noun starting exactly at byte `start` of `text`.
     #[must_use]
     pub fn role_at(&self, text: &str, start: usize) -> Option<Hit> {
-        let m = self
-            .role_automaton
-            .find(Input::new(text).range(start..).anchored(Anchored::Yes))?;
+        if !self.role_openings.may_match(text.as_bytes(), start) {
+            return None;
+        }
+        let (len, index) = self.role_forms.longest(text.as_bytes().get(start..)?)?;
         Some(Hit {
-            start: m.start(),
-            end: m.end(),
-            index: m.pattern().as_u32(),
+            start,
+            end: start + len,
+            index,
         })
     }
 
     /// The name of the country with this CAMEO code.
     #[must_use]
     pub fn country_name(&self, code: &str) -> Option<&str> {
-        self.country_names
-            .iter()
-            .find(|(c, _)| c == code)
-            .map(|(_, n)| n.as_str())
+        let &i = self.country_index.get(code)?;
+        self.country_names.get(i).map(|(_, n)| n.as_str())
     }
 }
 
@@ -403,5 +637,56 @@ mod tests {
             .map(|h| kb.roles[h.index as usize].role.as_str())
             .collect();
         assert!(roles.contains(&"chancellor"), "{roles:?}");
+    }
+
+    /// The form index gives what an anchored leftmost-longest automaton
+    /// over the same forms gives, at every position of texts made of the
+    /// forms themselves (identical forms, prefixes of one another, case).
+    #[test]
+    fn form_index_agrees_with_the_automaton() {
+        for (index, fold) in [(&kb().role_forms, true), (&kb().names, false)] {
+            agrees_with_the_automaton(index, fold);
+        }
+    }
+
+    fn agrees_with_the_automaton(index: &FormIndex, fold: bool) {
+        use aho_corasick::{AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+        let forms: Vec<&[u8]> = index.forms.iter().map(|f| &**f).collect();
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
+            .ascii_case_insensitive(fold)
+            .build(&forms)
+            .unwrap();
+        let mut text = String::new();
+        for f in &forms {
+            let f = String::from_utf8_lossy(f);
+            let half = (0..=f.len() / 2)
+                .rev()
+                .find(|&i| f.is_char_boundary(i))
+                .unwrap_or(0);
+            text.push_str(&format!(
+                "{f} {} {}s, the {f}ial X",
+                f.to_uppercase(),
+                &f[..half]
+            ));
+            text.push('\n');
+        }
+        text.push_str("President Foreign Minister prime ministers Secretary-General of the UN");
+        let mut checked = 0;
+        for start in (0..text.len()).filter(|&i| text.is_char_boundary(i)) {
+            let want = automaton
+                .find(Input::new(&text).range(start..).anchored(Anchored::Yes))
+                .map(|m| (m.end() - start, m.pattern().as_u32()));
+            let got = index.longest(&text.as_bytes()[start..]);
+            assert_eq!(
+                got,
+                want,
+                "at {start}: {:?}",
+                &text[start..(start + 30).min(text.len())]
+            );
+            checked += usize::from(got.is_some());
+        }
+        assert!(checked > 1000, "{checked}");
     }
 }

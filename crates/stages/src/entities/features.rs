@@ -835,6 +835,8 @@ pub(crate) struct Prepared<'t> {
     pub caps: Vec<bool>,
     /// Per word (lowercase hash): `DOC_*` bits.
     pub doc: IdMap<u8>,
+    /// Number of tokens with an uppercase letter.
+    pub uppers: usize,
 }
 
 impl<'t> Prepared<'t> {
@@ -845,7 +847,9 @@ impl<'t> Prepared<'t> {
         // only when a decision reads them (see `Prepared::fill`).
         let info: Vec<TokInfo> = words.iter().map(|w| quick_info(w)).collect();
         let mut caps = Vec::with_capacity(sents.len());
-        let mut doc = IdMap::default();
+        // Sized once: at most one key per capitalized token.
+        let uppers = info.iter().filter(|t| t.flags & HAS_UPPER != 0).count();
+        let mut doc = IdMap::with_capacity_and_hasher(uppers, Default::default());
         // A bit per key's top 12 bits: most lowercase words are turned away
         // without probing the map.
         let mut filter = [0u64; 64];
@@ -898,6 +902,7 @@ impl<'t> Prepared<'t> {
             sents,
             caps,
             doc,
+            uppers,
         }
     }
 }

@@ -21,6 +21,58 @@ pub(crate) const MAX_WORD: usize = 24;
 
 type WordMap<V> = HashMap<Box<[u8]>, V, BuildHasherDefault<Fnv>>;
 
+/// What the lexicon says about one word: its closed class and its predicate
+/// readings (`len` pairs from `start` in [`Lexicon::pool`]), found with one
+/// lookup.
+#[derive(Debug, Default, Clone, Copy)]
+struct Reading {
+    class: Option<Class>,
+    start: u32,
+    len: u32,
+}
+
+/// A word as [`Lexicon::readings`] keys it: lowercase, zero-padded. Keys
+/// live in the table itself, so a lookup follows no pointer and calls no
+/// `memcmp` (it runs on every token). Words hold no NUL byte, so padding
+/// is unambiguous.
+type Key = [u8; MAX_WORD];
+
+/// The key of a word's (lowercase) bytes, if it can be one.
+fn key(word: &[u8]) -> Option<Key> {
+    let mut k = [0u8; MAX_WORD];
+    k.get_mut(..word.len())?.copy_from_slice(word);
+    (!word.contains(&0)).then_some(k)
+}
+
+/// A hasher for the short lowercase words of [`Lexicon::reading`]: eight
+/// bytes per multiply (FNV spends one per byte, on every token).
+#[derive(Default, Clone, Copy)]
+struct WordHasher(u64);
+
+impl std::hash::Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            h = (h.rotate_left(26) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+        let mut w = [0u8; 8];
+        let rest = chunks.remainder();
+        if let Some(d) = w.get_mut(..rest.len()) {
+            d.copy_from_slice(rest);
+        }
+        h = (h.rotate_left(26) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        self.0 = h ^ (h >> 29);
+    }
+}
+
 /// A closed-class word's role (see `function_words.tsv`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Class {
@@ -89,6 +141,24 @@ pub(crate) struct Pattern {
     pub(crate) target: TargetRule,
     /// One of these must appear later in the clause.
     pub(crate) cue: Vec<&'static str>,
+    /// The shortest and the longest cue's length in bytes.
+    pub(crate) cue_len: (usize, usize),
+    /// The first bytes of the cues, ASCII-lowercased, as a 256-bit set
+    /// (every byte when a cue is empty).
+    pub(crate) cue_first: [u64; 4],
+}
+
+impl Pattern {
+    /// Whether a word whose first byte is `b` may match a cue: a cue
+    /// matches a word (ASCII case folded) or its beginning, so the first
+    /// bytes agree.
+    #[inline]
+    pub(crate) fn cue_may_open(&self, b: u8) -> bool {
+        let b = b.to_ascii_lowercase();
+        self.cue_first
+            .get(usize::from(b >> 6))
+            .is_some_and(|w| w & (1 << (b & 63)) != 0)
+    }
 }
 
 /// The loaded lexicon.
@@ -96,9 +166,11 @@ pub(crate) struct Lexicon {
     pub(crate) codings: Vec<Coding>,
     code_index: HashMap<&'static str, u32>,
     pub(crate) patterns: Vec<Pattern>,
-    /// Word form → (pattern, form) pairs.
-    forms: WordMap<Vec<(u32, Form)>>,
     classes: WordMap<Class>,
+    /// Word → closed class and (pattern, form) pairs.
+    readings: HashMap<Key, Reading, BuildHasherDefault<WordHasher>>,
+    /// The (pattern, form) pairs of every reading.
+    pool: Vec<(u32, Form)>,
 }
 
 pub(crate) fn lexicon() -> &'static Lexicon {
@@ -126,12 +198,9 @@ pub(crate) fn lower<'b>(word: &str, buf: &'b mut [u8; MAX_WORD]) -> Option<&'b [
 
 impl Lexicon {
     /// The predicate readings of a word.
-    #[inline]
+    #[cfg(test)]
     pub(crate) fn forms(&self, word: &str) -> &[(u32, Form)] {
-        let mut buf = [0u8; MAX_WORD];
-        lower(word, &mut buf)
-            .and_then(|k| self.forms.get(k))
-            .map_or(&[], Vec::as_slice)
+        self.reading(word).1
     }
 
     /// The closed class of a word, if any (curly apostrophes read as straight).
@@ -147,6 +216,24 @@ impl Lexicon {
             "\u{2019}ll" => Some(Class::Plan),
             _ => None,
         }
+    }
+
+    /// The closed class and the predicate readings of a word:
+    /// ([`Lexicon::class`], [`Lexicon::forms`]) with one lookup.
+    #[inline]
+    pub(crate) fn reading(&self, word: &str) -> (Option<Class>, &[(u32, Form)]) {
+        let mut buf = [0u8; MAX_WORD];
+        let Some(k) = lower(word, &mut buf) else {
+            return (self.class(word), &[]);
+        };
+        if k.contains(&0) {
+            return (None, &[]);
+        }
+        let Some(r) = self.readings.get(&buf) else {
+            return (None, &[]);
+        };
+        let (start, len) = (r.start as usize, r.len as usize);
+        (r.class, self.pool.get(start..start + len).unwrap_or(&[]))
     }
 
     /// The coding of a CAMEO code, when the lexicon has it.
@@ -257,12 +344,32 @@ fn load() -> Lexicon {
             rule
         });
         let index = patterns.len() as u32;
+        let cue: Vec<&'static str> =
+            opt(c.get(5)).map_or_else(Vec::new, |p| p.split('|').collect());
+        let cue_len = (
+            cue.iter().map(|c| c.len()).min().unwrap_or(0),
+            cue.iter().map(|c| c.len()).max().unwrap_or(0),
+        );
+        let mut cue_first = [0u64; 4];
+        for c in &cue {
+            match c.as_bytes().first() {
+                Some(b) => {
+                    let b = b.to_ascii_lowercase();
+                    if let Some(w) = cue_first.get_mut(usize::from(b >> 6)) {
+                        *w |= 1 << (b & 63);
+                    }
+                }
+                None => cue_first = [u64::MAX; 4],
+            }
+        }
         patterns.push(Pattern {
             coding,
             verb,
             particle: opt(c.get(3)).map_or_else(Vec::new, |p| p.split(' ').collect()),
             target,
-            cue: opt(c.get(5)).map_or_else(Vec::new, |p| p.split('|').collect()),
+            cue,
+            cue_len,
+            cue_first,
         });
         let head = head.to_ascii_lowercase();
         let mut add = |w: String, f: Form| {
@@ -309,12 +416,27 @@ fn load() -> Lexicon {
             .or_insert(class);
     }
 
+    let mut readings: HashMap<Key, Reading, BuildHasherDefault<WordHasher>> = HashMap::default();
+    let mut pool = Vec::new();
+    for (w, f) in &forms {
+        if let Some(k) = key(w) {
+            let r = readings.entry(k).or_default();
+            (r.start, r.len) = (pool.len() as u32, f.len() as u32);
+            pool.extend_from_slice(f);
+        }
+    }
+    for (w, &c) in &classes {
+        if let Some(k) = key(w) {
+            readings.entry(k).or_default().class = Some(c);
+        }
+    }
     Lexicon {
         codings,
         code_index,
         patterns,
-        forms,
         classes,
+        readings,
+        pool,
     }
 }
 
