@@ -113,7 +113,9 @@ fn concurrent_ingests_into_postgres_are_exact() {
     lines.reverse();
     let reversed = dir.write("reversed.jsonl", (lines.join("\n") + "\n").as_bytes());
 
-    let schema = "herald_test_concurrent_ingest";
+    // A schema of this run's own: other runs may share the server.
+    let schema = format!("herald_test_concurrent_{}", std::process::id());
+    let schema = schema.as_str();
     let mut admin = postgres::Client::connect(&url, postgres::NoTls).unwrap();
     admin
         .batch_execute(&format!(
@@ -266,4 +268,5 @@ fn concurrent_ingests_into_postgres_are_exact() {
         .map(|r| (r.get(0), r.get(1), r.get(2)))
         .collect();
     assert_eq!(got, vec![(120, 3, 120)], "one event, all its reports");
+    let _ = admin.batch_execute(&format!("DROP SCHEMA IF EXISTS {schema} CASCADE"));
 }

@@ -385,10 +385,27 @@ fn sqlite() -> SqliteStore {
     SqliteStore::open_in_memory().unwrap()
 }
 
-/// A PostgreSQL store in a fresh schema of its own (tests run in parallel),
-/// when `HERALD_TEST_POSTGRES` names a server; CI always sets it.
+/// A PostgreSQL store in a fresh schema of its own (tests run in parallel,
+/// and other runs may share the server), dropped afterwards; when
+/// `HERALD_TEST_POSTGRES` names a server — CI always sets it.
 #[cfg(feature = "postgres")]
-fn postgres(name: &str) -> Option<herald_store::postgres::PostgresStore> {
+struct Scoped {
+    store: herald_store::postgres::PostgresStore,
+    url: String,
+    schema: String,
+}
+
+#[cfg(feature = "postgres")]
+impl Drop for Scoped {
+    fn drop(&mut self) {
+        if let Ok(mut admin) = postgres::Client::connect(&self.url, postgres::NoTls) {
+            let _ = admin.batch_execute(&format!("DROP SCHEMA IF EXISTS {} CASCADE", self.schema));
+        }
+    }
+}
+
+#[cfg(feature = "postgres")]
+fn postgres(name: &str) -> Option<Scoped> {
     let Some(url) = std::env::var("HERALD_TEST_POSTGRES")
         .ok()
         .filter(|u| !u.is_empty())
@@ -400,7 +417,7 @@ fn postgres(name: &str) -> Option<herald_store::postgres::PostgresStore> {
         eprintln!("notice: HERALD_TEST_POSTGRES not set; PostgreSQL store tests skipped");
         return None;
     };
-    let schema = format!("herald_test_{name}");
+    let schema = format!("herald_test_{name}_{}", std::process::id());
     let mut admin = postgres::Client::connect(&url, postgres::NoTls).unwrap();
     admin
         .batch_execute(&format!(
@@ -409,7 +426,11 @@ fn postgres(name: &str) -> Option<herald_store::postgres::PostgresStore> {
         .unwrap();
     let sep = if url.contains('?') { '&' } else { '?' };
     let scoped = format!("{url}{sep}options=-csearch_path%3D{schema}");
-    Some(herald_store::postgres::PostgresStore::connect(&scoped).unwrap())
+    Some(Scoped {
+        store: herald_store::postgres::PostgresStore::connect(&scoped).unwrap(),
+        url,
+        schema,
+    })
 }
 
 macro_rules! suite {
@@ -427,8 +448,8 @@ macro_rules! suite {
             $(
                 #[test]
                 fn $name() {
-                    if let Some(mut store) = super::postgres(stringify!($name)) {
-                        super::$name(&mut store);
+                    if let Some(mut scoped) = super::postgres(stringify!($name)) {
+                        super::$name(&mut scoped.store);
                     }
                 }
             )*
