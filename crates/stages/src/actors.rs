@@ -150,7 +150,7 @@ pub fn resolve(doc: &Doc) -> Actors {
     let mut ctx = Ctx {
         kb,
         toks,
-        words: toks.iter().map(|t| doc.text_of(t.span)).collect(),
+        words: crate::lexicon::token_texts(doc),
         items: vec![Item::Plain; toks.len()],
         sentence_of,
         per_at: vec![0; toks.len()],

@@ -133,7 +133,7 @@ impl Model {
     #[must_use]
     pub fn tag(&self, doc: &Doc) -> Vec<Mention> {
         let tokens = doc.tokens();
-        let words: Vec<&str> = tokens.iter().map(|t| doc.text_of(t.span)).collect();
+        let words = crate::lexicon::token_texts(doc);
         // Tagging units: sentences, cut at line breaks that do not look like
         // hard wrapping; `owner` is each unit's sentence.
         let text = doc.text();

@@ -85,7 +85,7 @@ pub fn code(doc: &Doc) -> Vec<Event> {
     let actors = doc.actors();
     let groups = groups(doc, actors, toks);
     // Every token's text, read once.
-    let words: Vec<&str> = toks.iter().map(|t| doc.text_of(t.span)).collect();
+    let words = crate::lexicon::token_texts(doc);
     let mut out: Vec<Event> = Vec::new();
     let mut past: Vec<u32> = Vec::new();
     let mut info: Vec<WordInfo> = Vec::new();

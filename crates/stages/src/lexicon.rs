@@ -5,6 +5,8 @@
 
 use std::collections::HashMap;
 
+use herald_core::Doc;
+
 /// FNV-1a: the word lists are small and their keys short ASCII words, for
 /// which SipHash's DoS resistance buys nothing and costs a tenth of the stage.
 #[derive(Default, Clone, Copy)]
@@ -31,6 +33,17 @@ impl std::hash::Hasher for Fnv {
 /// Word lists keyed by the lowercase word's bytes (so that a lookup needs
 /// no UTF-8 check of its lowercased copy).
 pub(crate) type FastMap<V> = HashMap<&'static [u8], V, std::hash::BuildHasherDefault<Fnv>>;
+
+/// The text of every token of `doc`, as [`Doc::text_of`] reads it, in one
+/// loop that the compiler sees whole (`text_of` lives in another crate and
+/// is not inlined; stages read every token's text).
+pub(crate) fn token_texts(doc: &Doc) -> Vec<&str> {
+    let text = doc.text();
+    doc.tokens()
+        .iter()
+        .map(|t| text.get(t.span.range()).unwrap_or(""))
+        .collect()
+}
 
 pub(crate) fn data_lines(data: &'static str) -> impl Iterator<Item = &'static str> {
     data.lines()
