@@ -44,6 +44,135 @@ pub enum Command {
     Ingest(IngestArgs),
     /// Query the store.
     Query(QueryArgs),
+    /// Write the store's events (or its actor network) for other tools:
+    /// JSON Lines, GDELT 2.0 event-table CSV, Parquet, GraphML.
+    Export(ExportArgs),
+    /// Developer tools (benchmark stores).
+    Dev {
+        #[command(subcommand)]
+        what: DevWhat,
+    },
+}
+
+/// `herald dev …`.
+#[derive(Debug, Subcommand)]
+pub enum DevWhat {
+    /// Build a large store for query benchmarks: extract the inputs once,
+    /// then store them many times, each copy with its own ids and content
+    /// hashes and its dates (publication and events) shifted.
+    Scale(ScaleArgs),
+}
+
+/// `herald dev scale`.
+#[derive(Debug, Args)]
+pub struct ScaleArgs {
+    /// Files or directories of articles.
+    #[arg(required = true)]
+    pub inputs: Vec<String>,
+    #[command(flatten)]
+    pub store: StoreArgs,
+    /// How many copies to store.
+    #[arg(long, default_value_t = 140)]
+    pub copies: u32,
+    /// Days between copies.
+    #[arg(long, default_value_t = 7)]
+    pub shift_days: i64,
+    /// Documents per transaction.
+    #[arg(long, default_value_t = 500)]
+    pub batch: usize,
+}
+
+/// Where the store is: a SQLite file (the default) or a PostgreSQL server.
+#[derive(Debug, Clone, Args)]
+pub struct StoreArgs {
+    /// SQLite database file (created by `herald ingest` if missing).
+    #[arg(long, default_value = "herald.db", global = true)]
+    pub db: PathBuf,
+    /// Use a PostgreSQL server instead of SQLite:
+    /// postgres://user:password@host:port/database (unencrypted: loopback or
+    /// a trusted network).
+    #[arg(long, global = true, value_name = "URL")]
+    pub postgres: Option<String>,
+}
+
+/// Which events: the filters shared by `herald query events` and `herald
+/// export`.
+#[derive(Debug, Clone, Default, Args)]
+pub struct FilterArgs {
+    /// An actor on either side: name (any case, or surname), CAMEO code, or a
+    /// code prefix in capitals (RUS matches RUSGOV, RUSMIL).
+    #[arg(long)]
+    pub actor: Option<String>,
+    /// The source actor (as --actor).
+    #[arg(long)]
+    pub source: Option<String>,
+    /// The target actor (as --actor).
+    #[arg(long)]
+    pub target: Option<String>,
+    /// CAMEO event code or prefix (04, 042).
+    #[arg(long)]
+    pub code: Option<String>,
+    /// CAMEO root (1–20).
+    #[arg(long)]
+    pub root: Option<String>,
+    /// PLOVER event type (CONSULT, ASSAULT, …).
+    #[arg(long)]
+    pub plover: Option<String>,
+    /// Country of the place or of either actor (CAMEO code, e.g. UKR).
+    #[arg(long)]
+    pub country: Option<String>,
+    /// Events on or after this date (YYYY-MM-DD).
+    #[arg(long)]
+    pub from: Option<chrono::NaiveDate>,
+    /// Events on or before this date (YYYY-MM-DD).
+    #[arg(long)]
+    pub to: Option<chrono::NaiveDate>,
+    /// Modality: asserted, negated, hypothetical, planned, alleged, denied.
+    #[arg(long)]
+    pub modality: Option<String>,
+    /// Words in the reporting articles (full text).
+    #[arg(long)]
+    pub text: Option<String>,
+}
+
+/// `herald export`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    #[command(flatten)]
+    pub store: StoreArgs,
+    /// What to write.
+    #[arg(long, value_enum, default_value_t = ExportFormat::Jsonl)]
+    pub format: ExportFormat,
+    /// Output file (Parquet: a directory, one file per month); `-` or none for
+    /// standard output (not for Parquet).
+    #[arg(long, short)]
+    pub out: Option<PathBuf>,
+    #[command(flatten)]
+    pub filter: FilterArgs,
+}
+
+/// Timeline periods.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Period {
+    /// Days.
+    Day,
+    /// ISO weeks.
+    Week,
+    /// Months.
+    Month,
+}
+
+/// Export formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// One JSON object per event, with its mentions' evidence.
+    Jsonl,
+    /// GDELT 2.0 event table: 61 tab-separated columns, no header.
+    Gdelt,
+    /// Apache Parquet, partitioned by month (`month=YYYY-MM/events.parquet`).
+    Parquet,
+    /// The actor network (GraphML) for Gephi or networkx.
+    Graphml,
 }
 
 /// `herald ingest`.
@@ -52,9 +181,8 @@ pub struct IngestArgs {
     /// Files, directories, or `-` for standard input.
     #[arg(required = true)]
     pub inputs: Vec<String>,
-    /// SQLite database file (created if missing).
-    #[arg(long, default_value = "herald.db")]
-    pub db: PathBuf,
+    #[command(flatten)]
+    pub store: StoreArgs,
     /// Documents per transaction.
     #[arg(long, default_value_t = 512)]
     pub batch: usize,
@@ -75,9 +203,8 @@ pub struct IngestArgs {
 /// `herald query`.
 #[derive(Debug, Args)]
 pub struct QueryArgs {
-    /// SQLite database file.
-    #[arg(long, default_value = "herald.db", global = true)]
-    pub db: PathBuf,
+    #[command(flatten)]
+    pub store: StoreArgs,
     /// Print JSON instead of a table.
     #[arg(long, global = true)]
     pub json: bool,
@@ -90,6 +217,36 @@ pub struct QueryArgs {
 pub enum QueryWhat {
     /// Counts of what the store holds.
     Stats,
+    /// Events, newest first, with filters.
+    Events {
+        #[command(flatten)]
+        filter: Box<FilterArgs>,
+        /// At most this many events.
+        #[arg(long, default_value_t = 50)]
+        limit: usize,
+        /// Continue after this cursor (printed with --json).
+        #[arg(long)]
+        after: Option<String>,
+    },
+    /// Events counted per day, week or month and QuadClass, with the mean
+    /// Goldstein value.
+    Timeline {
+        #[command(flatten)]
+        filter: Box<FilterArgs>,
+        /// Period to count by.
+        #[arg(long, value_enum, default_value_t = Period::Month)]
+        by: Period,
+    },
+    /// One event with every report of it and the evidence.
+    Event {
+        /// The event's id.
+        id: i64,
+    },
+    /// An actor: roles over time, top partners, events by CAMEO root.
+    Actor {
+        /// Name (or surname) or CAMEO code.
+        name: String,
+    },
     /// Full-text search over article titles and texts.
     Search {
         /// Words to find (all of them), or an FTS5 query.

@@ -31,6 +31,10 @@ fn run(args: flags::Cli) -> anyhow::Result<ExitCode> {
         flags::Command::Eval(a) => commands::eval::run(&a),
         flags::Command::Ingest(a) => commands::ingest::run(&a, args.quiet),
         flags::Command::Query(a) => commands::query::run(&a),
+        flags::Command::Export(a) => commands::export::run(&a, args.quiet),
+        flags::Command::Dev { what } => match what {
+            flags::DevWhat::Scale(a) => commands::scale::run(&a, args.quiet),
+        },
     }
 }
 

@@ -7,7 +7,9 @@
 #![allow(clippy::unwrap_used)] // tests fail loudly on purpose
 
 mod bench;
+mod durability;
 mod eval;
+mod export;
 mod extract;
 mod ingest;
 mod stages;

@@ -394,6 +394,32 @@ impl Doc {
             .unwrap_or(&[])
     }
 
+    /// A copy of this document standing for another article: `-copy<n>`
+    /// appended to its id, a marker line to its text (so a new content hash;
+    /// no span moves), and its date and every event date moved by `days`.
+    /// For building large stores to benchmark queries on; never part of
+    /// extraction.
+    #[must_use]
+    pub fn shifted_copy(&self, copy: u32, days: i64) -> Doc {
+        let shift = |d: NaiveDate| {
+            d.checked_add_signed(chrono::TimeDelta::days(days))
+                .unwrap_or(d)
+        };
+        let mut doc = self.clone();
+        doc.id = format!("{}-copy{copy}", self.id);
+        doc.text.push_str(&format!("\n\n[copy {copy}]"));
+        doc.content_hash = hex(&Sha256::digest(doc.text.as_bytes()));
+        doc.date = self.date.map(shift);
+        if let Some(events) = doc.events.as_mut() {
+            for e in events {
+                if let Some(d) = e.date.as_mut() {
+                    d.date = shift(d.date);
+                }
+            }
+        }
+        doc
+    }
+
     /// Number of words (word and number tokens), for throughput figures.
     #[must_use]
     pub fn word_count(&self) -> usize {

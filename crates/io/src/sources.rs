@@ -228,6 +228,16 @@ impl Sources {
             },
         };
         if format == Format::Jsonl {
+            // A `.json` file, or JSON starting with `[`, may be one JSON
+            // document rather than JSON Lines.
+            let first = match reader.fill_buf() {
+                Ok(head) => head.iter().copied().find(|b| !b.is_ascii_whitespace()),
+                Err(e) => return Some(Err(SourceError::new(origin, e.into()))),
+            };
+            let dot_json = name.to_ascii_lowercase().ends_with(".json");
+            if first == Some(b'[') || (dot_json && first == Some(b'{')) {
+                return self.json_document(reader, name);
+            }
             self.current = Some(Box::new(JsonlReader::with_limit(
                 reader,
                 name,
@@ -272,6 +282,85 @@ impl Sources {
             self.native(&decoded.text, &origin)
         };
         Some(article.map_err(|kind| SourceError::new(origin, kind)))
+    }
+
+    /// A JSON document: an array of article objects (each item's origin is
+    /// `file (item N)`), one article object, or — when it does not parse as one
+    /// document — JSON Lines after all.
+    fn json_document(
+        &mut self,
+        reader: Box<dyn BufRead>,
+        name: String,
+    ) -> Option<Result<Article, SourceError>> {
+        let origin = Origin::file(name.clone());
+        let limit = self.opts.max_file_bytes;
+        let mut bytes = Vec::new();
+        if let Err(e) = reader.take(limit + 1).read_to_end(&mut bytes) {
+            return Some(Err(SourceError::new(origin, e.into())));
+        }
+        if bytes.len() as u64 > limit {
+            return Some(Err(SourceError::new(
+                origin,
+                SourceErrorKind::TooLarge {
+                    bytes: bytes.len() as u64,
+                    limit,
+                },
+            )));
+        }
+        match serde_json::from_slice::<serde_json::Value>(&bytes) {
+            Ok(serde_json::Value::Array(items)) => {
+                let articles: Vec<Result<Article, SourceError>> = items
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, v)| {
+                        let origin = Origin::item(name.clone(), i as u64 + 1);
+                        match v {
+                            serde_json::Value::Object(map) => {
+                                crate::jsonl::article_from_object(map, origin.clone())
+                                    .map_err(|kind| SourceError::new(origin, kind))
+                            }
+                            _ => Err(SourceError::new(
+                                origin,
+                                SourceErrorKind::Shape(
+                                    "expected an article object in the array".into(),
+                                ),
+                            )),
+                        }
+                    })
+                    .collect();
+                self.current = Some(Box::new(articles.into_iter()));
+                None
+            }
+            Ok(serde_json::Value::Object(map)) => {
+                let has_text = map.contains_key("text");
+                Some(
+                    crate::jsonl::article_from_object(map, origin.clone()).map_err(|kind| {
+                        let kind = if has_text {
+                            kind
+                        } else {
+                            SourceErrorKind::Shape(
+                                "a JSON document without a \"text\" field: Herald reads one article object, an array of them, or JSON Lines (one article per line)".into(),
+                            )
+                        };
+                        SourceError::new(origin, kind)
+                    }),
+                )
+            }
+            Ok(_) => Some(Err(SourceError::new(
+                origin,
+                SourceErrorKind::Shape(
+                    "expected an article object, an array of them, or JSON Lines".into(),
+                ),
+            ))),
+            Err(_) => {
+                self.current = Some(Box::new(JsonlReader::with_limit(
+                    Box::new(std::io::Cursor::new(bytes)) as Box<dyn BufRead>,
+                    name,
+                    self.opts.max_line_bytes,
+                )));
+                None
+            }
+        }
     }
 
     fn native(&mut self, text: &str, origin: &Origin) -> Result<Article, SourceErrorKind> {
@@ -457,6 +546,57 @@ mod tests {
         assert!(sources.warnings()[0]
             .message
             .contains("no ` date YYYY-MM-DD` header"));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn json_documents_arrays_and_json_lines_in_dot_json_files() {
+        let dir = std::env::temp_dir().join(format!("herald-io-json-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let write = |name: &str, body: &str| {
+            let p = dir.join(name);
+            std::fs::write(&p, body).unwrap();
+            p.display().to_string()
+        };
+        let files = [
+            write(
+                "array.json",
+                "[\n  {\"id\": \"a\", \"text\": \"One.\"},\n  {\"text\": \"Two.\"},\n  3\n]",
+            ),
+            write(
+                "one.json",
+                "{\n  \"date\": \"2022-02-08\",\n  \"text\": \"Three.\"\n}",
+            ),
+            write("lines.json", "{\"text\":\"Four.\"}\n{\"text\":\"Five.\"}\n"),
+            write("other.json", "{\n  \"events\": [],\n  \"notes\": \"x\"\n}"),
+        ];
+        let names: Vec<&str> = files.iter().map(String::as_str).collect();
+        let opts = SourceOptions {
+            english_only: false,
+            ..SourceOptions::default()
+        };
+        let got: Vec<String> = open(&names, opts)
+            .map(|r| match r {
+                Ok(a) => format!(
+                    "{} {}",
+                    a.origin.to_string().rsplit('/').next().unwrap_or(""),
+                    a.text
+                ),
+                Err(e) => format!("err {}", e.to_string().rsplit('/').next().unwrap_or("")),
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "array.json (item 1) One.",
+                "array.json (item 2) Two.",
+                "err array.json (item 3): expected an article object in the array",
+                "one.json Three.",
+                "lines.json:1 Four.",
+                "lines.json:2 Five.",
+                "err other.json: a JSON document without a \"text\" field: Herald reads one article object, an array of them, or JSON Lines (one article per line)",
+            ]
+        );
         std::fs::remove_dir_all(&dir).unwrap();
     }
 

@@ -1,22 +1,40 @@
 //! The SQLite backend: one file, WAL journal, versioned migrations, FTS5.
 //!
-//! Owns the SQL for SQLite. Migrations are the files in `migrations/`,
-//! applied in order inside a transaction; the schema version is SQLite's
-//! `user_version`.
+//! Owns the SQLite connection and its migrations (the files in
+//! `migrations/`, applied in order inside a transaction; the schema version
+//! is SQLite's `user_version`). The store's logic is in [`crate::write`] and
+//! [`crate::read`], over [`Sql`].
 
 use std::path::Path;
 
-use herald_core::{Anchor, Doc, SentenceKind};
-use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use herald_core::Doc;
+use rusqlite::types::{ToSqlOutput, ValueRef};
+use rusqlite::{params_from_iter, Connection, OptionalExtension, ToSql};
 
-use crate::{BatchOutcome, Failure, SearchHit, Stats, Store, StoreError};
+use crate::sql::{Row, Sql, Value};
+use crate::{
+    read, write, ActorReport, BatchOutcome, Dialect, EventFilter, EventRow, Failure, MentionRow,
+    Network, SearchHit, Stats, Store, StoreError,
+};
 
 /// Migrations, in order: (version, name, SQL).
-const MIGRATIONS: &[(i64, &str, &str)] = &[(
-    1,
-    "documents",
-    include_str!("../migrations/001_documents.sql"),
-)];
+const MIGRATIONS: &[(i64, &str, &str)] = &[
+    (
+        1,
+        "documents",
+        include_str!("../migrations/001_documents.sql"),
+    ),
+    (
+        2,
+        "actors and events",
+        include_str!("../migrations/002_actors_events.sql"),
+    ),
+    (
+        3,
+        "event counts per day",
+        include_str!("../migrations/003_event_days.sql"),
+    ),
+];
 
 /// A SQLite store.
 pub struct SqliteStore {
@@ -33,6 +51,10 @@ impl SqliteStore {
         let conn = Connection::open(path)?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
+        // A 64 MiB page cache (the default is 2 MiB): large stores are
+        // written and read through the kernel far less.
+        conn.pragma_update(None, "cache_size", -65_536)?;
+        conn.pragma_update(None, "temp_store", "MEMORY")?;
         SqliteStore::setup(conn)
     }
 
@@ -47,6 +69,9 @@ impl SqliteStore {
     fn setup(mut conn: Connection) -> Result<SqliteStore, StoreError> {
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.busy_timeout(std::time::Duration::from_secs(30))?;
+        // Every statement of the write path stays prepared (the default
+        // cache of 16 evicts some per document).
+        conn.set_prepared_statement_cache_capacity(64);
         migrate(&mut conn)?;
         Ok(SqliteStore { conn })
     }
@@ -59,6 +84,10 @@ impl SqliteStore {
         Ok(self
             .conn
             .pragma_query_value(None, "user_version", |r| r.get(0))?)
+    }
+
+    fn sql(&self) -> Conn<'_> {
+        Conn(&self.conn)
     }
 }
 
@@ -81,100 +110,98 @@ fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
     Ok(())
 }
 
-fn now() -> String {
-    // Seconds since the epoch are enough to order ingests; no clock crate.
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    secs.to_string()
+impl ToSql for Value {
+    fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+        Ok(match self {
+            Value::Null => ToSqlOutput::Borrowed(ValueRef::Null),
+            Value::Int(i) => ToSqlOutput::Borrowed(ValueRef::Integer(*i)),
+            Value::Real(f) => ToSqlOutput::Borrowed(ValueRef::Real(*f)),
+            Value::Text(s) => ToSqlOutput::Borrowed(ValueRef::Text(s.as_bytes())),
+            Value::Bool(b) => ToSqlOutput::Borrowed(ValueRef::Integer(i64::from(*b))),
+        })
+    }
 }
 
-fn insert_doc(tx: &Transaction<'_>, doc: &Doc, at: &str) -> Result<bool, StoreError> {
-    let meta = if doc.meta().is_empty() {
-        None
-    } else {
-        Some(serde_json::to_string(doc.meta())?)
-    };
-    let mut insert = tx.prepare_cached(
-        "INSERT INTO documents (doc_id, content_hash, date, title, url, source, origin, meta, text, ingested_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT(content_hash) DO NOTHING",
-    )?;
-    let changed = insert.execute(params![
-        doc.id(),
-        doc.content_hash(),
-        doc.date().map(|d| d.to_string()),
-        doc.title(),
-        doc.url(),
-        doc.source(),
-        doc.origin().to_string(),
-        meta,
-        doc.text(),
-        at,
-    ])?;
-    if changed == 0 {
-        return Ok(false);
+/// A SQLite connection (or a transaction, through `Deref`) as [`Sql`].
+struct Conn<'a>(&'a Connection);
+
+fn cells(r: &rusqlite::Row<'_>, n: usize) -> rusqlite::Result<Row> {
+    let mut out = Vec::with_capacity(n);
+    for i in 0..n {
+        out.push(match r.get_ref(i)? {
+            ValueRef::Null => Value::Null,
+            ValueRef::Integer(v) => Value::Int(v),
+            ValueRef::Real(v) => Value::Real(v),
+            ValueRef::Text(t) => Value::Text(String::from_utf8_lossy(t).into_owned()),
+            ValueRef::Blob(b) => Value::Text(String::from_utf8_lossy(b).into_owned()),
+        });
     }
-    let row = tx.last_insert_rowid();
-    tx.prepare_cached("INSERT INTO documents_fts (rowid, title, text) VALUES (?1, ?2, ?3)")?
-        .execute(params![row, doc.title(), doc.text()])?;
-    let mut sentence = tx.prepare_cached(
-        "INSERT INTO sentences (doc, idx, start_byte, end_byte, kind, paragraph) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?;
-    for (i, s) in doc.sentences().iter().enumerate() {
-        let kind = if s.kind == SentenceKind::Heading {
-            "heading"
-        } else {
-            "sentence"
-        };
-        sentence.execute(params![row, i, s.span.start, s.span.end, kind, s.paragraph])?;
+    Ok(Row(out))
+}
+
+impl Sql for Conn<'_> {
+    fn dialect(&self) -> Dialect {
+        Dialect::Sqlite
     }
-    let mut time = tx.prepare_cached(
-        "INSERT INTO times (doc, idx, start_byte, end_byte, sentence, type, value, anchor) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-    )?;
-    for (i, t) in doc.times().iter().enumerate() {
-        let anchor = match t.anchor {
-            Anchor::None => None,
-            Anchor::Document => Some("document".to_owned()),
-            Anchor::Timex(k) => Some(k.to_string()),
-        };
-        time.execute(params![
-            row,
-            i,
-            t.span.start,
-            t.span.end,
-            t.sentence,
-            t.kind.as_str(),
-            t.value,
-            anchor
-        ])?;
+
+    fn execute(&mut self, sql: &str, params: &[Value]) -> Result<usize, StoreError> {
+        Ok(self
+            .0
+            .prepare_cached(sql)?
+            .execute(params_from_iter(params.iter()))?)
     }
-    let mut entity = tx.prepare_cached(
-        "INSERT INTO entities (doc, idx, start_byte, end_byte, sentence, label, confidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-    )?;
-    for (i, m) in doc.entities().iter().enumerate() {
-        entity.execute(params![
-            row,
-            i,
-            m.span.start,
-            m.span.end,
-            m.sentence,
-            m.label.as_str(),
-            f64::from(m.confidence)
-        ])?;
+
+    fn each_row(
+        &mut self,
+        sql: &str,
+        params: &[Value],
+        each: &mut dyn FnMut(Row) -> Result<(), StoreError>,
+    ) -> Result<(), StoreError> {
+        let mut stmt = self.0.prepare_cached(sql)?;
+        let n = stmt.column_count();
+        let mut rows = stmt.query(params_from_iter(params.iter()))?;
+        while let Some(r) = rows.next()? {
+            each(cells(r, n)?)?;
+        }
+        Ok(())
     }
-    Ok(true)
+
+    fn insert_many(
+        &mut self,
+        table: &str,
+        columns: &[&str],
+        rows: &[Vec<Value>],
+    ) -> Result<(), StoreError> {
+        if rows.is_empty() {
+            return Ok(());
+        }
+        let marks: Vec<String> = (1..=columns.len()).map(|i| format!("?{i}")).collect();
+        let sql = format!(
+            "INSERT INTO {table} ({}) VALUES ({})",
+            columns.join(", "),
+            marks.join(", ")
+        );
+        let mut stmt = self.0.prepare_cached(&sql)?;
+        for r in rows {
+            stmt.execute(params_from_iter(r.iter()))?;
+        }
+        Ok(())
+    }
 }
 
 impl Store for SqliteStore {
     fn put_batch(&mut self, docs: &[Doc]) -> Result<BatchOutcome, StoreError> {
-        let at = now();
+        let at = write::now();
         let tx = self.conn.transaction()?;
         let mut out = BatchOutcome::default();
-        for doc in docs {
-            if insert_doc(&tx, doc, &at)? {
-                out.inserted += 1;
-            } else {
-                out.duplicates += 1;
+        {
+            let mut db = Conn(&tx);
+            for doc in docs {
+                if write::insert_doc(&mut db, doc, &at)? {
+                    out.inserted += 1;
+                } else {
+                    out.duplicates += 1;
+                }
             }
         }
         tx.commit()?;
@@ -182,78 +209,51 @@ impl Store for SqliteStore {
     }
 
     fn put_failures(&mut self, failures: &[Failure]) -> Result<(), StoreError> {
-        let at = now();
         let tx = self.conn.transaction()?;
-        {
-            let mut stmt = tx.prepare_cached("INSERT INTO failures (origin, doc_id, stage, error, at) VALUES (?1, ?2, ?3, ?4, ?5)")?;
-            for f in failures {
-                stmt.execute(params![f.origin, f.doc_id, f.stage, f.error, at])?;
-            }
-        }
+        write::insert_failures(&mut Conn(&tx), failures, &write::now())?;
         tx.commit()?;
         Ok(())
     }
 
     fn stats(&self) -> Result<Stats, StoreError> {
-        let count = |table: &str| -> Result<u64, StoreError> {
-            let n: i64 =
-                self.conn
-                    .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?;
-            Ok(u64::try_from(n).unwrap_or(0))
-        };
-        let (first_date, last_date): (Option<String>, Option<String>) =
-            self.conn
-                .query_row("SELECT min(date), max(date) FROM documents", [], |r| {
-                    Ok((r.get(0)?, r.get(1)?))
-                })?;
-        Ok(Stats {
-            documents: count("documents")?,
-            sentences: count("sentences")?,
-            times: count("times")?,
-            entities: count("entities")?,
-            failures: count("failures")?,
-            first_date,
-            last_date,
-        })
+        read::stats(&mut self.sql())
     }
 
     fn search(&self, query: &str, limit: usize) -> Result<Vec<SearchHit>, StoreError> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT d.doc_id, d.date, d.title, snippet(documents_fts, 1, '[', ']', '…', 12), bm25(documents_fts)
-             FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
-             WHERE documents_fts MATCH ?1 ORDER BY bm25(documents_fts) LIMIT ?2",
-        )?;
-        let rows = stmt.query_map(
-            params![fts_query(query), i64::try_from(limit).unwrap_or(i64::MAX)],
-            |r| {
-                Ok(SearchHit {
-                    doc_id: r.get(0)?,
-                    date: r.get(1)?,
-                    title: r.get(2)?,
-                    snippet: r.get(3)?,
-                    rank: r.get(4)?,
-                })
-            },
-        )?;
-        Ok(rows.collect::<Result<Vec<_>, _>>()?)
+        read::search(&mut self.sql(), query, limit)
     }
-}
 
-/// Plain words become quoted FTS5 terms (so that `U.S.` or `-` in user input
-/// is not FTS syntax); input that already uses FTS5 syntax (quotes, `AND`,
-/// `OR`, `NEAR`, `*`) is passed through.
-fn fts_query(q: &str) -> String {
-    let syntax = q.contains('"')
-        || q.contains('*')
-        || q.split_whitespace()
-            .any(|w| matches!(w, "AND" | "OR" | "NOT" | "NEAR"));
-    if syntax {
-        return q.to_owned();
+    fn events(&self, filter: &EventFilter) -> Result<Vec<EventRow>, StoreError> {
+        read::events(&mut self.sql(), filter)
     }
-    q.split_whitespace()
-        .map(|w| format!("\"{}\"", w.replace('"', "")))
-        .collect::<Vec<_>>()
-        .join(" ")
+
+    fn for_each_event(
+        &self,
+        filter: &EventFilter,
+        each: &mut dyn FnMut(EventRow) -> Result<(), StoreError>,
+    ) -> Result<(), StoreError> {
+        read::for_each_event(&mut self.sql(), filter, each)
+    }
+
+    fn mentions(&self, event: i64) -> Result<Vec<MentionRow>, StoreError> {
+        read::mentions(&mut self.sql(), event)
+    }
+
+    fn actor(&self, name: &str) -> Result<Vec<ActorReport>, StoreError> {
+        read::actor(&mut self.sql(), name)
+    }
+
+    fn network(&self, filter: &EventFilter) -> Result<Network, StoreError> {
+        read::network(&mut self.sql(), filter)
+    }
+
+    fn timeline(
+        &self,
+        filter: &EventFilter,
+        bucket: crate::Bucket,
+    ) -> Result<Vec<crate::TimelinePoint>, StoreError> {
+        read::timeline(&mut self.sql(), filter, bucket)
+    }
 }
 
 /// Whether a document with this content hash is stored.
@@ -289,10 +289,10 @@ mod tests {
         let path = dir.join("m.db");
         let _ = std::fs::remove_file(&path);
         let s = SqliteStore::open(&path).unwrap();
-        assert_eq!(s.schema_version().unwrap(), 1);
+        assert_eq!(s.schema_version().unwrap(), 3);
         drop(s);
         let s = SqliteStore::open(&path).unwrap();
-        assert_eq!(s.schema_version().unwrap(), 1);
+        assert_eq!(s.schema_version().unwrap(), 3);
         s.conn.pragma_update(None, "user_version", 99).unwrap();
         drop(s);
         let err = SqliteStore::open(&path).err().unwrap();

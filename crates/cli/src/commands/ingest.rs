@@ -13,7 +13,7 @@ use anyhow::Context;
 use herald_core::{Article, Doc};
 use herald_io::{SourceError, SourceOptions};
 use herald_pipeline::Pipeline;
-use herald_store::{sqlite::SqliteStore, Failure, Store};
+use herald_store::Failure;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 
@@ -30,8 +30,8 @@ pub fn run(args: &IngestArgs, quiet: bool) -> anyhow::Result<ExitCode> {
         Some(names) => Pipeline::build(names)?,
         None => Pipeline::full(),
     };
-    let mut store = SqliteStore::open(&args.db)
-        .with_context(|| format!("cannot open {}", args.db.display()))?;
+    let mut store = crate::commands::query::open(&args.store, true)?;
+    let place = crate::commands::query::describe(&args.store);
     let opts = SourceOptions {
         english_only: !args.all_languages,
         format: args.input_format.map(InputFormat::format),
@@ -128,8 +128,7 @@ pub fn run(args: &IngestArgs, quiet: bool) -> anyhow::Result<ExitCode> {
         let secs = started.elapsed().as_secs_f64().max(1e-9);
         let docs = inserted + duplicates;
         eprintln!(
-            "herald: ingested {inserted} new documents into {} ({duplicates} already stored), failed {failed}, skipped {skipped} (not English); {:.0} documents/s",
-            args.db.display(),
+            "herald: ingested {inserted} new documents into {place} ({duplicates} already stored), failed {failed}, skipped {skipped} (not English); {:.0} documents/s",
             docs as f64 / secs
         );
     }

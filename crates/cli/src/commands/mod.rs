@@ -2,7 +2,10 @@
 
 pub mod bench;
 pub mod eval;
+pub mod export;
 pub mod extract;
 pub mod ingest;
+pub mod parquet;
 pub mod query;
+pub mod scale;
 pub mod stages;

@@ -1,0 +1,434 @@
+//! The store suite: what every backend must do with real pipeline output —
+//! deduplicate events across reports, count them as GDELT does, answer
+//! filtered and paged queries, keep every mention's evidence, learn roles.
+//!
+//! Run against SQLite here; the same functions run against PostgreSQL when
+//! `HERALD_TEST_POSTGRES` names a server.
+#![allow(clippy::unwrap_used)] // tests fail loudly on purpose
+
+use herald_core::{Article, Doc, NaiveDate};
+use herald_pipeline::Pipeline;
+use herald_store::{sqlite::SqliteStore, Bucket, EventFilter, Store};
+
+fn day(s: &str) -> NaiveDate {
+    s.parse().unwrap()
+}
+
+fn article(id: &str, date: &str, source: &str, text: &str) -> Article {
+    let mut a = Article::new(text, Some(day(date)));
+    a.id = Some(id.to_owned());
+    a.source = Some(source.to_owned());
+    a.url = Some(format!("https://{source}.example/{id}"));
+    a
+}
+
+fn docs(articles: &[Article]) -> Vec<Doc> {
+    let p = Pipeline::full();
+    articles.iter().map(|a| p.extract(a).unwrap()).collect()
+}
+
+fn all(store: &dyn Store) -> Vec<herald_store::EventRow> {
+    store
+        .events(&EventFilter {
+            limit: 1000,
+            ..EventFilter::default()
+        })
+        .unwrap()
+}
+
+fn meeting(id: &str, date: &str, source: &str, when: &str) -> Article {
+    article(
+        id,
+        date,
+        source,
+        &format!("French President Emmanuel Macron met U.S. President Joe Biden {when}."),
+    )
+}
+
+/// Reports of one meeting by two publishers a day apart are one event;
+/// a third report by the first publisher adds an article, not a source.
+fn dedup_counts_mentions_sources_and_articles(store: &mut dyn Store) {
+    store
+        .put_batch(&docs(&[
+            meeting("a1", "2022-02-08", "ap", "on Sunday"),
+            meeting("a2", "2022-02-07", "reuters", "on Sunday in Washington"),
+        ]))
+        .unwrap();
+    store
+        .put_batch(&docs(&[meeting("a3", "2022-02-09", "ap", "on Monday")]))
+        .unwrap();
+    let events = all(store);
+    let meet: Vec<_> = events.iter().filter(|e| e.root == "04").collect();
+    assert_eq!(meet.len(), 1, "{events:#?}");
+    let e = meet[0];
+    assert_eq!(
+        (e.num_mentions, e.num_sources, e.num_articles),
+        (3, 2, 3),
+        "{e:#?}"
+    );
+    assert_eq!(e.source.code.as_deref(), Some("FRAGOV"));
+    assert_eq!(e.target.code.as_deref(), Some("USAGOV"));
+    assert_eq!(e.first_doc_id, "a1");
+    // Every report's evidence is reachable.
+    let mentions = store.mentions(e.id).unwrap();
+    assert_eq!(mentions.len(), 3);
+    for m in &mentions {
+        assert_eq!(m.predicate.text, "met");
+        assert_eq!(
+            m.source.as_ref().unwrap().text,
+            "French President Emmanuel Macron"
+        );
+        assert!(m.sentence.text.contains(&m.predicate.text));
+        assert!(m.sentence.start <= m.predicate.start && m.predicate.end <= m.sentence.end);
+    }
+    let ids: Vec<_> = mentions.iter().map(|m| m.doc_id.as_str()).collect();
+    assert!(ids.contains(&"a1") && ids.contains(&"a2") && ids.contains(&"a3"));
+}
+
+/// Different dates (more than a day apart), targets or modalities are
+/// different events.
+fn distinct_events_stay_apart(store: &mut dyn Store) {
+    store
+        .put_batch(&docs(&[
+            meeting("b1", "2022-03-10", "ap", "on 1 March"),
+            meeting("b2", "2022-03-10", "afp", "on 5 March"),
+            article(
+                "b3",
+                "2022-03-10",
+                "afp",
+                "French President Emmanuel Macron met German Chancellor Olaf Scholz on 5 March.",
+            ),
+            article(
+                "b4",
+                "2022-03-10",
+                "dpa",
+                "French President Emmanuel Macron will meet U.S. President Joe Biden on 5 March.",
+            ),
+        ]))
+        .unwrap();
+    let meet: Vec<_> = all(store).into_iter().filter(|e| e.root == "04").collect();
+    assert_eq!(meet.len(), 4, "{meet:#?}");
+    assert!(meet.iter().all(|e| e.num_mentions == 1));
+    assert!(meet.iter().any(|e| e.modality == "planned"));
+}
+
+/// Storing the same articles again adds nothing.
+fn reingest_adds_nothing(store: &mut dyn Store) {
+    let batch = docs(&[
+        meeting("c1", "2022-02-08", "ap", "on Sunday"),
+        article(
+            "c2",
+            "2022-02-08",
+            "ap",
+            "Russia criticized NATO on Monday.",
+        ),
+    ]);
+    store.put_batch(&batch).unwrap();
+    let before = store.stats().unwrap();
+    let again = store.put_batch(&batch).unwrap();
+    assert_eq!((again.inserted, again.duplicates), (0, 2));
+    assert_eq!(store.stats().unwrap(), before);
+}
+
+/// Filters and pages.
+fn queries_filter_and_page(store: &mut dyn Store) {
+    store
+        .put_batch(&docs(&[
+            meeting("d1", "2022-02-08", "ap", "on Sunday"),
+            article(
+                "d2",
+                "2022-02-10",
+                "ap",
+                "Russia criticized NATO on Wednesday.",
+            ),
+            article(
+                "d3",
+                "2022-04-02",
+                "afp",
+                "Ukraine accused Russia of shelling Kharkiv on Friday.",
+            ),
+        ]))
+        .unwrap();
+    let q = |f: EventFilter| store.events(&EventFilter { limit: 100, ..f }).unwrap();
+    let macron = q(EventFilter {
+        actor: Some("macron".into()),
+        ..EventFilter::default()
+    });
+    assert!(
+        !macron.is_empty()
+            && macron
+                .iter()
+                .all(|e| e.source.name.as_deref() == Some("Emmanuel Macron"))
+    );
+    let rus = q(EventFilter {
+        actor: Some("RUS".into()),
+        ..EventFilter::default()
+    });
+    assert!(rus.len() >= 2, "{rus:#?}");
+    let rus_source = q(EventFilter {
+        source: Some("RUS".into()),
+        ..EventFilter::default()
+    });
+    assert!(rus_source
+        .iter()
+        .all(|e| e.source.code.as_deref().unwrap_or("").starts_with("RUS")));
+    assert!(rus_source.len() < rus.len());
+    let feb = q(EventFilter {
+        from: Some(day("2022-02-01")),
+        to: Some(day("2022-02-28")),
+        ..EventFilter::default()
+    });
+    assert!(!feb.is_empty());
+    assert!(feb
+        .iter()
+        .all(|e| e.date.as_deref().unwrap_or("").starts_with("2022-02")));
+    let consult = q(EventFilter {
+        root: Some("4".into()),
+        ..EventFilter::default()
+    });
+    assert!(!consult.is_empty() && consult.iter().all(|e| e.root == "04"));
+    let by_text = q(EventFilter {
+        text: Some("Kharkiv".into()),
+        ..EventFilter::default()
+    });
+    assert!(!by_text.is_empty());
+    assert!(
+        by_text.iter().all(|e| e.first_doc_id == "d3"),
+        "{by_text:#?}"
+    );
+    // Pages of one cover everything once, newest first.
+    let everything = q(EventFilter::default());
+    let mut paged = Vec::new();
+    let mut after = None;
+    loop {
+        let page = store
+            .events(&EventFilter {
+                limit: 1,
+                after: after.clone(),
+                ..EventFilter::default()
+            })
+            .unwrap();
+        let Some(last) = page.last() else { break };
+        after = Some(last.cursor.clone());
+        paged.extend(page.into_iter().map(|e| e.id));
+    }
+    assert_eq!(paged, everything.iter().map(|e| e.id).collect::<Vec<_>>());
+    assert!(store
+        .events(&EventFilter {
+            after: Some("garbage".into()),
+            limit: 1,
+            ..EventFilter::default()
+        })
+        .is_err());
+}
+
+/// Actors across documents: roles over time, partners, counts by root; and
+/// the network.
+fn actors_roles_partners_and_network(store: &mut dyn Store) {
+    store
+        .put_batch(&docs(&[
+            meeting("e1", "2022-02-08", "ap", "on Sunday"),
+            article(
+                "e2",
+                "2022-05-03",
+                "afp",
+                "French President Emmanuel Macron praised U.S. President Joe Biden on Monday.",
+            ),
+        ]))
+        .unwrap();
+    let reports = store.actor("Macron").unwrap();
+    let m = reports
+        .iter()
+        .find(|a| a.name == "Emmanuel Macron")
+        .unwrap_or_else(|| panic!("{reports:#?}"));
+    assert_eq!(m.num_documents, 2);
+    assert_eq!(m.first_seen.as_deref(), Some("2022-02-08"));
+    assert_eq!(m.last_seen.as_deref(), Some("2022-05-03"));
+    let role = m.roles.iter().find(|r| r.role == "president").unwrap();
+    assert_eq!(role.evidence, 2);
+    assert_eq!(role.first_seen.as_deref(), Some("2022-02-08"));
+    assert_eq!(
+        m.partners.first().map(|p| p.name.as_str()),
+        Some("Joe Biden")
+    );
+    assert!(m.roots.iter().any(|(r, n)| r == "04" && *n == 1));
+    let net = store.network(&EventFilter::default()).unwrap();
+    let biden = net.nodes.iter().find(|n| n.name == "Joe Biden").unwrap();
+    let macron = net
+        .nodes
+        .iter()
+        .find(|n| n.name == "Emmanuel Macron")
+        .unwrap();
+    let edge = net
+        .edges
+        .iter()
+        .find(|e| e.source == macron.id && e.target == biden.id)
+        .unwrap();
+    assert_eq!(edge.weight, 2);
+}
+
+/// Exports stream every event.
+fn every_event_streams(store: &mut dyn Store) {
+    store
+        .put_batch(&docs(&[
+            meeting("f1", "2022-02-08", "ap", "on Sunday"),
+            article(
+                "f2",
+                "2022-02-10",
+                "ap",
+                "Russia criticized NATO on Wednesday.",
+            ),
+        ]))
+        .unwrap();
+    let mut n = 0;
+    let mut last_day = String::new();
+    store
+        .for_each_event(&EventFilter::default(), &mut |e| {
+            let d = e.date.clone().unwrap_or_default();
+            assert!(d >= last_day, "date order");
+            last_day = d;
+            n += 1;
+            Ok(())
+        })
+        .unwrap();
+    assert_eq!(n, all(store).len());
+    assert!(n >= 2);
+}
+
+/// Timelines from the per-day counts agree with the events themselves, by
+/// month and by day, with and without filters beyond root and dates.
+fn timelines_count_events(store: &mut dyn Store) {
+    store
+        .put_batch(&docs(&[
+            meeting("g1", "2022-02-08", "ap", "on Sunday"),
+            meeting("g2", "2022-03-08", "ap", "on Sunday"),
+            article(
+                "g3",
+                "2022-03-10",
+                "ap",
+                "Russia criticized NATO on Wednesday.",
+            ),
+            article(
+                "g4",
+                "2022-03-10",
+                "afp",
+                "Ukraine accused Russia of shelling Kharkiv on Friday.",
+            ),
+        ]))
+        .unwrap();
+    let events = all(store);
+    for (filter, label) in [
+        (EventFilter::default(), "all"),
+        (
+            EventFilter {
+                root: Some("04".into()),
+                ..EventFilter::default()
+            },
+            "root",
+        ),
+        (
+            EventFilter {
+                actor: Some("RUS".into()),
+                ..EventFilter::default()
+            },
+            "actor",
+        ),
+    ] {
+        let points = store.timeline(&filter, Bucket::Month).unwrap();
+        let total: i64 = points.iter().map(|p| p.events).sum();
+        let matching = store
+            .events(&EventFilter {
+                limit: 1000,
+                ..filter.clone()
+            })
+            .unwrap();
+        assert_eq!(total as usize, matching.len(), "{label}: {points:#?}");
+        for p in &points {
+            let n = matching
+                .iter()
+                .filter(|e| {
+                    e.quad_class == p.quad_class
+                        && e.date.as_deref().unwrap_or("").starts_with(&p.period)
+                })
+                .count();
+            assert_eq!(p.events as usize, n, "{label} {}", p.period);
+        }
+    }
+    let days = store
+        .timeline(&EventFilter::default(), Bucket::Day)
+        .unwrap();
+    assert_eq!(
+        days.iter().map(|p| p.events).sum::<i64>() as usize,
+        events.len()
+    );
+    assert!(days.windows(2).all(|w| w[0].period <= w[1].period));
+    let weeks = store
+        .timeline(&EventFilter::default(), Bucket::Week)
+        .unwrap();
+    assert!(weeks.iter().all(|p| p.period.contains("-W")));
+}
+
+fn sqlite() -> SqliteStore {
+    SqliteStore::open_in_memory().unwrap()
+}
+
+/// A PostgreSQL store in a fresh schema of its own (tests run in parallel),
+/// when `HERALD_TEST_POSTGRES` names a server; CI always sets it.
+#[cfg(feature = "postgres")]
+fn postgres(name: &str) -> Option<herald_store::postgres::PostgresStore> {
+    let Some(url) = std::env::var("HERALD_TEST_POSTGRES")
+        .ok()
+        .filter(|u| !u.is_empty())
+    else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must set HERALD_TEST_POSTGRES (.ci/run starts a server)"
+        );
+        eprintln!("notice: HERALD_TEST_POSTGRES not set; PostgreSQL store tests skipped");
+        return None;
+    };
+    let schema = format!("herald_test_{name}");
+    let mut admin = postgres::Client::connect(&url, postgres::NoTls).unwrap();
+    admin
+        .batch_execute(&format!(
+            "DROP SCHEMA IF EXISTS {schema} CASCADE; CREATE SCHEMA {schema}"
+        ))
+        .unwrap();
+    let sep = if url.contains('?') { '&' } else { '?' };
+    let scoped = format!("{url}{sep}options=-csearch_path%3D{schema}");
+    Some(herald_store::postgres::PostgresStore::connect(&scoped).unwrap())
+}
+
+macro_rules! suite {
+    ($($name:ident),* $(,)?) => {
+        mod on_sqlite {
+            $(
+                #[test]
+                fn $name() {
+                    super::$name(&mut super::sqlite());
+                }
+            )*
+        }
+        #[cfg(feature = "postgres")]
+        mod on_postgres {
+            $(
+                #[test]
+                fn $name() {
+                    if let Some(mut store) = super::postgres(stringify!($name)) {
+                        super::$name(&mut store);
+                    }
+                }
+            )*
+        }
+    };
+}
+
+suite!(
+    dedup_counts_mentions_sources_and_articles,
+    distinct_events_stay_apart,
+    reingest_adds_nothing,
+    queries_filter_and_page,
+    actors_roles_partners_and_network,
+    every_event_streams,
+    timelines_count_events,
+);
