@@ -546,8 +546,10 @@ impl Ctx<'_> {
                 continue;
             }
             if let Some((entry, form, len)) = self.cue_at(i, ss) {
+                // ("…, AP reported": a medium relaying the sentence is kept)
                 let idle = !quote_near
                     && (entry.frame == Frame::NeedThat || entry.noun)
+                    && !self.is_medium(i.saturating_sub(3).max(ss), i)
                     && !(i + len..(i + len + ADJUNCT_REACH + 1).min(se))
                         .any(|k| self.lower_is(k, "that") || self.is_punct(k, ":"));
                 if !idle {
