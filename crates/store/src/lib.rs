@@ -64,7 +64,7 @@ pub enum StoreError {
     Sqlite(#[from] rusqlite::Error),
     /// The PostgreSQL server reported an error.
     #[cfg(feature = "postgres")]
-    #[error("postgres: {0}")]
+    #[error("postgres")]
     Postgres(#[from] ::postgres::Error),
     /// The database was written by a newer Herald.
     #[error("database schema version {found} is newer than this Herald supports ({supported}); upgrade Herald")]
