@@ -44,6 +44,40 @@ fn counts(s: &serde_json::Value) -> Vec<u64> {
     .collect()
 }
 
+/// Runs one `herald ingest` per file into PostgreSQL `url`, all at once,
+/// one extraction thread each, and checks that every one succeeds.
+fn ingest_at_once(url: &str, batch: &str, files: &[&str]) {
+    let children: Vec<_> = files
+        .iter()
+        .map(|file| {
+            Command::new(env!("CARGO_BIN_EXE_herald"))
+                .args([
+                    "ingest",
+                    "-q",
+                    "--batch",
+                    batch,
+                    "--threads",
+                    "1",
+                    "--postgres",
+                    url,
+                    file,
+                ])
+                .stdout(Stdio::null())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for c in children {
+        let out = c.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
+
 #[test]
 fn killed_ingest_rerun_ends_exactly_once() {
     let dir = TempDir::new("crash");
@@ -134,35 +168,7 @@ fn concurrent_ingests_into_postgres_are_exact() {
     .success());
     let want = counts(&stats(&["--db", &reference]));
 
-    let children: Vec<_> = [&input, &reversed, &input]
-        .iter()
-        .map(|file| {
-            Command::new(env!("CARGO_BIN_EXE_herald"))
-                .args([
-                    "ingest",
-                    "-q",
-                    "--batch",
-                    "8",
-                    "--threads",
-                    "1",
-                    "--postgres",
-                    &scoped,
-                    file,
-                ])
-                .stdout(Stdio::null())
-                .stderr(Stdio::piped())
-                .spawn()
-                .unwrap()
-        })
-        .collect();
-    for c in children {
-        let out = c.wait_with_output().unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
+    ingest_at_once(&scoped, "8", &[&input, &reversed, &input]);
     let got = counts(&stats(&["--postgres", &scoped]));
     // Documents, their layers, actors and event mentions: exactly once.
     assert_eq!(
@@ -226,35 +232,8 @@ fn concurrent_ingests_into_postgres_are_exact() {
             )
         })
         .collect();
-    let children: Vec<_> = files
-        .iter()
-        .map(|file| {
-            Command::new(env!("CARGO_BIN_EXE_herald"))
-                .args([
-                    "ingest",
-                    "-q",
-                    "--batch",
-                    "1",
-                    "--threads",
-                    "1",
-                    "--postgres",
-                    &scoped,
-                    file,
-                ])
-                .stdout(Stdio::null())
-                .stderr(Stdio::piped())
-                .spawn()
-                .unwrap()
-        })
-        .collect();
-    for c in children {
-        let out = c.wait_with_output().unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
+    let files: Vec<&str> = files.iter().map(String::as_str).collect();
+    ingest_at_once(&scoped, "1", &files);
     let rows = admin
         .query(
             &format!(
