@@ -99,8 +99,9 @@ pub struct StoreArgs {
 /// export`.
 #[derive(Debug, Clone, Default, Args)]
 pub struct FilterArgs {
-    /// An actor on either side: name (any case, or surname), CAMEO code, or a
-    /// code prefix in capitals (RUS matches RUSGOV, RUSMIL).
+    /// An actor on either side: name (any case, or surname), or a CAMEO code
+    /// prefix in capitals (RUS matches RUSGOV, RUSMIL; NATO is tried as a
+    /// name too).
     #[arg(long)]
     pub actor: Option<String>,
     /// The source actor (as --actor).

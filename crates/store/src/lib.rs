@@ -268,8 +268,9 @@ pub struct TimelinePoint {
 /// Which events a query asks for. Empty fields do not filter.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EventFilter {
-    /// An actor on either side: its name (any case), its CAMEO code, or a
-    /// code prefix in capitals (`RUS` matches `RUSGOV`).
+    /// An actor on either side: its name (any case, or its last word), or a
+    /// CAMEO code prefix in capitals (`RUS` matches `RUSGOV`; a capitalised
+    /// value such as `NATO` is tried as a name too).
     pub actor: Option<String>,
     /// The source actor, matched like `actor`.
     pub source: Option<String>,
@@ -616,28 +617,27 @@ pub fn filter_sql(filter: &EventFilter, dialect: Dialect, first: usize) -> (Stri
                 sides: &[&str]|
      -> String {
         let mut any = Vec::new();
+        // A capitalised value may be a code prefix (RUS) or a name (NATO):
+        // both are tried.
         if is_code(value) {
             let lo = bind(params, Param::Text(value.to_owned()));
             let hi = bind(params, Param::Text(format!("{value}\u{7f}")));
             for s in sides {
                 any.push(format!("(e.{s}_code >= {lo} AND e.{s}_code < {hi})"));
             }
-        } else {
-            let v = bind(params, Param::Text(value.to_owned()));
-            let w = bind(params, Param::Text(format!("% {value}")));
-            let names = match dialect {
-                Dialect::Sqlite => {
-                    format!(
-                        "SELECT id FROM actors WHERE name = {v} COLLATE NOCASE OR name LIKE {w}"
-                    )
-                }
-                Dialect::Postgres => format!(
-                    "SELECT id FROM actors WHERE lower(name) = lower({v}) OR name ILIKE {w}"
-                ),
-            };
-            for s in sides {
-                any.push(format!("e.{s}_actor IN ({names})"));
+        }
+        let v = bind(params, Param::Text(value.to_owned()));
+        let w = bind(params, Param::Text(format!("% {value}")));
+        let names = match dialect {
+            Dialect::Sqlite => {
+                format!("SELECT id FROM actors WHERE name = {v} COLLATE NOCASE OR name LIKE {w}")
             }
+            Dialect::Postgres => {
+                format!("SELECT id FROM actors WHERE lower(name) = lower({v}) OR name ILIKE {w}")
+            }
+        };
+        for s in sides {
+            any.push(format!("e.{s}_actor IN ({names})"));
         }
         format!("({})", any.join(" OR "))
     };

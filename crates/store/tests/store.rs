@@ -165,6 +165,15 @@ fn queries_filter_and_page(store: &mut dyn Store) {
         ..EventFilter::default()
     });
     assert!(rus.len() >= 2, "{rus:#?}");
+    let nato = q(EventFilter {
+        actor: Some("NATO".into()),
+        ..EventFilter::default()
+    });
+    assert!(
+        nato.iter()
+            .any(|e| e.target.name.as_deref() == Some("NATO")),
+        "a capitalised name is a name too: {nato:#?}"
+    );
     let rus_source = q(EventFilter {
         source: Some("RUS".into()),
         ..EventFilter::default()
