@@ -273,11 +273,12 @@ impl Ctx<'_> {
     }
 
     fn lower_is(&self, i: usize, w: &str) -> bool {
-        self.word(i).eq_ignore_ascii_case(w)
+        self.word_bytes(i).eq_ignore_ascii_case(w.as_bytes())
     }
 
     fn is_punct(&self, i: usize, p: &str) -> bool {
-        self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Punct) && self.word(i) == p
+        self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Punct)
+            && self.word_bytes(i) == p.as_bytes()
     }
 
     fn span(&self, a: usize, b: usize) -> Span {
