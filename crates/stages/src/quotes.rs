@@ -245,9 +245,7 @@ impl Ctx<'_> {
     /// The closed class of token `i`, looked up once per token (speaker
     /// phrases and cue checks ask about the same words again and again).
     fn class(&self, i: usize) -> Option<Class> {
-        let Some(slot) = self.classes.get(i) else {
-            return None;
-        };
+        let slot = self.classes.get(i)?;
         match slot.get() {
             CLASS_UNKNOWN => {
                 let c = if self.is_word(i) {
