@@ -234,8 +234,13 @@ impl Ctx<'_> {
             .unwrap_or(&[])
     }
 
+    /// The text of token `i` ("" past the end).
+    #[inline]
     fn word(&self, i: usize) -> &str {
-        self.toks.get(i).map_or("", |t| self.doc.text_of(t.span))
+        self.toks
+            .get(i)
+            .and_then(|t| self.text.get(t.span.range()))
+            .unwrap_or("")
     }
 
     fn is_word(&self, i: usize) -> bool {
