@@ -40,6 +40,8 @@
 //! per-sentence work beyond that happens only at quotation marks and cues.
 
 pub(crate) mod cues;
+
+use std::cell::Cell;
 #[cfg(test)]
 mod tests;
 
@@ -90,6 +92,26 @@ const MIN_LONE_WORDS: usize = 6;
 /// How many sentences back an institution ("the ministry") looks for its
 /// government.
 const INSTITUTION_REACH: u32 = 3;
+
+/// Closed classes by index, for the per-token cache.
+const CLASSES: [Class; 13] = [
+    Class::Neg,
+    Class::Hypo,
+    Class::Cond,
+    Class::Plan,
+    Class::Allege,
+    Class::Deny,
+    Class::Aux,
+    Class::Be,
+    Class::Adv,
+    Class::Det,
+    Class::Prep,
+    Class::Sub,
+    Class::Conj,
+];
+/// Cache marks: not looked up yet; no class.
+const CLASS_UNKNOWN: u8 = 255;
+const CLASS_NONE: u8 = 254;
 
 /// What a quotation mark does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -152,6 +174,8 @@ struct Ctx<'a> {
     /// The last attribution with a speaker in each sentence (for speeches
     /// that go on in the next paragraph).
     sentence_attr: Vec<Option<usize>>,
+    /// Each token's closed class, once looked up (see [`Ctx::class`]).
+    classes: Vec<Cell<u8>>,
 }
 
 /// The quotes of a segmented document with its actors layer.
@@ -179,6 +203,7 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
         attrs: Vec::new(),
         indirect: Vec::new(),
         sentence_attr: vec![None; doc.sentences().len()],
+        classes: vec![Cell::new(CLASS_UNKNOWN); toks.len()],
     };
     // Marks are paired a paragraph ahead of the cues that read them, so
     // that both passes see a paragraph's tokens while they are in cache.
@@ -209,19 +234,40 @@ impl Ctx<'_> {
             .unwrap_or(&[])
     }
 
+    /// The text of token `i` ("" past the end).
+    #[inline]
     fn word(&self, i: usize) -> &str {
-        self.toks.get(i).map_or("", |t| self.doc.text_of(t.span))
+        self.toks
+            .get(i)
+            .and_then(|t| self.text.get(t.span.range()))
+            .unwrap_or("")
     }
 
     fn is_word(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Word)
     }
 
+    /// The closed class of token `i`, looked up once per token (speaker
+    /// phrases and cue checks ask about the same words again and again).
     fn class(&self, i: usize) -> Option<Class> {
-        if self.is_word(i) {
-            self.lex.class(self.word(i))
-        } else {
-            None
+        let slot = self.classes.get(i)?;
+        match slot.get() {
+            CLASS_UNKNOWN => {
+                let c = if self.is_word(i) {
+                    self.lex.class(self.word(i))
+                } else {
+                    None
+                };
+                slot.set(c.map_or(CLASS_NONE, |c| {
+                    CLASSES
+                        .iter()
+                        .position(|&x| x == c)
+                        .map_or(CLASS_NONE, |p| p as u8)
+                }));
+                c
+            }
+            CLASS_NONE => None,
+            k => CLASSES.get(usize::from(k)).copied(),
         }
     }
 
@@ -230,11 +276,12 @@ impl Ctx<'_> {
     }
 
     fn lower_is(&self, i: usize, w: &str) -> bool {
-        self.word(i).eq_ignore_ascii_case(w)
+        self.word_bytes(i).eq_ignore_ascii_case(w.as_bytes())
     }
 
     fn is_punct(&self, i: usize, p: &str) -> bool {
-        self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Punct) && self.word(i) == p
+        self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Punct)
+            && self.word_bytes(i) == p.as_bytes()
     }
 
     fn span(&self, a: usize, b: usize) -> Span {
