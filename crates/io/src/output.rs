@@ -45,6 +45,18 @@ fn actor_at(actors: &Actors, span: Span) -> Option<&Actor> {
 pub fn doc_json(doc: &Doc, opts: JsonOptions) -> Value {
     let offsets = CharOffsets::new(doc.text());
     let at = |span: Span| offsets.char_span(span);
+    // A participant (speaker, medium, source, target): its words, character
+    // offsets, code and document actor id.
+    let participant = |p: &Option<herald_core::Participant>| match p {
+        None => Value::Null,
+        Some(p) => {
+            let (start, end) = at(p.span);
+            json!({
+                "text": doc.text_of(p.span), "start": start, "end": end, "code": p.code,
+                "actor_id": p.actor.and_then(|i| doc.actors().actors.get(i as usize)).map(|a| a.id.as_str()),
+            })
+        }
+    };
     let mut out = Map::new();
     out.insert("id".into(), json!(doc.id()));
     out.insert("date".into(), json!(doc.date().map(|d| d.to_string())));
@@ -140,17 +152,6 @@ pub fn doc_json(doc: &Doc, opts: JsonOptions) -> Value {
         out.insert("actors".into(), Value::Array(list));
     }
     if doc.has(Layer::Quotes) {
-        let actors = doc.actors();
-        let who = |p: &Option<herald_core::Participant>| match p {
-            None => Value::Null,
-            Some(p) => {
-                let (start, end) = at(p.span);
-                json!({
-                    "text": doc.text_of(p.span), "start": start, "end": end, "code": p.code,
-                    "actor_id": p.actor.and_then(|i| actors.actors.get(i as usize)).map(|a| a.id.as_str()),
-                })
-            }
-        };
         let quotes: Vec<Value> = doc
             .quotes()
             .iter()
@@ -171,27 +172,16 @@ pub fn doc_json(doc: &Doc, opts: JsonOptions) -> Value {
                 });
                 json!({
                     "start": start, "end": end, "pieces": pieces, "text": text.join(" … "),
-                    "kind": q.kind.as_str(), "speaker": who(&q.speaker),
+                    "kind": q.kind.as_str(), "speaker": participant(&q.speaker),
                     "cue": q.cue.as_ref().map(|c| doc.text_of(c.span)),
                     "cue_lemma": q.cue.as_ref().map(|c| c.lemma.as_str()), "cue_span": cue_span,
-                    "via": who(&q.via),
+                    "via": participant(&q.via),
                 })
             })
             .collect();
         out.insert("quotes".into(), Value::Array(quotes));
     }
     if doc.has(Layer::Events) {
-        let actors = doc.actors();
-        let participant = |p: &Option<herald_core::Participant>| match p {
-            None => Value::Null,
-            Some(p) => {
-                let (start, end) = at(p.span);
-                json!({
-                    "text": doc.text_of(p.span), "start": start, "end": end, "code": p.code,
-                    "actor_id": p.actor.and_then(|i| actors.actors.get(i as usize)).map(|a| a.id.as_str()),
-                })
-            }
-        };
         let events: Vec<Value> = doc
             .events()
             .iter()
