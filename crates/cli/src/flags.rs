@@ -47,11 +47,38 @@ pub enum Command {
     /// Write the store's events (or its actor network) for other tools:
     /// JSON Lines, GDELT 2.0 event-table CSV, Parquet, GraphML.
     Export(ExportArgs),
+    /// Serve the HTTP API and the web page over a store (read-only).
+    ///
+    /// Binds to loopback (127.0.0.1:8080) by default; to listen on another
+    /// address it needs `--token` (or HERALD_TOKEN), which every request
+    /// must then carry. Prints `serving … at http://ADDR/` once listening.
+    Serve(ServeArgs),
     /// Developer tools (benchmark stores).
     Dev {
         #[command(subcommand)]
         what: DevWhat,
     },
+}
+
+/// `herald serve`.
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    #[command(flatten)]
+    pub store: StoreArgs,
+    /// Address to listen on (port 0: any free port).
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    pub addr: std::net::SocketAddr,
+    /// Bearer token required on every request (needed when `--addr` is not
+    /// a loopback address).
+    #[arg(long, env = "HERALD_TOKEN", hide_env_values = true)]
+    pub token: Option<String>,
+    /// Store connections (concurrent queries); default: two per core.
+    #[arg(long)]
+    pub connections: Option<usize>,
+    /// Serve the page's files from this folder instead of the copies built
+    /// into the binary (for working on the page).
+    #[arg(long, env = "HERALD_WEB_DIR", value_name = "DIR")]
+    pub web_dir: Option<PathBuf>,
 }
 
 /// `herald dev …`.

@@ -32,6 +32,7 @@ fn run(args: flags::Cli) -> anyhow::Result<ExitCode> {
         flags::Command::Ingest(a) => commands::ingest::run(&a, args.quiet),
         flags::Command::Query(a) => commands::query::run(&a),
         flags::Command::Export(a) => commands::export::run(&a, args.quiet),
+        flags::Command::Serve(a) => commands::serve::run(&a),
         flags::Command::Dev { what } => match what {
             flags::DevWhat::Scale(a) => commands::scale::run(&a, args.quiet),
         },

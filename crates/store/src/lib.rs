@@ -206,6 +206,38 @@ pub trait Store {
     /// A database error.
     fn actor(&self, name: &str) -> Result<Vec<ActorReport>, StoreError>;
 
+    /// One event by its store-wide id.
+    ///
+    /// # Errors
+    /// A database error.
+    fn event(&self, id: i64) -> Result<Option<EventRow>, StoreError>;
+
+    /// Actors whose name contains `query` (all actors when it is empty),
+    /// most mentioned first, one page of `limit` after the cursor `after`
+    /// (from [`ActorSummary::cursor`]).
+    ///
+    /// # Errors
+    /// A database error, or a malformed cursor.
+    fn actors(
+        &self,
+        query: &str,
+        limit: usize,
+        after: Option<&str>,
+    ) -> Result<Vec<ActorSummary>, StoreError>;
+
+    /// What the store knows of the actor with this id.
+    ///
+    /// # Errors
+    /// A database error.
+    fn actor_by_id(&self, id: i64) -> Result<Option<ActorReport>, StoreError>;
+
+    /// A stored document with all its layers (the first stored, when
+    /// several documents share the id).
+    ///
+    /// # Errors
+    /// A database error.
+    fn document(&self, doc_id: &str) -> Result<Option<DocumentView>, StoreError>;
+
     /// The actor network of the events matching `filter`: actors joined by
     /// the events between them.
     ///
@@ -292,6 +324,10 @@ pub struct EventFilter {
     pub modality: Option<String>,
     /// Full-text query over the articles that report the event.
     pub text: Option<String>,
+    /// An actor on either side, by store-wide id.
+    pub actor_id: Option<i64>,
+    /// Only events with coordinates.
+    pub located: bool,
     /// At most this many events (a page).
     pub limit: usize,
     /// Continue after this cursor (from [`EventRow::cursor`]).
@@ -469,6 +505,159 @@ pub struct ActorReport {
     pub partners: Vec<Partner>,
     /// Events it takes part in, by CAMEO root: (root, count).
     pub roots: Vec<(String, i64)>,
+}
+
+/// One actor in a list of actors.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ActorSummary {
+    /// Store-wide id.
+    pub actor_id: i64,
+    /// Name.
+    pub name: String,
+    /// CAMEO code.
+    pub code: String,
+    /// Kind (`person`, `country`, …).
+    pub kind: String,
+    /// First document date it was seen.
+    pub first_seen: Option<String>,
+    /// Last document date it was seen.
+    pub last_seen: Option<String>,
+    /// Documents naming it.
+    pub num_documents: i64,
+    /// Mentions.
+    pub num_mentions: i64,
+    /// Pass as `after` for the next page.
+    pub cursor: String,
+}
+
+/// A span of a document in Unicode characters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Span {
+    /// Start.
+    pub start: usize,
+    /// End (exclusive).
+    pub end: usize,
+}
+
+/// A time expression of a stored document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DocTime {
+    /// Start, in characters.
+    pub start: usize,
+    /// End, in characters.
+    pub end: usize,
+    /// TIMEX3 type.
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// Normalised value.
+    pub value: String,
+}
+
+/// An actor of a stored document (its `a0`, `a1`, …).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DocActor {
+    /// Its index in the document.
+    pub idx: i64,
+    /// The store-wide actor.
+    pub actor_id: i64,
+    /// Name.
+    pub name: String,
+    /// CAMEO code.
+    pub code: String,
+    /// Role, when the text gave one.
+    pub role: Option<String>,
+    /// Kind.
+    pub kind: String,
+}
+
+/// A mention of a document's actor.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DocMention {
+    /// Start, in characters.
+    pub start: usize,
+    /// End, in characters.
+    pub end: usize,
+    /// The document actor's index ([`DocActor::idx`]).
+    pub actor_idx: i64,
+}
+
+/// An event as one stored document reports it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DocEvent {
+    /// The (deduplicated) store-wide event.
+    pub event_id: i64,
+    /// The code this document gave.
+    pub code: String,
+    /// The code's name.
+    pub name: String,
+    /// CAMEO root.
+    pub root: String,
+    /// QuadClass.
+    pub quad_class: i64,
+    /// Modality in this document.
+    pub modality: String,
+    /// Inside a quotation.
+    pub quoted: bool,
+    /// Its sentence.
+    pub sentence: Span,
+    /// The predicate's words.
+    pub predicate: Span,
+    /// The source's words.
+    pub source: Option<Span>,
+    /// The target's words.
+    pub target: Option<Span>,
+    /// The date this document gave it.
+    pub date: Option<String>,
+    /// `text` or `document`.
+    pub date_source: Option<String>,
+}
+
+/// A quote of a stored document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DocQuote {
+    /// Start, in characters.
+    pub start: usize,
+    /// End, in characters.
+    pub end: usize,
+    /// `direct` or `indirect`.
+    pub kind: String,
+    /// The speaker's words, when found.
+    pub speaker: Option<Span>,
+    /// The speaker's CAMEO code.
+    pub speaker_code: Option<String>,
+    /// The cue verb.
+    pub cue: Option<String>,
+    /// The mediating source ("AP").
+    pub via: Option<String>,
+}
+
+/// A stored document with its layers; every offset in Unicode characters.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DocumentView {
+    /// Document id.
+    pub doc_id: String,
+    /// Title.
+    pub title: Option<String>,
+    /// Date.
+    pub date: Option<String>,
+    /// URL.
+    pub url: Option<String>,
+    /// Publisher.
+    pub source: Option<String>,
+    /// The text.
+    pub text: String,
+    /// Sentences.
+    pub sentences: Vec<Span>,
+    /// Time expressions.
+    pub times: Vec<DocTime>,
+    /// Actors.
+    pub actors: Vec<DocActor>,
+    /// Actor mentions.
+    pub mentions: Vec<DocMention>,
+    /// Events it reports.
+    pub events: Vec<DocEvent>,
+    /// Quotes.
+    pub quotes: Vec<DocQuote>,
 }
 
 /// A node of the actor network.
@@ -684,6 +873,13 @@ pub fn filter_sql(filter: &EventFilter, dialect: Dialect, first: usize) -> (Stri
     if let Some(d) = filter.to {
         let v = bind(&mut params, Param::Int(day_number(d)));
         conds.push(format!("e.day <= {v}"));
+    }
+    if let Some(id) = filter.actor_id {
+        let v = bind(&mut params, Param::Int(id));
+        conds.push(format!("(e.source_actor = {v} OR e.target_actor = {v})"));
+    }
+    if filter.located {
+        conds.push("e.lat IS NOT NULL AND e.lon IS NOT NULL".to_owned());
     }
     if let Some(m) = filter.modality.as_deref().filter(|s| !s.is_empty()) {
         let v = bind(&mut params, Param::Text(m.to_ascii_lowercase()));

@@ -399,6 +399,27 @@ impl Store for PostgresStore {
         self.read(|db| read::actor(db, name))
     }
 
+    fn event(&self, id: i64) -> Result<Option<EventRow>, StoreError> {
+        self.read(|db| read::event(db, id))
+    }
+
+    fn actors(
+        &self,
+        query: &str,
+        limit: usize,
+        after: Option<&str>,
+    ) -> Result<Vec<crate::ActorSummary>, StoreError> {
+        self.read(|db| read::actors(db, query, limit, after))
+    }
+
+    fn actor_by_id(&self, id: i64) -> Result<Option<ActorReport>, StoreError> {
+        self.read(|db| read::actor_by_id(db, id))
+    }
+
+    fn document(&self, doc_id: &str) -> Result<Option<crate::DocumentView>, StoreError> {
+        self.read(|db| read::document(db, doc_id))
+    }
+
     fn network(&self, filter: &EventFilter) -> Result<Network, StoreError> {
         self.read(|db| read::network(db, filter))
     }

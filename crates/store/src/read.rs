@@ -8,6 +8,7 @@ use crate::{
     Dialect, Edge, EventFilter, EventRow, Evidence, MentionRow, Network, Node, Param, Partner,
     RoleSpan, SearchHit, Stats, StoreError, TimelinePoint,
 };
+use crate::{ActorSummary, DocActor, DocEvent, DocMention, DocQuote, DocTime, DocumentView, Span};
 
 const EVENT_COLUMNS: &str = "e.id, e.date, e.precision, e.code, e.base_code, e.root, e.name, e.plover_type,
   e.plover_mode, e.goldstein, e.quad_class, e.modality, e.source_actor, coalesce(sa.name, e.source_name),
@@ -252,72 +253,74 @@ pub fn actor(db: &mut dyn Sql, name: &str) -> Result<Vec<ActorReport>, StoreErro
         }
     };
     let found = db.all(find, &vals![name.trim()])?;
-    let mut out = Vec::with_capacity(found.len());
-    for r in &found {
-        let id = r.i64(0)?;
-        let roles = db
-            .all(
-                "SELECT role, country, first_seen, last_seen, evidence FROM actor_roles WHERE actor = ?1
-                 ORDER BY first_seen, role",
-                &vals![id],
-            )?
-            .iter()
-            .map(|r| {
-                let country = r.text(1)?;
-                Ok(RoleSpan {
-                    role: r.text(0)?,
-                    country: (!country.is_empty()).then_some(country),
-                    first_seen: r.opt_text(2)?,
-                    last_seen: r.opt_text(3)?,
-                    evidence: r.i64(4)?,
-                })
+    found.iter().map(|r| actor_report(db, r)).collect()
+}
+
+/// The report of the actor in row `r` (id, name, code, kind, first_seen,
+/// last_seen, num_documents, num_mentions).
+fn actor_report(db: &mut dyn Sql, r: &Row) -> Result<ActorReport, StoreError> {
+    let id = r.i64(0)?;
+    let roles = db
+        .all(
+            "SELECT role, country, first_seen, last_seen, evidence FROM actor_roles WHERE actor = ?1
+             ORDER BY first_seen, role",
+            &vals![id],
+        )?
+        .iter()
+        .map(|r| {
+            let country = r.text(1)?;
+            Ok(RoleSpan {
+                role: r.text(0)?,
+                country: (!country.is_empty()).then_some(country),
+                first_seen: r.opt_text(2)?,
+                last_seen: r.opt_text(3)?,
+                evidence: r.i64(4)?,
             })
-            .collect::<Result<Vec<_>, StoreError>>()?;
-        let partners = db
-            .all(
-                "SELECT p.other, a.name, a.code, count(*), avg(p.goldstein) FROM (
-                   SELECT target_actor AS other, goldstein FROM events WHERE source_actor = ?1 AND target_actor IS NOT NULL AND target_actor <> ?1
-                   UNION ALL
-                   SELECT source_actor, goldstein FROM events WHERE target_actor = ?1 AND source_actor IS NOT NULL AND source_actor <> ?1
-                 ) p JOIN actors a ON a.id = p.other GROUP BY p.other, a.name, a.code ORDER BY 4 DESC, 1 LIMIT 10",
-                &vals![id],
-            )?
-            .iter()
-            .map(|r| {
-                Ok(Partner {
-                    actor_id: r.i64(0)?,
-                    name: r.text(1)?,
-                    code: r.text(2)?,
-                    events: r.i64(3)?,
-                    mean_goldstein: r.f64(4)?,
-                })
+        })
+        .collect::<Result<Vec<_>, StoreError>>()?;
+    let partners = db
+        .all(
+            "SELECT p.other, a.name, a.code, count(*), avg(p.goldstein) FROM (
+               SELECT target_actor AS other, goldstein FROM events WHERE source_actor = ?1 AND target_actor IS NOT NULL AND target_actor <> ?1
+               UNION ALL
+               SELECT source_actor, goldstein FROM events WHERE target_actor = ?1 AND source_actor IS NOT NULL AND source_actor <> ?1
+             ) p JOIN actors a ON a.id = p.other GROUP BY p.other, a.name, a.code ORDER BY 4 DESC, 1 LIMIT 10",
+            &vals![id],
+        )?
+        .iter()
+        .map(|r| {
+            Ok(Partner {
+                actor_id: r.i64(0)?,
+                name: r.text(1)?,
+                code: r.text(2)?,
+                events: r.i64(3)?,
+                mean_goldstein: r.f64(4)?,
             })
-            .collect::<Result<Vec<_>, StoreError>>()?;
-        let roots = db
-            .all(
-                "SELECT root, count(*) FROM events WHERE id IN (
-                   SELECT id FROM events WHERE source_actor = ?1 UNION SELECT id FROM events WHERE target_actor = ?1)
-                 GROUP BY root ORDER BY root",
-                &vals![id],
-            )?
-            .iter()
-            .map(|r| Ok((r.text(0)?, r.i64(1)?)))
-            .collect::<Result<Vec<_>, StoreError>>()?;
-        out.push(ActorReport {
-            actor_id: id,
-            name: r.text(1)?,
-            code: r.text(2)?,
-            kind: r.text(3)?,
-            first_seen: r.opt_text(4)?,
-            last_seen: r.opt_text(5)?,
-            num_documents: r.i64(6)?,
-            num_mentions: r.i64(7)?,
-            roles,
-            partners,
-            roots,
-        });
-    }
-    Ok(out)
+        })
+        .collect::<Result<Vec<_>, StoreError>>()?;
+    let roots = db
+        .all(
+            "SELECT root, count(*) FROM events WHERE id IN (
+               SELECT id FROM events WHERE source_actor = ?1 UNION SELECT id FROM events WHERE target_actor = ?1)
+             GROUP BY root ORDER BY root",
+            &vals![id],
+        )?
+        .iter()
+        .map(|r| Ok((r.text(0)?, r.i64(1)?)))
+        .collect::<Result<Vec<_>, StoreError>>()?;
+    Ok(ActorReport {
+        actor_id: id,
+        name: r.text(1)?,
+        code: r.text(2)?,
+        kind: r.text(3)?,
+        first_seen: r.opt_text(4)?,
+        last_seen: r.opt_text(5)?,
+        num_documents: r.i64(6)?,
+        num_mentions: r.i64(7)?,
+        roles,
+        partners,
+        roots,
+    })
 }
 
 /// The actor network of the events matching `filter`.
@@ -454,4 +457,270 @@ pub fn timeline(
             mean_goldstein: if events > 0 { sum / events as f64 } else { 0.0 },
         })
         .collect())
+}
+
+/// One event by id.
+///
+/// # Errors
+/// A database error.
+pub fn event(db: &mut dyn Sql, id: i64) -> Result<Option<EventRow>, StoreError> {
+    let sql = format!("SELECT {EVENT_COLUMNS} {EVENT_JOINS} WHERE e.id = ?1");
+    db.first(&sql, &vals![id])?
+        .as_ref()
+        .map(event_row)
+        .transpose()
+}
+
+/// Actors whose name contains `query`, most mentioned first.
+///
+/// # Errors
+/// A database error, or a malformed cursor.
+pub fn actors(
+    db: &mut dyn Sql,
+    query: &str,
+    limit: usize,
+    after: Option<&str>,
+) -> Result<Vec<ActorSummary>, StoreError> {
+    let mut conds = vec!["1 = 1".to_owned()];
+    let mut values: Vec<Value> = Vec::new();
+    let query = query.trim();
+    if !query.is_empty() {
+        // LIKE wildcards in the user's words are matched literally.
+        let escaped = query
+            .replace('\\', "\\\\")
+            .replace('%', "\\%")
+            .replace('_', "\\_");
+        values.push(Value::Text(format!("%{escaped}%")));
+        values.push(Value::Text(query.to_owned()));
+        let like = match db.dialect() {
+            Dialect::Sqlite => "LIKE",
+            Dialect::Postgres => "ILIKE",
+        };
+        conds.push(format!("(name {like} ?1 ESCAPE '\\' OR code = ?2)"));
+    }
+    if let Some(c) = after {
+        let bad = || StoreError::BadRequest(format!("malformed cursor {c:?}"));
+        let (n, id) = c.split_once(':').ok_or_else(bad)?;
+        let n: i64 = n.parse().map_err(|_| bad())?;
+        let id: i64 = id.parse().map_err(|_| bad())?;
+        let k = values.len();
+        conds.push(format!(
+            "(num_mentions < ?{a} OR (num_mentions = ?{a} AND id > ?{b}))",
+            a = k + 1,
+            b = k + 2
+        ));
+        values.push(Value::Int(n));
+        values.push(Value::Int(id));
+    }
+    let limit = limit.clamp(1, 1_000);
+    let sql = format!(
+        "SELECT id, name, code, kind, first_seen, last_seen, num_documents, num_mentions FROM actors
+         WHERE {} ORDER BY num_mentions DESC, id LIMIT {limit}",
+        conds.join(" AND ")
+    );
+    db.all(&sql, &values)?
+        .iter()
+        .map(|r| {
+            let (id, mentions) = (r.i64(0)?, r.i64(7)?);
+            Ok(ActorSummary {
+                actor_id: id,
+                name: r.text(1)?,
+                code: r.text(2)?,
+                kind: r.text(3)?,
+                first_seen: r.opt_text(4)?,
+                last_seen: r.opt_text(5)?,
+                num_documents: r.i64(6)?,
+                num_mentions: mentions,
+                cursor: format!("{mentions}:{id}"),
+            })
+        })
+        .collect()
+}
+
+/// What the store knows of the actor with this id.
+///
+/// # Errors
+/// A database error.
+pub fn actor_by_id(db: &mut dyn Sql, id: i64) -> Result<Option<ActorReport>, StoreError> {
+    match db.first(
+        "SELECT id, name, code, kind, first_seen, last_seen, num_documents, num_mentions FROM actors WHERE id = ?1",
+        &vals![id],
+    )? {
+        Some(r) => Ok(Some(actor_report(db, &r)?)),
+        None => Ok(None),
+    }
+}
+
+/// Byte offsets of a text to character offsets, computed once per text.
+struct Chars(Vec<u32>);
+
+impl Chars {
+    fn new(text: &str) -> Chars {
+        let mut table = vec![0u32; text.len() + 1];
+        let mut n = 0u32;
+        for (b, c) in text.char_indices() {
+            for slot in &mut table[b..b + c.len_utf8()] {
+                *slot = n;
+            }
+            n += 1;
+        }
+        table[text.len()] = n;
+        Chars(table)
+    }
+
+    /// The character offset of a stored byte offset (clamped to the text;
+    /// inside a character, that character's start).
+    fn at(&self, byte: i64) -> usize {
+        let i = usize::try_from(byte.max(0))
+            .unwrap_or(0)
+            .min(self.0.len() - 1);
+        self.0[i] as usize
+    }
+
+    fn span(&self, start: i64, end: i64) -> Span {
+        Span {
+            start: self.at(start),
+            end: self.at(end),
+        }
+    }
+
+    fn opt_span(&self, start: Option<i64>, end: Option<i64>) -> Option<Span> {
+        Some(self.span(start?, end?))
+    }
+}
+
+/// A stored document with all its layers.
+///
+/// # Errors
+/// A database error.
+pub fn document(db: &mut dyn Sql, doc_id: &str) -> Result<Option<DocumentView>, StoreError> {
+    let Some(d) = db.first(
+        "SELECT id, doc_id, title, date, url, source, text FROM documents WHERE doc_id = ?1 ORDER BY id LIMIT 1",
+        &vals![doc_id],
+    )?
+    else {
+        return Ok(None);
+    };
+    let row = d.i64(0)?;
+    let text = d.text(6)?;
+    let chars = Chars::new(&text);
+    let sentences = db
+        .all(
+            "SELECT start_byte, end_byte FROM sentences WHERE doc = ?1 ORDER BY idx",
+            &vals![row],
+        )?
+        .iter()
+        .map(|r| Ok(chars.span(r.i64(0)?, r.i64(1)?)))
+        .collect::<Result<Vec<_>, StoreError>>()?;
+    let times = db
+        .all(
+            "SELECT start_byte, end_byte, type, value FROM times WHERE doc = ?1 ORDER BY idx",
+            &vals![row],
+        )?
+        .iter()
+        .map(|r| {
+            let s = chars.span(r.i64(0)?, r.i64(1)?);
+            Ok(DocTime {
+                start: s.start,
+                end: s.end,
+                kind: r.text(2)?,
+                value: r.text(3)?,
+            })
+        })
+        .collect::<Result<Vec<_>, StoreError>>()?;
+    let actors = db
+        .all(
+            "SELECT idx, actor, name, code, role, kind FROM doc_actors WHERE doc = ?1 ORDER BY idx",
+            &vals![row],
+        )?
+        .iter()
+        .map(|r| {
+            Ok(DocActor {
+                idx: r.i64(0)?,
+                actor_id: r.i64(1)?,
+                name: r.text(2)?,
+                code: r.text(3)?,
+                role: r.opt_text(4)?,
+                kind: r.text(5)?,
+            })
+        })
+        .collect::<Result<Vec<_>, StoreError>>()?;
+    let mentions = db
+        .all(
+            "SELECT start_byte, end_byte, actor_idx FROM actor_mentions WHERE doc = ?1 ORDER BY idx",
+            &vals![row],
+        )?
+        .iter()
+        .map(|r| {
+            let s = chars.span(r.i64(0)?, r.i64(1)?);
+            Ok(DocMention {
+                start: s.start,
+                end: s.end,
+                actor_idx: r.i64(2)?,
+            })
+        })
+        .collect::<Result<Vec<_>, StoreError>>()?;
+    let events = db
+        .all(
+            "SELECT m.event, m.code, e.name, e.root, e.quad_class, m.modality, m.quoted, s.start_byte, s.end_byte,
+                    m.predicate_start, m.predicate_end, m.source_start, m.source_end, m.target_start, m.target_end,
+                    m.date, m.date_source
+             FROM event_mentions m JOIN events e ON e.id = m.event
+             JOIN sentences s ON s.doc = m.doc AND s.idx = m.sentence
+             WHERE m.doc = ?1 ORDER BY m.idx",
+            &vals![row],
+        )?
+        .iter()
+        .map(|r| {
+            Ok(DocEvent {
+                event_id: r.i64(0)?,
+                code: r.text(1)?,
+                name: r.text(2)?,
+                root: r.text(3)?,
+                quad_class: r.i64(4)?,
+                modality: r.text(5)?,
+                quoted: r.bool(6)?,
+                sentence: chars.span(r.i64(7)?, r.i64(8)?),
+                predicate: chars.span(r.i64(9)?, r.i64(10)?),
+                source: chars.opt_span(r.opt_i64(11)?, r.opt_i64(12)?),
+                target: chars.opt_span(r.opt_i64(13)?, r.opt_i64(14)?),
+                date: r.opt_text(15)?,
+                date_source: r.opt_text(16)?,
+            })
+        })
+        .collect::<Result<Vec<_>, StoreError>>()?;
+    let quotes = db
+        .all(
+            "SELECT start_byte, end_byte, kind, speaker_start, speaker_end, speaker_code, cue, via
+             FROM quotes WHERE doc = ?1 ORDER BY idx",
+            &vals![row],
+        )?
+        .iter()
+        .map(|r| {
+            let s = chars.span(r.i64(0)?, r.i64(1)?);
+            Ok(DocQuote {
+                start: s.start,
+                end: s.end,
+                kind: r.text(2)?,
+                speaker: chars.opt_span(r.opt_i64(3)?, r.opt_i64(4)?),
+                speaker_code: r.opt_text(5)?.filter(|c| !c.is_empty()),
+                cue: r.opt_text(6)?,
+                via: r.opt_text(7)?,
+            })
+        })
+        .collect::<Result<Vec<_>, StoreError>>()?;
+    Ok(Some(DocumentView {
+        doc_id: d.text(1)?,
+        title: d.opt_text(2)?,
+        date: d.opt_text(3)?,
+        url: d.opt_text(4)?,
+        source: d.opt_text(5)?,
+        text,
+        sentences,
+        times,
+        actors,
+        mentions,
+        events,
+        quotes,
+    }))
 }

@@ -58,6 +58,40 @@ impl SqliteStore {
         SqliteStore::setup(conn)
     }
 
+    /// Opens an existing database for reading only (the web server): no
+    /// migration runs and nothing can be written through it.
+    ///
+    /// # Errors
+    /// The file cannot be opened, or its schema is not this build's (older:
+    /// `herald ingest` with this build upgrades it; newer: upgrade Herald).
+    pub fn open_read_only(path: impl AsRef<Path>) -> Result<SqliteStore, StoreError> {
+        use rusqlite::OpenFlags;
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX
+                | OpenFlags::SQLITE_OPEN_URI,
+        )?;
+        conn.busy_timeout(std::time::Duration::from_secs(30))?;
+        conn.pragma_update(None, "cache_size", -65_536)?;
+        conn.pragma_update(None, "query_only", "ON")?;
+        conn.set_prepared_statement_cache_capacity(64);
+        let current: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        let newest = MIGRATIONS.last().map_or(0, |m| m.0);
+        if current > newest {
+            return Err(StoreError::TooNew {
+                found: current,
+                supported: newest,
+            });
+        }
+        if current < newest {
+            return Err(StoreError::BadRequest(format!(
+                "database schema version {current} is older than this Herald's ({newest}); run `herald ingest` on it once to upgrade"
+            )));
+        }
+        Ok(SqliteStore { conn })
+    }
+
     /// A store in memory (tests, examples).
     ///
     /// # Errors
@@ -241,6 +275,27 @@ impl Store for SqliteStore {
 
     fn actor(&self, name: &str) -> Result<Vec<ActorReport>, StoreError> {
         read::actor(&mut self.sql(), name)
+    }
+
+    fn event(&self, id: i64) -> Result<Option<EventRow>, StoreError> {
+        read::event(&mut self.sql(), id)
+    }
+
+    fn actors(
+        &self,
+        query: &str,
+        limit: usize,
+        after: Option<&str>,
+    ) -> Result<Vec<crate::ActorSummary>, StoreError> {
+        read::actors(&mut self.sql(), query, limit, after)
+    }
+
+    fn actor_by_id(&self, id: i64) -> Result<Option<ActorReport>, StoreError> {
+        read::actor_by_id(&mut self.sql(), id)
+    }
+
+    fn document(&self, doc_id: &str) -> Result<Option<crate::DocumentView>, StoreError> {
+        read::document(&mut self.sql(), doc_id)
     }
 
     fn network(&self, filter: &EventFilter) -> Result<Network, StoreError> {

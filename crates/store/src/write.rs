@@ -222,10 +222,30 @@ fn insert_actors(
             *c += 1;
         }
     }
-    let mut ids = Vec::with_capacity(layer.actors.len());
-    let mut local = Vec::with_capacity(layer.actors.len());
+    // Several document actors can be one store actor ("U.S." and "United
+    // States" are both USA): each store actor is counted once per document,
+    // with the mentions of all of them.
+    let keys: Vec<String> = layer.actors.iter().map(actor_key).collect();
+    let mut firsts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut totals = counts.clone();
+    for (i, k) in keys.iter().enumerate() {
+        match firsts.get(k.as_str()) {
+            Some(&f) => {
+                totals[f] += counts[i];
+                totals[i] = 0;
+            }
+            None => {
+                firsts.insert(k.as_str(), i);
+            }
+        }
+    }
+    let mut store_ids: Vec<i64> = vec![0; layer.actors.len()];
     for (i, a) in layer.actors.iter().enumerate() {
-        let key = actor_key(a);
+        let first = firsts.get(keys[i].as_str()).copied().unwrap_or(i);
+        if first != i {
+            store_ids[i] = store_ids[first];
+            continue;
+        }
         let kind = kind_name(&a.kind);
         let row = db.first(
             "INSERT INTO actors (key, name, code, country, sector, kind, first_seen, last_seen, num_documents, num_mentions)
@@ -240,11 +260,16 @@ fn insert_actors(
                num_documents = actors.num_documents + 1,
                num_mentions = actors.num_mentions + excluded.num_mentions
              RETURNING id",
-            &vals![key.as_str(), a.name.as_str(), a.code.as_str(), a.country.as_deref(), a.sector.as_deref(), kind.as_str(), date.as_deref(), counts[i]],
+            &vals![keys[i].as_str(), a.name.as_str(), a.code.as_str(), a.country.as_deref(), a.sector.as_deref(), kind.as_str(), date.as_deref(), totals[i]],
         )?;
-        let id = row
+        store_ids[i] = row
             .ok_or_else(|| StoreError::BadRequest("actor upsert returned nothing".into()))?
             .i64(0)?;
+    }
+    let mut ids = Vec::with_capacity(layer.actors.len());
+    let mut local = Vec::with_capacity(layer.actors.len());
+    for (i, a) in layer.actors.iter().enumerate() {
+        let (id, key, kind) = (store_ids[i], keys[i].clone(), kind_name(&a.kind));
         if let Some(r) = a.role.as_deref().filter(|r| !r.is_empty()) {
             db.execute(
                 "INSERT INTO actor_roles (actor, role, country, first_seen, last_seen, evidence) VALUES (?1, ?2, ?3, ?4, ?4, ?5)

@@ -276,6 +276,113 @@ fn actors_roles_partners_and_network(store: &mut dyn Store) {
     assert_eq!(edge.weight, 2);
 }
 
+/// What the web page reads: one event, actor lists and reports by id, a
+/// document with its layers in character offsets, filters by actor id and
+/// by location; an actor named twice in a document counts one document.
+fn web_reads(store: &mut dyn Store) {
+    store
+        .put_batch(&docs(&[article(
+            "w1",
+            "2022-02-08",
+            "ap",
+            "Émile Zoé’s “report” said the United States criticised Russia in Moscow on Monday. \
+             U.S. President Joe Biden met French President Emmanuel Macron in Paris on Sunday.",
+        )]))
+        .unwrap();
+    // Russia and Moscow (RUS) are two actors of the document, one store actor.
+    let rus = store.actors("RUS", 10, None).unwrap();
+    let rus = rus
+        .iter()
+        .find(|a| a.code == "RUS")
+        .unwrap_or_else(|| panic!("{rus:#?}"));
+    assert_eq!(rus.num_documents, 1, "one document, however many names");
+    assert_eq!(rus.num_mentions, 2);
+    let usa = store.actors("united states", 10, None).unwrap();
+    let usa = usa
+        .iter()
+        .find(|a| a.code == "USA")
+        .unwrap_or_else(|| panic!("{usa:#?}"));
+    let report = store.actor_by_id(usa.actor_id).unwrap().unwrap();
+    assert_eq!(report.name, usa.name);
+    assert!(store.actor_by_id(-1).unwrap().is_none());
+    // Paging: every actor once, most mentioned first.
+    let everyone = store.actors("", 1_000, None).unwrap();
+    let mut paged = Vec::new();
+    let mut after: Option<String> = None;
+    loop {
+        let page = store.actors("", 2, after.as_deref()).unwrap();
+        if page.is_empty() {
+            break;
+        }
+        after = page.last().map(|a| a.cursor.clone());
+        paged.extend(page.into_iter().map(|a| a.actor_id));
+    }
+    assert_eq!(
+        paged,
+        everyone.iter().map(|a| a.actor_id).collect::<Vec<_>>()
+    );
+    assert!(everyone
+        .windows(2)
+        .all(|w| w[0].num_mentions >= w[1].num_mentions));
+    assert!(store.actors("", 2, Some("x")).is_err());
+    // "100%" matches no name: LIKE wildcards are taken literally.
+    assert!(store.actors("100%", 10, None).unwrap().is_empty());
+
+    let events = all(store);
+    assert!(!events.is_empty());
+    for e in &events {
+        assert_eq!(store.event(e.id).unwrap().as_ref(), Some(e));
+    }
+    assert!(store.event(-5).unwrap().is_none());
+    let biden = store.actors("Biden", 10, None).unwrap();
+    let biden = biden.first().unwrap_or_else(|| panic!("no Biden"));
+    let by_id = store
+        .events(&EventFilter {
+            actor_id: Some(biden.actor_id),
+            limit: 100,
+            ..EventFilter::default()
+        })
+        .unwrap();
+    assert!(!by_id.is_empty());
+    assert!(by_id
+        .iter()
+        .all(|e| e.source.actor_id == Some(biden.actor_id)
+            || e.target.actor_id == Some(biden.actor_id)));
+    let located = store
+        .events(&EventFilter {
+            located: true,
+            limit: 100,
+            ..EventFilter::default()
+        })
+        .unwrap();
+    assert!(located.iter().all(|e| e.lat.is_some() && e.lon.is_some()));
+
+    let doc = store.document("w1").unwrap().unwrap();
+    assert!(store.document("nope").unwrap().is_none());
+    let chars: Vec<char> = doc.text.chars().collect();
+    let words = |s: usize, e: usize| chars[s..e].iter().collect::<String>();
+    assert!(!doc.sentences.is_empty() && !doc.mentions.is_empty() && !doc.times.is_empty());
+    assert!(doc
+        .mentions
+        .iter()
+        .any(|m| words(m.start, m.end).ends_with("Joe Biden")));
+    assert!(doc
+        .times
+        .iter()
+        .any(|t| words(t.start, t.end).contains("Sunday")));
+    let meet = doc
+        .events
+        .iter()
+        .find(|e| e.root == "04")
+        .unwrap_or_else(|| panic!("{:#?}", doc.events));
+    assert_eq!(words(meet.predicate.start, meet.predicate.end), "met");
+    assert!(events.iter().any(|e| e.id == meet.event_id));
+    for m in &doc.mentions {
+        assert!(doc.actors.iter().any(|a| a.idx == m.actor_idx));
+        assert!(m.start < m.end && m.end <= chars.len());
+    }
+}
+
 /// Exports stream every event.
 fn every_event_streams(store: &mut dyn Store) {
     store
@@ -475,4 +582,5 @@ suite!(
     every_event_streams,
     timelines_count_events,
     quotes_are_stored,
+    web_reads,
 );

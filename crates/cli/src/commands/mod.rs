@@ -8,4 +8,5 @@ pub mod ingest;
 pub mod parquet;
 pub mod query;
 pub mod scale;
+pub mod serve;
 pub mod stages;

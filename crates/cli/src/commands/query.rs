@@ -25,6 +25,7 @@ pub fn filter(f: &FilterArgs, limit: usize, after: Option<String>) -> EventFilte
         text: f.text.clone(),
         limit,
         after,
+        ..EventFilter::default()
     }
 }
 
