@@ -79,6 +79,13 @@ function fmtNum(n, digits = 1) {
   return n === null || n === undefined || Number.isNaN(Number(n)) ? '–' : Number(n).toFixed(digits);
 }
 
+/** `added` is a Unix timestamp (seconds, maybe as a string) or an ISO date. */
+function fmtAdded(v) {
+  if (v === null || v === undefined || v === '') return '–';
+  if (/^\d{9,11}$/.test(String(v))) return new Date(Number(v) * 1000).toISOString().replace('T', ' ').slice(0, 19) + ' UTC';
+  return String(v);
+}
+
 function isHttpUrl(u) {
   return typeof u === 'string' && /^https?:\/\//i.test(u);
 }
@@ -423,6 +430,9 @@ async function route() {
   syncHeader(r);
   const main = clear(view());
   main.className = `view-${r.view}`;
+  // For tests and tools: which route main shows, and whether it has finished loading.
+  main.dataset.hash = location.hash;
+  main.dataset.ready = 'false';
   try {
     switch (r.view) {
       case 'events': await viewEvents(main, id); break;
@@ -437,6 +447,7 @@ async function route() {
   } catch (e) {
     if (!stale(id)) main.append(errorBox('this view', e));
   }
+  if (!stale(id)) main.dataset.ready = 'true';
 }
 
 // ------------------------------------------------------------ events view
@@ -783,7 +794,7 @@ async function viewEvent(main, id, eventId) {
     ['Confidence', fmtNum(ev.confidence, 2)],
     ['First document', firstDoc],
     ['First URL', firstUrl],
-    ['Added', ev.added || '–'],
+    ['Added', fmtAdded(ev.added)],
     ['Root event', ev.is_root ? 'yes' : 'no'],
   ]));
   main.append(panel);
@@ -883,7 +894,8 @@ function layout(nodes, edges, W, H) {
   const index = new Map(nodes.map((nd, i) => [String(nd.id), i]));
   const links = edges.map((e) => [index.get(String(e.source)), index.get(String(e.target)), e.weight || 1])
     .filter(([a, b]) => a !== undefined && b !== undefined && a !== b);
-  const k = Math.sqrt((W * H) / Math.max(1, n)) * 0.7;
+  const k = Math.sqrt((W * H) / Math.max(1, n)) * 0.9;
+  const maxW = Math.max(1, ...links.map((l) => l[2]));
   const iters = 300;
   let temp = W / 8;
   for (let it = 0; it < iters; it++) {
@@ -901,13 +913,13 @@ function layout(nodes, edges, W, H) {
     for (const [a, b, w] of links) {
       const dx = pos[a].x - pos[b].x, dy = pos[a].y - pos[b].y;
       const d = Math.sqrt(dx * dx + dy * dy) || 0.01;
-      const f = (d / k) * (1 + Math.log(w));
+      const f = (d / k) * (0.4 + 0.6 * (Math.log1p(w) / Math.log1p(maxW)));
       disp[a].x -= (dx / d) * f * d / 2; disp[a].y -= (dy / d) * f * d / 2;
       disp[b].x += (dx / d) * f * d / 2; disp[b].y += (dy / d) * f * d / 2;
     }
     for (let i = 0; i < n; i++) {
-      disp[i].x -= pos[i].x * 0.05 * k / 10; // gravity keeps loose components near
-      disp[i].y -= pos[i].y * 0.05 * k / 10;
+      disp[i].x -= pos[i].x * 0.02 * k; // gravity keeps loose components near
+      disp[i].y -= pos[i].y * 0.02 * k * (W / H);
       const d = Math.sqrt(disp[i].x ** 2 + disp[i].y ** 2) || 0.01;
       const step = Math.min(d, temp);
       pos[i].x += (disp[i].x / d) * step;
@@ -1095,9 +1107,10 @@ function drawRoots(box, roots, actorId) {
 
 function quadOfRoot(r) {
   const n = Number(r);
+  // Herald's codebook (Phoenix-style): 01-05, 06-09, 10-14, 15-20.
   if (n <= 5) return 1;
-  if (n <= 8) return 2;
-  if (n <= 13 || n === 16) return 3;
+  if (n <= 9) return 2;
+  if (n <= 14) return 3;
   return 4;
 }
 
