@@ -63,19 +63,9 @@ impl From<StoreError> for ApiError {
     fn from(e: StoreError) -> ApiError {
         match &e {
             StoreError::BadRequest(m) => ApiError::bad(m.clone()),
-            // A full-text query the search engine cannot parse is the
-            // user's to fix, not a server failure.
-            other if is_query_syntax(&other.to_string()) => {
-                ApiError::bad(format!("malformed full-text query: {other}"))
-            }
             other => ApiError::internal(&format!("store: {other}")),
         }
     }
-}
-
-fn is_query_syntax(message: &str) -> bool {
-    let m = message.to_ascii_lowercase();
-    m.contains("fts5") || m.contains("syntax error in tsquery") || m.contains("no such column")
 }
 
 impl IntoResponse for ApiError {

@@ -108,7 +108,8 @@ pub fn search(db: &mut dyn Sql, query: &str, limit: usize) -> Result<Vec<SearchH
              FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
              WHERE documents_fts MATCH ?1 ORDER BY bm25(documents_fts) LIMIT ?2",
             &vals![crate::fts_query(query), limit],
-        )?,
+        )
+        .map_err(fts_error)?,
         Dialect::Postgres => db.all(
             "SELECT d.doc_id, d.date, d.title,
                ts_headline('english', d.text, q, 'StartSel=[, StopSel=], MaxWords=24, MinWords=8'),
@@ -160,7 +161,22 @@ pub fn events(db: &mut dyn Sql, filter: &EventFilter) -> Result<Vec<EventRow>, S
     let sql = format!(
         "SELECT {EVENT_COLUMNS} {EVENT_JOINS} WHERE {cond} ORDER BY e.day DESC NULLS LAST, e.id DESC LIMIT {limit}"
     );
-    db.all(&sql, &values)?.iter().map(event_row).collect()
+    let rows = db.all(&sql, &values);
+    let rows = if filter.text.is_some() {
+        rows.map_err(fts_error)?
+    } else {
+        rows?
+    };
+    rows.iter().map(event_row).collect()
+}
+
+/// An SQLite error from a statement with a user's full-text query is that
+/// query's fault (FTS5 syntax: an unbalanced quote, an unknown column).
+fn fts_error(e: StoreError) -> StoreError {
+    match e {
+        StoreError::Sqlite(e) => StoreError::BadRequest(format!("malformed full-text query: {e}")),
+        other => other,
+    }
 }
 
 /// Every event matching `filter`, in date order, streamed to `each`.
