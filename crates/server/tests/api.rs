@@ -61,8 +61,8 @@ fn store_path() -> Option<&'static PathBuf> {
     .as_ref()
 }
 
-fn app_with(db: &PathBuf, options: Options) -> Router {
-    let db = db.clone();
+fn app_with(db: &std::path::Path, options: Options) -> Router {
+    let db = db.to_path_buf();
     let pool = Pool::new(
         2,
         Box::new(move || Ok(Box::new(SqliteStore::open_read_only(&db)?) as Box<dyn Store + Send>)),
