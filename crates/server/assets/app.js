@@ -1078,7 +1078,7 @@ function drawRoles(box, roles) {
     if (f === null) return;
     const x0 = x(f), x1 = Math.max(x0 + 4, x(l === null ? f : l));
     svg.append(s('rect', { x: x0, y: yy + 4, width: x1 - x0, height: rowH - 8, rx: 3, class: 'role-bar' },
-      s('title', null, `${label}: ${r.first_seen} – ${r.last_seen || r.first_seen}${r.evidence ? `\nEvidence: ${r.evidence}` : ''}`)));
+      s('title', null, `${label}: ${r.first_seen} – ${r.last_seen || r.first_seen}${r.evidence ? `\nEvidence: ${typeof r.evidence === 'number' ? `${r.evidence} mention${r.evidence === 1 ? '' : 's'}` : r.evidence}` : ''}`)));
   });
   if (days.length) {
     const yy = H - m.b + 4;
@@ -1197,9 +1197,23 @@ async function viewMap(main, id) {
   const svg = s('svg', { width: W, height: H, viewBox: `0 0 ${W} ${H}`, class: 'chart worldmap', role: 'img', 'aria-label': 'World map of located events' });
   svg.append(s('rect', { x: 0, y: 0, width: W, height: H, class: 'sea' }));
   let d = '';
-  for (const r of topoRings(world)) {
-    if (r.length < 2) continue;
-    d += r.map((p, i) => `${i ? 'L' : 'M'}${px(p[0]).toFixed(1)} ${py(p[1]).toFixed(1)}`).join('') + 'Z';
+  const ringPath = (r, shift) => r.map((p, i) => `${i ? 'L' : 'M'}${px(p[0] + shift).toFixed(1)} ${py(p[1]).toFixed(1)}`).join('') + 'Z';
+  for (const r0 of topoRings(world)) {
+    if (r0.length < 2) continue;
+    // Rings crossing the antimeridian (Chukotka, Fiji) jump by ~360°: unwrap
+    // them and draw a second copy shifted by 360° so both halves show.
+    const r = [r0[0].slice()];
+    for (let i = 1; i < r0.length; i++) {
+      let lon = r0[i][0];
+      const prev = r[i - 1][0];
+      while (lon - prev > 180) lon -= 360;
+      while (lon - prev < -180) lon += 360;
+      r.push([lon, r0[i][1]]);
+    }
+    d += ringPath(r, 0);
+    const lons = r.map((p) => p[0]);
+    if (Math.min(...lons) < -180) d += ringPath(r, 360);
+    if (Math.max(...lons) > 180) d += ringPath(r, -360);
   }
   svg.append(s('path', { d, class: 'land', 'data-testid': 'map-outline', 'fill-rule': 'evenodd' }));
   for (const lat of [-30, 0, 30, 60]) svg.append(s('line', { x1: 0, x2: W, y1: py(lat), y2: py(lat), class: 'graticule' }));
