@@ -75,6 +75,11 @@ function fmtInt(n) {
   return n === null || n === undefined ? '–' : Number(n).toLocaleString('en-US');
 }
 
+/** "1 mention", "2 mentions". */
+function plural(n, word) {
+  return `${fmtInt(n)} ${word}${Number(n) === 1 ? '' : 's'}`;
+}
+
 function fmtNum(n, digits = 1) {
   return n === null || n === undefined || Number.isNaN(Number(n)) ? '–' : Number(n).toFixed(digits);
 }
@@ -624,11 +629,11 @@ function drawTimeline(box, points, bucket, filters, trim) {
     pen = true;
   });
   svg.append(s('path', { d: dpath, class: 'gline' }));
-  if (n <= 60) {
-    periods.forEach((p, i) => {
-      if (p.gn) svg.append(s('circle', { cx: m.l + i * band + band / 2, cy: yg(p.gsum / p.gn), r: 2.5, class: 'gdot' }));
-    });
-  }
+  periods.forEach((p, i) => {
+    // Every point when there are few; otherwise only those with no neighbour to draw a line to.
+    const alone = !(periods[i - 1] && periods[i - 1].gn) && !(periods[i + 1] && periods[i + 1].gn);
+    if (p.gn && (n <= 60 || alone)) svg.append(s('circle', { cx: m.l + i * band + band / 2, cy: yg(p.gsum / p.gn), r: n <= 60 ? 2.5 : 1.8, class: 'gdot' }));
+  });
   // X axis labels: about one per 110px.
   const step = Math.max(1, Math.ceil(n / Math.max(1, Math.floor(pw / 110))));
   for (let i = 0; i < n; i += step) {
@@ -894,7 +899,7 @@ function layout(nodes, edges, W, H) {
   const index = new Map(nodes.map((nd, i) => [String(nd.id), i]));
   const links = edges.map((e) => [index.get(String(e.source)), index.get(String(e.target)), e.weight || 1])
     .filter(([a, b]) => a !== undefined && b !== undefined && a !== b);
-  const k = Math.sqrt((W * H) / Math.max(1, n)) * 0.9;
+  const k = Math.sqrt((W * H) / Math.max(1, n)) * 1.1;
   const maxW = Math.max(1, ...links.map((l) => l[2]));
   const iters = 300;
   let temp = W / 8;
@@ -918,8 +923,8 @@ function layout(nodes, edges, W, H) {
       disp[b].x += (dx / d) * f * d / 2; disp[b].y += (dy / d) * f * d / 2;
     }
     for (let i = 0; i < n; i++) {
-      disp[i].x -= pos[i].x * 0.02 * k; // gravity keeps loose components near
-      disp[i].y -= pos[i].y * 0.02 * k * (W / H);
+      disp[i].x -= pos[i].x * 0.04 * k; // gravity keeps loose components near
+      disp[i].y -= pos[i].y * 0.04 * k * (W / H);
       const d = Math.sqrt(disp[i].x ** 2 + disp[i].y ** 2) || 0.01;
       const step = Math.min(d, temp);
       pos[i].x += (disp[i].x / d) * step;
@@ -978,13 +983,40 @@ function drawNetwork(box, nodes, edges) {
     edgeEls.push(g);
     gEdges.append(g);
   }
+  // Labels, biggest nodes first, skipping any that would overlap a placed label or node.
   const order = nodes.map((_, i) => i).sort((i, j) => (nodes[j].events || 0) - (nodes[i].events || 0));
-  const labelled = new Set(order.slice(0, 45));
+  const labelled = new Set();
+  const boxes = [];
+  const hits = (b) => boxes.some((o) => b.x0 < o.x1 && b.x1 > o.x0 && b.y0 < o.y1 && b.y1 > o.y0);
+  const place = new Map();
+  for (const i of order) {
+    const label = nodes[i].name || nodes[i].code || String(nodes[i].id);
+    const tw = label.length * 6.3;
+    const { x, y } = pt[i];
+    const r = rad[i];
+    // Right, left, above, below the node: the first spot that is free.
+    const spots = [
+      { x0: x + r + 2, y0: y - 7, anchor: 'start', tx: x + r + 3, ty: y + 4 },
+      { x0: x - r - 4 - tw, y0: y - 7, anchor: 'end', tx: x - r - 3, ty: y + 4 },
+      { x0: x - tw / 2, y0: y - r - 16, anchor: 'middle', tx: x, ty: y - r - 4 },
+      { x0: x - tw / 2, y0: y + r + 1, anchor: 'middle', tx: x, ty: y + r + 12 },
+    ];
+    for (const sp of spots) {
+      const b = { x0: sp.x0, x1: sp.x0 + tw + 2, y0: sp.y0, y1: sp.y0 + 14 };
+      if (b.x0 < 0 || b.x1 > W || b.y0 < 0 || b.y1 > H || hits(b)) continue;
+      const overNode = pt.some((p, j) => j !== i && p.x + rad[j] > b.x0 && p.x - rad[j] < b.x1 && p.y + rad[j] > b.y0 && p.y - rad[j] < b.y1);
+      if (overNode) continue;
+      labelled.add(i);
+      boxes.push(b);
+      place.set(i, sp);
+      break;
+    }
+  }
   nodes.forEach((nd, i) => {
     const label = nd.name || nd.code || String(nd.id);
     const a = s('a', { href: `#/actor/${encodeURIComponent(nd.id)}`, class: 'node', 'data-testid': 'network-node', 'data-actor-id': nd.id },
       s('circle', { cx: pt[i].x.toFixed(1), cy: pt[i].y.toFixed(1), r: rad[i].toFixed(1) }),
-      labelled.has(i) ? s('text', { x: (pt[i].x + rad[i] + 3).toFixed(1), y: (pt[i].y + 4).toFixed(1), class: 'label' }, label) : null,
+      labelled.has(i) ? s('text', { x: place.get(i).tx.toFixed(1), y: place.get(i).ty.toFixed(1), 'text-anchor': place.get(i).anchor, class: 'label' }, label) : null,
       s('title', null, `${label}${nd.code ? ` (${nd.code})` : ''}\n${fmtInt(nd.events)} events`));
     a.addEventListener('mouseenter', () => {
       svg.classList.add('focus');
@@ -1083,8 +1115,19 @@ function drawRoles(box, roles) {
   if (days.length) {
     const yy = H - m.b + 4;
     svg.append(s('line', { x1: labelW, x2: W - m.r, y1: yy, y2: yy, class: 'axis' }));
-    svg.append(s('text', { x: labelW, y: yy + 15, class: 'tick' }, isoOf(lo)));
-    svg.append(s('text', { x: W - m.r, y: yy + 15, class: 'tick', 'text-anchor': 'end' }, isoOf(hi)));
+    const y0 = new Date(lo * 86400000).getUTCFullYear(), y1 = new Date(hi * 86400000).getUTCFullYear();
+    const stepY = Math.max(1, Math.ceil((y1 - y0 + 1) / 6));
+    let ticks = 0;
+    for (let yr = y0 + 1; yr <= y1; yr += stepY) {
+      const d = dayOf(`${yr}-01-01`);
+      svg.append(s('line', { x1: x(d), x2: x(d), y1: m.t, y2: yy + 3, class: 'grid' }));
+      svg.append(s('text', { x: x(d), y: yy + 15, class: 'tick', 'text-anchor': 'middle' }, String(yr)));
+      ticks += 1;
+    }
+    if (!ticks) {
+      svg.append(s('text', { x: labelW, y: yy + 15, class: 'tick' }, isoOf(lo)));
+      svg.append(s('text', { x: W - m.r, y: yy + 15, class: 'tick', 'text-anchor': 'end' }, isoOf(hi)));
+    }
   }
   box.append(svg);
 }
@@ -1236,7 +1279,8 @@ async function viewMap(main, id) {
 
 async function viewSearch(main, id, q) {
   document.title = `Search: ${q} · Herald`;
-  const panel = h('section', { class: 'panel' }, h('h2', { text: `Articles matching “${q}”` }));
+  const heading = h('h2', { text: `Articles matching “${q}”` });
+  const panel = h('section', { class: 'panel' }, heading);
   const list = h('div', { class: 'hits', 'data-testid': 'search-results' });
   const actors = h('section', { class: 'panel' }, h('h2', { text: 'Actors' }));
   const alist = h('div', { 'data-testid': 'search-actors' });
@@ -1253,6 +1297,7 @@ async function viewSearch(main, id, q) {
     if (stale(id)) return;
     clear(list);
     const hits = r.hits || [];
+    heading.textContent = `${hits.length >= 50 ? 'First 50 articles' : plural(hits.length, 'article')} matching “${q}”`;
     if (!hits.length) list.append(empty(`No articles match “${q}”.`));
     for (const hit of hits) {
       list.append(h('article', { class: 'hit', 'data-testid': 'search-hit' },
@@ -1271,7 +1316,7 @@ async function viewSearch(main, id, q) {
     if (!as.length) alist.append(empty('No actor by that name or code.'));
     else {
       alist.append(h('ul', { class: 'plain' }, as.map((a) => h('li', null,
-        actorLink(a), h('span', { class: 'muted', text: ` ${a.code || ''} · ${a.kind || ''} · ${fmtInt(a.num_mentions)} mentions` })))));
+        actorLink(a), h('span', { class: 'muted', text: ` ${a.code || ''} · ${a.kind || ''} · ${plural(a.num_mentions, 'mention')}` })))));
     }
   } catch (e) {
     if (!stale(id)) clear(alist).append(errorBox('actors', e));
