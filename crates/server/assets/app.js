@@ -619,11 +619,13 @@ function drawTimeline(box, points, bucket, filters, trim) {
     }
   });
   svg.append(bars);
-  // Goldstein line (broken where a period has no events).
+  // Goldstein line (broken where a period has too few events for a mean worth drawing).
+  const minG = n > 60 ? 5 : 1;
+  const drawn = periods.map((p) => p.gn >= minG);
   let dpath = '';
   let pen = false;
   periods.forEach((p, i) => {
-    if (!p.gn) { pen = false; return; }
+    if (!drawn[i]) { pen = false; return; }
     const x = m.l + i * band + band / 2;
     dpath += `${pen ? 'L' : 'M'}${x.toFixed(1)} ${yg(p.gsum / p.gn).toFixed(1)}`;
     pen = true;
@@ -631,8 +633,8 @@ function drawTimeline(box, points, bucket, filters, trim) {
   svg.append(s('path', { d: dpath, class: 'gline' }));
   periods.forEach((p, i) => {
     // Every point when there are few; otherwise only those with no neighbour to draw a line to.
-    const alone = !(periods[i - 1] && periods[i - 1].gn) && !(periods[i + 1] && periods[i + 1].gn);
-    if (p.gn && (n <= 60 || alone)) svg.append(s('circle', { cx: m.l + i * band + band / 2, cy: yg(p.gsum / p.gn), r: n <= 60 ? 2.5 : 1.8, class: 'gdot' }));
+    const alone = !drawn[i - 1] && !drawn[i + 1];
+    if (drawn[i] && (n <= 60 || alone)) svg.append(s('circle', { cx: m.l + i * band + band / 2, cy: yg(p.gsum / p.gn), r: n <= 60 ? 2.5 : 1.8, class: 'gdot' }));
   });
   // X axis labels: about one per 110px.
   const step = Math.max(1, Math.ceil(n / Math.max(1, Math.floor(pw / 110))));
@@ -643,7 +645,8 @@ function drawTimeline(box, points, bucket, filters, trim) {
   }
   svg.append(s('line', { x1: m.l, x2: W - m.r, y1: m.t + ph, y2: m.t + ph, class: 'axis' }));
   svg.append(s('text', { x: m.l + pw / 2, y: H - 4, class: 'axis-title', 'text-anchor': 'middle' },
-    `Period (${bucket})${hidden ? ` · ${fmtInt(hidden)} events with outlying dates not shown` : ''}`));
+    `Period (${bucket})${minG > 1 ? ` · Goldstein line where a period has ≥ ${minG} events` : ''}`
+    + `${hidden ? ` · ${fmtInt(hidden)} events with outlying dates not shown` : ''}`));
 
   // Hover targets with titles, and the brush.
   const hover = s('g', { class: 'hover' });
