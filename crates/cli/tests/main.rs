@@ -12,5 +12,6 @@ mod eval;
 mod export;
 mod extract;
 mod ingest;
+mod serve;
 mod stages;
 mod util;
