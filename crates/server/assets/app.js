@@ -1358,7 +1358,10 @@ async function viewDocument(main, id, docId, eventParam) {
   }
   for (const t of d.times || []) base.push({ start: t.start, end: t.end, cls: 'hl-time', title: `Time: ${t.type || ''} ${t.value || ''}`.trim() });
   for (const ev of d.events || []) {
-    if (ev.predicate) base.push({ start: ev.predicate.start, end: ev.predicate.end, cls: 'hl-event', title: `Event: ${ev.code} ${ev.name || ''} (${ev.modality})` });
+    if (ev.predicate) {
+      base.push({ start: ev.predicate.start, end: ev.predicate.end, cls: 'hl-event',
+        title: `Event: ${ev.code} ${ev.name || ''} (${ev.modality}) — click for its evidence`, attrs: { 'data-event-id': String(ev.event_id) } });
+    }
   }
   for (const q of d.quotes || []) {
     base.push({ start: q.start, end: q.end, cls: 'hl-quote', title: `Quote (${q.kind || 'quote'})${q.speaker_code ? ` · speaker ${q.speaker_code}` : ''}${q.cue ? ` · cue “${q.cue}”` : ''}` });
@@ -1411,7 +1414,15 @@ async function viewDocument(main, id, docId, eventParam) {
     clear(evidence);
     evidence.hidden = !ev;
     if (!ev) return;
-    rows.get(ev.event_id)?.classList.add('selected');
+    const row = rows.get(ev.event_id);
+    if (row) {
+      row.classList.add('selected');
+      const side = row.closest('.doc-side');
+      if (side) { // scroll the side list only, not the window
+        const r = row.getBoundingClientRect(), sr = side.getBoundingClientRect();
+        if (r.top < sr.top || r.bottom > sr.bottom) side.scrollTop += r.top - sr.top - sr.height / 3;
+      }
+    }
     evidence.append(h('strong', { text: `${ev.code} ${ev.name || ''}` }), ` (${ev.modality}${ev.quoted ? ', quoted' : ''}) — `,
       h('span', { class: 'sample ev-predicate', text: slice(ev.predicate) || '?' }), ' · source ',
       ev.source ? h('span', { class: 'sample ev-source', text: slice(ev.source) }) : h('span', { class: 'muted', text: 'none' }), ' · target ',
@@ -1436,6 +1447,12 @@ async function viewDocument(main, id, docId, eventParam) {
     rows.set(ev.event_id, tr);
     tbody.append(tr);
   }
+  textBox.addEventListener('click', (e) => {
+    const hit = e.target.closest && e.target.closest('[data-event-id]');
+    if (!hit || !textBox.classList.contains('show-events')) return;
+    const ev = events.find((x) => String(x.event_id) === hit.getAttribute('data-event-id'));
+    if (ev) select(ev);
+  });
   main.append(h('div', { class: 'doc-grid' }, textPanel, evPanel));
   renderText(null);
   if (eventParam !== null && eventParam !== undefined) {
