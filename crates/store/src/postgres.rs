@@ -29,11 +29,18 @@ use crate::{
 };
 
 /// Migrations, in order: (version, name, SQL).
-const MIGRATIONS: &[(i64, &str, &str)] = &[(
-    1,
-    "schema",
-    include_str!("../migrations/postgres/001_schema.sql"),
-)];
+const MIGRATIONS: &[(i64, &str, &str)] = &[
+    (
+        1,
+        "schema",
+        include_str!("../migrations/postgres/001_schema.sql"),
+    ),
+    (
+        2,
+        "event_order",
+        include_str!("../migrations/postgres/002_event_order.sql"),
+    ),
+];
 
 /// How often a batch is tried when it loses a deadlock or serialisation race.
 const ATTEMPTS: u32 = 8;
