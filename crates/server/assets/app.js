@@ -742,7 +742,11 @@ async function eventsPanel(panel, id, filters, title) {
       count.textContent = shown ? `${fmtInt(shown)} shown${cursor ? ', more available' : ''}` : '';
       if (!shown) { table.hidden = true; status.append(empty('No events match these filters.')); }
     } catch (e) {
-      if (!stale(id)) { clear(status).append(errorBox('events', e)); more.disabled = false; }
+      if (!stale(id)) {
+        clear(status).append(errorBox('events', e));
+        more.disabled = false;
+        more.hidden = shown === 0; // after a later page fails, More retries it
+      }
     }
   };
   more.addEventListener('click', page);
@@ -1274,8 +1278,8 @@ async function viewMap(main, id) {
     g.append(a);
   }
   svg.append(g);
-  box.append(svg);
   if (!events.length) box.append(empty('No located events match these filters.'));
+  box.append(svg);
 }
 
 // -------------------------------------------------------------- search view
