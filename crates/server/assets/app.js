@@ -814,7 +814,7 @@ async function viewEvent(main, id, eventId) {
   const mentions = r.mentions || [];
   const mp = h('section', { class: 'panel', 'data-testid': 'event-mentions' },
     h('div', { class: 'panel-head' }, h('h2', { text: `Mentions (${mentions.length})` }),
-      legend([], evLegend())));
+      legend([], evLegend().slice(1))));
   if (!mentions.length) mp.append(empty('This event has no stored mentions.'));
   for (const mn of mentions) {
     const sent = mn.sentence || { start: 0, end: 0, text: '' };
