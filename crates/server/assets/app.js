@@ -1127,7 +1127,7 @@ function drawRoles(box, roles) {
     let ticks = 0;
     for (let yr = y0 + 1; yr <= y1; yr += stepY) {
       const d = dayOf(`${yr}-01-01`);
-      svg.append(s('line', { x1: x(d), x2: x(d), y1: m.t, y2: yy + 3, class: 'grid' }));
+      svg.insertBefore(s('line', { x1: x(d), x2: x(d), y1: m.t, y2: yy + 3, class: 'grid' }), svg.firstChild);
       svg.append(s('text', { x: x(d), y: yy + 15, class: 'tick', 'text-anchor': 'middle' }, String(yr)));
       ticks += 1;
     }
