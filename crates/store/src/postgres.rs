@@ -40,6 +40,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "event_order",
         include_str!("../migrations/postgres/002_event_order.sql"),
     ),
+    (
+        3,
+        "row counts",
+        include_str!("../migrations/postgres/003_counts.sql"),
+    ),
 ];
 
 /// How often a batch is tried when it loses a deadlock or serialisation race.
@@ -348,17 +353,7 @@ fn migrate(client: &mut Client) -> Result<(), StoreError> {
 impl Store for PostgresStore {
     fn put_batch(&mut self, docs: &[Doc]) -> Result<BatchOutcome, StoreError> {
         let at = write::now();
-        self.write(|db| {
-            let mut out = BatchOutcome::default();
-            for doc in docs {
-                if write::insert_doc(db, doc, &at)? {
-                    out.inserted += 1;
-                } else {
-                    out.duplicates += 1;
-                }
-            }
-            Ok(out)
-        })
+        self.write(|db| write::insert_batch(db, docs, &at))
     }
 
     fn put_failures(&mut self, failures: &[Failure]) -> Result<(), StoreError> {

@@ -76,16 +76,23 @@ pub fn stats(db: &mut dyn Sql) -> Result<Stats, StoreError> {
             .map_or(Ok(0), |r| r.i64(0))?;
         Ok(u64::try_from(n).unwrap_or(0))
     };
+    // The small tables are counted; the large ones read their kept counts.
+    let (documents, actors, failures) = (count("documents")?, count("actors")?, count("failures")?);
+    let mut kept = std::collections::HashMap::new();
+    for r in db.all("SELECT name, n FROM counts", &[])? {
+        kept.insert(r.text(0)?, u64::try_from(r.i64(1)?).unwrap_or(0));
+    }
+    let kept = |name: &str| kept.get(name).copied().unwrap_or(0);
     let mut s = Stats {
-        documents: count("documents")?,
-        sentences: count("sentences")?,
-        times: count("times")?,
-        entities: count("entities")?,
-        actors: count("actors")?,
-        events: count("events")?,
-        event_mentions: count("event_mentions")?,
-        quotes: count("quotes")?,
-        failures: count("failures")?,
+        documents,
+        sentences: kept("sentences"),
+        times: kept("times"),
+        entities: kept("entities"),
+        actors,
+        events: kept("events"),
+        event_mentions: kept("event_mentions"),
+        quotes: kept("quotes"),
+        failures,
         first_date: None,
         last_date: None,
     };

@@ -34,6 +34,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "event counts per day",
         include_str!("../migrations/003_event_days.sql"),
     ),
+    (
+        4,
+        "row counts",
+        include_str!("../migrations/004_counts.sql"),
+    ),
 ];
 
 /// A SQLite store.
@@ -227,17 +232,7 @@ impl Store for SqliteStore {
     fn put_batch(&mut self, docs: &[Doc]) -> Result<BatchOutcome, StoreError> {
         let at = write::now();
         let tx = self.conn.transaction()?;
-        let mut out = BatchOutcome::default();
-        {
-            let mut db = Conn(&tx);
-            for doc in docs {
-                if write::insert_doc(&mut db, doc, &at)? {
-                    out.inserted += 1;
-                } else {
-                    out.duplicates += 1;
-                }
-            }
-        }
+        let out = write::insert_batch(&mut Conn(&tx), docs, &at)?;
         tx.commit()?;
         Ok(out)
     }
@@ -344,15 +339,73 @@ mod tests {
         let path = dir.join("m.db");
         let _ = std::fs::remove_file(&path);
         let s = SqliteStore::open(&path).unwrap();
-        assert_eq!(s.schema_version().unwrap(), 3);
+        assert_eq!(s.schema_version().unwrap(), 4);
         drop(s);
         let s = SqliteStore::open(&path).unwrap();
-        assert_eq!(s.schema_version().unwrap(), 3);
+        assert_eq!(s.schema_version().unwrap(), 4);
+        drop(s);
+        // Read-only: the same version opens, an older one is refused.
+        assert!(SqliteStore::open_read_only(&path).is_ok());
+        let raw = Connection::open(&path).unwrap();
+        raw.pragma_update(None, "user_version", 3).unwrap();
+        let err = SqliteStore::open_read_only(&path).err().unwrap();
+        assert!(err.to_string().contains("older"), "{err}");
+        raw.pragma_update(None, "user_version", 4).unwrap();
+        drop(raw);
+        let s = SqliteStore::open(&path).unwrap();
         s.conn.pragma_update(None, "user_version", 99).unwrap();
         drop(s);
         let err = SqliteStore::open(&path).err().unwrap();
         assert!(err.to_string().contains("newer"), "{err}");
         std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    /// The kept counts equal the tables' real counts.
+    fn assert_counts_are_true(s: &SqliteStore) {
+        let st = s.stats().unwrap();
+        let real = |t: &str| -> u64 {
+            s.conn
+                .query_row(&format!("SELECT count(*) FROM {t}"), [], |r| r.get(0))
+                .unwrap()
+        };
+        assert_eq!(
+            [
+                st.sentences,
+                st.times,
+                st.entities,
+                st.events,
+                st.event_mentions,
+                st.quotes
+            ],
+            [
+                "sentences",
+                "times",
+                "entities",
+                "events",
+                "event_mentions",
+                "quotes"
+            ]
+            .map(real)
+        );
+    }
+
+    #[test]
+    fn kept_counts_follow_real_pipeline_output() {
+        let mut s = SqliteStore::open_in_memory().unwrap();
+        let p = herald_pipeline::Pipeline::full();
+        let texts = [
+            "French President Emmanuel Macron met U.S. President Joe Biden on Sunday. \"We are allies,\" Biden said.",
+            "Macron met Biden on Monday, AP reported.",
+            "Russia attacked Ukraine on Friday, officials said.",
+        ];
+        for (i, t) in texts.iter().enumerate() {
+            let mut a = herald_core::Article::new(*t, "2022-02-08".parse().ok());
+            a.id = Some(format!("c{i}"));
+            s.put_batch(&[p.extract(&a).unwrap()]).unwrap();
+        }
+        let st = s.stats().unwrap();
+        assert!(st.events > 0 && st.quotes > 0 && st.times > 0);
+        assert_counts_are_true(&s);
     }
 
     #[test]
@@ -376,6 +429,7 @@ mod tests {
         );
         let st = s.stats().unwrap();
         assert_eq!((st.documents, st.sentences), (3, 3));
+        assert_counts_are_true(&s);
         assert!(has_document(&s, doc("Talks ended.").content_hash()).unwrap());
     }
 

@@ -5,7 +5,9 @@
 use herald_core::{Anchor, Doc, Event, Participant, SentenceKind};
 
 use crate::sql::{vals, Sql, Value};
-use crate::{actor_key, base_code, day_number, participant_key, Dialect, Failure, StoreError};
+use crate::{
+    actor_key, base_code, day_number, participant_key, BatchOutcome, Dialect, Failure, StoreError,
+};
 
 /// Seconds since the epoch, as text: when a batch was stored.
 #[must_use]
@@ -24,12 +26,60 @@ pub(crate) fn kind_name<T: serde::Serialize>(v: &T) -> String {
         .unwrap_or_default()
 }
 
-/// Stores `doc` unless a document with its content hash is stored; returns
-/// whether it was new.
+/// Rows a batch added to the large tables (kept in `counts`).
+#[derive(Debug, Clone, Copy, Default)]
+struct Tally {
+    sentences: usize,
+    times: usize,
+    entities: usize,
+    events: usize,
+    event_mentions: usize,
+    quotes: usize,
+}
+
+/// Stores `docs` (those whose content hash is not stored yet) and adds the
+/// rows written to `counts`, in the caller's transaction.
 ///
 /// # Errors
 /// A database or encoding error.
-pub fn insert_doc(db: &mut dyn Sql, doc: &Doc, at: &str) -> Result<bool, StoreError> {
+pub fn insert_batch(db: &mut dyn Sql, docs: &[Doc], at: &str) -> Result<BatchOutcome, StoreError> {
+    let mut out = BatchOutcome::default();
+    let mut tally = Tally::default();
+    for doc in docs {
+        if insert_doc(db, doc, at, &mut tally)? {
+            out.inserted += 1;
+        } else {
+            out.duplicates += 1;
+        }
+    }
+    // Last, so that concurrent writers (PostgreSQL) hold these rows' locks
+    // only until their commit.
+    for (name, n) in [
+        ("entities", tally.entities),
+        ("event_mentions", tally.event_mentions),
+        ("events", tally.events),
+        ("quotes", tally.quotes),
+        ("sentences", tally.sentences),
+        ("times", tally.times),
+    ] {
+        if n > 0 {
+            db.execute(
+                "UPDATE counts SET n = n + ?2 WHERE name = ?1",
+                &vals![name, n],
+            )?;
+        }
+    }
+    Ok(out)
+}
+
+/// Stores `doc` unless a document with its content hash is stored; returns
+/// whether it was new.
+fn insert_doc(
+    db: &mut dyn Sql,
+    doc: &Doc,
+    at: &str,
+    tally: &mut Tally,
+) -> Result<bool, StoreError> {
     let meta = if doc.meta().is_empty() {
         None
     } else {
@@ -147,8 +197,13 @@ pub fn insert_doc(db: &mut dyn Sql, doc: &Doc, at: &str) -> Result<bool, StoreEr
         &entities,
     )?;
     let actors = insert_actors(db, id, doc)?;
-    insert_events(db, id, doc, &actors)?;
+    tally.events += insert_events(db, id, doc, &actors)?;
     insert_quotes(db, id, doc)?;
+    tally.sentences += doc.sentences().len();
+    tally.times += doc.times().len();
+    tally.entities += doc.entities().len();
+    tally.event_mentions += doc.events().len();
+    tally.quotes += doc.quotes().len();
     Ok(true)
 }
 
@@ -346,9 +401,10 @@ fn insert_events(
     doc_row: i64,
     doc: &Doc,
     actors: &[(i64, String)],
-) -> Result<(), StoreError> {
+) -> Result<usize, StoreError> {
+    let mut created = 0;
     if doc.events().is_empty() {
-        return Ok(());
+        return Ok(created);
     }
     let keys: Vec<String> = actors.iter().map(|(_, k)| k.clone()).collect();
     let publisher = doc
@@ -387,7 +443,10 @@ fn insert_events(
         }
         let id = match existing {
             Some(id) => id,
-            None => create_event(db, doc_row, doc, e, actors, day, &source_key, &target_key)?,
+            None => {
+                created += 1;
+                create_event(db, doc_row, doc, e, actors, day, &source_key, &target_key)?
+            }
         };
         let seen = db
             .first(
@@ -442,7 +501,7 @@ fn insert_events(
             ],
         )?;
     }
-    Ok(())
+    Ok(created)
 }
 
 #[allow(clippy::too_many_arguments)]
