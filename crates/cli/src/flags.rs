@@ -300,6 +300,9 @@ pub enum EvalKind {
     /// Quotes and their speakers, PolNeAR attributions (e.g.
     /// quotes_polnear_dev.jsonl).
     Quotes,
+    /// Place names and their coordinates: toponym F1 and accuracy@161 km
+    /// (e.g. geo_lgl_dev.jsonl, geo_gwn_dev.jsonl).
+    Places,
     /// The seed article against its expected reading (--expected, --article).
     Seed,
 }

@@ -1,5 +1,6 @@
-//! `herald eval`: quotes on a small gold file written for the test, and the
-//! seed's expected quotes (read from `../shared/` at run time).
+//! `herald eval`: quotes on a small gold file written for the test, the
+//! seed's expected quotes and places on a geoparsing dev file (both read from
+//! `../shared/` at run time, skipped with a notice when it is absent).
 
 use crate::util::{herald, shared, TempDir};
 
@@ -84,4 +85,57 @@ fn eval_seed_finds_the_expected_quotes_with_speakers_and_sources() {
     let r: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert!(r["quotes_expected"].as_u64().unwrap() > 0, "{r}");
     assert_eq!(r["quotes_found"], r["quotes_expected"], "{r}");
+}
+
+#[test]
+fn eval_places_scores_a_dev_file_when_shared_is_present() {
+    let Some(gold) = shared("eval/geo_trnews_dev.jsonl") else {
+        return;
+    };
+    let gold = gold.display().to_string();
+    let out = herald(&["eval", "places", "--gold", &gold, "--json"], None);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let r: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    for key in [
+        "docs",
+        "gold",
+        "predicted",
+        "toponym_precision",
+        "toponym_recall",
+        "toponym_f1",
+        "overlap_f1",
+        "resolved",
+        "acc_at_161km",
+        "mean_error_km",
+        "median_error_km",
+    ] {
+        assert!(r.get(key).is_some(), "{key} missing: {r}");
+    }
+    assert!(r["docs"].as_u64().unwrap() > 10, "{r}");
+    assert!(r["gold"].as_u64().unwrap() > 100, "{r}");
+    assert!(r["predicted"].as_u64().unwrap() > 0, "{r}");
+    for key in [
+        "toponym_precision",
+        "toponym_recall",
+        "toponym_f1",
+        "overlap_f1",
+        "acc_at_161km",
+    ] {
+        let v = r[key].as_f64().unwrap();
+        assert!((0.0..=1.0).contains(&v), "{key} = {v}: {r}");
+    }
+    // Not exact scores: only that recognition and resolution work at all.
+    assert!(r["toponym_f1"].as_f64().unwrap() > 0.3, "{r}");
+    assert!(r["overlap_f1"].as_f64() >= r["toponym_f1"].as_f64(), "{r}");
+    let resolved = r["resolved"].as_u64().unwrap();
+    assert!(
+        resolved > 0 && resolved <= r["gold"].as_u64().unwrap(),
+        "{r}"
+    );
+    assert!(r["acc_at_161km"].as_f64().unwrap() > 0.1, "{r}");
+    assert!(r["mean_error_km"].as_f64().unwrap() >= 0.0, "{r}");
 }

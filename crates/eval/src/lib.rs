@@ -13,6 +13,9 @@
 //!   indirect quotes, speaker accuracy; the seed's expected quotes.
 //! - [`entities`]: CoNLL style scores for named entities (exact span and
 //!   label, per label and micro over PER+ORG+LOC).
+//! - [`places`]: geoparsing (LGL, GeoWebNews, TR-News, GeoVirus): toponym
+//!   F1 (exact and overlapping spans) and accuracy@161 km of the resolved
+//!   places.
 //!
 //! ```
 //! let m = herald_eval::prf(8, 10, 16);
@@ -22,6 +25,7 @@
 
 pub mod entities;
 pub mod events;
+pub mod places;
 pub mod quotes;
 pub mod times;
 

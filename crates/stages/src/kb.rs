@@ -84,6 +84,24 @@ pub struct Role {
     pub plural: bool,
 }
 
+/// A place of the gazetteer that a place name can resolve to: a city of
+/// `cities.tsv` (any population) or a country of `countries.tsv`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GeoPlace {
+    /// The gazetteer's name ("Washington", "United States").
+    pub name: String,
+    /// CAMEO country code.
+    pub country: String,
+    /// Latitude.
+    pub lat: f64,
+    /// Longitude.
+    pub lon: f64,
+    /// Population (0 when unknown).
+    pub population: u64,
+    /// A country rather than a city.
+    pub is_country: bool,
+}
+
 /// The knowledge base.
 pub struct Kb {
     /// Named entries; name lookups index into it.
@@ -99,6 +117,12 @@ pub struct Kb {
     pub country_names: Vec<(String, String)>,
     /// CAMEO country code → index of its first row in `country_names`.
     country_index: HashMap<String, usize>,
+    /// Gazetteer places; [`Kb::places_named`] indexes into it.
+    pub places: Vec<GeoPlace>,
+    /// Surface form (a city's name or ASCII name; a country's name, alias
+    /// or demonym) → indexes into `places`, countries first, then by
+    /// population, largest first.
+    place_forms: HashMap<String, Vec<u32>>,
 }
 
 /// A match of a surface form in a text: byte range and what it is.
@@ -547,6 +571,7 @@ fn load() -> Kb {
     for (i, (code, _)) in country_names.iter().enumerate() {
         country_index.entry(code.clone()).or_insert(i);
     }
+    let (places, place_forms) = gazetteer(&iso3_to_cameo);
     Kb {
         entries,
         names,
@@ -557,7 +582,75 @@ fn load() -> Kb {
         role_openings,
         country_names,
         country_index,
+        places,
+        place_forms,
     }
+}
+
+/// The gazetteer: every city of `cities.tsv` and every located country of
+/// `countries.tsv` (at its capital's coordinates), indexed by surface form.
+fn gazetteer(
+    iso3_to_cameo: &HashMap<String, String>,
+) -> (Vec<GeoPlace>, HashMap<String, Vec<u32>>) {
+    let mut places = Vec::new();
+    let mut forms: HashMap<String, Vec<u32>> = HashMap::new();
+    let coord = |v: Option<&&str>| v.and_then(|v| v.parse::<f64>().ok());
+    // countries.tsv: iso3 iso2 cameo name official_name aliases demonyms capital lat lon …
+    for r in rows(include_str!("../data/kb/countries.tsv")) {
+        let (Some(&cameo), Some(&name), Some(lat), Some(lon)) =
+            (r.get(2), r.get(3), coord(r.get(8)), coord(r.get(9)))
+        else {
+            continue;
+        };
+        let i = places.len() as u32;
+        places.push(GeoPlace {
+            name: name.to_owned(),
+            country: cameo.to_owned(),
+            lat,
+            lon,
+            population: 0,
+            is_country: true,
+        });
+        let surface = std::iter::once(name)
+            .chain(r.get(4).copied())
+            .chain(alts(r.get(5)))
+            .chain(alts(r.get(6)));
+        for f in surface {
+            forms.entry(f.to_owned()).or_default().push(i);
+        }
+    }
+    // cities.tsv: geonameid name ascii iso3 lat lon population is_capital admin1
+    for r in rows(include_str!("../data/kb/cities.tsv")) {
+        let (Some(&name), Some(&ascii), Some(cameo), Some(lat), Some(lon)) = (
+            r.get(1),
+            r.get(2),
+            r.get(3).and_then(|c| iso3_to_cameo.get(*c)),
+            coord(r.get(4)),
+            coord(r.get(5)),
+        ) else {
+            continue;
+        };
+        let i = places.len() as u32;
+        places.push(GeoPlace {
+            name: name.to_owned(),
+            country: cameo.clone(),
+            lat,
+            lon,
+            population: r.get(6).and_then(|p| p.parse().ok()).unwrap_or(0),
+            is_country: false,
+        });
+        for f in std::iter::once(name).chain((ascii != name).then_some(ascii)) {
+            forms.entry(f.to_owned()).or_default().push(i);
+        }
+    }
+    for ids in forms.values_mut() {
+        ids.sort_by_key(|&i| {
+            let p = &places[i as usize];
+            (!p.is_country, std::cmp::Reverse(p.population), i)
+        });
+        ids.dedup();
+    }
+    (places, forms)
 }
 
 impl Kb {
@@ -587,6 +680,35 @@ impl Kb {
             end: start + len,
             index,
         })
+    }
+
+    /// The gazetteer places called exactly `name` (a city's name or ASCII
+    /// name; a country's name, alias or demonym): countries first, then
+    /// cities by population, largest first.
+    pub fn places_named(&self, name: &str) -> impl Iterator<Item = &GeoPlace> {
+        self.place_forms
+            .get(name)
+            .map_or(&[][..], Vec::as_slice)
+            .iter()
+            .filter_map(|&i| self.places.get(i as usize))
+    }
+
+    /// The place `name` most likely is: a country when one is called so
+    /// (names, aliases and demonyms), else among the cities called so the
+    /// largest of a country in `context` (CAMEO codes, the document's
+    /// countries, most relevant first), else the largest.
+    #[must_use]
+    pub fn locate(&self, name: &str, context: &[&str]) -> Option<&GeoPlace> {
+        let mut candidates = self.places_named(name).peekable();
+        let first = candidates.peek().copied()?;
+        if first.is_country {
+            return Some(first);
+        }
+        let all: Vec<&GeoPlace> = candidates.collect();
+        context
+            .iter()
+            .find_map(|c| all.iter().find(|p| p.country == *c).copied())
+            .or(Some(first))
     }
 
     /// The name of the country with this CAMEO code.

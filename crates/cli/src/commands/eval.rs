@@ -197,6 +197,59 @@ pub fn run(args: &EvalArgs) -> anyhow::Result<ExitCode> {
                 println!("  ({:.2} s)", started.elapsed().as_secs_f64());
             }
         }
+        EvalKind::Places => {
+            let r = herald_eval::places::evaluate(&pipeline, BufReader::new(file), &path)?;
+            if args.json {
+                println!("{}", serde_json::to_string(&r)?);
+            } else {
+                println!("places: {path}");
+                println!(
+                    "  docs {}  gold {}  predicted {}",
+                    r.docs, r.gold, r.predicted
+                );
+                println!(
+                    "  toponyms exact    P {:.4}  R {:.4}  F1 {:.4}",
+                    r.toponym_precision, r.toponym_recall, r.toponym_f1
+                );
+                println!(
+                    "  toponyms overlap  P {:.4}  R {:.4}  F1 {:.4}",
+                    r.overlap_precision, r.overlap_recall, r.overlap_f1
+                );
+                println!(
+                    "  resolved {} of {} matched with a gold point (gold points {})",
+                    r.resolved, r.matched_located, r.gold_located
+                );
+                println!(
+                    "  acc@161km {:.4}  mean error {:.1} km  median {:.1} km",
+                    r.acc_at_161km, r.mean_error_km, r.median_error_km
+                );
+                println!("  ({:.2} s)", started.elapsed().as_secs_f64());
+            }
+            for m in r.misses.iter().take(args.errors) {
+                let show = |i: &Option<herald_eval::places::Item>| match i {
+                    Some(i) => match (i.lat, i.lon) {
+                        (Some(lat), Some(lon)) => {
+                            format!("{:?} [{}..{}] ({lat:.2}, {lon:.2})", i.text, i.start, i.end)
+                        }
+                        _ => format!("{:?} [{}..{}] (-)", i.text, i.start, i.end),
+                    },
+                    None => "-".to_owned(),
+                };
+                let class = match (&m.gold, &m.predicted, m.error_km) {
+                    (Some(_), None, _) => "MISSED".to_owned(),
+                    (None, Some(_), _) => "SPURIOUS".to_owned(),
+                    (_, _, Some(d)) if d > herald_eval::places::ACC_KM => format!("FAR {d:.0} km"),
+                    (Some(g), Some(_), None) if g.lat.is_some() => "UNRESOLVED".to_owned(),
+                    _ => "SPAN".to_owned(),
+                };
+                eprintln!(
+                    "{class}\t{}\tgold {}\therald {}",
+                    m.doc,
+                    show(&m.gold),
+                    show(&m.predicted)
+                );
+            }
+        }
     }
     Ok(ExitCode::SUCCESS)
 }
