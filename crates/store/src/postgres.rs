@@ -45,6 +45,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "row counts",
         include_str!("../migrations/postgres/003_counts.sql"),
     ),
+    (
+        4,
+        "actor summaries",
+        include_str!("../migrations/postgres/004_actor_summaries.sql"),
+    ),
 ];
 
 /// How often a batch is tried when it loses a deadlock or serialisation race.

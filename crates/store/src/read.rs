@@ -144,7 +144,15 @@ pub fn search(db: &mut dyn Sql, query: &str, limit: usize) -> Result<Vec<SearchH
 /// # Errors
 /// A database error, a malformed cursor or full-text query.
 pub fn events(db: &mut dyn Sql, filter: &EventFilter) -> Result<Vec<EventRow>, StoreError> {
-    let (mut cond, params) = filter_sql(filter, db.dialect(), 1);
+    // An actor's events are read as two newest-first walks of the
+    // (source_actor, day) and (target_actor, day) indexes, merged: one
+    // `source OR target` condition would sort all of a busy actor's events.
+    let by_actor = filter.actor_id;
+    let rest = EventFilter {
+        actor_id: None,
+        ..filter.clone()
+    };
+    let (mut cond, params) = filter_sql(&rest, db.dialect(), 1);
     let mut values = bound(&params);
     if let Some(c) = filter.after.as_deref() {
         let n = values.len();
@@ -165,9 +173,24 @@ pub fn events(db: &mut dyn Sql, filter: &EventFilter) -> Result<Vec<EventRow>, S
         }
     }
     let limit = filter.limit.clamp(1, 10_000);
-    let sql = format!(
-        "SELECT {EVENT_COLUMNS} {EVENT_JOINS} WHERE {cond} ORDER BY e.day DESC NULLS LAST, e.id DESC LIMIT {limit}"
-    );
+    let order = "ORDER BY e.day DESC NULLS LAST, e.id DESC";
+    let sql = match by_actor {
+        None => format!("SELECT {EVENT_COLUMNS} {EVENT_JOINS} WHERE {cond} {order} LIMIT {limit}"),
+        Some(id) => {
+            values.push(Value::Int(id));
+            let a = values.len();
+            let walk = |side: &str| {
+                format!(
+                    "SELECT id FROM (SELECT e.id FROM events e WHERE {cond} AND e.{side}_actor = ?{a} {order} LIMIT {limit}) {side}_walk"
+                )
+            };
+            format!(
+                "SELECT {EVENT_COLUMNS} {EVENT_JOINS} WHERE e.id IN ({} UNION {}) {order} LIMIT {limit}",
+                walk("source"),
+                walk("target")
+            )
+        }
+    };
     let rows = db.all(&sql, &values);
     let rows = if filter.text.is_some() {
         rows.map_err(fts_error)?
@@ -303,10 +326,10 @@ fn actor_report(db: &mut dyn Sql, r: &Row) -> Result<ActorReport, StoreError> {
         .collect::<Result<Vec<_>, StoreError>>()?;
     let partners = db
         .all(
-            "SELECT p.other, a.name, a.code, count(*), avg(p.goldstein) FROM (
-               SELECT target_actor AS other, goldstein FROM events WHERE source_actor = ?1 AND target_actor IS NOT NULL AND target_actor <> ?1
+            "SELECT p.other, a.name, a.code, CAST(sum(p.events) AS BIGINT), sum(p.gs) / sum(p.events) FROM (
+               SELECT target_actor AS other, events, goldstein_sum AS gs FROM actor_pairs WHERE source_actor = ?1
                UNION ALL
-               SELECT source_actor, goldstein FROM events WHERE target_actor = ?1 AND source_actor IS NOT NULL AND source_actor <> ?1
+               SELECT source_actor, events, goldstein_sum FROM actor_pairs WHERE target_actor = ?1
              ) p JOIN actors a ON a.id = p.other GROUP BY p.other, a.name, a.code ORDER BY 4 DESC, 1 LIMIT 10",
             &vals![id],
         )?
@@ -323,9 +346,7 @@ fn actor_report(db: &mut dyn Sql, r: &Row) -> Result<ActorReport, StoreError> {
         .collect::<Result<Vec<_>, StoreError>>()?;
     let roots = db
         .all(
-            "SELECT root, count(*) FROM events WHERE id IN (
-               SELECT id FROM events WHERE source_actor = ?1 UNION SELECT id FROM events WHERE target_actor = ?1)
-             GROUP BY root ORDER BY root",
+            "SELECT root, events FROM actor_roots WHERE actor = ?1 ORDER BY root",
             &vals![id],
         )?
         .iter()
@@ -357,12 +378,27 @@ pub fn network(db: &mut dyn Sql, filter: &EventFilter) -> Result<Network, StoreE
     } else {
         filter.limit.min(5_000)
     };
-    let sql = format!(
-        "SELECT e.source_actor, e.target_actor, count(*), avg(e.goldstein) FROM events e
-         WHERE {cond} AND e.source_actor IS NOT NULL AND e.target_actor IS NOT NULL
-           AND e.source_actor <> e.target_actor
-         GROUP BY e.source_actor, e.target_actor ORDER BY 3 DESC, 1, 2 LIMIT {limit}"
-    );
+    // Without a filter, the kept pair counts answer (see migration 005).
+    let unfiltered = *filter
+        == EventFilter {
+            limit: filter.limit,
+            after: filter.after.clone(),
+            ..EventFilter::default()
+        };
+    let sql = if unfiltered {
+        format!(
+            "SELECT source_actor, target_actor, events, goldstein_sum / events FROM actor_pairs
+             ORDER BY 3 DESC, 1, 2 LIMIT {limit}"
+        )
+    } else {
+        format!(
+            "SELECT e.source_actor, e.target_actor, count(*), avg(e.goldstein) FROM events e
+             WHERE {cond} AND e.source_actor IS NOT NULL AND e.target_actor IS NOT NULL
+               AND e.source_actor <> e.target_actor
+             GROUP BY e.source_actor, e.target_actor ORDER BY 3 DESC, 1, 2 LIMIT {limit}"
+        )
+    };
+    let params = if unfiltered { Vec::new() } else { params };
     let edges = db
         .all(&sql, &bound(&params))?
         .iter()

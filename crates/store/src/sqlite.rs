@@ -39,6 +39,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "row counts",
         include_str!("../migrations/004_counts.sql"),
     ),
+    (
+        5,
+        "actor summaries",
+        include_str!("../migrations/005_actor_summaries.sql"),
+    ),
 ];
 
 /// A SQLite store.
@@ -339,18 +344,18 @@ mod tests {
         let path = dir.join("m.db");
         let _ = std::fs::remove_file(&path);
         let s = SqliteStore::open(&path).unwrap();
-        assert_eq!(s.schema_version().unwrap(), 4);
+        assert_eq!(s.schema_version().unwrap(), 5);
         drop(s);
         let s = SqliteStore::open(&path).unwrap();
-        assert_eq!(s.schema_version().unwrap(), 4);
+        assert_eq!(s.schema_version().unwrap(), 5);
         drop(s);
         // Read-only: the same version opens, an older one is refused.
         assert!(SqliteStore::open_read_only(&path).is_ok());
         let raw = Connection::open(&path).unwrap();
-        raw.pragma_update(None, "user_version", 3).unwrap();
+        raw.pragma_update(None, "user_version", 4).unwrap();
         let err = SqliteStore::open_read_only(&path).err().unwrap();
         assert!(err.to_string().contains("older"), "{err}");
-        raw.pragma_update(None, "user_version", 4).unwrap();
+        raw.pragma_update(None, "user_version", 5).unwrap();
         drop(raw);
         let s = SqliteStore::open(&path).unwrap();
         s.conn.pragma_update(None, "user_version", 99).unwrap();

@@ -581,6 +581,22 @@ fn create_event(
             &vals![day, e.coding.root(), e.coding.quad_class, e.coding.goldstein],
         )?;
     }
+    if let (Some(s), Some(t)) = (sa, ta.filter(|t| Some(*t) != sa)) {
+        db.execute(
+            "INSERT INTO actor_pairs (source_actor, target_actor, events, goldstein_sum) VALUES (?1, ?2, 1, ?3)
+             ON CONFLICT (source_actor, target_actor) DO UPDATE SET events = actor_pairs.events + 1,
+               goldstein_sum = actor_pairs.goldstein_sum + excluded.goldstein_sum",
+            &vals![s, t, e.coding.goldstein],
+        )?;
+    }
+    let root = e.coding.root();
+    for actor in [sa, ta.filter(|t| Some(*t) != sa)].into_iter().flatten() {
+        db.execute(
+            "INSERT INTO actor_roots (actor, root, events) VALUES (?1, ?2, 1)
+             ON CONFLICT (actor, root) DO UPDATE SET events = actor_roots.events + 1",
+            &vals![actor, root],
+        )?;
+    }
     Ok(id)
 }
 

@@ -348,6 +348,48 @@ fn web_reads(store: &mut dyn Store) {
         .iter()
         .all(|e| e.source.actor_id == Some(biden.actor_id)
             || e.target.actor_id == Some(biden.actor_id)));
+    let expected: Vec<i64> = events
+        .iter()
+        .filter(|e| {
+            e.source.actor_id == Some(biden.actor_id) || e.target.actor_id == Some(biden.actor_id)
+        })
+        .map(|e| e.id)
+        .collect();
+    assert_eq!(by_id.iter().map(|e| e.id).collect::<Vec<_>>(), expected);
+    // One event per page still reaches them all, in order.
+    let mut paged = Vec::new();
+    let mut after = None;
+    loop {
+        let page = store
+            .events(&EventFilter {
+                actor_id: Some(biden.actor_id),
+                limit: 1,
+                after: after.clone(),
+                ..EventFilter::default()
+            })
+            .unwrap();
+        let Some(e) = page.first() else { break };
+        after = Some(e.cursor.clone());
+        paged.push(e.id);
+    }
+    assert_eq!(paged, expected);
+    // The kept pair counts (no filter) agree with counting the events.
+    let kept = store.network(&EventFilter::default()).unwrap();
+    let counted = store
+        .network(&EventFilter {
+            from: Some(day("1000-01-01")),
+            ..EventFilter::default()
+        })
+        .unwrap();
+    assert_eq!(kept.nodes, counted.nodes);
+    assert_eq!(kept.edges.len(), counted.edges.len());
+    for (k, c) in kept.edges.iter().zip(&counted.edges) {
+        assert_eq!(
+            (k.source, k.target, k.weight),
+            (c.source, c.target, c.weight)
+        );
+        assert!((k.mean_goldstein - c.mean_goldstein).abs() < 1e-6);
+    }
     let located = store
         .events(&EventFilter {
             located: true,
