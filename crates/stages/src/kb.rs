@@ -84,22 +84,47 @@ pub struct Role {
     pub plural: bool,
 }
 
-/// A place of the gazetteer that a place name can resolve to: a city of
-/// `cities.tsv` (any population) or a country of `countries.tsv`.
+/// What a gazetteer place is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GeoKind {
+    /// A country or territory of `countries.tsv` (at its own point).
+    Country,
+    /// A continent of `admins.tsv`.
+    Continent,
+    /// A first-level division (state, province) of `admins.tsv`.
+    Admin1,
+    /// A second-level division (county, district) of `admins.tsv`.
+    Admin2,
+    /// A city of `cities.tsv`.
+    City,
+}
+
+/// A place of the gazetteer that a place name can resolve to.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GeoPlace {
-    /// The gazetteer's name ("Washington", "United States").
+    /// The gazetteer's name ("Washington", "United States", "Ohio").
     pub name: String,
-    /// CAMEO country code.
+    /// What it is.
+    pub kind: GeoKind,
+    /// CAMEO country code; empty for a continent.
     pub country: String,
     /// Latitude.
     pub lat: f64,
     /// Longitude.
     pub lon: f64,
-    /// Population (0 when unknown).
-    pub population: u64,
-    /// A country rather than a city.
-    pub is_country: bool,
+    /// A city's population; for a division, the number of towns its point
+    /// is the mean of; 0 otherwise.
+    pub size: u64,
+}
+
+/// Place names to points: the gazetteer behind [`Kb::places_named`] and
+/// [`Kb::locate`], built on first use (it is larger than the tables the
+/// stages match names with, and only place resolution needs it).
+struct Gazetteer {
+    places: Vec<GeoPlace>,
+    /// Surface form → indexes into `places`, in [`GeoKind`] order, then
+    /// largest first.
+    forms: HashMap<String, Vec<u32>>,
 }
 
 /// The knowledge base.
@@ -117,12 +142,8 @@ pub struct Kb {
     pub country_names: Vec<(String, String)>,
     /// CAMEO country code → index of its first row in `country_names`.
     country_index: HashMap<String, usize>,
-    /// Gazetteer places; [`Kb::places_named`] indexes into it.
-    pub places: Vec<GeoPlace>,
-    /// Surface form (a city's name or ASCII name; a country's name, alias
-    /// or demonym) → indexes into `places`, countries first, then by
-    /// population, largest first.
-    place_forms: HashMap<String, Vec<u32>>,
+    /// Place names to points, built on first use.
+    gazetteer: OnceLock<Gazetteer>,
 }
 
 /// A match of a surface form in a text: byte range and what it is.
@@ -365,6 +386,10 @@ impl std::hash::Hasher for KeyHasher {
     }
 }
 
+/// A city of at least this many people is the likelier reading of a name
+/// that a state or province shares ("New York", "Washington").
+pub const BIG_CITY: u64 = 500_000;
+
 /// Cities below this population are left out of actor matching (they are
 /// places, and many share their names with common words).
 const MIN_CITY_POPULATION: u64 = 250_000;
@@ -571,7 +596,6 @@ fn load() -> Kb {
     for (i, (code, _)) in country_names.iter().enumerate() {
         country_index.entry(code.clone()).or_insert(i);
     }
-    let (places, place_forms) = gazetteer(&iso3_to_cameo);
     Kb {
         entries,
         names,
@@ -582,46 +606,87 @@ fn load() -> Kb {
         role_openings,
         country_names,
         country_index,
-        places,
-        place_forms,
+        gazetteer: OnceLock::new(),
     }
 }
 
-/// The gazetteer: every city of `cities.tsv` and every located country of
-/// `countries.tsv` (at its capital's coordinates), indexed by surface form.
-fn gazetteer(
-    iso3_to_cameo: &HashMap<String, String>,
-) -> (Vec<GeoPlace>, HashMap<String, Vec<u32>>) {
+/// The gazetteer: every country of `countries.tsv` (at its own point),
+/// continent and division of `admins.tsv` and city of `cities.tsv`, indexed
+/// by surface form: names, ASCII names, and a country's aliases and
+/// demonyms.
+fn gazetteer() -> Gazetteer {
     let mut places = Vec::new();
     let mut forms: HashMap<String, Vec<u32>> = HashMap::new();
-    let coord = |v: Option<&&str>| v.and_then(|v| v.parse::<f64>().ok());
-    // countries.tsv: iso3 iso2 cameo name official_name aliases demonyms capital lat lon …
-    for r in rows(include_str!("../data/kb/countries.tsv")) {
-        let (Some(&cameo), Some(&name), Some(lat), Some(lon)) =
-            (r.get(2), r.get(3), coord(r.get(8)), coord(r.get(9)))
-        else {
-            continue;
-        };
+    let mut add = |place: GeoPlace, surface: &mut dyn Iterator<Item = &str>| {
         let i = places.len() as u32;
-        places.push(GeoPlace {
-            name: name.to_owned(),
-            country: cameo.to_owned(),
-            lat,
-            lon,
-            population: 0,
-            is_country: true,
-        });
-        let surface = std::iter::once(name)
-            .chain(r.get(4).copied())
-            .chain(alts(r.get(5)))
-            .chain(alts(r.get(6)));
+        places.push(place);
         for f in surface {
             forms.entry(f.to_owned()).or_default().push(i);
         }
+    };
+    let coord = |v: Option<&&str>| v.and_then(|v| v.parse::<f64>().ok());
+    let mut iso3_to_cameo: HashMap<&str, &str> = HashMap::new();
+    // countries.tsv: iso3 iso2 cameo name official_name aliases demonyms
+    //   capital capital_lat capital_lon other_capitals region subregion lat lon
+    for r in rows(include_str!("../data/kb/countries.tsv")) {
+        let (Some(&iso3), Some(&cameo), Some(&name)) = (r.first(), r.get(2), r.get(3)) else {
+            continue;
+        };
+        iso3_to_cameo.insert(iso3, cameo);
+        let point = coord(r.get(13))
+            .zip(coord(r.get(14)))
+            .or_else(|| coord(r.get(8)).zip(coord(r.get(9))));
+        let Some((lat, lon)) = point else {
+            continue;
+        };
+        let place = GeoPlace {
+            name: name.to_owned(),
+            kind: GeoKind::Country,
+            country: cameo.to_owned(),
+            lat,
+            lon,
+            size: 0,
+        };
+        let mut surface = std::iter::once(name)
+            .chain(r.get(4).copied())
+            .chain(alts(r.get(5)))
+            .chain(alts(r.get(6)));
+        add(place, &mut surface);
+    }
+    // admins.tsv: level name ascii_name iso3 admin1 lat lon towns
+    for r in rows(include_str!("../data/kb/admins.tsv")) {
+        let (Some(&level), Some(&name), Some(&ascii), Some(&iso3), Some(lat), Some(lon)) = (
+            r.first(),
+            r.get(1),
+            r.get(2),
+            r.get(3),
+            coord(r.get(5)),
+            coord(r.get(6)),
+        ) else {
+            continue;
+        };
+        let kind = match level {
+            "continent" => GeoKind::Continent,
+            "admin1" => GeoKind::Admin1,
+            _ => GeoKind::Admin2,
+        };
+        let country = iso3_to_cameo.get(iso3).copied().unwrap_or("").to_owned();
+        let place = GeoPlace {
+            name: name.to_owned(),
+            kind,
+            country,
+            lat,
+            lon,
+            size: r.get(7).and_then(|t| t.parse().ok()).unwrap_or(0),
+        };
+        add(
+            place,
+            &mut std::iter::once(name).chain((ascii != name).then_some(ascii)),
+        );
     }
     // cities.tsv: geonameid name ascii iso3 lat lon population is_capital admin1
     for r in rows(include_str!("../data/kb/cities.tsv")) {
-        let (Some(&name), Some(&ascii), Some(cameo), Some(lat), Some(lon)) = (
+        let (Some(&name), Some(&ascii), Some(&cameo), Some(lat), Some(lon)) = (
             r.get(1),
             r.get(2),
             r.get(3).and_then(|c| iso3_to_cameo.get(*c)),
@@ -630,27 +695,31 @@ fn gazetteer(
         ) else {
             continue;
         };
-        let i = places.len() as u32;
-        places.push(GeoPlace {
+        let place = GeoPlace {
             name: name.to_owned(),
-            country: cameo.clone(),
+            kind: GeoKind::City,
+            country: cameo.to_owned(),
             lat,
             lon,
-            population: r.get(6).and_then(|p| p.parse().ok()).unwrap_or(0),
-            is_country: false,
-        });
-        for f in std::iter::once(name).chain((ascii != name).then_some(ascii)) {
-            forms.entry(f.to_owned()).or_default().push(i);
-        }
+            size: r.get(6).and_then(|p| p.parse().ok()).unwrap_or(0),
+        };
+        add(
+            place,
+            &mut std::iter::once(name).chain((ascii != name).then_some(ascii)),
+        );
     }
     for ids in forms.values_mut() {
         ids.sort_by_key(|&i| {
-            let p = &places[i as usize];
-            (!p.is_country, std::cmp::Reverse(p.population), i)
+            let p = places.get(i as usize);
+            (
+                p.map(|p| p.kind as u8),
+                std::cmp::Reverse(p.map_or(0, |p| p.size)),
+                i,
+            )
         });
         ids.dedup();
     }
-    (places, forms)
+    Gazetteer { places, forms }
 }
 
 impl Kb {
@@ -682,33 +751,56 @@ impl Kb {
         })
     }
 
-    /// The gazetteer places called exactly `name` (a city's name or ASCII
-    /// name; a country's name, alias or demonym): countries first, then
-    /// cities by population, largest first.
+    /// The gazetteer places called exactly `name` (a name or ASCII name;
+    /// a country's alias or demonym): countries, continents, first- and
+    /// second-level divisions, cities, each kind largest first.
     pub fn places_named(&self, name: &str) -> impl Iterator<Item = &GeoPlace> {
-        self.place_forms
+        let g = self.gazetteer.get_or_init(gazetteer);
+        g.forms
             .get(name)
             .map_or(&[][..], Vec::as_slice)
             .iter()
-            .filter_map(|&i| self.places.get(i as usize))
+            .filter_map(|&i| g.places.get(i as usize))
     }
 
-    /// The place `name` most likely is: a country when one is called so
-    /// (names, aliases and demonyms), else among the cities called so the
-    /// largest of a country in `context` (CAMEO codes, the document's
-    /// countries, most relevant first), else the largest.
+    /// The place `name` most likely is, given the countries of the
+    /// document (`context`: CAMEO codes, most relevant first):
+    /// - a country or continent of that name, unless a state or province of
+    ///   a context country has the name and the country is not in context
+    ///   ("Georgia" among American places is the state);
+    /// - else, in context order, a state or province of a context country
+    ///   (or a city of it of [`BIG_CITY`] people or more, "New York"),
+    ///   then a city of it, largest first, then a county or district;
+    /// - else the same without context: a state or province, unless a city
+    ///   of [`BIG_CITY`] or more has the name, then the largest city, then
+    ///   a county or district.
     #[must_use]
     pub fn locate(&self, name: &str, context: &[&str]) -> Option<&GeoPlace> {
-        let mut candidates = self.places_named(name).peekable();
-        let first = candidates.peek().copied()?;
-        if first.is_country {
-            return Some(first);
+        let all: Vec<&GeoPlace> = self.places_named(name).collect();
+        let first = |kind: GeoKind, country: Option<&str>| {
+            all.iter()
+                .find(|p| p.kind == kind && country.is_none_or(|c| p.country == c))
+                .copied()
+        };
+        let nation = first(GeoKind::Country, None).or_else(|| first(GeoKind::Continent, None));
+        let in_context = |p: &GeoPlace| context.contains(&p.country.as_str());
+        let division_in_context = context.iter().find_map(|c| first(GeoKind::Admin1, Some(c)));
+        if let Some(n) = nation {
+            if division_in_context.is_none() || in_context(n) {
+                return Some(n);
+            }
         }
-        let all: Vec<&GeoPlace> = candidates.collect();
+        let pick = |country: Option<&str>| {
+            let city = first(GeoKind::City, country);
+            let big = city.filter(|c| c.size >= BIG_CITY);
+            big.or_else(|| first(GeoKind::Admin1, country))
+                .or(city)
+                .or_else(|| first(GeoKind::Admin2, country))
+        };
         context
             .iter()
-            .find_map(|c| all.iter().find(|p| p.country == *c).copied())
-            .or(Some(first))
+            .find_map(|c| pick(Some(c)))
+            .or_else(|| pick(None))
     }
 
     /// The name of the country with this CAMEO code.
