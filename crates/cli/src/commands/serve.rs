@@ -63,6 +63,12 @@ fn opener(args: &ServeArgs) -> anyhow::Result<herald_server::Opener> {
             db.display()
         );
     }
+    // A store written by an older Herald is brought up to date once (the
+    // schema only; no data changes) before the read-only connections open.
+    // Without write access, the read-only open explains what to do.
+    if let Err(e) = SqliteStore::open(&db) {
+        tracing::warn!("{}: schema not upgraded: {e}", db.display());
+    }
     Ok(Box::new(move || {
         Ok(Box::new(SqliteStore::open_read_only(&db)?) as Box<dyn Store + Send>)
     }))
