@@ -8,20 +8,11 @@
 //!
 //! Each document goes through the ordinary pipeline, dated as its record
 //! (a `date` that is not `YYYY-MM-DD`, as some TR-News records carry, reads
-//! as no date).
-//! Herald's toponyms are read from its layers ([`herald_toponyms`]):
-//! - every `actors` mention that opens with a knowledge-base name of a
-//!   country, a demonym or a city ("Russia", "the *U.S.* embassy",
-//!   "*Russian* troops", "in Geneva", "*Moscow* has demanded"): the toponym
-//!   is that name;
-//! - every `entities` LOC mention that overlaps none of those ("Ohio",
-//!   "the Danube").
-//!
-//! Each resolves through the gazetteer ([`herald_stages::kb::Kb::locate`]),
-//! with the document's countries as context: those of its place names that
-//! can only be in one country, most mentioned first. Countries and demonyms
-//! resolve to the country's own point, states and counties to the centre
-//! of their towns, cities to the city.
+//! as no date). Herald's toponyms and their points are
+//! [`herald_stages::places::toponyms`]: names of countries, demonyms and
+//! cities in the `actors` layer, LOC mentions of the `entities` layer, and
+//! states, provinces, cities and counties that the gazetteer finds in
+//! place contexts, resolved in the document's country context.
 //!
 //! Matching. The dev sets' README asks for "toponym F1" without saying how
 //! spans match, so two figures are given: **exact** (same start and end, the
@@ -34,12 +25,10 @@
 //! (100 miles) by great-circle distance, `mean_error_km` and
 //! `median_error_km` their mean and median error.
 
-use std::collections::HashMap;
 use std::io::BufRead;
 
-use herald_core::{offsets::CharOffsets, ActorKind, Article, Doc, EntityLabel, NaiveDate, Span};
+use herald_core::{offsets::CharOffsets, Article, NaiveDate};
 use herald_pipeline::Pipeline;
-use herald_stages::kb::{kb, EntryKind};
 use serde::{Deserialize, Serialize};
 
 use crate::{prf, EvalError};
@@ -141,65 +130,33 @@ pub struct Report {
 
 const MATCHING: &str = "toponym_*: exact character span, one-to-one; overlap_*: spans share a character, one-to-one; distances on overlap-matched pairs with a gold point that Herald resolved";
 
-/// Herald's toponyms in an extracted document, in byte spans, each with
-/// the point it resolves to (see the module doc).
-#[must_use]
-pub fn herald_toponyms(doc: &Doc) -> Vec<(Span, Option<(f64, f64)>)> {
-    let kb = kb();
-    let text = doc.text();
-    let actors = doc.actors();
-    let mut spans: Vec<Span> = Vec::new();
-    for m in &actors.mentions {
-        let Some(a) = actors.actors.get(m.actor as usize) else {
-            continue;
-        };
-        if matches!(a.kind, ActorKind::Person | ActorKind::Media) {
-            continue;
-        }
-        let Some(hit) = kb.name_at(text, m.span.start as usize) else {
-            continue;
-        };
-        let is_place = kb.entries.get(hit.index as usize).is_some_and(|e| {
-            matches!(
-                e.kind,
-                EntryKind::City { .. } | EntryKind::Country | EntryKind::Demonym
-            )
-        });
-        if is_place && hit.end <= m.span.end as usize {
-            spans.push(Span::new(hit.start as u32, hit.end as u32));
-        }
+/// For each character offset of `normalized` (and its end), the offset of
+/// the same character in `original`, the text it was normalized from by
+/// removing characters (Herald drops control characters such as the C1
+/// codes of mis-decoded dashes, which some gold texts carry). Characters
+/// that differ otherwise (a composed accent) are paired in order.
+fn align(original: &str, normalized: &str) -> Vec<u32> {
+    if original == normalized {
+        return (0..=normalized.chars().count() as u32).collect();
     }
-    for m in doc.entities().iter().filter(|m| m.label == EntityLabel::Loc) {
-        if !spans
-            .iter()
-            .any(|s| s.start < m.span.end && m.span.start < s.end)
-        {
-            spans.push(m.span);
-        }
-    }
-    spans.sort_by_key(|s| (s.start, s.end));
-    spans.dedup();
-    // The document's countries, most mentioned first, from the names that
-    // can only be in one country ("Ohio", "Russia"; not "Georgia").
-    let mut weight: HashMap<&str, usize> = HashMap::new();
-    for s in &spans {
-        let mut countries = kb.places_named(doc.text_of(*s)).map(|p| p.country.as_str());
-        if let Some(c) = countries.next().filter(|c| !c.is_empty()) {
-            if countries.all(|d| d == c) {
-                *weight.entry(c).or_default() += 1;
+    let mut map = Vec::with_capacity(normalized.len() + 1);
+    let mut orig = original.chars().enumerate().peekable();
+    for c in normalized.chars() {
+        // Skip what normalization removed, as long as the rest still has
+        // this character to pair with.
+        while let Some(&(_, o)) = orig.peek() {
+            if o == c || !(o.is_control() || o == '\u{feff}' || o == '\r') {
+                break;
             }
+            orig.next();
+        }
+        match orig.next() {
+            Some((i, _)) => map.push(i as u32),
+            None => map.push(original.chars().count() as u32),
         }
     }
-    let mut context: Vec<(&str, usize)> = weight.into_iter().collect();
-    context.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-    let context: Vec<&str> = context.into_iter().map(|(c, _)| c).collect();
-    spans
-        .into_iter()
-        .map(|s| {
-            let point = kb.locate(doc.text_of(s), &context).map(|p| (p.lat, p.lon));
-            (s, point)
-        })
-        .collect()
+    map.push(original.chars().count() as u32);
+    map
 }
 
 /// Great-circle distance in km between two points given in degrees.
@@ -280,13 +237,16 @@ pub fn evaluate(
         let predicted: Vec<Item> = match pipeline.extract(&article) {
             Ok(doc) => {
                 let offsets = CharOffsets::new(doc.text());
-                herald_toponyms(&doc)
+                let to_gold = align(&gold.text, doc.text());
+                let gold_char = |c: u32| to_gold.get(c as usize).copied().unwrap_or(c);
+                herald_stages::places::toponyms(&doc)
                     .into_iter()
-                    .map(|(span, point)| {
+                    .map(|t| {
+                        let (span, point) = (t.span, t.place.map(|p| (p.lat, p.lon)));
                         let (start, end) = offsets.char_span(span);
                         Item {
-                            start,
-                            end,
+                            start: gold_char(start),
+                            end: gold_char(end),
                             text: doc.text_of(span).to_owned(),
                             lat: point.map(|p| p.0),
                             lon: point.map(|p| p.1),
@@ -421,6 +381,21 @@ mod tests {
             lat: point.map(|p| p.0),
             lon: point.map(|p| p.1),
         }
+    }
+
+    #[test]
+    fn places_offsets_skip_removed_control_characters() {
+        // "\u{97}" (a C1 control: a mis-decoded dash) is removed by
+        // normalization; offsets after it shift back by one.
+        let original = "Kiev\u{97}Lviv \u{85}Odesa";
+        let normalized = herald_core::normalize::normalize(original);
+        assert_eq!(normalized, "KievLviv Odesa");
+        let map = align(original, &normalized);
+        assert_eq!(map.len(), normalized.chars().count() + 1);
+        assert_eq!(map[4], 5); // "L"
+        assert_eq!(map[9], 11); // "O"
+        assert_eq!(map[14], 16); // the end
+        assert_eq!(align("Lviv", "Lviv"), vec![0, 1, 2, 3, 4]);
     }
 
     #[test]

@@ -14,6 +14,8 @@
 //! - [`quotes`]: direct and indirect quotes, attributed to resolved
 //!   speakers, with their cue and the medium they came through.
 //! - [`events`]: CAMEO/PLOVER events with modality, date, place and evidence.
+//! - [`places`]: the place names of an extracted document, resolved to
+//!   points of the gazetteer (geoparsing; read from the layers, not a stage).
 //! - [`registry`]: name → stage, for configuration.
 //!
 //! ```
@@ -31,6 +33,7 @@ pub mod entities;
 pub mod events;
 pub mod kb;
 mod lexicon;
+pub mod places;
 pub mod quotes;
 pub mod registry;
 pub mod segment;

@@ -1,0 +1,300 @@
+//! Place names (toponyms) of an extracted document, each resolved to a
+//! point of the gazetteer: Herald's geoparsing.
+//!
+//! Owns reading the place names out of the `entities` and `actors` layers,
+//! finding those the two layers leave out with the gazetteer, and choosing
+//! one place per name in the document's context. It is not a stage: it
+//! produces no layer of its own (yet) and reads a finished [`Doc`]; it
+//! changes nothing. The gazetteer itself is [`crate::kb`]'s.
+//!
+//! A toponym is:
+//! 1. a knowledge-base name of a country, demonym or city that opens an
+//!    `actors` mention ("Russia", "the *U.S.* embassy", "*Russian* troops",
+//!    "in Geneva", "*Moscow* has demanded");
+//! 2. an `entities` LOC mention that overlaps none of those ("the Danube");
+//! 3. a capitalized name the two layers left out that the gazetteer knows
+//!    as a continent or a state or province ("the *Ohio* Supreme Court"),
+//!    or as a city or county after a place preposition ("in *Richmond*")
+//!    or before ", State" ("*Dayton*, Ohio"); never inside a PER mention.
+//!
+//! Each resolves with [`Kb::locate`], the document's countries as context:
+//! those of its names that can only be in one country ("Ohio", "Russia",
+//! not "Georgia"), most mentioned first.
+
+use std::collections::HashMap;
+
+use herald_core::{ActorKind, Doc, EntityLabel, Span, TokenKind};
+
+use crate::kb::{kb, EntryKind, GeoKind, GeoPlace, Kb};
+
+/// One place name and where Herald puts it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Toponym {
+    /// The name as written.
+    pub span: Span,
+    /// The gazetteer place it resolves to, when the gazetteer knows it.
+    pub place: Option<&'static GeoPlace>,
+}
+
+/// Words before a place name that make a city or county reading likely.
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in",
+    "at",
+    "near",
+    "from",
+    "to",
+    "outside",
+    "into",
+    "across",
+    "around",
+    "toward",
+    "towards",
+    "throughout",
+    "via",
+    "of",
+];
+
+/// Division names that are also ordinary capitalized words in English
+/// text ("Central", "North"): never taken from the gazetteer alone.
+const GENERIC: &[&str] = &[
+    "North",
+    "South",
+    "East",
+    "West",
+    "Central",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Capital",
+    "Centre",
+    "Center",
+    "Coast",
+    "Islands",
+    "Upper",
+    "Lower",
+    "Interior",
+    "Federal",
+    "National",
+    "Special",
+    "Independence",
+    "Union",
+    "Liberty",
+    "Hope",
+    "Victoria",
+    "Madison",
+];
+
+/// The longest name the recogniser tries, in tokens.
+const MAX_TOKENS: usize = 4;
+
+/// The toponyms of an extracted document, sorted by start (see the module
+/// doc). Reads the `tokens`, `entities` and `actors` layers; a layer that
+/// is absent contributes nothing.
+#[must_use]
+pub fn toponyms(doc: &Doc) -> Vec<Toponym> {
+    let kb = kb();
+    let mut spans = layer_names(doc, kb);
+    spans.extend(gazetteer_names(doc, kb, &spans));
+    spans.sort_by_key(|s| (s.start, s.end));
+    spans.dedup();
+    // The document's countries, most mentioned first, from the names that
+    // can only be in one country.
+    let mut weight: HashMap<&str, usize> = HashMap::new();
+    for s in &spans {
+        let mut countries = kb.places_named(doc.text_of(*s)).map(|p| p.country.as_str());
+        if let Some(c) = countries.next().filter(|c| !c.is_empty()) {
+            if countries.all(|d| d == c) {
+                *weight.entry(c).or_default() += 1;
+            }
+        }
+    }
+    let mut context: Vec<(&str, usize)> = weight.into_iter().collect();
+    context.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let context: Vec<&str> = context.into_iter().map(|(c, _)| c).collect();
+    spans
+        .into_iter()
+        .map(|span| Toponym {
+            span,
+            place: kb.locate(doc.text_of(span), &context),
+        })
+        .collect()
+}
+
+/// Toponyms 1 and 2 of the module doc.
+fn layer_names(doc: &Doc, kb: &Kb) -> Vec<Span> {
+    let text = doc.text();
+    let actors = doc.actors();
+    let mut spans: Vec<Span> = Vec::new();
+    for m in &actors.mentions {
+        let Some(a) = actors.actors.get(m.actor as usize) else {
+            continue;
+        };
+        if matches!(a.kind, ActorKind::Person | ActorKind::Media) {
+            continue;
+        }
+        let Some(hit) = kb.name_at(text, m.span.start as usize) else {
+            continue;
+        };
+        let is_place = kb.entries.get(hit.index as usize).is_some_and(|e| {
+            matches!(
+                e.kind,
+                EntryKind::City { .. } | EntryKind::Country | EntryKind::Demonym
+            )
+        });
+        if is_place && hit.end <= m.span.end as usize {
+            spans.push(Span::new(hit.start as u32, hit.end as u32));
+        }
+    }
+    for m in doc
+        .entities()
+        .iter()
+        .filter(|m| m.label == EntityLabel::Loc)
+    {
+        if !spans
+            .iter()
+            .any(|s| s.start < m.span.end && m.span.start < s.end)
+        {
+            spans.push(m.span);
+        }
+    }
+    spans
+}
+
+/// Toponyms 3 of the module doc: names the layers left out.
+fn gazetteer_names(doc: &Doc, kb: &Kb, known: &[Span]) -> Vec<Span> {
+    let text = doc.text();
+    let toks = doc.tokens();
+    let word = |i: usize| toks.get(i).map_or("", |t| doc.text_of(t.span));
+    let capitalized = |i: usize| {
+        toks.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+            && word(i).chars().next().is_some_and(char::is_uppercase)
+    };
+    let overlaps =
+        |s: Span, spans: &[Span]| spans.iter().any(|k| k.start < s.end && s.start < k.end);
+    let persons: Vec<Span> = doc
+        .entities()
+        .iter()
+        .filter(|m| m.label == EntityLabel::Per)
+        .map(|m| m.span)
+        .collect();
+    let is_division = |name: &str| {
+        kb.places_named(name).any(|p| {
+            matches!(
+                p.kind,
+                GeoKind::Admin1 | GeoKind::Continent | GeoKind::Country
+            )
+        })
+    };
+    let mut out: Vec<Span> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if !capitalized(i) {
+            i += 1;
+            continue;
+        }
+        // The longest run of 1..MAX_TOKENS tokens that the gazetteer knows.
+        let found = (i..toks.len().min(i + MAX_TOKENS)).rev().find_map(|j| {
+            let span = Span::new(toks[i].span.start, toks[j].span.end);
+            let name = text.get(span.start as usize..span.end as usize)?;
+            (capitalized(j) && kb.places_named(name).next().is_some()).then_some((j, span, name))
+        });
+        let Some((j, span, name)) = found else {
+            i += 1;
+            continue;
+        };
+        let taken = overlaps(span, known) || overlaps(span, &persons) || GENERIC.contains(&name);
+        let accept = !taken
+            && (is_division(name) || {
+                let before = i
+                    .checked_sub(1)
+                    .map(|b| word(b).to_ascii_lowercase())
+                    .unwrap_or_default();
+                let state_after = word(j + 1) == ","
+                    && capitalized(j + 2)
+                    && kb
+                        .places_named(word(j + 2))
+                        .any(|p| matches!(p.kind, GeoKind::Admin1 | GeoKind::Country));
+                PLACE_PREPOSITIONS.contains(&before.as_str()) || state_after
+            });
+        if accept {
+            out.push(span);
+        }
+        i = j + 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use herald_core::Article;
+
+    use super::*;
+
+    /// A toponym as the tests read it: text, kind and point.
+    type Found = (String, Option<GeoKind>, Option<(f64, f64)>);
+
+    fn run(text: &str) -> Vec<Found> {
+        let doc = herald_pipeline_like(text);
+        toponyms(&doc)
+            .into_iter()
+            .map(|t| {
+                (
+                    doc.text_of(t.span).to_owned(),
+                    t.place.map(|p| p.kind),
+                    t.place.map(|p| (p.lat, p.lon)),
+                )
+            })
+            .collect()
+    }
+
+    /// Segments, entities and actors, as the pipeline runs them.
+    fn herald_pipeline_like(text: &str) -> Doc {
+        let mut doc = Doc::new(&Article::new(text, None)).unwrap();
+        for stage in ["segment", "entities", "actors"] {
+            let layer = crate::registry::build(stage).unwrap().run(&doc).unwrap();
+            doc.apply(layer);
+        }
+        doc
+    }
+
+    #[test]
+    fn places_states_and_cities_resolve_in_context() {
+        let found = run("The Ohio Supreme Court met in Dayton, Ohio, on Monday. Lawmakers in Georgia and Ohio disagreed.");
+        let names: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+        assert!(names.contains(&"Dayton"), "{found:?}");
+        assert_eq!(
+            names.iter().filter(|n| **n == "Ohio").count(),
+            3,
+            "{found:?}"
+        );
+        // Georgia among American places is the state, not the country.
+        let georgia = found.iter().find(|f| f.0 == "Georgia").unwrap();
+        assert_eq!(georgia.1, Some(GeoKind::Admin1), "{found:?}");
+        assert!(georgia.2.unwrap().1 < -60.0, "{found:?}");
+    }
+
+    #[test]
+    fn places_countries_resolve_to_their_own_point() {
+        let found = run("Officials from Russia flew to Cairo.");
+        let russia = found.iter().find(|f| f.0 == "Russia").unwrap();
+        assert_eq!(russia.1, Some(GeoKind::Country));
+        // Not Moscow (55.8, 37.6): the country's middle.
+        assert!(russia.2.unwrap().1 > 60.0, "{found:?}");
+        assert!(found
+            .iter()
+            .any(|f| f.0 == "Cairo" && f.1 == Some(GeoKind::City)));
+    }
+
+    #[test]
+    fn places_ordinary_capitalized_words_are_not_places() {
+        // Only what the gazetteer adds: the entities tagger is not tested here.
+        let doc = herald_pipeline_like(
+            "Central banks met. North of the river, prices rose in Federal accounts.",
+        );
+        assert!(gazetteer_names(&doc, kb(), &[]).is_empty());
+        // A document without layers has no toponyms.
+        let bare = Doc::new(&Article::new("Paris", None)).unwrap();
+        assert!(toponyms(&bare).is_empty());
+    }
+}
