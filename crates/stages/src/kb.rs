@@ -108,6 +108,8 @@ pub struct GeoPlace {
     pub kind: GeoKind,
     /// CAMEO country code; empty for a continent.
     pub country: String,
+    /// The state or province it is in (its own name for one), when known.
+    pub admin1: String,
     /// Latitude.
     pub lat: f64,
     /// Longitude.
@@ -115,6 +117,16 @@ pub struct GeoPlace {
     /// A city's population; for a division, the number of towns its point
     /// is the mean of; 0 otherwise.
     pub size: u64,
+}
+
+/// What a document says about where it is, for [`Kb::locate`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PlaceContext<'a> {
+    /// CAMEO country codes, most relevant first.
+    pub countries: Vec<&'a str>,
+    /// States or provinces named in it, as (CAMEO country code, name), most
+    /// relevant first.
+    pub divisions: Vec<(&'a str, &'a str)>,
 }
 
 /// Place names to points: the gazetteer behind [`Kb::places_named`] and
@@ -387,8 +399,8 @@ impl std::hash::Hasher for KeyHasher {
 }
 
 /// A city of at least this many people is the likelier reading of a name
-/// that a state or province shares ("New York", "Washington").
-pub const BIG_CITY: u64 = 500_000;
+/// that a state or province shares ("New York", "Washington", "Gaza").
+pub const BIG_CITY: u64 = 100_000;
 
 /// Cities below this population are left out of actor matching (they are
 /// places, and many share their names with common words).
@@ -643,6 +655,7 @@ fn gazetteer() -> Gazetteer {
             name: name.to_owned(),
             kind: GeoKind::Country,
             country: cameo.to_owned(),
+            admin1: String::new(),
             lat,
             lon,
             size: 0,
@@ -653,7 +666,9 @@ fn gazetteer() -> Gazetteer {
             .chain(alts(r.get(6)));
         add(place, &mut surface);
     }
-    // admins.tsv: level name ascii_name iso3 admin1 lat lon towns
+    // GeoNames admin1 code of a country → the division's name.
+    let mut admin1_names: HashMap<(&str, &str), &str> = HashMap::new();
+    // admins.tsv: level name ascii_name iso3 admin1 lat lon towns code
     for r in rows(include_str!("../data/kb/admins.tsv")) {
         let (Some(&level), Some(&name), Some(&ascii), Some(&iso3), Some(lat), Some(lon)) = (
             r.first(),
@@ -671,10 +686,21 @@ fn gazetteer() -> Gazetteer {
             _ => GeoKind::Admin2,
         };
         let country = iso3_to_cameo.get(iso3).copied().unwrap_or("").to_owned();
+        let admin1 = match kind {
+            GeoKind::Admin1 => {
+                if let Some(&code) = r.get(8).filter(|c| !c.is_empty()) {
+                    admin1_names.insert((iso3, code), name);
+                }
+                name
+            }
+            GeoKind::Admin2 => r.get(4).copied().unwrap_or(""),
+            _ => "",
+        };
         let place = GeoPlace {
             name: name.to_owned(),
             kind,
             country,
+            admin1: admin1.to_owned(),
             lat,
             lon,
             size: r.get(7).and_then(|t| t.parse().ok()).unwrap_or(0),
@@ -686,19 +712,28 @@ fn gazetteer() -> Gazetteer {
     }
     // cities.tsv: geonameid name ascii iso3 lat lon population is_capital admin1
     for r in rows(include_str!("../data/kb/cities.tsv")) {
-        let (Some(&name), Some(&ascii), Some(&cameo), Some(lat), Some(lon)) = (
+        let (Some(&name), Some(&ascii), Some(&iso3), Some(lat), Some(lon)) = (
             r.get(1),
             r.get(2),
-            r.get(3).and_then(|c| iso3_to_cameo.get(*c)),
+            r.get(3),
             coord(r.get(4)),
             coord(r.get(5)),
         ) else {
             continue;
         };
+        let Some(&cameo) = iso3_to_cameo.get(iso3) else {
+            continue;
+        };
+        let admin1 = r
+            .get(8)
+            .and_then(|code| admin1_names.get(&(iso3, *code)))
+            .copied()
+            .unwrap_or("");
         let place = GeoPlace {
             name: name.to_owned(),
             kind: GeoKind::City,
             country: cameo.to_owned(),
+            admin1: admin1.to_owned(),
             lat,
             lon,
             size: r.get(6).and_then(|p| p.parse().ok()).unwrap_or(0),
@@ -763,11 +798,12 @@ impl Kb {
             .filter_map(|&i| g.places.get(i as usize))
     }
 
-    /// The place `name` most likely is, given the countries of the
-    /// document (`context`: CAMEO codes, most relevant first):
+    /// The place `name` most likely is, given the document's `context`:
     /// - a country or continent of that name, unless a state or province of
     ///   a context country has the name and the country is not in context
     ///   ("Georgia" among American places is the state);
+    /// - else a city or county in one of the context's states or provinces
+    ///   ("Columbus" in a text about Georgia), largest first;
     /// - else, in context order, a state or province of a context country
     ///   (or a city of it of [`BIG_CITY`] people or more, "New York"),
     ///   then a city of it, largest first, then a county or district;
@@ -775,19 +811,34 @@ impl Kb {
     ///   of [`BIG_CITY`] or more has the name, then the largest city, then
     ///   a county or district.
     #[must_use]
-    pub fn locate(&self, name: &str, context: &[&str]) -> Option<&GeoPlace> {
+    pub fn locate(&self, name: &str, context: &PlaceContext<'_>) -> Option<&GeoPlace> {
         let all: Vec<&GeoPlace> = self.places_named(name).collect();
         let first = |kind: GeoKind, country: Option<&str>| {
             all.iter()
                 .find(|p| p.kind == kind && country.is_none_or(|c| p.country == c))
                 .copied()
         };
+        let countries = &context.countries;
         let nation = first(GeoKind::Country, None).or_else(|| first(GeoKind::Continent, None));
-        let in_context = |p: &GeoPlace| context.contains(&p.country.as_str());
-        let division_in_context = context.iter().find_map(|c| first(GeoKind::Admin1, Some(c)));
+        let in_context = |p: &GeoPlace| countries.contains(&p.country.as_str());
+        let division_in_context = countries
+            .iter()
+            .find_map(|c| first(GeoKind::Admin1, Some(c)));
         if let Some(n) = nation {
             if division_in_context.is_none() || in_context(n) {
                 return Some(n);
+            }
+        }
+        let in_division = |kind: GeoKind| {
+            context.divisions.iter().find_map(|(c, d)| {
+                all.iter()
+                    .find(|p| p.kind == kind && p.country == *c && p.admin1 == *d)
+                    .copied()
+            })
+        };
+        if division_in_context.is_none() {
+            if let Some(p) = in_division(GeoKind::City).or_else(|| in_division(GeoKind::Admin2)) {
+                return Some(p);
             }
         }
         let pick = |country: Option<&str>| {
@@ -797,7 +848,7 @@ impl Kb {
                 .or(city)
                 .or_else(|| first(GeoKind::Admin2, country))
         };
-        context
+        countries
             .iter()
             .find_map(|c| pick(Some(c)))
             .or_else(|| pick(None))

@@ -17,15 +17,17 @@
 //!    or as a city or county after a place preposition ("in *Richmond*")
 //!    or before ", State" ("*Dayton*, Ohio"); never inside a PER mention.
 //!
-//! Each resolves with [`Kb::locate`], the document's countries as context:
-//! those of its names that can only be in one country ("Ohio", "Russia",
-//! not "Georgia"), most mentioned first.
+//! Each resolves with [`Kb::locate`] in the document's context: its
+//! countries, those of its names that can only be in one country ("Ohio",
+//! "Russia", not "Georgia"), most mentioned first; and the states and
+//! provinces it names, read in that country context ("Georgia" among
+//! American places), whose cities and counties come first ("Columbus").
 
 use std::collections::HashMap;
 
 use herald_core::{ActorKind, Doc, EntityLabel, Span, TokenKind};
 
-use crate::kb::{kb, EntryKind, GeoKind, GeoPlace, Kb};
+use crate::kb::{kb, EntryKind, GeoKind, GeoPlace, Kb, PlaceContext};
 
 /// One place name and where Herald puts it.
 #[derive(Debug, Clone, PartialEq)]
@@ -109,9 +111,28 @@ pub fn toponyms(doc: &Doc) -> Vec<Toponym> {
             }
         }
     }
-    let mut context: Vec<(&str, usize)> = weight.into_iter().collect();
-    context.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-    let context: Vec<&str> = context.into_iter().map(|(c, _)| c).collect();
+    let mut countries: Vec<(&str, usize)> = weight.into_iter().collect();
+    countries.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let mut context = PlaceContext {
+        countries: countries.into_iter().map(|(c, _)| c).collect(),
+        divisions: Vec::new(),
+    };
+    // The states and provinces named, read in that country context, most
+    // mentioned first.
+    let mut weight: HashMap<(&str, &str), usize> = HashMap::new();
+    for s in &spans {
+        if let Some(p) = kb
+            .locate(doc.text_of(*s), &context)
+            .filter(|p| p.kind == GeoKind::Admin1)
+        {
+            *weight
+                .entry((p.country.as_str(), p.admin1.as_str()))
+                .or_default() += 1;
+        }
+    }
+    let mut divisions: Vec<((&str, &str), usize)> = weight.into_iter().collect();
+    divisions.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    context.divisions = divisions.into_iter().map(|(d, _)| d).collect();
     spans
         .into_iter()
         .map(|span| Toponym {
@@ -272,6 +293,16 @@ mod tests {
         let georgia = found.iter().find(|f| f.0 == "Georgia").unwrap();
         assert_eq!(georgia.1, Some(GeoKind::Admin1), "{found:?}");
         assert!(georgia.2.unwrap().1 < -60.0, "{found:?}");
+    }
+
+    #[test]
+    fn places_cities_resolve_in_the_named_state() {
+        // Columbus, Ohio is the larger; the text is about Georgia.
+        let found = run("Police in Columbus said the fire spread overnight. The Georgia Bureau of Investigation and officers from Macon, Georgia, helped.");
+        let columbus = found.iter().find(|f| f.0 == "Columbus").unwrap();
+        assert_eq!(columbus.1, Some(GeoKind::City), "{found:?}");
+        let (lat, lon) = columbus.2.unwrap();
+        assert!(lat < 34.0 && lon < -84.0, "{found:?}");
     }
 
     #[test]
