@@ -14,8 +14,15 @@
 //! 2. an `entities` LOC mention that overlaps none of those ("the Danube");
 //! 3. a capitalized name the two layers left out that the gazetteer knows
 //!    as a continent or a state or province ("the *Ohio* Supreme Court"),
-//!    or as a city or county after a place preposition ("in *Richmond*")
-//!    or before ", State" ("*Dayton*, Ohio"); never inside a PER mention.
+//!    or as a city or county after a place preposition ("in *Richmond*",
+//!    even where the tagger read a person) or before ", State" ("*Dayton*,
+//!    Ohio"); never inside another PER mention.
+//!
+//! None of them is a name that the `actors` stage read as a building,
+//! organisation or outlet ("the White House"), or inside a time expression
+//! ("March"); and a name the document uses for a disease ("West Nile
+//! virus", "the Ebola outbreak") is none anywhere in it, unless it names a
+//! country, state or province.
 //!
 //! Each resolves with [`Kb::locate`] in the document's context: its
 //! countries, those of its names that can only be in one country ("Ohio",
@@ -85,6 +92,26 @@ const GENERIC: &[&str] = &[
     "Hope",
     "Victoria",
     "Madison",
+    // Months and days ("in March"), where the time stage has not read them.
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
 ];
 
 /// The longest name the recogniser tries, in tokens.
@@ -96,10 +123,32 @@ const MAX_TOKENS: usize = 4;
 #[must_use]
 pub fn toponyms(doc: &Doc) -> Vec<Toponym> {
     let kb = kb();
-    let mut spans = layer_names(doc, kb);
-    spans.extend(gazetteer_names(doc, kb, &spans));
+    let (mut spans, not_places) = layer_names(doc, kb);
+    let mut blocked = not_places;
+    blocked.extend(doc.times().iter().map(|t| t.span));
+    spans.retain(|s| !overlaps(*s, &blocked));
+    let more = gazetteer_names(doc, kb, &spans, &blocked);
+    spans.extend(more);
     spans.sort_by_key(|s| (s.start, s.end));
     spans.dedup();
+    // A name that the document uses for a disease ("West Nile virus",
+    // "the Ebola outbreak") is a disease wherever it is, unless it is a
+    // country, state or province.
+    let diseases: Vec<&str> = spans
+        .iter()
+        .filter(|s| followed_by_disease_word(doc, **s))
+        .map(|s| doc.text_of(*s))
+        .collect();
+    spans.retain(|s| {
+        let name = doc.text_of(*s);
+        !diseases.contains(&name)
+            || kb.places_named(name).any(|p| {
+                matches!(
+                    p.kind,
+                    GeoKind::Country | GeoKind::Admin1 | GeoKind::Continent
+                )
+            })
+    });
     // The document's countries, most mentioned first, from the names that
     // can only be in one country.
     let mut weight: HashMap<&str, usize> = HashMap::new();
@@ -142,11 +191,47 @@ pub fn toponyms(doc: &Doc) -> Vec<Toponym> {
         .collect()
 }
 
-/// Toponyms 1 and 2 of the module doc.
-fn layer_names(doc: &Doc, kb: &Kb) -> Vec<Span> {
+/// Words after a name that make it a disease's ("West Nile virus").
+const DISEASE_WORDS: &[&str] = &[
+    "virus",
+    "viruses",
+    "fever",
+    "disease",
+    "flu",
+    "outbreak",
+    "outbreaks",
+    "epidemic",
+    "infection",
+    "infections",
+    "vaccine",
+    "vaccines",
+    "strain",
+    "strains",
+    "bacteria",
+    "cases",
+];
+
+fn followed_by_disease_word(doc: &Doc, s: Span) -> bool {
+    let toks = doc.tokens();
+    let i = toks.partition_point(|t| t.span.start < s.end);
+    toks.get(i).is_some_and(|t| {
+        let w = doc.text_of(t.span);
+        DISEASE_WORDS.iter().any(|d| d.eq_ignore_ascii_case(w))
+    })
+}
+
+fn overlaps(s: Span, spans: &[Span]) -> bool {
+    spans.iter().any(|k| k.start < s.end && s.start < k.end)
+}
+
+/// Toponyms 1 and 2 of the module doc, and the spans of `actors` mentions
+/// made through a name that is not a place's (the knowledge base's
+/// buildings, organisations, outlets: "the White House", "Kremlin").
+fn layer_names(doc: &Doc, kb: &Kb) -> (Vec<Span>, Vec<Span>) {
     let text = doc.text();
     let actors = doc.actors();
     let mut spans: Vec<Span> = Vec::new();
+    let mut not_places: Vec<Span> = Vec::new();
     for m in &actors.mentions {
         let Some(a) = actors.actors.get(m.actor as usize) else {
             continue;
@@ -163,8 +248,14 @@ fn layer_names(doc: &Doc, kb: &Kb) -> Vec<Span> {
                 EntryKind::City { .. } | EntryKind::Country | EntryKind::Demonym
             )
         });
-        if is_place && hit.end <= m.span.end as usize {
-            spans.push(Span::new(hit.start as u32, hit.end as u32));
+        if hit.end > m.span.end as usize {
+            continue;
+        }
+        let span = Span::new(hit.start as u32, hit.end as u32);
+        if is_place {
+            spans.push(span);
+        } else {
+            not_places.push(span);
         }
     }
     for m in doc
@@ -172,18 +263,16 @@ fn layer_names(doc: &Doc, kb: &Kb) -> Vec<Span> {
         .iter()
         .filter(|m| m.label == EntityLabel::Loc)
     {
-        if !spans
-            .iter()
-            .any(|s| s.start < m.span.end && m.span.start < s.end)
-        {
+        if !overlaps(m.span, &spans) {
             spans.push(m.span);
         }
     }
-    spans
+    (spans, not_places)
 }
 
-/// Toponyms 3 of the module doc: names the layers left out.
-fn gazetteer_names(doc: &Doc, kb: &Kb, known: &[Span]) -> Vec<Span> {
+/// Toponyms 3 of the module doc: names the layers left out (and none in
+/// `blocked`).
+fn gazetteer_names(doc: &Doc, kb: &Kb, known: &[Span], blocked: &[Span]) -> Vec<Span> {
     let text = doc.text();
     let toks = doc.tokens();
     let word = |i: usize| toks.get(i).map_or("", |t| doc.text_of(t.span));
@@ -191,8 +280,6 @@ fn gazetteer_names(doc: &Doc, kb: &Kb, known: &[Span]) -> Vec<Span> {
         toks.get(i).is_some_and(|t| t.kind == TokenKind::Word)
             && word(i).chars().next().is_some_and(char::is_uppercase)
     };
-    let overlaps =
-        |s: Span, spans: &[Span]| spans.iter().any(|k| k.start < s.end && s.start < k.end);
     let persons: Vec<Span> = doc
         .entities()
         .iter()
@@ -224,19 +311,25 @@ fn gazetteer_names(doc: &Doc, kb: &Kb, known: &[Span]) -> Vec<Span> {
             i += 1;
             continue;
         };
-        let taken = overlaps(span, known) || overlaps(span, &persons) || GENERIC.contains(&name);
+        let before = i
+            .checked_sub(1)
+            .map(|b| word(b).to_ascii_lowercase())
+            .unwrap_or_default();
+        let after_preposition = PLACE_PREPOSITIONS.contains(&before.as_str());
+        // "in Richmond" read as a person's name by the tagger is the place.
+        let person = persons.iter().any(|p| {
+            p.start < span.end && span.start < p.end && !(after_preposition && *p == span)
+        });
+        let taken =
+            overlaps(span, known) || overlaps(span, blocked) || person || GENERIC.contains(&name);
         let accept = !taken
             && (is_division(name) || {
-                let before = i
-                    .checked_sub(1)
-                    .map(|b| word(b).to_ascii_lowercase())
-                    .unwrap_or_default();
                 let state_after = word(j + 1) == ","
                     && capitalized(j + 2)
                     && kb
                         .places_named(word(j + 2))
                         .any(|p| matches!(p.kind, GeoKind::Admin1 | GeoKind::Country));
-                PLACE_PREPOSITIONS.contains(&before.as_str()) || state_after
+                after_preposition || state_after
             });
         if accept {
             out.push(span);
@@ -306,6 +399,16 @@ mod tests {
     }
 
     #[test]
+    fn places_diseases_and_buildings_are_not_places() {
+        let found = run("The West Nile virus reached Texas. West Nile cases rose. The White House said nothing in March.");
+        let names: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+        assert!(names.contains(&"Texas"), "{found:?}");
+        for not in ["West Nile", "White House", "March"] {
+            assert!(!names.contains(&not), "{not}: {found:?}");
+        }
+    }
+
+    #[test]
     fn places_countries_resolve_to_their_own_point() {
         let found = run("Officials from Russia flew to Cairo.");
         let russia = found.iter().find(|f| f.0 == "Russia").unwrap();
@@ -323,7 +426,7 @@ mod tests {
         let doc = herald_pipeline_like(
             "Central banks met. North of the river, prices rose in Federal accounts.",
         );
-        assert!(gazetteer_names(&doc, kb(), &[]).is_empty());
+        assert!(gazetteer_names(&doc, kb(), &[], &[]).is_empty());
         // A document without layers has no toponyms.
         let bare = Doc::new(&Article::new("Paris", None)).unwrap();
         assert!(toponyms(&bare).is_empty());
