@@ -625,7 +625,7 @@ fn load() -> Kb {
 /// The gazetteer: every country of `countries.tsv` (at its own point),
 /// continent and division of `admins.tsv` and city of `cities.tsv`, indexed
 /// by surface form: names, ASCII names, and a country's aliases and
-/// demonyms.
+/// demonyms (with the plural of those ending in -n or -i).
 fn gazetteer() -> Gazetteer {
     let mut places = Vec::new();
     let mut forms: HashMap<String, Vec<u32>> = HashMap::new();
@@ -660,11 +660,19 @@ fn gazetteer() -> Gazetteer {
             lon,
             size: 0,
         };
-        let mut surface = std::iter::once(name)
+        // Demonyms that are nouns too take a plural ("Russians",
+        // "Israelis"); "Chinese", "French" and "Swiss" do not.
+        let plurals: Vec<String> = alts(r.get(6))
+            .filter(|d| d.ends_with('n') || d.ends_with('i'))
+            .map(|d| format!("{d}s"))
+            .collect();
+        let mut surface: Vec<&str> = std::iter::once(name)
             .chain(r.get(4).copied())
             .chain(alts(r.get(5)))
-            .chain(alts(r.get(6)));
-        add(place, &mut surface);
+            .chain(alts(r.get(6)))
+            .collect();
+        surface.extend(plurals.iter().map(String::as_str));
+        add(place, &mut surface.into_iter());
     }
     // GeoNames admin1 code of a country → the division's name.
     let mut admin1_names: HashMap<(&str, &str), &str> = HashMap::new();

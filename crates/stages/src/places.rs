@@ -34,7 +34,7 @@ use std::collections::HashMap;
 
 use herald_core::{ActorKind, Doc, EntityLabel, Span, TokenKind};
 
-use crate::kb::{kb, EntryKind, GeoKind, GeoPlace, Kb, PlaceContext};
+use crate::kb::{kb, EntryKind, GeoKind, GeoPlace, Kb, PlaceContext, BIG_CITY};
 
 /// One place name and where Herald puts it.
 #[derive(Debug, Clone, PartialEq)]
@@ -329,7 +329,13 @@ fn gazetteer_names(doc: &Doc, kb: &Kb, known: &[Span], blocked: &[Span]) -> Vec<
                     && kb
                         .places_named(word(j + 2))
                         .any(|p| matches!(p.kind, GeoKind::Admin1 | GeoKind::Country));
-                after_preposition || state_after
+                // A large city's name stands alone ("Gainesville police"),
+                // unless it ends a longer capitalized name ("Scott Houston").
+                let big_city = kb
+                    .places_named(name)
+                    .any(|p| p.kind == GeoKind::City && p.size >= BIG_CITY)
+                    && !i.checked_sub(1).is_some_and(capitalized);
+                after_preposition || state_after || big_city
             });
         if accept {
             out.push(span);
