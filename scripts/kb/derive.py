@@ -65,6 +65,36 @@ CAMEO_OVERRIDES = {
 }
 # Romania: the codebook lists both ROM (pre-2002 ISO) and ROU; we keep ROU.
 
+# Abbreviations of first-level divisions in English-language news (admins.tsv `aliases`):
+# the AP stylebook's state abbreviations, which datelines and local news use ("Dayton,
+# Ohio"; "Athens, Ga."), Canada's customary provincial abbreviations, and the Australian
+# ones common in its news. Two-letter postal codes are left out ("IN", "OR", "ME" are
+# words), except a few that are not ("NSW", "BC" is kept as it is rarely anything else).
+ADMIN1_ALIASES = {
+    ("USA", "Alabama"): ["Ala."], ("USA", "Arizona"): ["Ariz."], ("USA", "Arkansas"): ["Ark."],
+    ("USA", "California"): ["Calif."], ("USA", "Colorado"): ["Colo."],
+    ("USA", "Connecticut"): ["Conn."], ("USA", "Delaware"): ["Del."], ("USA", "Florida"): ["Fla."],
+    ("USA", "Georgia"): ["Ga."], ("USA", "Illinois"): ["Ill."], ("USA", "Indiana"): ["Ind."],
+    ("USA", "Kansas"): ["Kan.", "Kans."], ("USA", "Kentucky"): ["Ky."], ("USA", "Louisiana"): ["La."],
+    ("USA", "Maryland"): ["Md."], ("USA", "Massachusetts"): ["Mass."], ("USA", "Michigan"): ["Mich."],
+    ("USA", "Minnesota"): ["Minn."], ("USA", "Mississippi"): ["Miss."], ("USA", "Missouri"): ["Mo."],
+    ("USA", "Montana"): ["Mont."], ("USA", "Nebraska"): ["Neb.", "Nebr."], ("USA", "Nevada"): ["Nev."],
+    ("USA", "New Hampshire"): ["N.H."], ("USA", "New Jersey"): ["N.J."], ("USA", "New Mexico"): ["N.M."],
+    ("USA", "New York"): ["N.Y."], ("USA", "North Carolina"): ["N.C."], ("USA", "North Dakota"): ["N.D."],
+    ("USA", "Oklahoma"): ["Okla."], ("USA", "Oregon"): ["Ore."], ("USA", "Pennsylvania"): ["Pa."],
+    ("USA", "Rhode Island"): ["R.I."], ("USA", "South Carolina"): ["S.C."],
+    ("USA", "South Dakota"): ["S.D."], ("USA", "Tennessee"): ["Tenn."], ("USA", "Vermont"): ["Vt."],
+    ("USA", "Virginia"): ["Va."], ("USA", "Washington"): ["Wash."], ("USA", "West Virginia"): ["W.Va.", "W. Va."],
+    ("USA", "Wisconsin"): ["Wis.", "Wisc."], ("USA", "Wyoming"): ["Wyo."],
+    ("USA", "Washington, D.C."): ["D.C.", "Washington D.C.", "District of Columbia"],
+    ("CAN", "Alberta"): ["Alta."], ("CAN", "British Columbia"): ["B.C.", "BC"],
+    ("CAN", "Saskatchewan"): ["Sask."], ("CAN", "Ontario"): ["Ont."], ("CAN", "Quebec"): ["Que.", "Québec"],
+    ("CAN", "Nova Scotia"): ["N.S."], ("CAN", "New Brunswick"): ["N.B."],
+    ("CAN", "Prince Edward Island"): ["P.E.I.", "PEI"], ("CAN", "Newfoundland and Labrador"): ["Nfld.", "Newfoundland"],
+    ("AUS", "New South Wales"): ["NSW", "N.S.W."], ("AUS", "Queensland"): ["Qld"],
+    ("AUS", "Australian Capital Territory"): ["ACT"], ("AUS", "Northern Territory"): ["NT"],
+}
+
 # Kosovo is not in ISO 3166-1; world-countries calls it UNK, GeoNames XK/XKX.
 KOSOVO = {"iso3": "XKX", "iso2": "XK", "wc": "UNK"}
 
@@ -478,9 +508,11 @@ def derive(pydeps: Path | None, wc_dir: Path, out: Path, rg_csv: Path | None = N
             "  not GeoNames' own point for it. towns: how many places that mean is over.",
             "code: an admin1's GeoNames admin1 code, as in cities.tsv (the code that cities15000 gives the",
             "  towns at the same coordinates, by majority); empty where no such town was found.",
+            "aliases: hand-written abbreviations of US states (AP style), Canadian provinces and",
+            "  Australian states as news writes them (Ga., B.C., NSW), listed in derive.py.",
             "Rows sorted by level (continent, admin1, admin2), iso3, admin1, name.",
         ]
-        cols = ["level", "name", "ascii_name", "iso3", "admin1", "lat", "lon", "towns", "code"]
+        cols = ["level", "name", "ascii_name", "iso3", "admin1", "lat", "lon", "towns", "code", "aliases"]
         write_tsv(out / "admins.tsv", comments, cols, arows)
         print(f"admins.tsv: {len(arows)} rows")
 
@@ -504,7 +536,7 @@ def derive_admins(rg_csv: Path, gnc_dir: Path, iso2_to_iso3: dict, cities: dict)
     for c in continents.values():
         name = c.get("toponymName") or c["name"]
         rows.append((0, "", "", name, ["continent", name, ascii_fold(name), "", "",
-                                        fmt_coord(float(c["lat"])), fmt_coord(float(c["lng"])), "0", ""]))
+                                        fmt_coord(float(c["lat"])), fmt_coord(float(c["lng"])), "0", "", ""]))
     sums: dict[tuple, list[float]] = {}
     at_point: dict[tuple, str] = {}  # (iso3, lat, lon) of a town -> its admin1 name
     with rg_csv.open(encoding="utf-8", newline="") as f:
@@ -539,8 +571,10 @@ def derive_admins(rg_csv: Path, gnc_dir: Path, iso2_to_iso3: dict, cities: dict)
         if level == 1 and (iso3, name) in votes:
             v = votes[(iso3, name)]
             code = max(sorted(v), key=lambda k: v[k])
+        aliases = ADMIN1_ALIASES.get((iso3, name), []) if level == 1 else []
         rows.append((level, iso3, admin1, name, [f"admin{level}", name, ascii_fold(name), iso3, admin1,
-                                                 fmt_coord(lat), fmt_coord(lon), str(n), code]))
+                                                 fmt_coord(lat), fmt_coord(lon), str(n), code,
+                                                 joinlist(aliases)]))
     rows.sort(key=lambda t: t[:4])
     return [t[4] for t in rows]
 

@@ -676,7 +676,7 @@ fn gazetteer() -> Gazetteer {
     }
     // GeoNames admin1 code of a country → the division's name.
     let mut admin1_names: HashMap<(&str, &str), &str> = HashMap::new();
-    // admins.tsv: level name ascii_name iso3 admin1 lat lon towns code
+    // admins.tsv: level name ascii_name iso3 admin1 lat lon towns code aliases
     for r in rows(include_str!("../data/kb/admins.tsv")) {
         let (Some(&level), Some(&name), Some(&ascii), Some(&iso3), Some(lat), Some(lon)) = (
             r.first(),
@@ -715,7 +715,9 @@ fn gazetteer() -> Gazetteer {
         };
         add(
             place,
-            &mut std::iter::once(name).chain((ascii != name).then_some(ascii)),
+            &mut std::iter::once(name)
+                .chain((ascii != name).then_some(ascii))
+                .chain(alts(r.get(9))),
         );
     }
     // cities.tsv: geonameid name ascii iso3 lat lon population is_capital admin1
