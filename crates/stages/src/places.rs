@@ -20,9 +20,9 @@
 //!
 //! None of them is a name that the `actors` stage read as a building,
 //! organisation or outlet ("the White House"), or inside a time expression
-//! ("March"); and a name the document uses for a disease ("West Nile
-//! virus", "the Ebola outbreak") is none anywhere in it, unless it names a
-//! country, state or province.
+//! ("March"), or a direction alone ("the Northwest"); and a name the
+//! document uses for a disease ("West Nile virus", "the Ebola outbreak") is
+//! none anywhere in it, unless it names a country, state or province.
 //!
 //! Each resolves with [`Kb::locate`] in the document's context: its
 //! countries, those of its names that can only be in one country ("Ohio",
@@ -114,6 +114,24 @@ const GENERIC: &[&str] = &[
     "Sunday",
 ];
 
+/// Directions and parts of a whole, never a place name alone ("the
+/// Northwest", "North"), whoever tagged them.
+const COMPASS: &[&str] = &[
+    "North",
+    "South",
+    "East",
+    "West",
+    "Northwest",
+    "Northeast",
+    "Southwest",
+    "Southeast",
+    "Central",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+];
+
 /// The longest name the recogniser tries, in tokens.
 const MAX_TOKENS: usize = 4;
 
@@ -141,13 +159,13 @@ pub fn toponyms(doc: &Doc) -> Vec<Toponym> {
         .collect();
     spans.retain(|s| {
         let name = doc.text_of(*s);
-        !diseases.contains(&name)
-            || kb.places_named(name).any(|p| {
-                matches!(
-                    p.kind,
-                    GeoKind::Country | GeoKind::Admin1 | GeoKind::Continent
-                )
-            })
+        let major = kb.places_named(name).any(|p| {
+            matches!(
+                p.kind,
+                GeoKind::Country | GeoKind::Admin1 | GeoKind::Continent
+            )
+        });
+        !COMPASS.contains(&name) && (major || !diseases.contains(&name))
     });
     // The document's countries, most mentioned first, from the names that
     // can only be in one country.
