@@ -161,6 +161,13 @@ pub struct FilterArgs {
     /// Words in the reporting articles (full text).
     #[arg(long)]
     pub text: Option<String>,
+    /// An actor on either side, by its store id (`herald query actor`
+    /// shows it).
+    #[arg(long, value_name = "ID")]
+    pub actor_id: Option<i64>,
+    /// Only events with a place that has coordinates.
+    #[arg(long)]
+    pub located: bool,
 }
 
 /// `herald export`.

@@ -23,9 +23,10 @@ pub fn filter(f: &FilterArgs, limit: usize, after: Option<String>) -> EventFilte
         to: f.to,
         modality: f.modality.clone(),
         text: f.text.clone(),
+        actor_id: f.actor_id,
+        located: f.located,
         limit,
         after,
-        ..EventFilter::default()
     }
 }
 
