@@ -30,6 +30,7 @@
 //! provinces it names, read in that country context ("Georgia" among
 //! American places), whose cities and counties come first ("Columbus").
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use herald_core::{ActorKind, Doc, EntityLabel, Span, TokenKind};
@@ -159,7 +160,7 @@ pub fn toponyms(doc: &Doc) -> Vec<Toponym> {
         .collect();
     spans.retain(|s| {
         let name = doc.text_of(*s);
-        let major = kb.places_named(name).any(|p| {
+        let major = kb.places_named(&form(name)).any(|p| {
             matches!(
                 p.kind,
                 GeoKind::Country | GeoKind::Admin1 | GeoKind::Continent
@@ -171,7 +172,9 @@ pub fn toponyms(doc: &Doc) -> Vec<Toponym> {
     // can only be in one country.
     let mut weight: HashMap<&str, usize> = HashMap::new();
     for s in &spans {
-        let mut countries = kb.places_named(doc.text_of(*s)).map(|p| p.country.as_str());
+        let mut countries = kb
+            .places_named(&form(doc.text_of(*s)))
+            .map(|p| p.country.as_str());
         if let Some(c) = countries.next().filter(|c| !c.is_empty()) {
             if countries.all(|d| d == c) {
                 *weight.entry(c).or_default() += 1;
@@ -204,7 +207,7 @@ pub fn toponyms(doc: &Doc) -> Vec<Toponym> {
         .into_iter()
         .map(|span| Toponym {
             span,
-            place: kb.locate(doc.text_of(span), &context),
+            place: kb.locate(&form(doc.text_of(span)), &context),
         })
         .collect()
 }
@@ -236,6 +239,27 @@ fn followed_by_disease_word(doc: &Doc, s: Span) -> bool {
         let w = doc.text_of(t.span);
         DISEASE_WORDS.iter().any(|d| d.eq_ignore_ascii_case(w))
     })
+}
+
+/// A name as the gazetteer spells it: one in capitals ("WASHINGTON", a
+/// dateline) in title case, when it has four letters or more (acronyms such
+/// as "US" and "UK" are aliases as they are).
+fn form(name: &str) -> Cow<'_, str> {
+    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 4 || name.chars().any(char::is_lowercase) {
+        return Cow::Borrowed(name);
+    }
+    let mut out = String::with_capacity(name.len());
+    let mut start = true;
+    for c in name.chars() {
+        if start {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = !c.is_alphabetic() && c != '\'';
+    }
+    Cow::Owned(out)
 }
 
 fn overlaps(s: Span, spans: &[Span]) -> bool {
@@ -305,7 +329,7 @@ fn gazetteer_names(doc: &Doc, kb: &Kb, known: &[Span], blocked: &[Span]) -> Vec<
         .map(|m| m.span)
         .collect();
     let is_division = |name: &str| {
-        kb.places_named(name).any(|p| {
+        kb.places_named(&form(name)).any(|p| {
             matches!(
                 p.kind,
                 GeoKind::Admin1 | GeoKind::Continent | GeoKind::Country
@@ -323,7 +347,8 @@ fn gazetteer_names(doc: &Doc, kb: &Kb, known: &[Span], blocked: &[Span]) -> Vec<
         let found = (i..toks.len().min(i + MAX_TOKENS)).rev().find_map(|j| {
             let span = Span::new(toks[i].span.start, toks[j].span.end);
             let name = text.get(span.start as usize..span.end as usize)?;
-            (capitalized(j) && kb.places_named(name).next().is_some()).then_some((j, span, name))
+            (capitalized(j) && kb.places_named(&form(name)).next().is_some())
+                .then_some((j, span, name))
         });
         let Some((j, span, name)) = found else {
             i += 1;
@@ -345,7 +370,7 @@ fn gazetteer_names(doc: &Doc, kb: &Kb, known: &[Span], blocked: &[Span]) -> Vec<
                 let state_after = word(j + 1) == ","
                     && capitalized(j + 2)
                     && kb
-                        .places_named(word(j + 2))
+                        .places_named(&form(word(j + 2)))
                         .any(|p| matches!(p.kind, GeoKind::Admin1 | GeoKind::Country));
                 // A large city's name stands alone ("Gainesville police"),
                 // unless it ends a longer capitalized name ("Scott Houston").
@@ -430,6 +455,17 @@ mod tests {
         for not in ["West Nile", "White House", "March"] {
             assert!(!names.contains(&not), "{not}: {found:?}");
         }
+    }
+
+    #[test]
+    fn places_names_in_capitals_read_in_title_case() {
+        assert_eq!(form("WASHINGTON"), "Washington");
+        assert_eq!(form("NEW YORK"), "New York");
+        assert_eq!(form("ST. JOHN'S"), "St. John's");
+        assert_eq!(form("OHIO"), "Ohio");
+        // Short acronyms and names as written stay as they are.
+        assert_eq!(form("US"), "US");
+        assert_eq!(form("Ohio"), "Ohio");
     }
 
     #[test]
