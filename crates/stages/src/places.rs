@@ -15,8 +15,10 @@
 //! 3. a capitalized name the two layers left out that the gazetteer knows
 //!    as a continent or a state or province ("the *Ohio* Supreme Court"),
 //!    or as a city or county after a place preposition ("in *Richmond*",
-//!    even where the tagger read a person) or before ", State" ("*Dayton*,
-//!    Ohio"); never inside another PER mention.
+//!    even where the tagger read a person), before ", State" ("*Dayton*,
+//!    Ohio") or in a dateline ("*COLUMBUS* --"), a county named with its
+//!    division noun ("*Laurel County* officials") or a city of
+//!    [`BIG_CITY`] people or more; never inside another PER mention.
 //!
 //! None of them is a name that the `actors` stage read as a building,
 //! organisation or outlet ("the White House"), or inside a time expression
@@ -131,6 +133,18 @@ const COMPASS: &[&str] = &[
     "Southern",
     "Eastern",
     "Western",
+];
+
+/// Last words of a county's or district's name.
+const DIVISION_NOUNS: &[&str] = &[
+    "County",
+    "Parish",
+    "Borough",
+    "District",
+    "Province",
+    "Prefecture",
+    "Township",
+    "Municipality",
 ];
 
 /// The longest name the recogniser tries, in tokens.
@@ -336,6 +350,13 @@ fn gazetteer_names(doc: &Doc, kb: &Kb, known: &[Span], blocked: &[Span]) -> Vec<
             )
         })
     };
+    let mut sentence_starts = vec![false; toks.len()];
+    for s in doc.sentences() {
+        if let Some(slot) = sentence_starts.get_mut(s.tokens.start as usize) {
+            *slot = true;
+        }
+    }
+    let sentence_start = |i: usize| sentence_starts.get(i).copied().unwrap_or(false);
     let mut out: Vec<Span> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -378,7 +399,21 @@ fn gazetteer_names(doc: &Doc, kb: &Kb, known: &[Span], blocked: &[Span]) -> Vec<
                     .places_named(name)
                     .any(|p| p.kind == GeoKind::City && p.size >= BIG_CITY)
                     && !i.checked_sub(1).is_some_and(capitalized);
-                after_preposition || state_after || big_city
+                // "Laurel County", "Rapides Parish": the division noun says
+                // what it is.
+                let county = name
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| DIVISION_NOUNS.contains(&w))
+                    && kb
+                        .places_named(&form(name))
+                        .any(|p| p.kind == GeoKind::Admin2);
+                // A dateline: "COLUMBUS --", "CHARLESTON, W.Va. --" opening
+                // a sentence, in capitals.
+                let dateline = name.chars().all(|c| !c.is_lowercase())
+                    && sentence_start(i)
+                    && (matches!(word(j + 1), "--" | "—" | "–" | "-") || state_after);
+                after_preposition || state_after || big_city || county || dateline
             });
         if accept {
             out.push(span);
@@ -455,6 +490,17 @@ mod tests {
         for not in ["West Nile", "White House", "March"] {
             assert!(!names.contains(&not), "{not}: {found:?}");
         }
+    }
+
+    #[test]
+    fn places_counties_and_datelines() {
+        let found = run("Volunteer honored. CHARLESTON -- Laurel County officials met the Kanawha County clerk.");
+        let names: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+        for want in ["CHARLESTON", "Laurel County", "Kanawha County"] {
+            assert!(names.contains(&want), "{want}: {found:?}");
+        }
+        let kanawha = found.iter().find(|f| f.0 == "Kanawha County").unwrap();
+        assert_eq!(kanawha.1, Some(GeoKind::Admin2), "{found:?}");
     }
 
     #[test]
