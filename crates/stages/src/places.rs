@@ -26,6 +26,9 @@
 //! document uses for a disease ("West Nile virus", "the Ebola outbreak") is
 //! none anywhere in it, unless it names a country, state or province.
 //!
+//! A place name right before a street noun names the street ("*Wichita
+//! Drive*"): the toponym takes the noun and has no point.
+//!
 //! Each resolves with [`Kb::locate`] in the document's context: its
 //! countries, those of its names that can only be in one country ("Ohio",
 //! "Russia", not "Georgia"), most mentioned first; and the states and
@@ -219,11 +222,45 @@ pub fn toponyms(doc: &Doc) -> Vec<Toponym> {
     context.divisions = divisions.into_iter().map(|(d, _)| d).collect();
     spans
         .into_iter()
-        .map(|span| Toponym {
-            span,
-            place: kb.locate(&form(doc.text_of(span)), &context),
+        .map(|span| match street_end(doc, span) {
+            // "Wichita Drive" is a street, not Wichita: named, not located.
+            Some(end) => Toponym {
+                span: Span::new(span.start, end),
+                place: None,
+            },
+            None => Toponym {
+                span,
+                place: kb.locate(&form(doc.text_of(span)), &context),
+            },
         })
         .collect()
+}
+
+/// Words that make a place name before them a street's ("Wichita Drive").
+const STREET_NOUNS: &[&str] = &[
+    "Street",
+    "St.",
+    "Road",
+    "Rd.",
+    "Drive",
+    "Avenue",
+    "Ave.",
+    "Boulevard",
+    "Blvd.",
+    "Lane",
+    "Highway",
+    "Parkway",
+    "Pike",
+    "Turnpike",
+];
+
+/// The end of the street noun right after `span`, when there is one.
+fn street_end(doc: &Doc, span: Span) -> Option<u32> {
+    let toks = doc.tokens();
+    let i = toks.partition_point(|t| t.span.start < span.end);
+    let t = toks.get(i)?;
+    let gap = doc.text().get(span.end as usize..t.span.start as usize)?;
+    (gap == " " && STREET_NOUNS.contains(&doc.text_of(t.span))).then_some(t.span.end)
 }
 
 /// Words after a name that make it a disease's ("West Nile virus").
@@ -501,6 +538,17 @@ mod tests {
         }
         let kanawha = found.iter().find(|f| f.0 == "Kanawha County").unwrap();
         assert_eq!(kanawha.1, Some(GeoKind::Admin2), "{found:?}");
+    }
+
+    #[test]
+    fn places_streets_are_named_not_located() {
+        let found = run("The fire began on Wichita Drive in Dallas.");
+        let street = found.iter().find(|f| f.0.starts_with("Wichita"));
+        assert_eq!(
+            street.map(|f| (f.0.as_str(), f.1)),
+            Some(("Wichita Drive", None)),
+            "{found:?}"
+        );
     }
 
     #[test]
