@@ -20,7 +20,9 @@
 //!    even where the tagger read a person), before ", State" ("*Dayton*,
 //!    Ohio") or in a dateline ("*COLUMBUS* --"), a county named with its
 //!    division noun ("*Laurel County* officials") or a city of
-//!    [`BIG_CITY`] people or more; never inside another PER mention.
+//!    [`BIG_CITY`] people or more; never inside another PER mention; and a
+//!    country or demonym inside a hyphenated word ("*Egyptian*-*US*
+//!    relations").
 //!
 //! None of them is a name that the `actors` stage read as a building,
 //! organisation or outlet ("the White House"), or inside a time expression
@@ -417,6 +419,20 @@ fn gazetteer_names(doc: &Doc, kb: &Kb, known: &[Span], blocked: &[Span]) -> Vec<
                 .then_some((j, span, name))
         });
         let Some((j, span, name)) = found else {
+            // "Egyptian-US relations", "Israeli-Palestinian talks": the
+            // countries and demonyms of a hyphenated word.
+            let t = toks[i].span;
+            let mut at = t.start as usize;
+            for part in word(i).split('-') {
+                let s = Span::new(at as u32, (at + part.len()) as u32);
+                at += part.len() + 1;
+                let country = part.len() < word(i).len()
+                    && part.chars().next().is_some_and(char::is_uppercase)
+                    && kb.places_named(part).any(|p| p.kind == GeoKind::Country);
+                if country && !overlaps(s, known) && !overlaps(s, blocked) {
+                    out.push(s);
+                }
+            }
             i += 1;
             continue;
         };
@@ -570,6 +586,17 @@ mod tests {
             found.iter().all(|f| f.1 == Some(GeoKind::Region)),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn places_hyphenated_countries() {
+        let found = run("Egyptian-Israeli talks resumed, and Wal-Mart opened a store.");
+        let names: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+        assert!(
+            names.contains(&"Egyptian") && names.contains(&"Israeli"),
+            "{found:?}"
+        );
+        assert!(!names.iter().any(|n| n.contains("Mart")), "{found:?}");
     }
 
     #[test]
