@@ -31,7 +31,9 @@
 //! none anywhere in it, unless it names a country, state or province.
 //!
 //! A place name right before a street noun names the street ("*Wichita
-//! Drive*"): the toponym takes the noun and has no point.
+//! Drive*"): the toponym takes the noun and has no point. One before a
+//! division noun that the gazetteer knows with it names the county
+//! ("*Madison County*").
 //!
 //! Each resolves with [`Kb::locate`] in the document's context: its
 //! countries, those of its names that can only be in one country ("Ohio",
@@ -226,13 +228,27 @@ pub fn toponyms(doc: &Doc) -> Vec<Toponym> {
     context.divisions = divisions.into_iter().map(|(d, _)| d).collect();
     spans
         .into_iter()
-        .map(|span| match street_end(doc, span) {
+        .map(|span| match next_word(doc, span) {
             // "Wichita Drive" is a street, not Wichita: named, not located.
-            Some(end) => Toponym {
+            Some((w, end)) if STREET_NOUNS.contains(&w) => Toponym {
                 span: Span::new(span.start, end),
                 place: None,
             },
-            None => Toponym {
+            // "Madison County", where the tagger stopped at "Madison".
+            Some((w, end)) if DIVISION_NOUNS.contains(&w) => {
+                let county = Span::new(span.start, end);
+                match kb.locate(&form(doc.text_of(county)), &context) {
+                    Some(p) => Toponym {
+                        span: county,
+                        place: Some(p),
+                    },
+                    None => Toponym {
+                        span,
+                        place: kb.locate(&form(doc.text_of(span)), &context),
+                    },
+                }
+            }
+            _ => Toponym {
                 span,
                 place: kb.locate(&form(doc.text_of(span)), &context),
             },
@@ -258,13 +274,13 @@ const STREET_NOUNS: &[&str] = &[
     "Turnpike",
 ];
 
-/// The end of the street noun right after `span`, when there is one.
-fn street_end(doc: &Doc, span: Span) -> Option<u32> {
+/// The word right after `span`, one space away, and its end.
+fn next_word(doc: &Doc, span: Span) -> Option<(&str, u32)> {
     let toks = doc.tokens();
     let i = toks.partition_point(|t| t.span.start < span.end);
     let t = toks.get(i)?;
     let gap = doc.text().get(span.end as usize..t.span.start as usize)?;
-    (gap == " " && STREET_NOUNS.contains(&doc.text_of(t.span))).then_some(t.span.end)
+    (gap == " ").then(|| (doc.text_of(t.span), t.span.end))
 }
 
 /// Words after a name that make it a disease's ("West Nile virus").
@@ -568,6 +584,7 @@ mod tests {
     fn places_streets_are_named_not_located() {
         let found = run("The fire began on Wichita Drive in Dallas.");
         let street = found.iter().find(|f| f.0.starts_with("Wichita"));
+        // (Counties: `places_counties_and_datelines`.)
         assert_eq!(
             street.map(|f| (f.0.as_str(), f.1)),
             Some(("Wichita Drive", None)),
