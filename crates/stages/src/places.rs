@@ -30,6 +30,9 @@
 //! document uses for a disease ("West Nile virus", "the Ebola outbreak") is
 //! none anywhere in it, unless it names a country, state or province.
 //!
+//! Each name widens to the longest gazetteer name around it ("*Gaza*
+//! Strip", "*Washington*, D.C.").
+//!
 //! A place name right before a street noun names the street ("*Wichita
 //! Drive*"): the toponym takes the noun and has no point. One before a
 //! division noun that the gazetteer knows with it names the county
@@ -173,6 +176,7 @@ pub fn toponyms(doc: &Doc) -> Vec<Toponym> {
     spans.extend(more);
     spans.sort_by_key(|s| (s.start, s.end));
     spans.dedup();
+    widen(doc, kb, &mut spans);
     // A name that the document uses for a disease ("West Nile virus",
     // "the Ebola outbreak") is a disease wherever it is, unless it is a
     // country, state or province.
@@ -254,6 +258,56 @@ pub fn toponyms(doc: &Doc) -> Vec<Toponym> {
             },
         })
         .collect()
+}
+
+/// Widens each span to the longest name the gazetteer knows that contains
+/// it, up to two tokens to the left and three to the right ("*Gaza* Strip",
+/// "South *Cotabato*", "*Washington*, D.C."), where that touches no other
+/// span. `spans` is sorted and stays so.
+fn widen(doc: &Doc, kb: &Kb, spans: &mut Vec<Span>) {
+    let toks = doc.tokens();
+    let text = doc.text();
+    let all = spans.clone();
+    // A window may take in whole spans, never part of one.
+    let cuts = |w: Span| {
+        all.iter()
+            .any(|o| o.start < w.end && w.start < o.end && !(w.start <= o.start && o.end <= w.end))
+    };
+    for s in spans.iter_mut() {
+        let a = toks.partition_point(|t| t.span.start < s.start);
+        let b = toks.partition_point(|t| t.span.end <= s.end);
+        if a >= b || toks.get(a).is_none_or(|t| t.span.start != s.start) {
+            continue;
+        }
+        let mut best = *s;
+        for l in a.saturating_sub(2)..=a {
+            for r in b..toks.len().min(b + 3) {
+                let (Some(first), Some(last)) = (toks.get(l), toks.get(r)) else {
+                    continue;
+                };
+                let w = Span::new(first.span.start, last.span.end);
+                if w.end - w.start <= best.end - best.start || cuts(w) {
+                    continue;
+                }
+                let name = text.get(w.start as usize..w.end as usize).unwrap_or("");
+                let capital = name.chars().next().is_some_and(char::is_uppercase);
+                if capital && !name.contains('\n') && kb.places_named(&form(name)).next().is_some()
+                {
+                    best = w;
+                }
+            }
+        }
+        *s = best;
+    }
+    // Drop what a widened span took in.
+    let widened = spans.clone();
+    spans.retain(|s| {
+        !widened
+            .iter()
+            .any(|w| w != s && w.start <= s.start && s.end <= w.end)
+    });
+    spans.sort_by_key(|s| (s.start, s.end));
+    spans.dedup();
 }
 
 /// Words that make a place name before them a street's ("Wichita Drive").
@@ -614,6 +668,14 @@ mod tests {
             "{found:?}"
         );
         assert!(!names.iter().any(|n| n.contains("Mart")), "{found:?}");
+    }
+
+    #[test]
+    fn places_names_widen_to_the_gazetteer_name() {
+        let found = run("Aid reached the Gaza Strip and Washington, D.C. on Monday.");
+        let names: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+        assert!(names.contains(&"Gaza Strip"), "{found:?}");
+        assert!(names.contains(&"Washington, D.C."), "{found:?}");
     }
 
     #[test]
