@@ -281,7 +281,7 @@ fn widen(doc: &Doc, kb: &Kb, spans: &mut Vec<Span>) {
         }
         let mut best = *s;
         for l in a.saturating_sub(2)..=a {
-            for r in b..toks.len().min(b + 3) {
+            for r in (b - 1)..toks.len().min(b + 3) {
                 let (Some(first), Some(last)) = (toks.get(l), toks.get(r)) else {
                     continue;
                 };
@@ -672,8 +672,15 @@ mod tests {
 
     #[test]
     fn places_names_widen_to_the_gazetteer_name() {
-        let found = run("Aid reached the Gaza Strip and Washington, D.C. on Monday.");
+        let found = run("Aid reached the Gaza Strip and Washington, D.C. on Monday. Officials in New Jersey agreed.");
         let names: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+        // "Jersey" alone is a country of the knowledge base.
+        let nj = found.iter().find(|f| f.0.ends_with("Jersey"));
+        assert_eq!(
+            nj.map(|f| (f.0.as_str(), f.1)),
+            Some(("New Jersey", Some(GeoKind::Admin1))),
+            "{found:?}"
+        );
         assert!(names.contains(&"Gaza Strip"), "{found:?}");
         assert!(names.contains(&"Washington, D.C."), "{found:?}");
     }
