@@ -218,10 +218,10 @@ pub fn toponyms(doc: &Doc) -> Vec<Toponym> {
     // mentioned first.
     let mut weight: HashMap<(&str, &str), usize> = HashMap::new();
     for s in &spans {
-        if let Some(p) = kb
-            .locate(doc.text_of(*s), &context)
-            .filter(|p| p.kind == GeoKind::Admin1)
-        {
+        let name = form(doc.text_of(*s));
+        for p in kb.places_named(&name).filter(|p| {
+            p.kind == GeoKind::Admin1 && context.countries.contains(&p.country.as_str())
+        }) {
             *weight
                 .entry((p.country.as_str(), p.admin1.as_str()))
                 .or_default() += 1;
