@@ -8,22 +8,24 @@
 //! changes nothing. The gazetteer itself is [`crate::kb`]'s.
 //!
 //! A toponym is:
-//! 1. a knowledge-base name of a country, demonym or city (or of an
-//!    organisation that the gazetteer knows as a region: "the *EU*") that
-//!    opens an `actors` mention ("Russia", "the *U.S.* embassy", "*Russian* troops",
-//!    "in Geneva", "*Moscow* has demanded");
+//! 1. a knowledge-base name of a country, a demonym or a city that opens an
+//!    `actors` mention ("Russia", "the *U.S.* embassy", "*Russian* troops",
+//!    "in Geneva", "*Moscow* has demanded"), or of an organisation that the
+//!    gazetteer knows as a region too ("the *EU*");
 //! 2. an `entities` LOC mention that overlaps none of those ("the Danube");
-//! 3. a capitalized name the two layers left out that the gazetteer knows
-//!    as a continent, a region ("the *Middle East*") or a state or province
-//!    ("the *Ohio* Supreme Court"),
-//!    or as a city or county after a place preposition ("in *Richmond*",
-//!    even where the tagger read a person), before ", State" ("*Dayton*,
-//!    Ohio") or in a dateline ("*COLUMBUS* --"), a county named with its
-//!    division noun ("*Laurel County* officials") or a city of
-//!    [`BIG_CITY`] people or more; never inside another PER mention; and a
-//!    country or demonym inside a hyphenated word ("*Egyptian*-*US*
+//! 3. a capitalized name the two layers left out that the gazetteer knows:
+//!    a continent, region ("the *Middle East*"), state or province ("the
+//!    *Ohio* Supreme Court") anywhere; a city or county after a place
+//!    preposition ("in *Richmond*", even where the tagger read a person),
+//!    before ", State" ("*Dayton*, Ohio") or in a dateline ("*COLUMBUS*
+//!    --"); a county with its division noun ("*Laurel County* officials");
+//!    a city of [`BIG_CITY`] people or more not after another capitalized
+//!    word; never inside another PER mention;
+//! 4. a country or demonym inside a hyphenated word ("*Egyptian*-US
 //!    relations").
 //!
+//! Demonyms are toponyms, as three of the four geoparsing sets Herald is
+//! measured on annotate them (LGL, GeoWebNews, TR-News; GeoVirus does not).
 //! None of them is a name that the `actors` stage read as a building,
 //! organisation or outlet ("the White House"), or inside a time expression
 //! ("March"), or a direction alone ("the Northwest"); and a name the
@@ -31,18 +33,16 @@
 //! none anywhere in it, unless it names a country, state or province.
 //!
 //! Each name widens to the longest gazetteer name around it ("*Gaza*
-//! Strip", "*Washington*, D.C.").
-//!
-//! A place name right before a street noun names the street ("*Wichita
-//! Drive*"): the toponym takes the noun and has no point. One before a
-//! division noun that the gazetteer knows with it names the county
-//! ("*Madison County*").
+//! Strip", "*Washington*, D.C."). One right before a street noun names the
+//! street ("*Wichita Drive*"): the toponym takes the noun and has no point.
+//! One before a division noun that the gazetteer knows with it names the
+//! county ("*Madison County*").
 //!
 //! Each resolves with [`Kb::locate`] in the document's context: its
 //! countries, those of its names that can only be in one country ("Ohio",
 //! "Russia", not "Georgia"), most mentioned first; and the states and
-//! provinces it names, read in that country context ("Georgia" among
-//! American places), whose cities and counties come first ("Columbus").
+//! provinces of those countries it names ("Georgia" among American
+//! places), whose cities and counties come first ("Columbus").
 
 use std::borrow::Cow;
 use std::collections::HashMap;
