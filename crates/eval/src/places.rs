@@ -12,7 +12,10 @@
 //! [`herald_stages::places::toponyms`]: names of countries, demonyms and
 //! cities in the `actors` layer, LOC mentions of the `entities` layer, and
 //! states, provinces, cities and counties that the gazetteer finds in
-//! place contexts, resolved in the document's country context.
+//! place contexts, resolved in the document's country context. Their byte
+//! spans become character offsets of the gold text: where normalization
+//! removed characters (C1 controls, mis-decoded dashes in some LGL texts),
+//! the offsets are mapped back over them.
 //!
 //! Matching. The dev sets' README asks for "toponym F1" without saying how
 //! spans match, so two figures are given: **exact** (same start and end, the
