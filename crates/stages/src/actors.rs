@@ -20,6 +20,7 @@ use herald_core::{
 };
 
 use crate::kb::{kb, EntryKind, Kb, Rank};
+use crate::leaders::leaders;
 
 /// The actors stage.
 #[derive(Debug, Clone, Copy, Default)]
@@ -214,6 +215,9 @@ pub fn resolve(doc: &Doc) -> Actors {
         }
     }
     ctx.scan();
+    if let Some(day) = doc.date() {
+        ctx.office_holders(doc, day);
+    }
     ctx.second_mentions();
     ctx.mentions.sort_by_key(|m| (m.span.start, m.span.end));
     Actors {
@@ -683,6 +687,104 @@ impl<'a> Ctx<'a> {
 
     /// Later mentions: surnames and repeated names of persons, pronouns,
     /// and "the two leaders".
+    /// Persons the time-aware table of office holders knows on the
+    /// document's date: a named person without a title becomes an actor
+    /// ("Olaf Scholz met Joe Biden" in 2022: DEUGOV, USAGOV), and a titled
+    /// one without a country gets it ("President Xi Jinping" → CHNGOV).
+    /// Outside a term the table says nothing.
+    fn office_holders(&mut self, doc: &Doc, day: chrono::NaiveDate) {
+        let table = leaders();
+        for i in 0..self.actors.len() {
+            let a = &self.actors[i];
+            if a.kind != ActorKind::Person || (a.country.is_some() && a.sector.is_some()) {
+                continue;
+            }
+            // "President Bush" in 2008: a titled surname names the one
+            // holder with it, as below.
+            let t = table.holding(&a.name, day).or_else(|| {
+                (!a.name.contains(' '))
+                    .then(|| table.holding_surname(&a.name, day))
+                    .flatten()
+            });
+            let Some(t) = t else {
+                continue;
+            };
+            let a = &mut self.actors[i];
+            if !a.name.contains(' ') {
+                // "Bush" is George W. Bush in 2008: stored by full name.
+                a.name = t.name.to_owned();
+            }
+            if a.country.is_none() {
+                a.country = Some(t.country.to_owned());
+            }
+            if a.sector.is_none() && !t.sector.is_empty() {
+                a.sector = Some(t.sector.to_owned());
+            }
+            if a.role.is_none() {
+                a.role = Some(t.role.to_owned());
+            }
+            a.code = format!(
+                "{}{}",
+                a.country.as_deref().unwrap_or(""),
+                a.sector.as_deref().unwrap_or("")
+            );
+        }
+        let mut covered: Vec<(u32, u32)> = self
+            .mentions
+            .iter()
+            .map(|m| (m.span.start, m.span.end))
+            .collect();
+        covered.sort_unstable();
+        // Any label: the tagger reads a bare "Trump" or "Lavrov" as a place
+        // at times; names the gazetteer knows are covered already.
+        for m in doc.entities() {
+            let overlaps = covered
+                .iter()
+                .any(|&(s, e)| s < m.span.end && m.span.start < e);
+            if overlaps {
+                continue;
+            }
+            let words = doc.text_of(m.span);
+            // A surname alone names the one office holder with it, unless
+            // the document names someone else with that surname.
+            let t = if words.contains(' ') {
+                table.holding(words, day)
+            } else {
+                table.holding(words, day).or_else(|| {
+                    let t = table.holding_surname(words, day)?;
+                    let namesake = doc.entities().iter().any(|o| {
+                        o.label == EntityLabel::Per
+                            && doc
+                                .text_of(o.span)
+                                .rsplit_once(' ')
+                                .is_some_and(|(_, s)| s == words)
+                    }) || self.actors.iter().any(|a| {
+                        a.kind == ActorKind::Person
+                            && a.name != t.name
+                            && a.name.rsplit(' ').next() == Some(words)
+                    });
+                    (!namesake).then_some(t)
+                })
+            };
+            let Some(t) = t else {
+                continue;
+            };
+            let (Some(a), Some(b)) = (
+                self.tok_starting(m.span.start as usize),
+                self.tok_ending(m.span.end as usize),
+            ) else {
+                continue;
+            };
+            let actor = self.person_actor(
+                t.name.to_owned(),
+                Some(t.country.to_owned()),
+                (!t.sector.is_empty()).then(|| t.sector.to_owned()),
+                Some(t.role.to_owned()),
+            );
+            self.mention(a, b + 1, actor, MentionKind::Name);
+        }
+    }
+
     fn second_mentions(&mut self) {
         let persons: Vec<(u32, Vec<String>)> = self
             .actors
@@ -922,6 +1024,62 @@ mod tests {
                 "{want:?} not in {codes:?}"
             );
         }
+    }
+
+    /// Segmented and entity-tagged, with this date.
+    fn dated(text: &str, date: &str) -> (Doc, Actors) {
+        let mut doc = Doc::new(&Article::new(text, date.parse().ok())).unwrap();
+        let seg = Segmenter.run(&doc).unwrap();
+        doc.apply(seg);
+        let ents = crate::entities::EntityTagger.run(&doc).unwrap();
+        doc.apply(ents);
+        let a = resolve(&doc);
+        (doc, a)
+    }
+
+    #[test]
+    fn office_holders_are_known_on_the_documents_date_only() {
+        let text = "Olaf Scholz met Joe Biden in Washington.";
+        let (doc, a) = dated(text, "2022-02-08");
+        let codes = codes_of(&doc, &a);
+        assert!(
+            codes.contains(&("Olaf Scholz".into(), "DEUGOV".into())),
+            "{codes:?}"
+        );
+        assert!(
+            codes.contains(&("Joe Biden".into(), "USAGOV".into())),
+            "{codes:?}"
+        );
+        // In 1995 neither held those offices: nothing is learned.
+        let (doc, a) = dated(text, "1995-02-08");
+        let codes = codes_of(&doc, &a);
+        assert!(
+            codes.iter().all(|(_, c)| c != "DEUGOV" && c != "USAGOV"),
+            "{codes:?}"
+        );
+        // A surname alone, in office and unique: "Trump" in 2019.
+        let (doc, a) = dated("Xi Jinping spoke to Trump on Monday.", "2019-05-08");
+        let codes = codes_of(&doc, &a);
+        assert!(
+            codes.contains(&("Trump".into(), "USAGOV".into())),
+            "{codes:?}"
+        );
+        assert!(
+            a.actors.iter().any(|x| x.name == "Donald Trump"),
+            "{:?}",
+            a.actors
+        );
+        assert!(
+            codes.contains(&("Xi Jinping".into(), "CHNGOV".into())),
+            "{codes:?}"
+        );
+        // ... unless the document names another person with it.
+        let (doc, a) = dated(
+            "Dustin Johnson won. Johnson said he was happy.",
+            "2020-05-08",
+        );
+        let codes = codes_of(&doc, &a);
+        assert!(codes.iter().all(|(_, c)| c != "GBRGOV"), "{codes:?}");
     }
 
     #[test]

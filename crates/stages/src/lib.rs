@@ -32,6 +32,7 @@ pub mod actors;
 pub mod entities;
 pub mod events;
 pub mod kb;
+pub mod leaders;
 mod lexicon;
 pub mod places;
 pub mod quotes;
