@@ -233,6 +233,14 @@ pub struct IngestArgs {
     /// Run only these stages (comma-separated, in order) [default: all].
     #[arg(long, value_delimiter = ',')]
     pub stages: Option<Vec<String>>,
+    /// Roles the store already learned ("Slovak Foreign Minister Ivan
+    /// Korcok") name those persons in new articles dated near the documents
+    /// that showed them; this many mentions make a role count.
+    #[arg(long, default_value_t = 3, value_name = "MENTIONS")]
+    pub learned_min_evidence: i64,
+    /// Do not apply roles learned from the store.
+    #[arg(long)]
+    pub no_learned: bool,
 }
 
 /// `herald query`.

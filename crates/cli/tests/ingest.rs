@@ -101,3 +101,85 @@ fn query_without_database_is_a_clear_error() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no/such.db: no such database"));
 }
+
+/// The knowledge base learns from what it stores: a role shown with a title
+/// in one ingest names the person in a later ingest's article without one —
+/// dated near the first, not in 1995.
+#[test]
+fn learned_roles_apply_to_later_articles_near_their_dates() {
+    let dir = TempDir::new("learned");
+    let db = dir.0.join("l.db");
+    let db = db.to_str().unwrap();
+    let first = dir.write(
+        "first.jsonl",
+        br#"{"id":"k1","date":"2022-02-08","text":"Slovak Foreign Minister Ivan Korcok met German Chancellor Olaf Scholz in Berlin on Monday. Korcok said the talks were useful. Korcok later flew home."}
+"#,
+    );
+    let later = dir.write(
+        "later.jsonl",
+        br#"{"id":"k2","date":"2022-06-01","text":"Ivan Korcok met Joe Biden in Washington on Tuesday."}
+{"id":"k3","date":"1995-06-01","text":"Ivan Korcok met Bill Clinton in Washington on Tuesday."}
+"#,
+    );
+    assert!(herald(&["ingest", "-q", "--db", db, &first], None)
+        .status
+        .success());
+    let out = herald(&["ingest", "-q", "--db", db, &later], None);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let events = |from: &str, to: &str| -> Vec<serde_json::Value> {
+        let out = herald(
+            &[
+                "query", "--db", db, "--json", "events", "--from", from, "--to", to,
+            ],
+            None,
+        );
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        v["events"].as_array().unwrap().clone()
+    };
+    let june = events("2022-05-01", "2022-06-30");
+    assert!(
+        june.iter()
+            .any(|e| e["source"]["name"] == "Ivan Korcok" && e["source"]["code"] == "SVKGOV"),
+        "{june:#?}"
+    );
+    let old = events("1995-01-01", "1995-12-31");
+    assert!(!old.is_empty());
+    assert!(
+        old.iter()
+            .all(|e| e["source"]["code"] != "SVKGOV" && e["target"]["code"] != "SVKGOV"),
+        "{old:#?}"
+    );
+    // Without the learned roles, the June article does not know him.
+    let db2 = dir.0.join("l2.db");
+    let db2 = db2.to_str().unwrap();
+    assert!(herald(&["ingest", "-q", "--db", db2, &first], None)
+        .status
+        .success());
+    assert!(
+        herald(&["ingest", "-q", "--no-learned", "--db", db2, &later], None)
+            .status
+            .success()
+    );
+    let out = herald(
+        &[
+            "query",
+            "--db",
+            db2,
+            "--json",
+            "events",
+            "--from",
+            "2022-05-01",
+        ],
+        None,
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(v["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|e| e["source"]["code"] != "SVKGOV"));
+}

@@ -94,6 +94,23 @@ impl Pipeline {
         Ok(Pipeline { stages })
     }
 
+    /// The same pipeline whose actors stage also applies roles learned from
+    /// stored articles ([`herald_stages::leaders::Leaders::learned`]).
+    #[must_use]
+    pub fn with_learned(
+        mut self,
+        learned: std::sync::Arc<herald_stages::leaders::Leaders>,
+    ) -> Pipeline {
+        for stage in &mut self.stages {
+            if stage.name() == "actors" {
+                *stage = Box::new(herald_stages::actors::ActorResolver::learning(
+                    learned.clone(),
+                ));
+            }
+        }
+        self
+    }
+
     /// The stages' names, in order.
     #[must_use]
     pub fn stage_names(&self) -> Vec<&'static str> {

@@ -56,14 +56,14 @@ fn bench(c: &mut Criterion) {
         b.iter(|| {
             for d in &docs {
                 black_box(EntityTagger.run(d).ok());
-                black_box(ActorResolver.run(d).ok());
+                black_box(ActorResolver::default().run(d).ok());
             }
         });
     });
     group.finish();
 
     for d in &mut docs {
-        apply(d, &ActorResolver);
+        apply(d, &ActorResolver::default());
     }
     let events: usize = docs.iter().map(|d| code(d).len()).sum();
     assert!(events > docs.len(), "news should have events");

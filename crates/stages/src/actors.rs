@@ -13,6 +13,7 @@
 //! (that is the learned knowledge base, to come).
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use herald_core::{
     Actor, ActorKind, ActorMention, Actors, Annotation, Doc, EntityLabel, Layer, MentionKind, Span,
@@ -20,11 +21,26 @@ use herald_core::{
 };
 
 use crate::kb::{kb, EntryKind, Kb, Rank};
-use crate::leaders::leaders;
+use crate::leaders::{leaders, Leaders, Term};
 
 /// The actors stage.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct ActorResolver;
+#[derive(Debug, Clone, Default)]
+pub struct ActorResolver {
+    /// Roles learned from stored articles, consulted after the shipped table
+    /// of office holders.
+    learned: Option<Arc<Leaders>>,
+}
+
+impl ActorResolver {
+    /// The stage with a table of roles learned from stored articles
+    /// ([`Leaders::learned`]).
+    #[must_use]
+    pub fn learning(learned: Arc<Leaders>) -> ActorResolver {
+        ActorResolver {
+            learned: Some(learned),
+        }
+    }
+}
 
 impl Stage for ActorResolver {
     fn name(&self) -> &'static str {
@@ -43,7 +59,27 @@ impl Stage for ActorResolver {
         if !doc.has(Layer::Segments) {
             return Err(StageError::MissingLayer(Layer::Segments));
         }
-        Ok(Annotation::Actors(resolve(doc)))
+        Ok(Annotation::Actors(resolve_with(
+            doc,
+            self.learned.as_deref(),
+        )))
+    }
+}
+
+/// The shipped table of office holders, then the learned one.
+struct Tables<'t>(&'t Leaders, Option<&'t Leaders>);
+
+impl<'t> Tables<'t> {
+    fn holding(&self, name: &str, day: chrono::NaiveDate) -> Option<&'t Term> {
+        self.0
+            .holding(name, day)
+            .or_else(|| self.1.and_then(|l| l.holding(name, day)))
+    }
+
+    fn holding_surname(&self, surname: &str, day: chrono::NaiveDate) -> Option<&'t Term> {
+        self.0
+            .holding_surname(surname, day)
+            .or_else(|| self.1.and_then(|l| l.holding_surname(surname, day)))
     }
 }
 
@@ -135,6 +171,13 @@ struct Ctx<'a> {
 /// The actors of a segmented document.
 #[must_use]
 pub fn resolve(doc: &Doc) -> Actors {
+    resolve_with(doc, None)
+}
+
+/// The actors of a segmented document, with roles learned from stored
+/// articles.
+#[must_use]
+pub fn resolve_with(doc: &Doc, learned: Option<&Leaders>) -> Actors {
     let kb = kb();
     let toks = doc.tokens();
     if toks.is_empty() {
@@ -216,7 +259,7 @@ pub fn resolve(doc: &Doc) -> Actors {
     }
     ctx.scan();
     if let Some(day) = doc.date() {
-        ctx.office_holders(doc, day);
+        ctx.office_holders(doc, day, learned);
     }
     ctx.second_mentions();
     ctx.mentions.sort_by_key(|m| (m.span.start, m.span.end));
@@ -692,8 +735,8 @@ impl<'a> Ctx<'a> {
     /// ("Olaf Scholz met Joe Biden" in 2022: DEUGOV, USAGOV), and a titled
     /// one without a country gets it ("President Xi Jinping" → CHNGOV).
     /// Outside a term the table says nothing.
-    fn office_holders(&mut self, doc: &Doc, day: chrono::NaiveDate) {
-        let table = leaders();
+    fn office_holders(&mut self, doc: &Doc, day: chrono::NaiveDate, learned: Option<&Leaders>) {
+        let table = Tables(leaders(), learned);
         for i in 0..self.actors.len() {
             let a = &self.actors[i];
             if a.kind != ActorKind::Person || (a.country.is_some() && a.sector.is_some()) {

@@ -6,6 +6,14 @@
 //! takes that term's country, sector and role ("Olaf Scholz" in February
 //! 2022 is DEUGOV, chancellor); outside every term it learns nothing — a
 //! 2022 office is never applied to a 1995 article.
+//!
+//! A second table of the same shape holds what Herald **learned** from the
+//! articles it stored (the store's `actor_roles`: "Slovak Foreign Minister
+//! Ivan Korcok", seen in documents from one date to another):
+//! [`Leaders::learned`] turns each learned role into a term that runs from
+//! 30 days before the first document that showed it to a year after the
+//! last, so that a role seen in February 2022 names the person in a June 2022
+//! article without a title, and not in a 1995 one.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -18,13 +26,13 @@ use crate::lexicon::data_lines;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Term {
     /// The person's common name.
-    pub name: &'static str,
+    pub name: String,
     /// ISO 3166 alpha-3 country, or a CAMEO IGO code (`IGOUNO`).
-    pub country: &'static str,
+    pub country: String,
     /// CAMEO sector (`GOV`), empty for IGO officials.
-    pub sector: &'static str,
+    pub sector: String,
     /// The office, lower case ("president").
-    pub role: &'static str,
+    pub role: String,
     /// First day in office.
     pub start: NaiveDate,
     /// Last day in office (`None`: still in office when the table was made).
@@ -43,8 +51,8 @@ impl Term {
 #[derive(Debug, Default)]
 pub struct Leaders {
     terms: Vec<Term>,
-    by_name: HashMap<&'static str, Vec<u32>>,
-    by_surname: HashMap<&'static str, Vec<u32>>,
+    by_name: HashMap<String, Vec<u32>>,
+    by_surname: HashMap<String, Vec<u32>>,
     /// Rows that could not be read (a test keeps this at zero).
     pub skipped: usize,
 }
@@ -55,49 +63,89 @@ impl Leaders {
     pub fn parse(data: &'static str) -> Leaders {
         let mut out = Leaders::default();
         for line in data_lines(data) {
-            let cols: Vec<&'static str> = line.split('\t').map(str::trim).collect();
-            let empty = |s: &'static str| if s == "-" { "" } else { s };
+            let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
+            let empty = |s: &str| {
+                if s == "-" {
+                    String::new()
+                } else {
+                    s.to_owned()
+                }
+            };
             let term = match cols.as_slice() {
                 [name, aliases, country, sector, role, start, end, ..] => {
-                    match (
-                        date(start),
-                        (*end == "-")
-                            .then_some(None)
-                            .or_else(|| date(end).map(Some)),
-                    ) {
+                    let end = if *end == "-" {
+                        Some(None)
+                    } else {
+                        date(end).map(Some)
+                    };
+                    match (date(start), end) {
                         (Some(start), Some(end)) => Some((
                             Term {
-                                name,
-                                country,
+                                name: (*name).to_owned(),
+                                country: (*country).to_owned(),
                                 sector: empty(sector),
-                                role,
+                                role: (*role).to_owned(),
                                 start,
                                 end,
                             },
-                            *aliases,
+                            empty(aliases),
                         )),
                         _ => None,
                     }
                 }
                 _ => None,
             };
-            let Some((term, aliases)) = term else {
-                out.skipped += 1;
-                continue;
-            };
-            let i = out.terms.len() as u32;
-            for form in std::iter::once(term.name).chain(empty(aliases).split('|')) {
-                let form = form.trim();
-                if !form.is_empty() {
-                    out.by_name.entry(form).or_default().push(i);
-                }
+            match term {
+                Some((term, aliases)) => out.add(term, aliases.split('|')),
+                None => out.skipped += 1,
             }
-            if let Some((_, surname)) = term.name.rsplit_once(' ') {
-                out.by_surname.entry(surname).or_default().push(i);
-            }
-            out.terms.push(term);
         }
         out
+    }
+
+    /// A table of roles learned from stored articles: (name, country,
+    /// sector, role, first and last document date). Each becomes a term from
+    /// 30 days before the first date to 365 days after the last.
+    pub fn learned<I>(roles: I) -> Leaders
+    where
+        I: IntoIterator<Item = (String, String, String, String, NaiveDate, NaiveDate)>,
+    {
+        let mut out = Leaders::default();
+        for (name, country, sector, role, first, last) in roles {
+            if name.trim().is_empty() || country.is_empty() || last < first {
+                out.skipped += 1;
+                continue;
+            }
+            let term = Term {
+                name,
+                country,
+                sector,
+                role,
+                start: first - chrono::Duration::days(LEARNED_BEFORE),
+                end: Some(last + chrono::Duration::days(LEARNED_AFTER)),
+            };
+            out.add(term, std::iter::empty());
+        }
+        out
+    }
+
+    fn add<'a>(&mut self, term: Term, aliases: impl Iterator<Item = &'a str>) {
+        let i = self.terms.len() as u32;
+        let name = term.name.clone();
+        self.by_name.entry(name.clone()).or_default().push(i);
+        for form in aliases {
+            let form = form.trim();
+            if !form.is_empty() && form != name {
+                self.by_name.entry(form.to_owned()).or_default().push(i);
+            }
+        }
+        if let Some((_, surname)) = name.rsplit_once(' ') {
+            self.by_surname
+                .entry(surname.to_owned())
+                .or_default()
+                .push(i);
+        }
+        self.terms.push(term);
     }
 
     /// The office `name` held on `day`: the first term in the table (heads
@@ -143,6 +191,11 @@ impl Leaders {
     }
 }
 
+/// Days before its first document that a learned role applies.
+pub const LEARNED_BEFORE: i64 = 30;
+/// Days after its last document that a learned role applies.
+pub const LEARNED_AFTER: i64 = 365;
+
 /// `YYYY-MM-DD`, or `YYYY-MM` (its first day).
 fn date(s: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(s, "%Y-%m-%d")
@@ -180,19 +233,19 @@ mod tests {
         assert_eq!(l.skipped, 1);
         let t = l
             .holding("Anne Person", day("2022-02-08"))
-            .map(|t| (t.name, t.country, t.role));
+            .map(|t| (t.name.as_str(), t.country.as_str(), t.role.as_str()));
         assert_eq!(t, Some(("A Person", "DEU", "chancellor")));
         assert!(l.holding("A Person", day("1995-02-08")).is_none());
         assert!(l.holding("A Person", day("2021-12-07")).is_none());
         let b = l.holding("B Person", day("2017-01-01"));
-        assert_eq!(b.map(|t| t.sector), Some(""));
+        assert_eq!(b.map(|t| t.sector.as_str()), Some(""));
         assert!(l.holding("B Person", day("2022-07-01")).is_none());
         assert!(l.holding("Person", day("2022-02-08")).is_none());
         // A surname names the one person in office with it, else nobody.
-        let by_surname = |d: &str| l.holding_surname("Person", day(d)).map(|t| t.name);
-        assert_eq!(by_surname("2018-02-08"), Some("B Person"));
+        let by_surname = |d: &str| l.holding_surname("Person", day(d)).map(|t| t.name.clone());
+        assert_eq!(by_surname("2018-02-08").as_deref(), Some("B Person"));
         assert_eq!(by_surname("2022-02-08"), None, "A and B both");
-        assert_eq!(by_surname("2023-01-01"), Some("A Person"));
+        assert_eq!(by_surname("2023-01-01").as_deref(), Some("A Person"));
         assert_eq!(by_surname("1995-02-08"), None);
     }
 
@@ -200,7 +253,43 @@ mod tests {
     fn the_shipped_table_knows_recent_leaders() {
         let l = leaders();
         let scholz = l.holding("Olaf Scholz", day("2022-02-08"));
-        assert_eq!(scholz.map(|t| (t.country, t.sector)), Some(("DEU", "GOV")));
+        assert_eq!(
+            scholz.map(|t| (t.country.as_str(), t.sector.as_str())),
+            Some(("DEU", "GOV"))
+        );
         assert!(l.holding("Olaf Scholz", day("1995-02-08")).is_none());
+    }
+
+    #[test]
+    fn learned_roles_hold_near_the_documents_that_showed_them() {
+        let l = Leaders::learned([(
+            "Ivan Korcok".to_owned(),
+            "SVK".to_owned(),
+            "GOV".to_owned(),
+            "foreign minister".to_owned(),
+            day("2022-02-08"),
+            day("2022-03-01"),
+        )]);
+        assert!(
+            l.holding("Ivan Korcok", day("2022-06-01")).is_some(),
+            "a later 2022 article"
+        );
+        assert!(
+            l.holding("Ivan Korcok", day("2022-01-20")).is_some(),
+            "shortly before"
+        );
+        assert!(
+            l.holding("Ivan Korcok", day("1995-06-01")).is_none(),
+            "1995"
+        );
+        assert!(
+            l.holding("Ivan Korcok", day("2023-03-02")).is_none(),
+            "a year after the last"
+        );
+        assert_eq!(
+            l.holding_surname("Korcok", day("2022-06-01"))
+                .map(|t| t.country.as_str()),
+            Some("SVK")
+        );
     }
 }

@@ -20,7 +20,7 @@ pub fn build(name: &str) -> Option<Box<dyn Stage>> {
         "segment" => Some(Box::new(Segmenter)),
         "time" => Some(Box::new(TimeTagger)),
         "entities" => Some(Box::new(EntityTagger)),
-        "actors" => Some(Box::new(ActorResolver)),
+        "actors" => Some(Box::new(ActorResolver::default())),
         "quotes" => Some(Box::new(QuoteFinder)),
         "events" => Some(Box::new(EventCoder)),
         _ => None,

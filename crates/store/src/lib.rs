@@ -231,6 +231,15 @@ pub trait Store {
     /// A database error.
     fn actor_by_id(&self, id: i64) -> Result<Option<ActorReport>, StoreError>;
 
+    /// The roles persons were seen holding with a country ("Slovak Foreign
+    /// Minister Ivan Korcok"), backed by at least `min_evidence` mentions:
+    /// the knowledge base Herald learned, for the actors stage to apply to
+    /// later articles.
+    ///
+    /// # Errors
+    /// A database error.
+    fn learned_roles(&self, min_evidence: i64) -> Result<Vec<LearnedRole>, StoreError>;
+
     /// A stored document with all its layers (the first stored, when
     /// several documents share the id).
     ///
@@ -462,6 +471,25 @@ pub struct RoleSpan {
     /// Last document date with it.
     pub last_seen: Option<String>,
     /// Mentions with it.
+    pub evidence: i64,
+}
+
+/// A role the store learned for a person (see [`Store::learned_roles`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LearnedRole {
+    /// The person.
+    pub name: String,
+    /// Country (ISO alpha-3 / CAMEO).
+    pub country: String,
+    /// CAMEO sector, when known.
+    pub sector: String,
+    /// The role ("foreign minister").
+    pub role: String,
+    /// First document date that showed it.
+    pub first_seen: NaiveDate,
+    /// Last document date that showed it.
+    pub last_seen: NaiveDate,
+    /// Mentions that showed it.
     pub evidence: i64,
 }
 

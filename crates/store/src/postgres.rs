@@ -423,6 +423,10 @@ impl Store for PostgresStore {
         self.read(|db| read::actor_by_id(db, id))
     }
 
+    fn learned_roles(&self, min_evidence: i64) -> Result<Vec<crate::LearnedRole>, StoreError> {
+        self.read(|db| read::learned_roles(db, min_evidence))
+    }
+
     fn document(&self, doc_id: &str) -> Result<Option<crate::DocumentView>, StoreError> {
         self.read(|db| read::document(db, doc_id))
     }

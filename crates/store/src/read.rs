@@ -783,3 +783,37 @@ pub fn document(db: &mut dyn Sql, doc_id: &str) -> Result<Option<DocumentView>, 
         quotes,
     }))
 }
+
+/// Roles persons were seen holding with a country, with enough evidence.
+///
+/// # Errors
+/// A database error.
+pub fn learned_roles(
+    db: &mut dyn Sql,
+    min_evidence: i64,
+) -> Result<Vec<crate::LearnedRole>, StoreError> {
+    let rows = db.all(
+        "SELECT a.name, r.country, coalesce(a.sector, ''), r.role, r.first_seen, r.last_seen, r.evidence
+         FROM actor_roles r JOIN actors a ON a.id = r.actor
+         WHERE a.kind = 'person' AND r.country <> '' AND r.evidence >= ?1
+           AND r.first_seen IS NOT NULL AND r.last_seen IS NOT NULL
+         ORDER BY r.evidence DESC, a.name, r.role",
+        &vals![min_evidence],
+    )?;
+    let mut out = Vec::with_capacity(rows.len());
+    for r in &rows {
+        let (Ok(first), Ok(last)) = (r.text(4)?.parse(), r.text(5)?.parse()) else {
+            continue;
+        };
+        out.push(crate::LearnedRole {
+            name: r.text(0)?,
+            country: r.text(1)?,
+            sector: r.text(2)?,
+            role: r.text(3)?,
+            first_seen: first,
+            last_seen: last,
+            evidence: r.i64(6)?,
+        });
+    }
+    Ok(out)
+}

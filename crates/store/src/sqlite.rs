@@ -294,6 +294,10 @@ impl Store for SqliteStore {
         read::actor_by_id(&mut self.sql(), id)
     }
 
+    fn learned_roles(&self, min_evidence: i64) -> Result<Vec<crate::LearnedRole>, StoreError> {
+        read::learned_roles(&mut self.sql(), min_evidence)
+    }
+
     fn document(&self, doc_id: &str) -> Result<Option<crate::DocumentView>, StoreError> {
         read::document(&mut self.sql(), doc_id)
     }

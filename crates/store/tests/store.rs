@@ -261,6 +261,20 @@ fn actors_roles_partners_and_network(store: &mut dyn Store) {
         Some("Joe Biden")
     );
     assert!(m.roots.iter().any(|(r, n)| r == "04" && *n == 1));
+    // What the actors stage may apply to later articles.
+    let learned = store.learned_roles(2).unwrap();
+    let l = learned
+        .iter()
+        .find(|r| r.name == "Emmanuel Macron" && r.role == "president")
+        .unwrap_or_else(|| panic!("{learned:#?}"));
+    assert_eq!((l.country.as_str(), l.evidence), ("FRA", 2));
+    assert_eq!(l.first_seen, day("2022-02-08"));
+    assert_eq!(l.last_seen, day("2022-05-03"));
+    assert!(store
+        .learned_roles(3)
+        .unwrap()
+        .iter()
+        .all(|r| r.evidence >= 3));
     let net = store.network(&EventFilter::default()).unwrap();
     let biden = net.nodes.iter().find(|n| n.name == "Joe Biden").unwrap();
     let macron = net

@@ -13,6 +13,7 @@ use anyhow::Context;
 use herald_core::{Article, Doc};
 use herald_io::{SourceError, SourceOptions};
 use herald_pipeline::Pipeline;
+use herald_stages::leaders::Leaders;
 use herald_store::Failure;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
@@ -31,6 +32,30 @@ pub fn run(args: &IngestArgs, quiet: bool) -> anyhow::Result<ExitCode> {
         None => Pipeline::full(),
     };
     let mut store = crate::commands::query::open(&args.store, true)?;
+    // What earlier ingests taught: persons' roles, applied near their dates.
+    let pipeline = if args.no_learned {
+        pipeline
+    } else {
+        let roles = store
+            .learned_roles(args.learned_min_evidence)
+            .context("cannot read the learned roles")?;
+        let learned = Leaders::learned(roles.into_iter().map(|r| {
+            (
+                r.name,
+                r.country,
+                r.sector,
+                r.role,
+                r.first_seen,
+                r.last_seen,
+            )
+        }));
+        tracing::info!("{} learned roles apply to new articles", learned.len());
+        if learned.is_empty() {
+            pipeline
+        } else {
+            pipeline.with_learned(std::sync::Arc::new(learned))
+        }
+    };
     let place = crate::commands::query::describe(&args.store);
     let opts = SourceOptions {
         english_only: !args.all_languages,
