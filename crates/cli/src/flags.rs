@@ -53,6 +53,12 @@ pub enum Command {
     /// address it needs `--token` (or HERALD_TOKEN), which every request
     /// must then carry. Prints `serving … at http://ADDR/` once listening.
     Serve(ServeArgs),
+    /// The knowledge base: what Herald knows of a person — the shipped table
+    /// of office holders and the roles learned from the store, with dates.
+    Kb {
+        #[command(subcommand)]
+        what: KbWhat,
+    },
     /// Developer tools (benchmark stores).
     Dev {
         #[command(subcommand)]
@@ -79,6 +85,22 @@ pub struct ServeArgs {
     /// into the binary (for working on the page).
     #[arg(long, env = "HERALD_WEB_DIR", value_name = "DIR")]
     pub web_dir: Option<PathBuf>,
+}
+
+/// `herald kb …`.
+#[derive(Debug, Subcommand)]
+pub enum KbWhat {
+    /// A person's offices: the shipped table's terms, and the roles the store
+    /// learned from articles (first and last document date, mentions).
+    Show {
+        /// The person's name (or a store actor's code).
+        name: String,
+        #[command(flatten)]
+        store: StoreArgs,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 /// `herald dev …`.

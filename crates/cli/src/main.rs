@@ -33,6 +33,9 @@ fn run(args: flags::Cli) -> anyhow::Result<ExitCode> {
         flags::Command::Query(a) => commands::query::run(&a),
         flags::Command::Export(a) => commands::export::run(&a, args.quiet),
         flags::Command::Serve(a) => commands::serve::run(&a),
+        flags::Command::Kb { what } => match what {
+            flags::KbWhat::Show { name, store, json } => commands::kb::show(&name, &store, json),
+        },
         flags::Command::Dev { what } => match what {
             flags::DevWhat::Scale(a) => commands::scale::run(&a, args.quiet),
         },

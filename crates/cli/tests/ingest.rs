@@ -153,6 +153,35 @@ fn learned_roles_apply_to_later_articles_near_their_dates() {
             .all(|e| e["source"]["code"] != "SVKGOV" && e["target"]["code"] != "SVKGOV"),
         "{old:#?}"
     );
+    // `herald kb show`: the learned role, with the dates of the article
+    // that gave it (applying it later is not new evidence).
+    let out = herald(&["kb", "show", "Ivan Korcok", "--db", db, "--json"], None);
+    assert!(out.status.success());
+    let kb: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let role = &kb["learned"][0]["roles"][0];
+    assert_eq!(role["role"], "foreign minister");
+    assert_eq!(role["country"], "SVK");
+    assert_eq!(
+        (role["first_seen"].as_str(), role["last_seen"].as_str()),
+        (Some("2022-02-08"), Some("2022-02-08"))
+    );
+    assert!(kb["table"].as_array().unwrap().is_empty());
+    let out = herald(
+        &[
+            "kb",
+            "show",
+            "Olaf Scholz",
+            "--db",
+            "/nonexistent/x.db",
+            "--json",
+        ],
+        None,
+    );
+    let kb: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(kb["table"][0]["role"], "chancellor");
+    assert_eq!(kb["table"][0]["start"], "2021-12-08");
+    let out = herald(&["kb", "show", "Nobody Known", "--db", db], None);
+    assert_eq!(out.status.code(), Some(1));
     // Without the learned roles, the June article does not know him.
     let db2 = dir.0.join("l2.db");
     let db2 = db2.to_str().unwrap();

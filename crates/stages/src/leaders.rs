@@ -178,6 +178,15 @@ impl Leaders {
         found
     }
 
+    /// Every term of the person `name` (by name or alias), in table order.
+    #[must_use]
+    pub fn terms_of(&self, name: &str) -> Vec<&Term> {
+        self.by_name
+            .get(name)
+            .map(|ix| ix.iter().map(|&i| &self.terms[i as usize]).collect())
+            .unwrap_or_default()
+    }
+
     /// Number of terms.
     #[must_use]
     pub fn len(&self) -> usize {

@@ -38,7 +38,9 @@
 //! One before a division noun that the gazetteer knows with it names the
 //! county ("*Madison County*").
 //!
-//! Each resolves with [`Kb::locate`] in the document's context: its
+//! A name followed by the state, province or country it is in ("Paris,
+//! Texas", "London, Ont.") is the largest place of that name there.
+//! Otherwise each resolves with [`Kb::locate`] in the document's context: its
 //! countries, those of its names that can only be in one country ("Ohio",
 //! "Russia", not "Georgia"), most mentioned first; and the states and
 //! provinces of those countries it names ("Georgia" among American
@@ -254,10 +256,41 @@ pub fn toponyms(doc: &Doc) -> Vec<Toponym> {
             }
             _ => Toponym {
                 span,
-                place: kb.locate(&form(doc.text_of(span)), &context),
+                place: in_named_area(doc, kb, span)
+                    .or_else(|| kb.locate(&form(doc.text_of(span)), &context)),
             },
         })
         .collect()
+}
+
+/// The place a name is when the text says which state, province or country
+/// it is in right after it ("Paris, Texas", "Dublin, Ohio", "London, Ont."):
+/// the largest city (else county) of that name there.
+fn in_named_area(doc: &Doc, kb: &'static Kb, span: Span) -> Option<&'static GeoPlace> {
+    let toks = doc.tokens();
+    let i = toks.partition_point(|t| t.span.start < span.end);
+    if toks.get(i).map(|t| doc.text_of(t.span)) != Some(",") {
+        return None;
+    }
+    // The area's name: the longest run of up to three tokens the gazetteer
+    // knows as a state, province or country.
+    let area = (i + 1..toks.len().min(i + 4)).rev().find_map(|j| {
+        let (first, last) = (toks.get(i + 1)?, toks.get(j)?);
+        let name = doc
+            .text()
+            .get(first.span.start as usize..last.span.end as usize)?;
+        kb.places_named(&form(name))
+            .find(|p| matches!(p.kind, GeoKind::Admin1 | GeoKind::Country))
+    })?;
+    let name = form(doc.text_of(span));
+    let within = |kind: GeoKind| {
+        kb.places_named(&name).find(|p| {
+            p.kind == kind
+                && p.country == area.country
+                && (area.kind == GeoKind::Country || p.admin1 == area.admin1)
+        })
+    };
+    within(GeoKind::City).or_else(|| within(GeoKind::Admin2))
 }
 
 /// Widens each span to the longest name the gazetteer knows that contains
@@ -694,6 +727,15 @@ mod tests {
         // Short acronyms and names as written stay as they are.
         assert_eq!(form("US"), "US");
         assert_eq!(form("Ohio"), "Ohio");
+    }
+
+    #[test]
+    fn places_a_name_with_its_state_is_there() {
+        // Paris, France is by far the largest Paris; the text says Texas.
+        let found = run("The fair in Paris, Texas, drew crowds.");
+        let paris = found.iter().find(|f| f.0 == "Paris").unwrap();
+        let (lat, lon) = paris.2.unwrap();
+        assert!(lat < 40.0 && lon < -90.0, "{found:?}");
     }
 
     #[test]

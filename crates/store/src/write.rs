@@ -2,7 +2,7 @@
 //! actors joined to the store's actors, its events deduplicated against the
 //! stored events (the rule is in the crate docs), failures.
 
-use herald_core::{Anchor, Doc, Event, Participant, SentenceKind};
+use herald_core::{Anchor, Doc, Event, MentionKind, Participant, SentenceKind};
 
 use crate::sql::{vals, Sql, Value};
 use crate::{
@@ -272,9 +272,18 @@ fn insert_actors(
     let layer = doc.actors();
     let date = doc.date().map(|d| d.to_string());
     let mut counts = vec![0i64; layer.actors.len()];
+    // A role is evidence only where the text gave it ("Foreign Minister Ivan
+    // Korcok", "the French president"), not where a table or an earlier
+    // article supplied it: what Herald learns must not feed on itself.
+    let mut titled = vec![false; layer.actors.len()];
     for m in &layer.mentions {
         if let Some(c) = counts.get_mut(m.actor as usize) {
             *c += 1;
+        }
+        if matches!(m.kind, MentionKind::Titled | MentionKind::Description) {
+            if let Some(t) = titled.get_mut(m.actor as usize) {
+                *t = true;
+            }
         }
     }
     // Several document actors can be one store actor ("U.S." and "United
@@ -325,7 +334,7 @@ fn insert_actors(
     let mut local = Vec::with_capacity(layer.actors.len());
     for (i, a) in layer.actors.iter().enumerate() {
         let (id, key, kind) = (store_ids[i], keys[i].clone(), kind_name(&a.kind));
-        if let Some(r) = a.role.as_deref().filter(|r| !r.is_empty()) {
+        if let Some(r) = a.role.as_deref().filter(|r| !r.is_empty() && titled[i]) {
             db.execute(
                 "INSERT INTO actor_roles (actor, role, country, first_seen, last_seen, evidence) VALUES (?1, ?2, ?3, ?4, ?4, ?5)
                  ON CONFLICT(actor, role, country) DO UPDATE SET

@@ -5,6 +5,7 @@ pub mod eval;
 pub mod export;
 pub mod extract;
 pub mod ingest;
+pub mod kb;
 pub mod parquet;
 pub mod query;
 pub mod scale;
