@@ -772,18 +772,25 @@ impl<'a> Ctx<'a> {
                 a.sector.as_deref().unwrap_or("")
             );
         }
+        // Mentions so far, by start, with the furthest end up to each: an
+        // entity overlaps one when some mention starting before its end
+        // reaches past its start.
         let mut covered: Vec<(u32, u32)> = self
             .mentions
             .iter()
             .map(|m| (m.span.start, m.span.end))
             .collect();
         covered.sort_unstable();
+        let mut reach = 0;
+        for c in &mut covered {
+            reach = reach.max(c.1);
+            c.1 = reach;
+        }
         // Any label: the tagger reads a bare "Trump" or "Lavrov" as a place
         // at times; names the gazetteer knows are covered already.
         for m in doc.entities() {
-            let overlaps = covered
-                .iter()
-                .any(|&(s, e)| s < m.span.end && m.span.start < e);
+            let before = covered.partition_point(|&(s, _)| s < m.span.end);
+            let overlaps = before > 0 && covered[before - 1].1 > m.span.start;
             if overlaps {
                 continue;
             }

@@ -16,11 +16,12 @@
 //! article without a title, and not in a 1995 one.
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 
-use crate::lexicon::data_lines;
+use crate::lexicon::{data_lines, Fnv};
 
 /// One continuous term in one office.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,8 +52,8 @@ impl Term {
 #[derive(Debug, Default)]
 pub struct Leaders {
     terms: Vec<Term>,
-    by_name: HashMap<String, Vec<u32>>,
-    by_surname: HashMap<String, Vec<u32>>,
+    by_name: HashMap<String, Vec<u32>, BuildHasherDefault<Fnv>>,
+    by_surname: HashMap<String, Vec<u32>, BuildHasherDefault<Fnv>>,
     /// Rows that could not be read (a test keeps this at zero).
     pub skipped: usize,
 }
