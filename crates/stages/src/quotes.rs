@@ -785,7 +785,7 @@ impl Ctx<'_> {
                 let possessive = b > a + 1 && matches!(self.word(b - 1), "'s" | "\u{2019}s");
                 let pronoun = b == a + 1
                     && matches!(
-                        self.word(a).to_ascii_lowercase().as_str(),
+                        ascii_lower(self.word(a), &mut [0u8; 32]),
                         "his" | "her" | "their" | "its"
                     );
                 let quoted = self.raw_opening(c + 1).is_some() || self.raw_opening(c + 2).is_some();
@@ -1126,7 +1126,7 @@ impl Ctx<'_> {
                 Some(Class::Adv | Class::Aux | Class::Neg | Class::Hypo) => {
                     !self.lower_is(p, "to")
                         && !matches!(
-                            self.word(p).to_ascii_lowercase().as_str(),
+                            ascii_lower(self.word(p), &mut [0u8; 32]),
                             "no" | "without"
                                 | "refused"
                                 | "declined"
@@ -1255,7 +1255,7 @@ impl Ctx<'_> {
         let nominal = (k..end).any(|x| self.capitalized(x) || self.class(x) == Some(Class::Det))
             || self.mentions_in(k, end).next().is_some()
             || matches!(
-                head.to_ascii_lowercase().as_str(),
+                ascii_lower(head, &mut [0u8; 32]),
                 "he" | "she"
                     | "they"
                     | "we"
@@ -1273,7 +1273,7 @@ impl Ctx<'_> {
             || (end - k <= 3 && head.len() > 3 && head.ends_with('s') && !head.ends_with("ss"))
             || self.toks[k].kind == TokenKind::Number
             || matches!(
-                self.word(k).to_ascii_lowercase().as_str(),
+                ascii_lower(self.word(k), &mut [0u8; 32]),
                 "one"
                     | "another"
                     | "two"
@@ -1288,9 +1288,9 @@ impl Ctx<'_> {
                     | "other"
                     | "others"
             )
-            || is_institution(&head.to_ascii_lowercase())
+            || is_institution(ascii_lower(head, &mut [0u8; 32]))
             || matches!(
-                head.to_ascii_lowercase().as_str(),
+                ascii_lower(head, &mut [0u8; 32]),
                 "aide"
                     | "adviser"
                     | "advisor"
@@ -1320,7 +1320,7 @@ impl Ctx<'_> {
         // Object pronouns and lone determiners are not speakers.
         if end - k == 1
             && matches!(
-                self.word(k).to_ascii_lowercase().as_str(),
+                ascii_lower(self.word(k), &mut [0u8; 32]),
                 "him" | "them" | "me" | "us" | "this" | "that" | "which" | "what"
             )
         {
@@ -1539,9 +1539,10 @@ impl Ctx<'_> {
             let _ = a;
             return Some(b);
         }
-        let w = self.word(k).to_ascii_lowercase();
+        let mut wbuf = [0u8; 32];
+        let w = ascii_lower(self.word(k), &mut wbuf);
         if matches!(
-            w.as_str(),
+            w,
             "him"
                 | "her"
                 | "them"
@@ -1656,8 +1657,9 @@ impl Ctx<'_> {
         }
         // An institution named by its role: the most recent state or
         // organisation.
-        let head = self.word(b - 1).to_ascii_lowercase();
-        if is_institution(&head) {
+        let mut hbuf = [0u8; 32];
+        let head = ascii_lower(self.word(b - 1), &mut hbuf);
+        if is_institution(head) {
             let start = span.start;
             let hi = actors.mentions.partition_point(|m| m.span.start < start);
             let found = actors.mentions[..hi].iter().rev().find(|m| {
@@ -1671,7 +1673,7 @@ impl Ctx<'_> {
             });
             if let Some(m) = found {
                 let x = &actors.actors[m.actor as usize];
-                let code = if x.kind == ActorKind::Country && is_government(&head) {
+                let code = if x.kind == ActorKind::Country && is_government(head) {
                     format!("{}GOV", x.code)
                 } else {
                     x.code.clone()
@@ -1917,6 +1919,20 @@ struct CueItem {
     /// A participle after a comma ("…, adding that"): the speaker is the
     /// previous cue's.
     participle: bool,
+}
+
+/// `w` lowercased in `buf` when it is ASCII and fits (every word the
+/// closed lists here hold does); anything else gives "", which no list
+/// holds. Speaker phrases ask this of many words: no allocation.
+fn ascii_lower<'b>(w: &str, buf: &'b mut [u8; 32]) -> &'b str {
+    let b = w.as_bytes();
+    if b.len() > buf.len() || !b.is_ascii() {
+        return "";
+    }
+    let out = &mut buf[..b.len()];
+    out.copy_from_slice(b);
+    out.make_ascii_lowercase();
+    std::str::from_utf8(out).unwrap_or("")
 }
 
 /// Heads of phrases that name an institution or its voice without naming
