@@ -61,6 +61,16 @@ fn event_row(r: &Row) -> Result<EventRow, StoreError> {
     })
 }
 
+/// The rows of a query, each read by `f`.
+fn map_rows<T>(
+    db: &mut dyn Sql,
+    sql: &str,
+    params: &[Value],
+    f: impl Fn(&Row) -> Result<T, StoreError>,
+) -> Result<Vec<T>, StoreError> {
+    db.all(sql, params)?.iter().map(f).collect()
+}
+
 fn bound(params: &[Param]) -> Vec<Value> {
     params.iter().map(Value::from).collect()
 }
@@ -306,14 +316,12 @@ pub fn actor(db: &mut dyn Sql, name: &str) -> Result<Vec<ActorReport>, StoreErro
 /// last_seen, num_documents, num_mentions).
 fn actor_report(db: &mut dyn Sql, r: &Row) -> Result<ActorReport, StoreError> {
     let id = r.i64(0)?;
-    let roles = db
-        .all(
-            "SELECT role, country, first_seen, last_seen, evidence FROM actor_roles WHERE actor = ?1
+    let roles = map_rows(
+        db,
+        "SELECT role, country, first_seen, last_seen, evidence FROM actor_roles WHERE actor = ?1
              ORDER BY first_seen, role",
-            &vals![id],
-        )?
-        .iter()
-        .map(|r| {
+        &vals![id],
+        |r| {
             let country = r.text(1)?;
             Ok(RoleSpan {
                 role: r.text(0)?,
@@ -322,19 +330,17 @@ fn actor_report(db: &mut dyn Sql, r: &Row) -> Result<ActorReport, StoreError> {
                 last_seen: r.opt_text(3)?,
                 evidence: r.i64(4)?,
             })
-        })
-        .collect::<Result<Vec<_>, StoreError>>()?;
-    let partners = db
-        .all(
-            "SELECT p.other, a.name, a.code, CAST(sum(p.events) AS BIGINT), sum(p.gs) / sum(p.events) FROM (
+        },
+    )?;
+    let partners = map_rows(
+        db,
+        "SELECT p.other, a.name, a.code, CAST(sum(p.events) AS BIGINT), sum(p.gs) / sum(p.events) FROM (
                SELECT target_actor AS other, events, goldstein_sum AS gs FROM actor_pairs WHERE source_actor = ?1
                UNION ALL
                SELECT source_actor, events, goldstein_sum FROM actor_pairs WHERE target_actor = ?1
              ) p JOIN actors a ON a.id = p.other GROUP BY p.other, a.name, a.code ORDER BY 4 DESC, 1 LIMIT 10",
-            &vals![id],
-        )?
-        .iter()
-        .map(|r| {
+        &vals![id],
+        |r| {
             Ok(Partner {
                 actor_id: r.i64(0)?,
                 name: r.text(1)?,
@@ -342,8 +348,8 @@ fn actor_report(db: &mut dyn Sql, r: &Row) -> Result<ActorReport, StoreError> {
                 events: r.i64(3)?,
                 mean_goldstein: r.f64(4)?,
             })
-        })
-        .collect::<Result<Vec<_>, StoreError>>()?;
+        },
+    )?;
     let roots = db
         .all(
             "SELECT root, events FROM actor_roots WHERE actor = ?1 ORDER BY root",
@@ -671,13 +677,11 @@ pub fn document(db: &mut dyn Sql, doc_id: &str) -> Result<Option<DocumentView>, 
         .iter()
         .map(|r| Ok(chars.span(r.i64(0)?, r.i64(1)?)))
         .collect::<Result<Vec<_>, StoreError>>()?;
-    let times = db
-        .all(
-            "SELECT start_byte, end_byte, type, value FROM times WHERE doc = ?1 ORDER BY idx",
-            &vals![row],
-        )?
-        .iter()
-        .map(|r| {
+    let times = map_rows(
+        db,
+        "SELECT start_byte, end_byte, type, value FROM times WHERE doc = ?1 ORDER BY idx",
+        &vals![row],
+        |r| {
             let s = chars.span(r.i64(0)?, r.i64(1)?);
             Ok(DocTime {
                 start: s.start,
@@ -685,15 +689,13 @@ pub fn document(db: &mut dyn Sql, doc_id: &str) -> Result<Option<DocumentView>, 
                 kind: r.text(2)?,
                 value: r.text(3)?,
             })
-        })
-        .collect::<Result<Vec<_>, StoreError>>()?;
-    let actors = db
-        .all(
-            "SELECT idx, actor, name, code, role, kind FROM doc_actors WHERE doc = ?1 ORDER BY idx",
-            &vals![row],
-        )?
-        .iter()
-        .map(|r| {
+        },
+    )?;
+    let actors = map_rows(
+        db,
+        "SELECT idx, actor, name, code, role, kind FROM doc_actors WHERE doc = ?1 ORDER BY idx",
+        &vals![row],
+        |r| {
             Ok(DocActor {
                 idx: r.i64(0)?,
                 actor_id: r.i64(1)?,
@@ -702,35 +704,31 @@ pub fn document(db: &mut dyn Sql, doc_id: &str) -> Result<Option<DocumentView>, 
                 role: r.opt_text(4)?,
                 kind: r.text(5)?,
             })
-        })
-        .collect::<Result<Vec<_>, StoreError>>()?;
-    let mentions = db
-        .all(
-            "SELECT start_byte, end_byte, actor_idx FROM actor_mentions WHERE doc = ?1 ORDER BY idx",
-            &vals![row],
-        )?
-        .iter()
-        .map(|r| {
+        },
+    )?;
+    let mentions = map_rows(
+        db,
+        "SELECT start_byte, end_byte, actor_idx FROM actor_mentions WHERE doc = ?1 ORDER BY idx",
+        &vals![row],
+        |r| {
             let s = chars.span(r.i64(0)?, r.i64(1)?);
             Ok(DocMention {
                 start: s.start,
                 end: s.end,
                 actor_idx: r.i64(2)?,
             })
-        })
-        .collect::<Result<Vec<_>, StoreError>>()?;
-    let events = db
-        .all(
-            "SELECT m.event, m.code, e.name, e.root, e.quad_class, m.modality, m.quoted, s.start_byte, s.end_byte,
+        },
+    )?;
+    let events = map_rows(
+        db,
+        "SELECT m.event, m.code, e.name, e.root, e.quad_class, m.modality, m.quoted, s.start_byte, s.end_byte,
                     m.predicate_start, m.predicate_end, m.source_start, m.source_end, m.target_start, m.target_end,
                     m.date, m.date_source
              FROM event_mentions m JOIN events e ON e.id = m.event
              JOIN sentences s ON s.doc = m.doc AND s.idx = m.sentence
              WHERE m.doc = ?1 ORDER BY m.idx",
-            &vals![row],
-        )?
-        .iter()
-        .map(|r| {
+        &vals![row],
+        |r| {
             Ok(DocEvent {
                 event_id: r.i64(0)?,
                 code: r.text(1)?,
@@ -746,16 +744,14 @@ pub fn document(db: &mut dyn Sql, doc_id: &str) -> Result<Option<DocumentView>, 
                 date: r.opt_text(15)?,
                 date_source: r.opt_text(16)?,
             })
-        })
-        .collect::<Result<Vec<_>, StoreError>>()?;
-    let quotes = db
-        .all(
-            "SELECT start_byte, end_byte, kind, speaker_start, speaker_end, speaker_code, cue, via
+        },
+    )?;
+    let quotes = map_rows(
+        db,
+        "SELECT start_byte, end_byte, kind, speaker_start, speaker_end, speaker_code, cue, via
              FROM quotes WHERE doc = ?1 ORDER BY idx",
-            &vals![row],
-        )?
-        .iter()
-        .map(|r| {
+        &vals![row],
+        |r| {
             let s = chars.span(r.i64(0)?, r.i64(1)?);
             Ok(DocQuote {
                 start: s.start,
@@ -766,8 +762,8 @@ pub fn document(db: &mut dyn Sql, doc_id: &str) -> Result<Option<DocumentView>, 
                 cue: r.opt_text(6)?,
                 via: r.opt_text(7)?,
             })
-        })
-        .collect::<Result<Vec<_>, StoreError>>()?;
+        },
+    )?;
     Ok(Some(DocumentView {
         doc_id: d.text(1)?,
         title: d.opt_text(2)?,
