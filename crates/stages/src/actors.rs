@@ -437,6 +437,36 @@ impl<'a> Ctx<'a> {
         })
     }
 
+    /// "White House (national security) spokesman": an institution that
+    /// stands for a state, up to two lowercase words, then a role: the
+    /// state's country and where the role starts.
+    fn metonym_role(&self, i: usize) -> Option<(&'a str, usize)> {
+        let kb = self.kb;
+        let Some(&Item::Name { entry, len }) = self.items.get(i) else {
+            return None;
+        };
+        let e = &kb.entries[entry as usize];
+        if e.kind != EntryKind::Metonym {
+            return None;
+        }
+        let country = e.code.get(..3).filter(|c| kb.country_name(c).is_some())?;
+        let mut k = i + len;
+        for _ in 0..=2 {
+            match self.items.get(k) {
+                Some(Item::Role { .. }) => return Some((country, k)),
+                Some(Item::Plain)
+                    if self.toks.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+                        && !self.capitalized(k)
+                        && self.same_sentence(i, k) =>
+                {
+                    k += 1;
+                }
+                _ => return None,
+            }
+        }
+        None
+    }
+
     /// The country a knowledge-base entry used as a modifier names.
     fn modifier_country(&self, i: usize) -> Option<(&'a str, usize)> {
         let kb = self.kb;
@@ -455,11 +485,14 @@ impl<'a> Ctx<'a> {
         let mut i = 0;
         while i < n {
             // [Demonym|Country] Role+ Name  /  [Demonym|Country] Role (group or description)
-            let (country, after_country) = match self.modifier_country(i) {
+            let (country, after_country, via_metonym) = match self.modifier_country(i) {
                 Some((c, len)) if matches!(self.items.get(i + len), Some(Item::Role { .. })) => {
-                    (Some(c), i + len)
+                    (Some(c), i + len, false)
                 }
-                _ => (None, i),
+                _ => match self.metonym_role(i) {
+                    Some((c, k)) => (Some(c), k, true),
+                    None => (None, i, false),
+                },
             };
             if let Some(&Item::Role { role, len }) = self.items.get(after_country) {
                 let mut j = after_country + len;
@@ -495,6 +528,15 @@ impl<'a> Ctx<'a> {
                         );
                         self.mention(i, end, a, MentionKind::Titled);
                         i = end;
+                        continue;
+                    }
+                }
+                // "White House officials": no person follows, so the
+                // institution is the actor.
+                if via_metonym {
+                    if let Some(&Item::Name { entry, len }) = self.items.get(i) {
+                        self.name_mention(i, entry, len);
+                        i += len;
                         continue;
                     }
                 }
@@ -1130,6 +1172,31 @@ mod tests {
         );
         let codes = codes_of(&doc, &a);
         assert!(codes.iter().all(|(_, c)| c != "GBRGOV"), "{codes:?}");
+    }
+
+    #[test]
+    fn an_institution_before_a_role_gives_its_country() {
+        let (doc, a) = dated(
+            "White House national security spokesman John Kirby said so. Kremlin spokesman Dmitry Peskov disagreed. White House officials declined to comment.",
+            "2023-03-11",
+        );
+        let codes = codes_of(&doc, &a);
+        assert!(
+            codes
+                .iter()
+                .any(|(t, c)| t.ends_with("John Kirby") && c == "USAGOV"),
+            "{codes:?}"
+        );
+        assert!(
+            codes
+                .iter()
+                .any(|(t, c)| t.ends_with("Dmitry Peskov") && c == "RUSGOV"),
+            "{codes:?}"
+        );
+        assert!(
+            codes.contains(&("White House".into(), "USAGOV".into())),
+            "{codes:?}"
+        );
     }
 
     #[test]
