@@ -214,9 +214,26 @@ pub fn events(db: &mut dyn Sql, filter: &EventFilter) -> Result<Vec<EventRow>, S
 /// query's fault (FTS5 syntax: an unbalanced quote, an unknown column).
 fn fts_error(e: StoreError) -> StoreError {
     match e {
-        StoreError::Sqlite(e) => StoreError::BadRequest(format!("malformed full-text query: {e}")),
+        StoreError::Sqlite(e) if is_query_syntax(&e.to_string()) => {
+            StoreError::BadRequest(format!("malformed full-text query: {e}"))
+        }
         other => other,
     }
+}
+
+/// Whether an SQLite message is about the text of a MATCH query (other
+/// failures, such as I/O errors, stay server errors).
+fn is_query_syntax(message: &str) -> bool {
+    [
+        "fts5",
+        "syntax error",
+        "unterminated",
+        "no such column",
+        "malformed match",
+        "special query",
+    ]
+    .iter()
+    .any(|w| message.to_ascii_lowercase().contains(w))
 }
 
 /// Every event matching `filter`, in date order, streamed to `each`.
