@@ -5,6 +5,7 @@
 
 use std::collections::HashMap;
 
+use axum::extract::rejection::PathRejection;
 use axum::extract::{Path, RawQuery, State};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
@@ -229,6 +230,12 @@ impl Params {
     }
 }
 
+/// A path parameter, or the error shape for one that does not decode.
+pub(crate) fn path_param(p: Result<Path<String>, PathRejection>) -> Result<String, ApiError> {
+    p.map(|Path(v)| v)
+        .map_err(|e| ApiError::bad(format!("malformed path: {}", e.body_text())))
+}
+
 fn id(raw: &str, what: &str) -> Result<i64, ApiError> {
     raw.parse::<i64>()
         .map_err(|_| ApiError::bad(format!("{what} id: expected an integer, got {raw:?}")))
@@ -259,11 +266,11 @@ pub async fn events(
 /// `GET /api/events/{id}`: the event and every mention with its evidence.
 pub async fn event(
     State(s): State<AppState>,
-    Path(raw): Path<String>,
+    raw: Result<Path<String>, PathRejection>,
     RawQuery(q): RawQuery,
 ) -> Result<Response, ApiError> {
     Params::parse(q.as_deref(), "/api/events/{id}")?;
-    let id = id(&raw, "event")?;
+    let id = id(&path_param(raw)?, "event")?;
     let found = s
         .pool
         .run(move |st| match st.event(id)? {
@@ -296,11 +303,11 @@ pub async fn actors(
 /// `GET /api/actors/{id}`.
 pub async fn actor(
     State(s): State<AppState>,
-    Path(raw): Path<String>,
+    raw: Result<Path<String>, PathRejection>,
     RawQuery(q): RawQuery,
 ) -> Result<Response, ApiError> {
     Params::parse(q.as_deref(), "/api/actors/{id}")?;
-    let id = id(&raw, "actor")?;
+    let id = id(&path_param(raw)?, "actor")?;
     let report = s.pool.run(move |st| st.actor_by_id(id)).await?;
     let report = report.ok_or_else(|| ApiError::not_found(format!("no actor {id}")))?;
     Ok(Json(report).into_response())
@@ -309,10 +316,11 @@ pub async fn actor(
 /// `GET /api/documents/{id}`.
 pub async fn document(
     State(s): State<AppState>,
-    Path(doc_id): Path<String>,
+    raw: Result<Path<String>, PathRejection>,
     RawQuery(q): RawQuery,
 ) -> Result<Response, ApiError> {
     Params::parse(q.as_deref(), "/api/documents/{id}")?;
+    let doc_id = path_param(raw)?;
     let key = doc_id.clone();
     let doc = s.pool.run(move |st| st.document(&key)).await?;
     let doc = doc.ok_or_else(|| ApiError::not_found(format!("no document {doc_id:?}")))?;

@@ -2,6 +2,7 @@
 //! [`Options::web_dir`](crate::Options::web_dir) when set.
 
 use axum::body::Body;
+use axum::extract::rejection::PathRejection;
 use axum::extract::{Path, State};
 use axum::http::{header, HeaderValue};
 use axum::response::{IntoResponse, Response};

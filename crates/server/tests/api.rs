@@ -389,6 +389,13 @@ async fn bad_requests_get_clear_errors() {
     error(&app, "/api/timeline?bucket=year", S::BAD_REQUEST, "bucket").await;
     error(&app, "/api/stats?x=1", S::BAD_REQUEST, "no parameters").await;
     error(&app, "/api/nothing", S::NOT_FOUND, "no such page").await;
+    for bad in [
+        "/api/documents/%FF",
+        "/api/events/%FF",
+        "/api/actors/%FF%FE",
+    ] {
+        error(&app, bad, S::BAD_REQUEST, "malformed path").await;
+    }
     let long = format!("/api/events?text={}", "a".repeat(5_000));
     error(&app, &long, S::URI_TOO_LONG, "4096").await;
     let (status, _, body) = send(
