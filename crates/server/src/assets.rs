@@ -21,9 +21,9 @@ pub async fn index(State(s): State<AppState>) -> Result<Response, ApiError> {
 /// `GET /assets/{name}`.
 pub async fn file(
     State(s): State<AppState>,
-    Path(name): Path<String>,
+    name: Result<Path<String>, PathRejection>,
 ) -> Result<Response, ApiError> {
-    serve(&s, &name)
+    serve(&s, &crate::api::path_param(name)?)
 }
 
 fn serve(s: &AppState, name: &str) -> Result<Response, ApiError> {
