@@ -269,6 +269,19 @@ _FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "�
                        "ʻ": "'", "ʼ": "'", "’": "'", "‘": "'", "ʿ": "'", "ʾ": "'", "–": "-", "—": "-"})
 
 
+def read_country_points(path: Path) -> dict[str, tuple[float, float]]:
+    """``geonames_country_points.tsv``: ISO alpha-3 -> GeoNames' (lat, lon) of the country."""
+    points = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            iso3, lat, lon = line.split("\t")
+            points[iso3] = (float(lat), float(lon))
+    return points
+
+
+GEONAMES_COUNTRY_POINTS = read_country_points(Path(__file__).resolve().parent / "geonames_country_points.tsv")
+
+
 def ascii_fold(s: str) -> str:
     """Latin text without diacritics (NFKD, marks dropped, a few letters mapped)."""
     s = unicodedata.normalize("NFKD", s.translate(_FOLD))
@@ -452,7 +465,9 @@ def derive(pydeps: Path | None, wc_dir: Path, out: Path, rg_csv: Path | None = N
         others = other_names
         region = e.get("region", "")
         subregion = e.get("subregion", "")
-        point = e.get("latlng") or []
+        # GeoNames' own point of the country where we have it (what geoparsing
+        # gold data uses), else world-countries' latlng.
+        point = GEONAMES_COUNTRY_POINTS.get(iso3) or e.get("latlng") or []
         plat, plon = (fmt_coord(point[0]), fmt_coord(point[1])) if len(point) == 2 else ("", "")
         rows.append([iso3, iso2, CAMEO_OVERRIDES.get(iso3, iso3), name, official,
                      joinlist(aliases), joinlist(demonyms), cap_name, lat, lon,
@@ -488,7 +503,8 @@ def derive(pydeps: Path | None, wc_dir: Path, out: Path, rg_csv: Path | None = N
         "capital: GeoNames name of the primary capital (world-countries' first); lat/lon of that city.",
         "other_capitals: other official capitals or seats of government (world-countries, GeoNames, hand).",
         "region/subregion: world-countries' UN-style region and subregion.",
-        "lat/lon: the country's own point (world-countries' latlng, whole degrees): where a",
+        "lat/lon: the country's own point: GeoNames' (scripts/kb/geonames_country_points.tsv, CC BY 4.0)",
+        "  for the 196 sovereign countries, else world-countries' latlng (whole degrees): where a",
         "  geoparser puts the country as a whole (the capital's point is capital_lat/capital_lon).",
     ]
     cols = ["iso3", "iso2", "cameo", "name", "official_name", "aliases", "demonyms", "capital",
