@@ -100,6 +100,10 @@ pub fn tag(doc: &Doc) -> Vec<Timex> {
                     .any(|&(m, _)| sent.is(m, "had") && (m > hit.start || m + 8 >= hit.start))
             {
                 Tense::Future
+            } else if sent.since_before(hit.start) {
+                // "since March", "since shortly after the Oct. 23 attack":
+                // the start of a period that runs to now lies behind.
+                Tense::Behind
             } else if hit.start > 0
                 && sent
                     .markers
@@ -792,6 +796,29 @@ impl<'a> Sent<'a> {
             Some(t) => t,
             None => Tense::Unknown,
         }
+    }
+
+    /// Whether `since` opens the phrase that ends at token `start`, with
+    /// at most a few words of degree or position between (`since early`,
+    /// `since shortly after the`).
+    fn since_before(&self, start: usize) -> bool {
+        for k in 1..=4 {
+            let Some(j) = start.checked_sub(k) else {
+                return false;
+            };
+            if self.is(j, "since") {
+                return true;
+            }
+            if !self.is_any(
+                j,
+                &[
+                    "shortly", "just", "soon", "after", "before", "the", "around", "about",
+                ],
+            ) {
+                return false;
+            }
+        }
+        false
     }
 
     /// The longest expression starting at token `i`.
@@ -1508,7 +1535,13 @@ impl<'a> Sent<'a> {
         if let Some(unit) = self.get(j, Class::Unit) {
             let plural = self.t(j).ends_with('s');
             if plural {
-                // "recent years", "coming weeks": an unspecified length
+                // "in recent years", "over past years": a vague stretch of
+                // the past at the scale of years, which TimeBank marks as a
+                // reference to the past rather than a length
+                if unit == "Y" && matches!(rel, "L" | "P") {
+                    return date(j + 1, Val::Literal("PAST_REF".into()));
+                }
+                // "recent weeks", "coming weeks": an unspecified length
                 return Some(Hit {
                     start: i,
                     end: j + 1,
@@ -2506,9 +2539,18 @@ fn infer_year(dct: NaiveDate, m: u32, d: Option<u32>, tense: Tense) -> i32 {
 fn resolve(val: &Val, ctx: &Ctx) -> (String, Anchor) {
     let unresolved = |v: &str| (v.to_owned(), Anchor::Document);
     match val {
+        // "year-end", "by year's end": TIMEX3 puts "end" in its `mod` and
+        // gives the year as the value, as for "the end of the year"; a
+        // year-end already behind ("since year-end") closed last year.
         Val::Literal(v) if v == "END" => match ctx.dct {
-            Some(d) => (format!("{:04}-12-31", d.year()), Anchor::Document),
-            None => unresolved("XXXX-12-31"),
+            Some(d) => (
+                format!(
+                    "{:04}",
+                    d.year() - i32::from(matches!(ctx.tense, Tense::Behind))
+                ),
+                Anchor::Document,
+            ),
+            None => unresolved("XXXX"),
         },
         Val::Literal(v) => (v.clone(), Anchor::None),
         Val::Year(y) => (format!("{y:04}"), Anchor::None),
@@ -2881,6 +2923,64 @@ mod tests {
         assert_eq!(
             (text.as_str(), kind, value.as_str()),
             ("Sunday, 6 February", "DATE", "2022-02-06")
+        );
+    }
+
+    #[test]
+    fn since_puts_the_date_behind() {
+        // Without "since" a month-day with no tense around it is the
+        // nearest occurrence, here the coming one.
+        assert_eq!(
+            v(
+                "Police have been looking for him since the Nov. 2 raid.",
+                "2021-06-10"
+            ),
+            "2020-11-02"
+        );
+        assert_eq!(
+            v(
+                "Rents have doubled since shortly after the Dec. 1 vote.",
+                "2022-07-15"
+            ),
+            "2021-12-01"
+        );
+        assert_eq!(
+            v("The league has grown since September.", "2022-04-20"),
+            "2021-09"
+        );
+    }
+
+    #[test]
+    fn year_end_is_the_year_with_end_as_modifier() {
+        assert_eq!(
+            one("The merger should close by year-end.", "2022-02-08"),
+            ("year-end".into(), "DATE", "2022".into())
+        );
+        assert_eq!(v("Hiring stops at year's end.", "2022-02-08"), "2022");
+        // a year-end already behind
+        assert_eq!(
+            v("Shares have fallen 8% since year-end.", "2022-02-08"),
+            "2021"
+        );
+    }
+
+    #[test]
+    fn recent_years_are_the_past_recent_months_a_length() {
+        assert_eq!(
+            one("Farm incomes fell in recent years.", "2022-02-08"),
+            ("recent years".into(), "DATE", "PAST_REF".into())
+        );
+        assert_eq!(
+            one("Tourism has grown over past years.", "2022-02-08"),
+            ("past years".into(), "DATE", "PAST_REF".into())
+        );
+        assert_eq!(
+            one("Farm incomes fell in recent months.", "2022-02-08"),
+            ("recent months".into(), "DURATION", "PXM".into())
+        );
+        assert_eq!(
+            one("Exports should recover in coming years.", "2022-02-08"),
+            ("coming years".into(), "DURATION", "PXY".into())
         );
     }
 
