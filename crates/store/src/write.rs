@@ -2,6 +2,8 @@
 //! actors joined to the store's actors, its events deduplicated against the
 //! stored events (the rule is in the crate docs), failures.
 
+use std::collections::{BTreeMap, HashSet};
+
 use herald_core::{Anchor, Doc, Event, MentionKind, Participant, SentenceKind};
 
 use crate::sql::{vals, Sql, Value};
@@ -27,14 +29,60 @@ pub(crate) fn kind_name<T: serde::Serialize>(v: &T) -> String {
 }
 
 /// Rows a batch added to the large tables (kept in `counts`).
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 struct Tally {
+    /// Row ids of the documents the batch stored.
+    documents: Vec<i64>,
+    /// Summary rows the batch's new events add to, written once per key at
+    /// the end of the batch (in key order, so that concurrent PostgreSQL
+    /// writers lock them in the same order).
+    summaries: Summaries,
     sentences: usize,
     times: usize,
     entities: usize,
     events: usize,
     event_mentions: usize,
     quotes: usize,
+}
+
+/// Additions to the summary tables kept as events are created.
+#[derive(Debug, Clone, Default)]
+struct Summaries {
+    /// (day, root, quad class) → (events, Goldstein sum).
+    days: BTreeMap<(i64, String, i64), (i64, f64)>,
+    /// (source actor, target actor) → (events, Goldstein sum).
+    pairs: BTreeMap<(i64, i64), (i64, f64)>,
+    /// (actor, root) → events.
+    roots: BTreeMap<(i64, String), i64>,
+}
+
+impl Summaries {
+    fn write(&self, db: &mut dyn Sql) -> Result<(), StoreError> {
+        for ((day, root, quad), (n, g)) in &self.days {
+            db.execute(
+                "INSERT INTO event_days (day, root, quad_class, events, goldstein_sum) VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT (day, root, quad_class) DO UPDATE SET events = event_days.events + excluded.events,
+                   goldstein_sum = event_days.goldstein_sum + excluded.goldstein_sum",
+                &vals![*day, root.as_str(), *quad, *n, *g],
+            )?;
+        }
+        for ((s, t), (n, g)) in &self.pairs {
+            db.execute(
+                "INSERT INTO actor_pairs (source_actor, target_actor, events, goldstein_sum) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (source_actor, target_actor) DO UPDATE SET events = actor_pairs.events + excluded.events,
+                   goldstein_sum = actor_pairs.goldstein_sum + excluded.goldstein_sum",
+                &vals![*s, *t, *n, *g],
+            )?;
+        }
+        for ((actor, root), n) in &self.roots {
+            db.execute(
+                "INSERT INTO actor_roots (actor, root, events) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (actor, root) DO UPDATE SET events = actor_roots.events + excluded.events",
+                &vals![*actor, root.as_str(), *n],
+            )?;
+        }
+        Ok(())
+    }
 }
 
 /// Stores `docs` (those whose content hash is not stored yet) and adds the
@@ -52,6 +100,20 @@ pub fn insert_batch(db: &mut dyn Sql, docs: &[Doc], at: &str) -> Result<BatchOut
             out.duplicates += 1;
         }
     }
+    // SQLite's full-text index gets the batch's documents in one statement:
+    // FTS5 keeps new terms in memory until a statement savepoint or the
+    // commit, and each statement that opens a savepoint after an FTS insert
+    // flushes them as a new segment (then merges), which made the index the
+    // largest part of a write.
+    if db.dialect() == Dialect::Sqlite && !tally.documents.is_empty() {
+        let ids = serde_json::to_string(&tally.documents)?;
+        db.execute(
+            "INSERT INTO documents_fts (rowid, title, text)
+             SELECT id, title, text FROM documents WHERE id IN (SELECT value FROM json_each(?1))",
+            &vals![ids],
+        )?;
+    }
+    tally.summaries.write(db)?;
     // Last, so that concurrent writers (PostgreSQL) hold these rows' locks
     // only until their commit.
     for (name, n) in [
@@ -105,12 +167,7 @@ fn insert_doc(
         return Ok(false);
     };
     let id = row.i64(0)?;
-    if db.dialect() == Dialect::Sqlite {
-        db.execute(
-            "INSERT INTO documents_fts (rowid, title, text) VALUES (?1, ?2, ?3)",
-            &vals![id, doc.title(), doc.text()],
-        )?;
-    }
+    tally.documents.push(id);
     let sentences: Vec<Vec<Value>> = doc
         .sentences()
         .iter()
@@ -197,7 +254,7 @@ fn insert_doc(
         &entities,
     )?;
     let actors = insert_actors(db, id, doc)?;
-    tally.events += insert_events(db, id, doc, &actors)?;
+    tally.events += insert_events(db, id, doc, &actors, &mut tally.summaries)?;
     insert_quotes(db, id, doc)?;
     tally.sentences += doc.sentences().len();
     tally.times += doc.times().len();
@@ -410,8 +467,11 @@ fn insert_events(
     doc_row: i64,
     doc: &Doc,
     actors: &[(i64, String)],
+    summaries: &mut Summaries,
 ) -> Result<usize, StoreError> {
     let mut created = 0;
+    // Stored events this document already mentions.
+    let mut mentioned: HashSet<i64> = HashSet::new();
     if doc.events().is_empty() {
         return Ok(created);
     }
@@ -451,32 +511,47 @@ fn insert_events(
                 .transpose()?;
         }
         let id = match existing {
-            Some(id) => id,
+            Some(id) => {
+                // A document is its own publisher's: an event this document
+                // mentioned already has both.
+                let in_doc = mentioned.contains(&id);
+                let in_publisher = in_doc
+                    || db
+                        .first(
+                            "SELECT EXISTS(SELECT 1 FROM event_mentions WHERE event = ?1 AND publisher = ?2)",
+                            &vals![id, publisher.as_str()],
+                        )?
+                        .is_some_and(|r| r.bool(0).unwrap_or(false));
+                db.execute(
+                    "UPDATE events SET num_mentions = num_mentions + 1, num_articles = num_articles + ?2,
+                       num_sources = num_sources + ?3,
+                       avg_confidence = (avg_confidence * num_mentions + ?4) / (num_mentions + 1)
+                     WHERE id = ?1",
+                    &vals![
+                        id,
+                        i64::from(!in_doc),
+                        i64::from(!in_publisher),
+                        e.confidence
+                    ],
+                )?;
+                id
+            }
             None => {
                 created += 1;
-                create_event(db, doc_row, doc, e, actors, day, &source_key, &target_key)?
+                create_event(
+                    db,
+                    summaries,
+                    doc_row,
+                    doc,
+                    e,
+                    actors,
+                    day,
+                    &source_key,
+                    &target_key,
+                )?
             }
         };
-        let seen = db
-            .first(
-                "SELECT EXISTS(SELECT 1 FROM event_mentions WHERE event = ?1 AND doc = ?2),
-                        EXISTS(SELECT 1 FROM event_mentions WHERE event = ?1 AND publisher = ?3)",
-                &vals![id, doc_row, publisher.as_str()],
-            )?
-            .unwrap_or_default();
-        let (in_doc, in_publisher) = (seen.bool(0).unwrap_or(false), seen.bool(1).unwrap_or(false));
-        db.execute(
-            "UPDATE events SET num_mentions = num_mentions + 1, num_articles = num_articles + ?2,
-               num_sources = num_sources + ?3,
-               avg_confidence = (avg_confidence * num_mentions + ?4) / (num_mentions + 1)
-             WHERE id = ?1",
-            &vals![
-                id,
-                i64::from(!in_doc),
-                i64::from(!in_publisher),
-                e.confidence
-            ],
-        )?;
+        mentioned.insert(id);
         let d = e.date.as_ref();
         db.execute(
             "INSERT INTO event_mentions (event, doc, idx, publisher, sentence, code, modality, quoted, predicate_start,
@@ -516,6 +591,7 @@ fn insert_events(
 #[allow(clippy::too_many_arguments)]
 fn create_event(
     db: &mut dyn Sql,
+    summaries: &mut Summaries,
     doc_row: i64,
     doc: &Doc,
     e: &Event,
@@ -547,8 +623,10 @@ fn create_event(
     let row = db.first(
         "INSERT INTO events (day, date, precision, code, base_code, root, name, plover_type, plover_mode, goldstein,
            quad_class, modality, source_key, source_actor, source_name, source_code, target_key, target_actor,
-           target_name, target_code, place, country, lat, lon, first_doc, is_root)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26)
+           target_name, target_code, place, country, lat, lon, first_doc, is_root, num_mentions, num_sources,
+           num_articles, avg_confidence)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23,
+           ?24, ?25, ?26, 1, 1, 1, ?27)
          RETURNING id",
         &vals![
             day,
@@ -576,35 +654,29 @@ fn create_event(
             place.and_then(|p| p.lat),
             place.and_then(|p| p.lon),
             doc_row,
-            is_lead(doc, e.sentence)
+            is_lead(doc, e.sentence),
+            e.confidence
         ],
     )?;
     let id = row
         .ok_or_else(|| StoreError::BadRequest("event insert returned nothing".into()))?
         .i64(0)?;
+    let (root, g) = (e.coding.root(), f64::from(e.coding.goldstein));
     if let Some(day) = day {
-        db.execute(
-            "INSERT INTO event_days (day, root, quad_class, events, goldstein_sum) VALUES (?1, ?2, ?3, 1, ?4)
-             ON CONFLICT (day, root, quad_class) DO UPDATE SET events = event_days.events + 1,
-               goldstein_sum = event_days.goldstein_sum + excluded.goldstein_sum",
-            &vals![day, e.coding.root(), e.coding.quad_class, e.coding.goldstein],
-        )?;
+        let d = summaries
+            .days
+            .entry((day, root.to_owned(), i64::from(e.coding.quad_class)))
+            .or_default();
+        d.0 += 1;
+        d.1 += g;
     }
     if let (Some(s), Some(t)) = (sa, ta.filter(|t| Some(*t) != sa)) {
-        db.execute(
-            "INSERT INTO actor_pairs (source_actor, target_actor, events, goldstein_sum) VALUES (?1, ?2, 1, ?3)
-             ON CONFLICT (source_actor, target_actor) DO UPDATE SET events = actor_pairs.events + 1,
-               goldstein_sum = actor_pairs.goldstein_sum + excluded.goldstein_sum",
-            &vals![s, t, e.coding.goldstein],
-        )?;
+        let p = summaries.pairs.entry((s, t)).or_default();
+        p.0 += 1;
+        p.1 += g;
     }
-    let root = e.coding.root();
     for actor in [sa, ta.filter(|t| Some(*t) != sa)].into_iter().flatten() {
-        db.execute(
-            "INSERT INTO actor_roots (actor, root, events) VALUES (?1, ?2, 1)
-             ON CONFLICT (actor, root) DO UPDATE SET events = actor_roots.events + 1",
-            &vals![actor, root],
-        )?;
+        *summaries.roots.entry((actor, root.to_owned())).or_default() += 1;
     }
     Ok(id)
 }
