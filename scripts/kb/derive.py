@@ -269,6 +269,15 @@ _FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "�
                        "ʻ": "'", "ʼ": "'", "’": "'", "‘": "'", "ʿ": "'", "ʾ": "'", "–": "-", "—": "-"})
 
 
+# Adjectives that name a continent as a place ("European airlines"), as news
+# uses them; written by hand (Herald, Apache-2.0).
+CONTINENT_ALIASES = {
+    "Africa": ["African"],
+    "Asia": ["Asian"],
+    "Europe": ["European"],
+}
+
+
 def read_country_points(path: Path) -> dict[str, tuple[float, float]]:
     """``geonames_country_points.tsv``: ISO alpha-3 -> GeoNames' (lat, lon) of the country."""
     points = {}
@@ -605,7 +614,8 @@ def derive_admins(rg_csv: Path, gnc_dir: Path, iso2_to_iso3: dict, cities: dict)
     for c in continents.values():
         name = c.get("toponymName") or c["name"]
         rows.append((0, "", "", name, ["continent", name, ascii_fold(name), "", "",
-                                        fmt_coord(float(c["lat"])), fmt_coord(float(c["lng"])), "0", "", ""]))
+                                        fmt_coord(float(c["lat"])), fmt_coord(float(c["lng"])), "0", "",
+                                        joinlist(CONTINENT_ALIASES.get(name, []))]))
     for name, aliases, lat, lon in REGIONS:
         rows.append((0, "", "", name, ["region", name, ascii_fold(name), "", "",
                                        fmt_coord(lat), fmt_coord(lon), "0", "", joinlist(aliases)]))

@@ -161,6 +161,23 @@ const DIVISION_NOUNS: &[&str] = &[
     "Municipality",
 ];
 
+/// Words after a hyphen that make the name before it a place's
+/// ("Denver-based", "Atlanta-area").
+const PLACE_SUFFIXES: &[&str] = &[
+    "based",
+    "area",
+    "born",
+    "bred",
+    "bound",
+    "headquartered",
+    "native",
+    "region",
+];
+
+/// Party initials before a legislator's home town ("R-Charleston",
+/// "DFL-Minneapolis").
+const PARTIES: &[&str] = &["R", "D", "I", "DFL"];
+
 /// The longest name the recogniser tries, in tokens.
 const MAX_TOKENS: usize = 4;
 
@@ -175,6 +192,7 @@ pub fn toponyms(doc: &Doc) -> Vec<Toponym> {
     blocked.extend(doc.times().iter().map(|t| t.span));
     spans.retain(|s| !overlaps(*s, &blocked));
     let more = gazetteer_names(doc, kb, &spans, &blocked);
+    let surnames = person_words(doc);
     spans.extend(more);
     spans.sort_by_key(|s| (s.start, s.end));
     spans.dedup();
@@ -189,13 +207,15 @@ pub fn toponyms(doc: &Doc) -> Vec<Toponym> {
         .collect();
     spans.retain(|s| {
         let name = doc.text_of(*s);
-        let major = kb.places_named(&form(name)).any(|p| {
-            matches!(
-                p.kind,
-                GeoKind::Country | GeoKind::Admin1 | GeoKind::Continent | GeoKind::Region
-            )
-        });
+        let major = is_major(kb, name);
         !COMPASS.contains(&name) && (major || !diseases.contains(&name))
+    });
+    // A word of a person's full name elsewhere in the document is that
+    // person ("Tim Pawlenty" … "Pawlenty said"), unless a place preposition
+    // says otherwise ("in Jordan").
+    spans.retain(|s| {
+        let name = doc.text_of(*s);
+        !surnames.contains(&name) || after_place_preposition(doc, *s) || is_major(kb, name)
     });
     // The document's countries, most mentioned first, from the names that
     // can only be in one country.
@@ -399,6 +419,47 @@ fn followed_by_disease_word(doc: &Doc, s: Span) -> bool {
     })
 }
 
+/// How sure the tagger must be of a person's name for its words to be the
+/// person's elsewhere in the document.
+const SURE_PERSON: f32 = 0.9;
+
+/// The words of the document's person names of two words or more that the
+/// tagger is sure of ("Tim Pawlenty" gives "Tim" and "Pawlenty").
+fn person_words(doc: &Doc) -> Vec<&str> {
+    let mut words: Vec<&str> = doc
+        .entities()
+        .iter()
+        .filter(|m| m.label == EntityLabel::Per && m.confidence >= SURE_PERSON)
+        .map(|m| doc.text_of(m.span))
+        .filter(|n| n.contains(' '))
+        .flat_map(|n| n.split(' '))
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && w.len() > 2)
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    words
+}
+
+/// Whether `name` is a country, state or province, continent or region's.
+fn is_major(kb: &Kb, name: &str) -> bool {
+    kb.places_named(&form(name)).any(|p| {
+        matches!(
+            p.kind,
+            GeoKind::Country | GeoKind::Admin1 | GeoKind::Continent | GeoKind::Region
+        )
+    })
+}
+
+/// Whether the word before `span` is one of [`PLACE_PREPOSITIONS`].
+fn after_place_preposition(doc: &Doc, span: Span) -> bool {
+    let toks = doc.tokens();
+    let i = toks.partition_point(|t| t.span.start < span.start);
+    i.checked_sub(1).and_then(|b| toks.get(b)).is_some_and(|t| {
+        let w = doc.text_of(t.span).to_ascii_lowercase();
+        PLACE_PREPOSITIONS.contains(&w.as_str())
+    })
+}
+
 /// A name as the gazetteer spells it: one in capitals ("WASHINGTON", a
 /// dateline) in title case, when it has four letters or more (acronyms such
 /// as "US" and "UK" are aliases as they are).
@@ -464,17 +525,37 @@ fn layer_names(doc: &Doc, kb: &Kb) -> (Vec<Span>, Vec<Span>) {
             not_places.push(span);
         }
     }
+    // A name inside a longer person's name ("Abraham *Lincoln*", "*Chad*
+    // Walker") is the person's.
+    let persons: Vec<Span> = doc
+        .entities()
+        .iter()
+        .filter(|m| m.label == EntityLabel::Per)
+        .map(|m| m.span)
+        .collect();
+    spans.retain(|s| {
+        !persons
+            .iter()
+            .any(|p| p.start <= s.start && s.end <= p.end && *p != *s)
+    });
     for m in doc
         .entities()
         .iter()
         .filter(|m| m.label == EntityLabel::Loc)
     {
-        if !overlaps(m.span, &spans) {
+        // A name the tagger is unsure of and the gazetteer does not know
+        // is more often a club, firm or person than a place.
+        let known = || kb.places_named(&form(doc.text_of(m.span))).next().is_some();
+        if !overlaps(m.span, &spans) && (m.confidence >= UNKNOWN_LOC_CONFIDENCE || known()) {
             spans.push(m.span);
         }
     }
     (spans, not_places)
 }
+
+/// The least confidence at which an `entities` LOC mention that the
+/// gazetteer does not know is taken as a place name.
+const UNKNOWN_LOC_CONFIDENCE: f32 = 0.8;
 
 /// Toponyms 3 of the module doc: names the layers left out (and none in
 /// `blocked`).
@@ -524,15 +605,41 @@ fn gazetteer_names(doc: &Doc, kb: &Kb, known: &[Span], blocked: &[Span]) -> Vec<
         let Some((j, span, name)) = found else {
             // "Egyptian-US relations", "Israeli-Palestinian talks": the
             // countries and demonyms of a hyphenated word.
+            // "Denver-based", "New York-area", "(R-Charleston)": a place
+            // before a word that says so, or after a party's initial.
             let t = toks[i].span;
+            let parts: Vec<&str> = word(i).split('-').collect();
             let mut at = t.start as usize;
-            for part in word(i).split('-') {
-                let s = Span::new(at as u32, (at + part.len()) as u32);
+            for (k, part) in parts.iter().enumerate() {
+                let mut s = Span::new(at as u32, (at + part.len()) as u32);
                 at += part.len() + 1;
-                let country = part.len() < word(i).len()
-                    && part.chars().next().is_some_and(char::is_uppercase)
-                    && kb.places_named(part).any(|p| p.kind == GeoKind::Country);
-                if country && !overlaps(s, known) && !overlaps(s, blocked) {
+                if parts.len() < 2 || !part.chars().next().is_some_and(char::is_uppercase) {
+                    continue;
+                }
+                let country = kb.places_named(part).any(|p| p.kind == GeoKind::Country);
+                let next = parts.get(k + 1).map(|n| n.to_ascii_lowercase());
+                let placed = next.is_some_and(|n| PLACE_SUFFIXES.contains(&n.as_str()))
+                    || (k == 1 && parts.first().is_some_and(|p| PARTIES.contains(p)));
+                if !country && !placed {
+                    continue;
+                }
+                if placed && k == 0 {
+                    // The name may begin before the word: "New York-based".
+                    for b in (i.saturating_sub(2)..i).rev() {
+                        let Some(first) = toks.get(b) else { continue };
+                        let w = Span::new(first.span.start, s.end);
+                        let name = text.get(w.start as usize..w.end as usize).unwrap_or("");
+                        if (b..i).all(capitalized) && kb.places_named(&form(name)).next().is_some()
+                        {
+                            s = w;
+                        }
+                    }
+                }
+                let name = text.get(s.start as usize..s.end as usize).unwrap_or("");
+                if (country || kb.places_named(&form(name)).next().is_some())
+                    && !overlaps(s, known)
+                    && !overlaps(s, blocked)
+                {
                     out.push(s);
                 }
             }
