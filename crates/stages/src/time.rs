@@ -1716,15 +1716,24 @@ impl<'a> Sent<'a> {
             return None;
         }
         // A rate after an amount ("$2 million a year", "300 flights a
-        // week") is not marked in TimeBank.
+        // week", "four trains a day") is not marked in TimeBank.
+        let is_number = |n: usize| {
+            self.toks
+                .get(n)
+                .is_some_and(|t| t.kind == TokenKind::Number)
+                || self.get(n, Class::Num).is_some_and(|v| v != "X")
+        };
         if self.is(j, "a")
             && i > 0
             && !self.is_any(k + 1, &["ago", "earlier", "later", "before", "after"])
-            && (self
-                .toks
-                .get(i - 1)
-                .is_some_and(|t| t.kind == TokenKind::Number)
-                || self.is_any(i - 1, &["million", "billion", "thousand", "hundred"]))
+            && (is_number(i - 1)
+                || self.is_any(i - 1, &["million", "billion", "thousand", "hundred"])
+                || i > 1 && is_number(i - 2) && {
+                    let noun = self.t(i - 1);
+                    noun.len() > 3
+                        && noun.ends_with('s')
+                        && noun.starts_with(|c: char| c.is_ascii_lowercase())
+                })
         {
             return None;
         }
@@ -3236,6 +3245,12 @@ mod tests {
         assert!(times("The mayor, 61 years old, resigned.", "2022-02-08").is_empty());
         assert!(times("The plan costs $4 million a year.", "2022-02-08").is_empty());
         assert!(times("Sales reached 40,000 a month.", "2022-02-08").is_empty());
+        assert!(times("The ferry line adds three crossings a week.", "2022-02-08").is_empty());
+        assert!(times("The plant makes 900 engines a day.", "2022-02-08").is_empty());
+        assert_eq!(
+            one("The strikers met twice a week.", "2022-02-08"),
+            ("a week".into(), "SET", "P1W".into())
+        );
         assert_eq!(
             one("Profit was $4 million a year earlier.", "2022-02-08").0,
             "a year earlier"
