@@ -2167,6 +2167,18 @@ impl<'a> Sent<'a> {
                         hour += 12;
                     }
                 }
+                // "4 in the morning", "7:30 in the evening"
+                "in" if self.is(end + 1, "the")
+                    && self.get(end + 2, Class::Pod).is_some_and(|p| p != "NI") =>
+                {
+                    let pm = !self.is(end + 2, "morning");
+                    if pm && hour < 12 {
+                        hour += 12;
+                    } else if !pm && hour == 12 {
+                        hour = 0;
+                    }
+                    end += 3;
+                }
                 _ if t.contains(':') => {}
                 _ => return None,
             }
@@ -2197,7 +2209,9 @@ impl<'a> Sent<'a> {
                 end = h.end;
                 h.val
             }
-            None => Val::DayOffset(0),
+            // A bare time is on the day under discussion: the last day
+            // mentioned, else the document date.
+            None => Val::RelUnitPrev { unit: "D", n: 0 },
         };
         Some(Hit {
             start: i,
@@ -2290,13 +2304,14 @@ impl<'a> Sent<'a> {
                 });
             }
         }
+        // "in the morning": of the day under discussion
         if let Some(pod) = self.get(i + 1, Class::Pod).filter(|p| *p != "NI") {
             return Some(Hit {
                 start: i,
                 end: i + 2,
                 kind: TimexType::Time,
                 val: Val::Time {
-                    day: Box::new(Val::DayOffset(0)),
+                    day: Box::new(Val::RelUnitPrev { unit: "D", n: 0 }),
                     suffix: format!("T{pod}"),
                 },
             });
@@ -2990,6 +3005,37 @@ mod tests {
         assert_eq!(
             one("Exports should recover in coming years.", "2022-02-08"),
             ("coming years".into(), "DURATION", "PXY".into())
+        );
+    }
+
+    #[test]
+    fn bare_times_of_day_fall_on_the_day_under_discussion() {
+        // 2022-02-08 is a Tuesday.
+        let t = times(
+            "The storm hit the coast on Saturday. At 6:40 a.m. the dam broke \
+             and in the afternoon the town was evacuated.",
+            "2022-02-08",
+        );
+        assert_eq!(
+            t[1],
+            ("6:40 a.m.".into(), "TIME", "2022-02-05T06:40".into())
+        );
+        assert_eq!(
+            t[2],
+            ("the afternoon".into(), "TIME", "2022-02-05TAF".into())
+        );
+        // with no day mentioned, the document date
+        assert_eq!(
+            one("The polls closed at 8 p.m.", "2022-02-08"),
+            ("8 p.m.".into(), "TIME", "2022-02-08T20:00".into())
+        );
+        assert_eq!(
+            one("The alarm sounded at 4 in the morning.", "2022-02-08"),
+            ("4 in the morning".into(), "TIME", "2022-02-08T04:00".into())
+        );
+        assert_eq!(
+            v("The talks ended at 7:30 in the evening.", "2022-02-08"),
+            "2022-02-08T19:30"
         );
     }
 
