@@ -458,6 +458,13 @@ enum Val {
         m: u32,
         dir: i32,
     },
+    /// A month and day with `last`/`next`: the last one before, or the
+    /// first after, the document date.
+    MonthDayRel {
+        m: u32,
+        d: u32,
+        dir: i32,
+    },
     /// Days from the document date (`yesterday`).
     DayOffset(i64),
     /// `n` units from the document date (`last week`, `two years ago`).
@@ -1599,6 +1606,13 @@ impl<'a> Sent<'a> {
             _ => return None,
         };
         if let Some(m) = self.month_at(j) {
+            // "last Oct. 23", "next March 4": that day, the last one before
+            // or the first after the document date
+            if dir != 0 && matches!(rel, "-1" | "1") {
+                if let Some(d) = self.day_num(j + 1) {
+                    return date(j + 2, Val::MonthDayRel { m, d, dir });
+                }
+            }
             return date(j + 1, Val::MonthRel { m, dir });
         }
         if let Some(wd) = self.get(j, Class::Weekday).and_then(|w| w.parse().ok()) {
@@ -2670,6 +2684,22 @@ fn resolve(val: &Val, ctx: &Ctx) -> (String, Anchor) {
             };
             (format!("{y:04}-{m:02}"), Anchor::Document)
         }
+        Val::MonthDayRel { m, d, dir } => {
+            let Some(dct) = ctx.dct else {
+                return unresolved(&format!("XXXX-{m:02}-{d:02}"));
+            };
+            let years = [dct.year() - 1, dct.year(), dct.year() + 1];
+            let pick = |y: &i32| NaiveDate::from_ymd_opt(*y, *m, *d);
+            let found = if *dir < 0 {
+                years.iter().rev().filter_map(pick).find(|x| *x < dct)
+            } else {
+                years.iter().filter_map(pick).find(|x| *x > dct)
+            };
+            match found {
+                Some(x) => (ymd(x), Anchor::Document),
+                None => unresolved(&format!("XXXX-{m:02}-{d:02}")),
+            }
+        }
         Val::DayOffset(n) => match ctx
             .dct
             .and_then(|d| d.checked_add_signed(Duration::days(*n)))
@@ -3037,6 +3067,26 @@ mod tests {
             v("The talks ended at 7:30 in the evening.", "2022-02-08"),
             "2022-02-08T19:30"
         );
+    }
+
+    #[test]
+    fn last_and_next_with_a_month_and_day() {
+        assert_eq!(
+            one(
+                "The dam failed last Nov. 14 after heavy rain.",
+                "2022-02-08"
+            ),
+            ("last Nov. 14".into(), "DATE", "2021-11-14".into())
+        );
+        assert_eq!(
+            v("It was signed last February 2.", "2022-02-08"),
+            "2022-02-02"
+        );
+        assert_eq!(
+            v("It will be signed next February 2.", "2022-02-08"),
+            "2023-02-02"
+        );
+        assert_eq!(v("Voting starts next March 6.", "2022-02-08"), "2022-03-06");
     }
 
     #[test]
