@@ -252,18 +252,21 @@ pub fn toponyms(doc: &Doc) -> Vec<Toponym> {
     let mut divisions: Vec<((&str, &str), usize)> = weight.into_iter().collect();
     divisions.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     context.divisions = divisions.into_iter().map(|(d, _)| d).collect();
-    spans
+    let mut found: Vec<(Toponym, bool)> = spans
         .into_iter()
         .map(|span| match next_word(doc, span) {
             // "Wichita Drive" is a street, not Wichita: named, not located.
-            Some((w, end)) if STREET_NOUNS.contains(&w) => Toponym {
-                span: Span::new(span.start, end),
-                place: None,
-            },
+            Some((w, end)) if STREET_NOUNS.contains(&w) => (
+                Toponym {
+                    span: Span::new(span.start, end),
+                    place: None,
+                },
+                false,
+            ),
             // "Madison County", where the tagger stopped at "Madison".
             Some((w, end)) if DIVISION_NOUNS.contains(&w) => {
                 let county = Span::new(span.start, end);
-                match kb.locate(&form(doc.text_of(county)), &context) {
+                let toponym = match kb.locate(&form(doc.text_of(county)), &context) {
                     Some(p) => Toponym {
                         span: county,
                         place: Some(p),
@@ -272,15 +275,174 @@ pub fn toponyms(doc: &Doc) -> Vec<Toponym> {
                         span,
                         place: kb.locate(&form(doc.text_of(span)), &context),
                     },
-                }
+                };
+                (toponym, false)
             }
-            _ => Toponym {
-                span,
-                place: in_named_area(doc, kb, span)
-                    .or_else(|| kb.locate(&form(doc.text_of(span)), &context)),
+            _ => match in_named_area(doc, kb, span) {
+                Some(p) => (
+                    Toponym {
+                        span,
+                        place: Some(p),
+                    },
+                    true,
+                ),
+                None => (
+                    Toponym {
+                        span,
+                        place: kb.locate(&form(doc.text_of(span)), &context),
+                    },
+                    false,
+                ),
             },
         })
-        .collect()
+        .collect();
+    rerank(doc, kb, &mut found);
+    found.into_iter().map(|(t, _)| t).collect()
+}
+
+/// How far apart two places may be to support each other, in km.
+const NEAR_KM: f64 = 150.0;
+
+/// How much more support another place of a name needs than the one
+/// [`Kb::locate`] chose.
+const SWITCH_MARGIN: f64 = 0.5;
+
+/// A city this large keeps its name in [`rerank`].
+const METROPOLIS: u64 = 500_000;
+
+/// The most places of one name that [`rerank`] weighs.
+const MAX_CANDIDATES: usize = 48;
+
+/// Reconsiders where each name of the document is in the light of the
+/// others, one place per name (a name the text places, "Paris, Texas",
+/// stays there, and so does every other mention of it): a city, county or
+/// state of the name near the places the document's other names resolved
+/// to, or inside a state it names ("Albany" beside "Georgia"), wins over
+/// the larger or more central one [`Kb::locate`] chose. A place the other
+/// names' resolutions support counts 1 each; one only some reading of them
+/// supports, half. A country gives way only to a place with a resolved
+/// neighbour. Two rounds, so that a choice can follow one made before it
+/// ("Boone County" then "Lebanon").
+fn rerank(doc: &Doc, kb: &'static Kb, found: &mut [(Toponym, bool)]) {
+    struct Name<'a> {
+        form: Cow<'a, str>,
+        cands: Vec<&'static GeoPlace>,
+        choice: &'static GeoPlace,
+        fixed: bool,
+    }
+    let mut names: Vec<Name<'_>> = Vec::new();
+    for (t, explicit) in found.iter() {
+        let Some(place) = t.place else { continue };
+        let f = form(doc.text_of(t.span));
+        match names.iter_mut().find(|n| n.form == f) {
+            Some(n) => {
+                if *explicit && !n.fixed {
+                    n.choice = place;
+                    n.fixed = true;
+                }
+            }
+            None => names.push(Name {
+                cands: kb.places_named(&f).take(MAX_CANDIDATES).collect(),
+                form: f,
+                choice: place,
+                fixed: *explicit,
+            }),
+        }
+    }
+    for _ in 0..2 {
+        for i in 0..names.len() {
+            let Some(n) = names.get(i) else { continue };
+            if n.fixed || n.cands.len() < 2 {
+                continue;
+            }
+            let support = |c: &GeoPlace| -> f64 {
+                names
+                    .iter()
+                    .enumerate()
+                    .filter(|(j, m)| *j != i && m.form != n.form)
+                    .map(|(_, m)| {
+                        if near(c, m.choice) {
+                            1.0
+                        } else if m.cands.iter().any(|d| near(c, d)) {
+                            0.5
+                        } else {
+                            0.0
+                        }
+                    })
+                    .sum()
+            };
+            let current = support(n.choice);
+            let mut best = (n.choice, current);
+            for &c in &n.cands {
+                let s = support(c);
+                if s > best.1 {
+                    best = (c, s);
+                }
+            }
+            let allowed = match n.choice.kind {
+                // "Georgia" the state, not the country, beside "Albany";
+                // never "Mexico" the state for the country.
+                GeoKind::Country => best.1 >= 1.0 && best.0.country != n.choice.country,
+                GeoKind::Continent | GeoKind::Region => false,
+                // A state stays a state ("Wyoming", "Oregon").
+                GeoKind::Admin1 => best.0.kind == GeoKind::Admin1,
+                _ => true,
+            };
+            // A large city gives way only to resolved neighbours, a
+            // metropolis ("Washington" beside "England") to none.
+            let margin = match n.choice.kind {
+                GeoKind::City if n.choice.size >= METROPOLIS => f64::INFINITY,
+                GeoKind::City if n.choice.size >= BIG_CITY => 1.0,
+                _ => SWITCH_MARGIN,
+            };
+            if best.1 >= current + margin && allowed {
+                if let Some(n) = names.get_mut(i) {
+                    n.choice = best.0;
+                }
+            }
+        }
+    }
+    for (t, _) in found.iter_mut() {
+        if t.place.is_none() {
+            continue;
+        }
+        let f = form(doc.text_of(t.span));
+        if let Some(n) = names.iter().find(|n| n.form == f) {
+            t.place = Some(n.choice);
+        }
+    }
+}
+
+/// Whether two places support each other's reading: a state or province
+/// and a place in it, or two places within [`NEAR_KM`]. Countries, continents and regions are too large
+/// to say.
+fn near(a: &GeoPlace, b: &GeoPlace) -> bool {
+    let broad = |p: &GeoPlace| {
+        matches!(
+            p.kind,
+            GeoKind::Country | GeoKind::Continent | GeoKind::Region
+        )
+    };
+    if broad(a) || broad(b) || std::ptr::eq(a, b) {
+        return false;
+    }
+    let inside = |state: &GeoPlace, p: &GeoPlace| {
+        state.kind == GeoKind::Admin1 && p.country == state.country && p.admin1 == state.admin1
+    };
+    inside(a, b) || inside(b, a) || distance_km((a.lat, a.lon), (b.lat, b.lon)) <= NEAR_KM
+}
+
+/// Great-circle distance in km.
+fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
+    let (la1, lo1, la2, lo2) = (
+        a.0.to_radians(),
+        a.1.to_radians(),
+        b.0.to_radians(),
+        b.1.to_radians(),
+    );
+    let h = ((la2 - la1) / 2.0).sin().powi(2)
+        + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
+    2.0 * 6371.0 * h.sqrt().min(1.0).asin()
 }
 
 /// The place a name is when the text says which state, province or country
