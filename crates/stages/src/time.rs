@@ -2075,6 +2075,27 @@ impl<'a> Sent<'a> {
             }
             return None;
         }
+        // "the fiscal-first quarter": as "the fiscal first quarter"
+        if a.eq_ignore_ascii_case("fiscal") {
+            let k: u32 = cls(b, Class::Ord)?.parse().ok()?;
+            let (part, max) = if self.is(i + 1, "quarter") {
+                ("Q", 4)
+            } else if self.is(i + 1, "half") {
+                ("H", 2)
+            } else {
+                return None;
+            };
+            if k > max {
+                return None;
+            }
+            let (y, end) = self.of_year(i + 2);
+            return Some(Hit {
+                start: i,
+                end,
+                kind: TimexType::Date,
+                val: Val::Part { y, rel: 0, part, k },
+            });
+        }
         // "day-long", "decades-long": a length (unspecified when plural)
         if b.eq_ignore_ascii_case("long") {
             let unit = lexicon_value(a, Class::Unit)?;
@@ -3431,6 +3452,16 @@ mod tests {
             one("Sales rose in the fiscal first quarter.", "2021-10-20"),
             ("the fiscal first quarter".into(), "DATE", "2021-Q1".into())
         );
+        // hyphenated, and setting the grain of a later "a year earlier"
+        let t = times(
+            "Net rose in the fiscal-second quarter from $3 million a year earlier.",
+            "2021-11-20",
+        );
+        assert_eq!(
+            t[0],
+            ("the fiscal-second quarter".into(), "DATE", "2021-Q2".into())
+        );
+        assert_eq!(t[1], ("a year earlier".into(), "DATE", "2020-Q2".into()));
         // "the 2020 period" takes the quarter of the last one named.
         let t = times(
             "Profit rose in the third quarter, against a loss in the 2020 period.",
