@@ -847,6 +847,12 @@ impl<'a> Sent<'a> {
             if let Some(h) = self.the_of(i).or_else(|| self.the_period(i)) {
                 return Some(h);
             }
+            // "the '80s", the apostrophe a token of its own
+            if self.is_any(i + 1, &["'", "’"]) {
+                if let Some(h) = self.year(i + 2) {
+                    return Some(Hit { start: i, ..h });
+                }
+            }
             if let Some(mut h) = self.match_core(i + 1) {
                 if self.article_joins(&h) {
                     h.start = i;
@@ -1472,6 +1478,21 @@ impl<'a> Sent<'a> {
                 end: i + 1,
                 kind: TimexType::Date,
                 val: Val::Decade(y / 10),
+            });
+        }
+        // "the '80s": a decade of the twentieth century
+        let (two, start) = match digits.strip_prefix(['\'', '’']) {
+            Some(d) => (d, i),
+            None if i > 0 && self.is_any(i - 1, &["'", "’"]) => (digits, i - 1),
+            None => return None,
+        };
+        if two.len() == 2 && two.ends_with('0') && two.bytes().all(|b| b.is_ascii_digit()) {
+            let d: i32 = two.parse().ok()?;
+            return Some(Hit {
+                start,
+                end: i + 1,
+                kind: TimexType::Date,
+                val: Val::Decade(190 + d / 10),
             });
         }
         None
@@ -3108,6 +3129,15 @@ mod tests {
             "2023-02-02"
         );
         assert_eq!(v("Voting starts next March 6.", "2022-02-08"), "2022-03-06");
+    }
+
+    #[test]
+    fn decades_with_two_digits() {
+        assert_eq!(
+            one("Sales were flat through the '80s.", "1991-02-08"),
+            ("the '80s".into(), "DATE", "198".into())
+        );
+        assert_eq!(v("Bands of the ’60s toured again.", "1991-02-08"), "196");
     }
 
     #[test]
