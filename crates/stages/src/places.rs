@@ -296,6 +296,47 @@ pub fn toponyms(doc: &Doc) -> Vec<Toponym> {
             },
         })
         .collect();
+    // A name the tagger read alone as a person's ("Darfur", "Ohio said") is
+    // the place where it is a country, region or a state of the document's
+    // countries; one it read alone as an organisation's ("Torrington"
+    // for its council or team) where it is any place of them.
+    let mut more: Vec<(Toponym, bool)> = Vec::new();
+    for m in doc
+        .entities()
+        .iter()
+        .filter(|m| matches!(m.label, EntityLabel::Per | EntityLabel::Org))
+    {
+        let name = doc.text_of(m.span);
+        if found.iter().any(|(t, _)| overlaps(t.span, &[m.span]))
+            || overlaps(m.span, &blocked)
+            || surnames.contains(&name)
+            || GENERIC.contains(&name)
+            || !name.chars().next().is_some_and(char::is_uppercase)
+        {
+            continue;
+        }
+        let Some(place) = kb.locate(&form(name), &context) else {
+            continue;
+        };
+        let in_context = context.countries.is_empty()
+            || context.countries.contains(&place.country.as_str());
+        let placed = match place.kind {
+            GeoKind::Country | GeoKind::Region | GeoKind::Continent => true,
+            GeoKind::Admin1 => in_context,
+            _ => in_context && m.label == EntityLabel::Org,
+        };
+        if placed {
+            more.push((
+                Toponym {
+                    span: m.span,
+                    place: Some(place),
+                },
+                false,
+            ));
+        }
+    }
+    found.extend(more);
+    found.sort_by_key(|(t, _)| (t.span.start, t.span.end));
     rerank(doc, kb, &mut found);
     found.into_iter().map(|(t, _)| t).collect()
 }
