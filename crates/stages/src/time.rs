@@ -884,6 +884,14 @@ impl<'a> Sent<'a> {
         if h.end == h.start + 1 && self.is(h.start, "current") {
             return false; // "the current market": "current" alone
         }
+        // "the daily tally", "the recently passed law": an adjective or
+        // adverb of time alone
+        if h.end == h.start + 1
+            && (self.get(h.start, Class::Set).is_some()
+                || self.get(h.start, Class::Fuzzy).is_some())
+        {
+            return false;
+        }
         if self.is(h.start, "year") {
             return true; // "the year 2000"
         }
@@ -3425,6 +3433,14 @@ mod tests {
         assert_eq!(
             one("He kept the current minister in office.", "2022-02-08").0,
             "current"
+        );
+        assert_eq!(
+            one("The ministry posts the daily count.", "2022-02-08"),
+            ("daily".into(), "SET", "P1D".into())
+        );
+        assert_eq!(
+            one("They oppose the recently passed law.", "2022-02-08").0,
+            "recently"
         );
         assert_eq!(
             one("Prices will stay high in the near term.", "2022-02-08"),
