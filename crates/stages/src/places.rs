@@ -318,8 +318,8 @@ pub fn toponyms(doc: &Doc) -> Vec<Toponym> {
         let Some(place) = kb.locate(&form(name), &context) else {
             continue;
         };
-        let in_context = context.countries.is_empty()
-            || context.countries.contains(&place.country.as_str());
+        let in_context =
+            context.countries.is_empty() || context.countries.contains(&place.country.as_str());
         let placed = match place.kind {
             GeoKind::Country | GeoKind::Region | GeoKind::Continent => true,
             GeoKind::Admin1 => in_context,
@@ -821,8 +821,17 @@ fn gazetteer_names(doc: &Doc, kb: &Kb, known: &[Span], blocked: &[Span]) -> Vec<
                 }
                 let country = kb.places_named(part).any(|p| p.kind == GeoKind::Country);
                 let next = parts.get(k + 1).map(|n| n.to_ascii_lowercase());
+                // "Plainview-Elgin", "Watertown-ML": places joined to places
+                // or to a short acronym (a school's or team's).
+                let joined = parts.iter().all(|p| {
+                    (p.len() > 2 && kb.places_named(p).next().is_some())
+                        || (p.len() <= 4
+                            && p.chars().all(|c| c.is_ascii_uppercase())
+                            && !p.is_empty())
+                }) && kb.places_named(part).next().is_some();
                 let placed = next.is_some_and(|n| PLACE_SUFFIXES.contains(&n.as_str()))
-                    || (k == 1 && parts.first().is_some_and(|p| PARTIES.contains(p)));
+                    || (k == 1 && parts.first().is_some_and(|p| PARTIES.contains(p)))
+                    || joined;
                 if !country && !placed {
                     continue;
                 }
@@ -868,11 +877,14 @@ fn gazetteer_names(doc: &Doc, kb: &Kb, known: &[Span], blocked: &[Span]) -> Vec<
                         .places_named(&form(word(j + 2)))
                         .any(|p| matches!(p.kind, GeoKind::Admin1 | GeoKind::Country));
                 // A large city's name stands alone ("Gainesville police"),
-                // unless it ends a longer capitalized name ("Scott Houston").
+                // unless it ends a longer capitalized name ("Scott Houston")
+                // or opens a sentence, where any word is capitalized ("Man
+                // booked").
                 let big_city = kb
                     .places_named(name)
                     .any(|p| p.kind == GeoKind::City && p.size >= BIG_CITY)
-                    && !i.checked_sub(1).is_some_and(capitalized);
+                    && !i.checked_sub(1).is_some_and(capitalized)
+                    && (!sentence_start(i) || j > i);
                 // "Laurel County", "Rapides Parish": the division noun says
                 // what it is.
                 let county = name
