@@ -1235,7 +1235,41 @@ impl<'a> Sent<'a> {
                     "between",
                 ],
             );
-        if ambiguous && !cue {
+        // "the March accession", "the May figures": a month before the noun
+        // it dates; not a name ("the March on Washington", "the March for
+        // Life", "the May government") nor a subject ("the May retreated").
+        let before_noun = i > 0 && self.is(i - 1, "the") && {
+            let next = self.t(i + 1);
+            next.len() > 2
+                && next.bytes().all(|b| b.is_ascii_lowercase())
+                && !next.ends_with("ed")
+                && !self.is_any(
+                    i + 1,
+                    &[
+                        "on",
+                        "for",
+                        "of",
+                        "to",
+                        "and",
+                        "in",
+                        "at",
+                        "with",
+                        "from",
+                        "by",
+                        "or",
+                        "government",
+                        "administration",
+                        "cabinet",
+                        "ministry",
+                        "era",
+                        "years",
+                        "deal",
+                        "camp",
+                        "team",
+                    ],
+                )
+        };
+        if ambiguous && !cue && !before_noun {
             return None;
         }
         j = i + 1;
@@ -3146,6 +3180,17 @@ mod tests {
             ("the '80s".into(), "DATE", "198".into())
         );
         assert_eq!(v("Bands of the ’60s toured again.", "1991-02-08"), "196");
+    }
+
+    #[test]
+    fn may_and_march_before_the_noun_they_date() {
+        assert_eq!(
+            one("The March survey showed a drop.", "2022-04-08"),
+            ("March".into(), "DATE", "2022-03".into())
+        );
+        assert!(times("He joined the March for Life.", "2022-04-08").is_empty());
+        assert!(times("They recalled the March on Rome.", "2022-04-08").is_empty());
+        assert!(times("Critics of the May government left.", "2022-04-08").is_empty());
     }
 
     #[test]
