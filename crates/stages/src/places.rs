@@ -197,6 +197,12 @@ pub fn toponyms(doc: &Doc) -> Vec<Toponym> {
     spans.sort_by_key(|s| (s.start, s.end));
     spans.dedup();
     widen(doc, kb, &mut spans);
+    // Streets and numbered roads take the place of the names inside them.
+    let streets = street_names(doc, &blocked);
+    spans.retain(|s| !streets.iter().any(|w| w.start <= s.start && s.end <= w.end));
+    spans.retain(|s| !overlaps(*s, &streets));
+    spans.extend(streets);
+    spans.sort_by_key(|s| (s.start, s.end));
     // A name that the document uses for a disease ("West Nile virus",
     // "the Ebola outbreak") is a disease wherever it is, unless it is a
     // country, state or province.
@@ -582,6 +588,118 @@ const STREET_NOUNS: &[&str] = &[
     "Parkway",
     "Pike",
     "Turnpike",
+];
+
+/// Words that open a numbered road's name ("Highway 10", "Interstate 75",
+/// "County Road 43"); the number follows.
+const ROAD_WORDS: &[&str] = &["Highway", "Route", "Interstate", "Road", "Hwy."];
+
+/// Capitalized words that do not begin a street's name.
+const NOT_STREET_WORDS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "On",
+    "In",
+    "At",
+    "Of",
+    "And",
+    "To",
+    // "Missouri State Highway", "Interstate Highway": a road's kind.
+    "State",
+    "County",
+    "Interstate",
+    "Federal",
+    "National",
+    "U.S.",
+    "US",
+];
+
+/// Streets and numbered roads, named but not located: one to four
+/// capitalized words (or an ordinal, "16th") before a street noun ("Hyland
+/// Road", "West 16th Street"), and a road word before a number ("Highway
+/// 10", "State Highway 360"). A person's name the tagger is sure of ("Nathan
+/// Lane") is none unless a preposition puts it on the map ("on Jay Lane").
+/// None overlaps `blocked`.
+fn street_names(doc: &Doc, blocked: &[Span]) -> Vec<Span> {
+    let toks = doc.tokens();
+    let word = |i: usize| toks.get(i).map_or("", |t| doc.text_of(t.span));
+    let is_name_word = |i: usize| {
+        let w = word(i);
+        let t = toks.get(i);
+        t.is_some_and(|t| t.kind == TokenKind::Word)
+            && w.chars().next().is_some_and(char::is_uppercase)
+            && !w.chars().any(|c| c.is_ascii_digit())
+            && !NOT_STREET_WORDS.contains(&w)
+            && !w.split('-').any(|p| STREET_NOUNS.contains(&p))
+            || (w.len() > 2
+                && w.chars().next().is_some_and(|c| c.is_ascii_digit())
+                && ["st", "nd", "rd", "th"].iter().any(|x| w.ends_with(x)))
+    };
+    // One space between each token of a name.
+    let joined = |a: usize, b: usize| {
+        (a..b).all(|k| {
+            let (Some(x), Some(y)) = (toks.get(k), toks.get(k + 1)) else {
+                return false;
+            };
+            doc.text().get(x.span.end as usize..y.span.start as usize) == Some(" ")
+        })
+    };
+    let sure_persons: Vec<Span> = doc
+        .entities()
+        .iter()
+        .filter(|m| m.label == EntityLabel::Per && m.confidence >= SURE_PERSON)
+        .map(|m| m.span)
+        .collect();
+    let mut out: Vec<Span> = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        let w = doc.text_of(t.span);
+        let span = if STREET_NOUNS.contains(&w) && i > 0 {
+            let mut a = i;
+            while a > 0 && i - a < 4 && is_name_word(a - 1) && joined(a - 1, i) {
+                a -= 1;
+            }
+            if a == i {
+                continue;
+            }
+            let Some(first) = toks.get(a) else { continue };
+            let span = Span::new(first.span.start, t.span.end);
+            let preposition = a
+                .checked_sub(1)
+                .map(|b| word(b).to_ascii_lowercase())
+                .is_some_and(|b| STREET_PREPOSITIONS.contains(&b.as_str()));
+            if overlaps(span, &sure_persons) && !preposition {
+                continue;
+            }
+            span
+        } else if ROAD_WORDS.contains(&w)
+            && toks.get(i + 1).is_some_and(|n| n.kind == TokenKind::Number)
+            && joined(i, i + 1)
+        {
+            let Some(number) = toks.get(i + 1) else {
+                continue;
+            };
+            // "State Highway 360", "County Road 43".
+            let a = if i > 0 && matches!(word(i - 1), "State" | "County" | "U.S." | "US") {
+                i - 1
+            } else {
+                i
+            };
+            let Some(first) = toks.get(a) else { continue };
+            Span::new(first.span.start, number.span.end)
+        } else {
+            continue;
+        };
+        if !overlaps(span, blocked) && !overlaps(span, &out) {
+            out.push(span);
+        }
+    }
+    out
+}
+
+/// Words before a street's name that put it on the map ("on Jay Lane").
+const STREET_PREPOSITIONS: &[&str] = &[
+    "on", "at", "along", "off", "near", "onto", "down", "up", "across", "to", "from", "of", "in",
 ];
 
 /// The word right after `span`, one space away, and its end.
