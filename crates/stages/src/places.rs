@@ -654,14 +654,16 @@ fn street_names(doc: &Doc, blocked: &[Span]) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         let w = doc.text_of(t.span);
-        let span = if STREET_NOUNS.contains(&w) && i > 0 {
-            let mut a = i;
-            while a > 0 && i - a < 4 && is_name_word(a - 1) && joined(a - 1, i) {
-                a -= 1;
-            }
-            if a == i {
-                continue;
-            }
+        let mut a = i;
+        while STREET_NOUNS.contains(&w)
+            && a > 0
+            && i - a < 4
+            && is_name_word(a - 1)
+            && joined(a - 1, i)
+        {
+            a -= 1;
+        }
+        let span = if a < i {
             let Some(first) = toks.get(a) else { continue };
             let span = Span::new(first.span.start, t.span.end);
             let preposition = a
@@ -680,7 +682,7 @@ fn street_names(doc: &Doc, blocked: &[Span]) -> Vec<Span> {
                 continue;
             };
             // "State Highway 360", "County Road 43".
-            let a = if i > 0 && matches!(word(i - 1), "State" | "County" | "U.S." | "US") {
+            let a = if i > 0 && matches!(word(i - 1), "State" | "County") {
                 i - 1
             } else {
                 i
@@ -1183,11 +1185,133 @@ mod tests {
         let found = run("Officials from Russia flew to Cairo.");
         let russia = found.iter().find(|f| f.0 == "Russia").unwrap();
         assert_eq!(russia.1, Some(GeoKind::Country));
-        // Not Moscow (55.8, 37.6): the country's middle.
+        // Not Moscow (55.8, 37.6): the country's own point.
         assert!(russia.2.unwrap().1 > 60.0, "{found:?}");
-        assert!(found
+        // GeoNames' point of the United States is in Kansas.
+        let us = run("Officials from the United States met.");
+        let (lat, lon) = us.first().and_then(|f| f.2).unwrap();
+        assert!(
+            (39.0..40.5).contains(&lat) && (-99.5..-97.5).contains(&lon),
+            "{us:?}"
+        );
+        assert!(
+            found
+                .iter()
+                .any(|f| f.0 == "Cairo" && f.1 == Some(GeoKind::City)),
+            "{found:?}"
+        );
+    }
+
+    /// A hand-built document: one sentence, its entities given as (text,
+    /// label, confidence), found left to right.
+    fn tagged(text: &str, entities: &[(&str, EntityLabel, f32)]) -> Doc {
+        let mut doc = herald_core::testing::DocBuilder::new()
+            .sentence(text)
+            .build();
+        let mut from = 0;
+        let mut mentions = Vec::new();
+        for (name, label, confidence) in entities {
+            let start = from + text[from..].find(name).unwrap();
+            from = start + name.len();
+            mentions.push(herald_core::Mention {
+                span: Span::from_usize(start, from),
+                label: *label,
+                sentence: 0,
+                confidence: *confidence,
+            });
+        }
+        doc.apply(herald_core::Annotation::Entities(mentions));
+        doc
+    }
+
+    fn names(doc: &Doc) -> Vec<String> {
+        toponyms(doc)
             .iter()
-            .any(|f| f.0 == "Cairo" && f.1 == Some(GeoKind::City)));
+            .map(|t| doc.text_of(t.span).to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn places_unknown_names_the_tagger_doubts_are_dropped() {
+        let doc = tagged(
+            "Fans of Zorbatown cheered in Qwertyvale.",
+            &[
+                ("Zorbatown", EntityLabel::Loc, 0.4),
+                ("Qwertyvale", EntityLabel::Loc, 0.95),
+            ],
+        );
+        assert_eq!(names(&doc), ["Qwertyvale"]);
+    }
+
+    #[test]
+    fn places_words_of_a_persons_name_are_the_person() {
+        // "Lincoln" alone, after "Mary Lincoln", is her; "in Lincoln" the city.
+        let doc = tagged(
+            "Mary Lincoln spoke. Lincoln said the vote in Lincoln was fair.",
+            &[
+                ("Mary Lincoln", EntityLabel::Per, 0.99),
+                ("Lincoln", EntityLabel::Loc, 0.9),
+                ("Lincoln", EntityLabel::Loc, 0.9),
+            ],
+        );
+        let found = toponyms(&doc);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            found[0].span.start as usize,
+            doc.text().rfind("Lincoln").unwrap()
+        );
+    }
+
+    #[test]
+    fn places_in_compounds() {
+        let found = run(
+            "The Denver-based firm hired Rep. Ann Lee (R-Tulsa), who grew up in Plainview-Elgin.",
+        );
+        let names: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+        for want in ["Denver", "Tulsa"] {
+            assert!(names.contains(&want), "{want}: {found:?}");
+        }
+        // A firm's hyphenated name is none.
+        assert!(run("Mercedes-Benz sold cars.")
+            .iter()
+            .all(|f| f.0 != "Mercedes"));
+    }
+
+    #[test]
+    fn places_continent_adjectives() {
+        let found = run("European airlines cut flights.");
+        assert_eq!(
+            found.first().map(|f| (f.0.as_str(), f.1)),
+            Some(("European", Some(GeoKind::Continent)))
+        );
+    }
+
+    #[test]
+    fn places_streets_and_roads_are_named() {
+        let found =
+            run("The crash on Maple Grove Road closed Highway 12 and part of West 16th Street.");
+        let names: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+        for want in ["Maple Grove Road", "Highway 12", "West 16th Street"] {
+            assert!(names.contains(&want), "{want}: {found:?}");
+        }
+        assert!(found.iter().all(|f| f.1.is_none()), "{found:?}");
+    }
+
+    #[test]
+    fn places_other_places_pick_the_reading() {
+        // Alone, "Albany" is the largest (New York's); beside Georgia and
+        // its cities it is Georgia's.
+        let found = run("Storms hit Albany and Valdosta overnight, officials in Georgia said.");
+        let albany = found.iter().find(|f| f.0 == "Albany").unwrap();
+        let (lat, lon) = albany.2.unwrap();
+        assert!(lat < 33.0 && lon > -86.0, "{found:?}");
+    }
+
+    #[test]
+    fn places_rerank_distance_is_great_circle() {
+        // London to Paris: 344 km.
+        let d = distance_km((51.5074, -0.1278), (48.8566, 2.3522));
+        assert!((d - 344.0).abs() < 2.0, "{d}");
     }
 
     #[test]
