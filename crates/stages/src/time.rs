@@ -2239,12 +2239,13 @@ impl<'a> Sent<'a> {
             _ if self.is(i, "mid") => self.get(i + 1, Class::Pod).map(|p| (p, i + 2)),
             _ => None,
         };
-        let (suffix, mut end) = if let Some((pod, end)) = mid_pod {
-            (format!("T{pod}"), end)
+        // `bare`: digits with a colon and nothing else ("02:09")
+        let (suffix, mut end, bare) = if let Some((pod, end)) = mid_pod {
+            (format!("T{pod}"), end, false)
         } else if self.is_any(i, &["noon", "midday"]) {
-            ("T12:00".to_owned(), i + 1)
+            ("T12:00".to_owned(), i + 1, false)
         } else if self.is(i, "midnight") {
-            ("T24:00".to_owned(), i + 1)
+            ("T24:00".to_owned(), i + 1, false)
         } else {
             let t = self.t(i);
             let (h, m) = match t.split_once(':') {
@@ -2257,6 +2258,7 @@ impl<'a> Sent<'a> {
             }
             let mut end = i + 1;
             let mut hour = h;
+            let mut bare = false;
             match self.t(end).to_ascii_lowercase().as_str() {
                 "a.m." | "am" | "a.m" => end += 1,
                 "p.m." | "pm" | "p.m" => {
@@ -2277,16 +2279,17 @@ impl<'a> Sent<'a> {
                     }
                     end += 3;
                 }
-                _ if t.contains(':') => {}
+                _ if t.contains(':') => bare = true,
                 _ => return None,
             }
-            (format!("T{hour:02}:{m:02}"), end)
+            (format!("T{hour:02}:{m:02}"), end, bare)
         };
         // Time zone abbreviations stay in the span.
-        if self.is_any(
+        let zoned = self.is_any(
             end,
             &["GMT", "UTC", "EST", "EDT", "ET", "PST", "PDT", "CET", "BST"],
-        ) {
+        );
+        if zoned {
             end += 1;
         }
         // "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 9": the day
@@ -2302,6 +2305,37 @@ impl<'a> Sent<'a> {
         .flatten()
         .filter(|h| h.kind == TimexType::Date)
         .max_by_key(|h| h.end);
+        // "02:09" alone is more often a video's length or a score than a
+        // time: without a.m./p.m., a zone or a day it needs a preposition
+        // ("at 14:30", "until 9:45") or to head a live-blog entry ("12:25 –
+        // The minister arrives").
+        if bare
+            && !zoned
+            && day_hit.is_none()
+            && !self.is_any(end, &["–", "—"])
+            && !(i > 0
+                && self.is_any(
+                    i - 1,
+                    &[
+                        "at",
+                        "by",
+                        "around",
+                        "about",
+                        "until",
+                        "till",
+                        "from",
+                        "to",
+                        "before",
+                        "after",
+                        "since",
+                        "and",
+                        "approximately",
+                        "between",
+                    ],
+                ))
+        {
+            return None;
+        }
         let day = match day_hit {
             Some(h) => {
                 end = h.end;
@@ -3191,6 +3225,25 @@ mod tests {
         assert!(times("He joined the March for Life.", "2022-04-08").is_empty());
         assert!(times("They recalled the March on Rome.", "2022-04-08").is_empty());
         assert!(times("Critics of the May government left.", "2022-04-08").is_empty());
+    }
+
+    #[test]
+    fn colon_times_need_a_cue() {
+        assert_eq!(
+            one("The polls closed at 21:30.", "2022-02-08"),
+            ("21:30".into(), "TIME", "2022-02-08T21:30".into())
+        );
+        assert_eq!(
+            v("Trading halted until 9:45.", "2022-02-08"),
+            "2022-02-08T09:45"
+        );
+        assert_eq!(v("It began 14:00 GMT.", "2022-02-08"), "2022-02-08T14:00");
+        assert_eq!(
+            one("12:25 – The minister arrives at the palace.", "2022-02-08").0,
+            "12:25"
+        );
+        // a clip's length, a score
+        assert!(times("Watch the interview 02:09 and the debate.", "2022-02-08").is_empty());
     }
 
     #[test]
