@@ -269,6 +269,31 @@ pub fn toponyms(doc: &Doc) -> Vec<Toponym> {
                 },
                 false,
             ),
+            // "Quebec City", "Manchester City": the city (or its club) by
+            // its longer name.
+            // Not "Springfield City Schools": there the city is named alone.
+            Some(("City", end))
+                if kb
+                    .places_named(&form(doc.text_of(span)))
+                    .any(|p| p.kind == GeoKind::City)
+                    && !next_word(doc, Span::new(span.start, end)).is_some_and(|(w, _)| {
+                        w.chars().next().is_some_and(char::is_uppercase)
+                            || FACILITY_NOUNS.contains(&w.to_lowercase().as_str())
+                    }) =>
+            {
+                let name = form(doc.text_of(span));
+                let city = kb
+                    .locate(&name, &context)
+                    .filter(|p| p.kind == GeoKind::City)
+                    .or_else(|| kb.places_named(&name).find(|p| p.kind == GeoKind::City));
+                (
+                    Toponym {
+                        span: Span::new(span.start, end),
+                        place: city,
+                    },
+                    false,
+                )
+            }
             // "Madison County", where the tagger stopped at "Madison".
             Some((w, end)) if DIVISION_NOUNS.contains(&w) => {
                 let county = Span::new(span.start, end);
@@ -702,6 +727,13 @@ fn street_names(doc: &Doc, blocked: &[Span]) -> Vec<Span> {
 /// Words before a street's name that put it on the map ("on Jay Lane").
 const STREET_PREPOSITIONS: &[&str] = &[
     "on", "at", "along", "off", "near", "onto", "down", "up", "across", "to", "from", "of", "in",
+];
+
+/// Words after "X City" that make it a facility's name, where X alone is
+/// the place ("London City airport").
+const FACILITY_NOUNS: &[&str] = &[
+    "airport", "hall", "council", "centre", "center", "school", "schools", "college", "police",
+    "limits", "hospital",
 ];
 
 /// The word right after `span`, one space away, and its end.
@@ -1275,6 +1307,22 @@ mod tests {
         assert!(run("Mercedes-Benz sold cars.")
             .iter()
             .all(|f| f.0 != "Mercedes"));
+    }
+
+    #[test]
+    fn places_a_city_by_its_longer_name() {
+        let found = run(
+            "Flights to Quebec City resumed, but Leeds City Council and Leeds City airport closed.",
+        );
+        let names: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+        assert!(names.contains(&"Quebec City"), "{found:?}");
+        assert_eq!(
+            names.iter().filter(|n| **n == "Leeds").count(),
+            2,
+            "{found:?}"
+        );
+        let quebec = found.iter().find(|f| f.0 == "Quebec City").unwrap();
+        assert_eq!(quebec.1, Some(GeoKind::City), "{found:?}");
     }
 
     #[test]
