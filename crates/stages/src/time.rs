@@ -68,6 +68,10 @@ pub fn tag(doc: &Doc) -> Vec<Timex> {
     let mut last_date: Option<(NaiveDate, u32)> = None;
     let mut last_any: Option<(NaiveDate, Precision, u32)> = None;
     let mut last_quarter: Option<(i32, u32)> = None;
+    // The quarters named so far, with how often: a results report names its
+    // own quarter most ("third-quarter net ... the third quarter ...") and
+    // others in passing ("after a flat second quarter").
+    let mut quarters: Vec<((i32, u32), u32)> = Vec::new();
     // One scratch for the whole document: no allocation per sentence.
     let mut sent = Sent::new(doc.text());
     for (si, sentence) in doc.sentences().iter().enumerate() {
@@ -141,10 +145,22 @@ pub fn tag(doc: &Doc) -> Vec<Timex> {
                 }
             }
             // A quarter named in the text (not one computed back from
-            // another) sets the grain of later "a year earlier".
+            // another) counts towards the grain of later "a year earlier".
             if !matches!(hit.val, Val::Back { .. } | Val::YearPeriod(_)) {
-                if let Some(q) = quarter_of(&timex.value) {
-                    last_quarter = Some(q);
+                // A quarter of long ago ("stopped paying in the third
+                // quarter of 1984") is history, not the report's.
+                let recent = |(y, _): (i32, u32)| doc.date().is_none_or(|d| d.year() - y <= 1);
+                if let Some(q) = quarter_of(&timex.value).filter(|&q| recent(q)) {
+                    match quarters.iter_mut().find(|(k, _)| *k == q) {
+                        Some((_, n)) => *n += 1,
+                        None => quarters.push((q, 1)),
+                    }
+                    // the most named; at equal counts the first
+                    last_quarter = quarters
+                        .iter()
+                        .rev()
+                        .max_by_key(|(_, n)| *n)
+                        .map(|(k, _)| *k);
                 }
             }
             out.push(timex);
@@ -2597,7 +2613,8 @@ struct Ctx {
     last: Option<(NaiveDate, u32)>,
     /// The last date mentioned at any precision (day, month or year).
     last_any: Option<(NaiveDate, Precision, u32)>,
-    /// The last quarter mentioned (year, quarter).
+    /// The quarter the text reports on (year, quarter): the one named most
+    /// so far, the first at equal counts.
     last_quarter: Option<(i32, u32)>,
 }
 
@@ -3244,6 +3261,24 @@ mod tests {
         );
         // a clip's length, a score
         assert!(times("Watch the interview 02:09 and the debate.", "2022-02-08").is_empty());
+    }
+
+    #[test]
+    fn a_year_earlier_compares_with_the_quarter_the_report_is_about() {
+        // The report's own quarter, named first, not the one named in
+        // passing; a quarter of long ago is history.
+        let t = times(
+            "Third-quarter profit rose to $9 million. Unlike a weak second quarter, \
+             sales grew. Profit was $7 million a year earlier.",
+            "2021-10-20",
+        );
+        assert_eq!(t[2], ("a year earlier".into(), "DATE", "2020-Q3".into()));
+        let t = times(
+            "It last cut its dividend in the second quarter of 1998. Third-quarter \
+             net rose from a year ago.",
+            "2021-10-20",
+        );
+        assert_eq!(t[2], ("a year ago".into(), "DATE", "2020-Q3".into()));
     }
 
     #[test]
