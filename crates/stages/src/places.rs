@@ -193,10 +193,20 @@ pub fn toponyms(doc: &Doc) -> Vec<Toponym> {
     spans.retain(|s| !overlaps(*s, &blocked));
     let more = gazetteer_names(doc, kb, &spans, &blocked);
     let surnames = person_words(doc);
+    // What the tagger or the actors stage read as a place, or a country,
+    // state or region: evidence enough for the name's other mentions.
+    let tagged: Vec<&str> = spans
+        .iter()
+        .chain(more.iter().filter(|s| is_major(kb, doc.text_of(**s))))
+        .map(|s| doc.text_of(*s))
+        .collect();
     spans.extend(more);
     spans.sort_by_key(|s| (s.start, s.end));
     spans.dedup();
     widen(doc, kb, &mut spans);
+    let again = mentioned_again(doc, kb, &spans, &tagged, &blocked);
+    spans.extend(again);
+    spans.sort_by_key(|s| (s.start, s.end));
     // Streets and numbered roads take the place of the names inside them.
     let streets = street_names(doc, &blocked);
     spans.retain(|s| !streets.iter().any(|w| w.start <= s.start && s.end <= w.end));
@@ -515,6 +525,79 @@ fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
     let h = ((la2 - la1) / 2.0).sin().powi(2)
         + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
     2.0 * 6371.0 * h.sqrt().min(1.0).asin()
+}
+
+/// One sense per document: the other capitalized mentions of a name the
+/// gazetteer knows, that is one of `seeds` and that the document uses as a
+/// place elsewhere ("Greer police said" … "Greer officials"), where no
+/// other name, no person's name and nothing in `blocked` is, and not right
+/// after another capitalized word ("Rutgers University").
+fn mentioned_again(
+    doc: &Doc,
+    kb: &Kb,
+    spans: &[Span],
+    seeds: &[&str],
+    blocked: &[Span],
+) -> Vec<Span> {
+    let text = doc.text();
+    let toks = doc.tokens();
+    let persons: Vec<Span> = doc
+        .entities()
+        .iter()
+        .filter(|m| m.label == EntityLabel::Per)
+        .map(|m| m.span)
+        .collect();
+    let mut names: Vec<&str> = spans
+        .iter()
+        .map(|s| doc.text_of(*s))
+        .filter(|n| {
+            seeds.contains(n)
+                && n.chars().next().is_some_and(char::is_uppercase)
+                && !GENERIC.contains(n)
+                && !COMPASS.contains(n)
+                && kb.places_named(&form(n)).next().is_some()
+        })
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    let mut out: Vec<Span> = Vec::new();
+    for name in names {
+        for (at, _) in text.match_indices(name) {
+            let s = Span::from_usize(at, at + name.len());
+            // Whole tokens only.
+            let a = toks.partition_point(|t| (t.span.start as usize) < at);
+            let b = toks.partition_point(|t| (t.span.end as usize) <= at + name.len());
+            let whole = toks.get(a).is_some_and(|t| t.span.start == s.start)
+                && b > a
+                && toks.get(b - 1).is_some_and(|t| t.span.end == s.end);
+            // Not part of a longer capitalized name ("Rutgers University").
+            let capitalized = |i: Option<usize>| {
+                i.and_then(|i| toks.get(i)).is_some_and(|t| {
+                    t.kind == TokenKind::Word
+                        && doc
+                            .text_of(t.span)
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_uppercase)
+                })
+            };
+            let first_of_sentence =
+                |i: usize| doc.sentences().iter().any(|s| s.tokens.start as usize == i);
+            let alone = !a
+                .checked_sub(1)
+                .is_some_and(|p| capitalized(Some(p)) && !first_of_sentence(p));
+            if whole
+                && alone
+                && !overlaps(s, spans)
+                && !overlaps(s, blocked)
+                && !overlaps(s, &persons)
+                && !overlaps(s, &out)
+            {
+                out.push(s);
+            }
+        }
+    }
+    out
 }
 
 /// The place a name is when the text says which state, province or country
@@ -1292,6 +1375,18 @@ mod tests {
             found[0].span.start as usize,
             doc.text().rfind("Lincoln").unwrap()
         );
+    }
+
+    #[test]
+    fn places_one_sense_per_document() {
+        // The tagger read the first "Greenfield" only; the other mentions
+        // are the same place, unless part of a longer name.
+        let doc = tagged(
+            "Storms hit Greenfield overnight. Greenfield officials and Lake Greenfield residents met.",
+            &[("Greenfield", EntityLabel::Loc, 0.95)],
+        );
+        let found = names(&doc);
+        assert_eq!(found, ["Greenfield", "Greenfield"], "{found:?}");
     }
 
     #[test]
