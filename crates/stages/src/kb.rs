@@ -820,7 +820,10 @@ impl Kb {
     ///   ("Columbus" in a text about Georgia), largest first;
     /// - else, in context order, a state or province of a context country
     ///   (or a city of it of [`BIG_CITY`] people or more, "New York"),
-    ///   then a city of it, largest first, then a county or district;
+    ///   then a city of it, largest first, then a county or district; but a
+    ///   small city gives way to a city of [`BIG_CITY`] or more and ten
+    ///   times its size in a later context country ("Moscow" among Russian
+    ///   and American places);
     /// - else the same without context: a state or province, unless a city
     ///   of [`BIG_CITY`] or more has the name, then the largest city, then
     ///   a county or district.
@@ -864,10 +867,20 @@ impl Kb {
                 .or(city)
                 .or_else(|| first(GeoKind::Admin2, country))
         };
-        countries
-            .iter()
-            .find_map(|c| pick(Some(c)))
-            .or_else(|| pick(None))
+        // The first context country's place, unless it is a small city and
+        // another context country has a large one of the name ("Moscow"
+        // in a text about Russia and the United States).
+        let mut picks = countries.iter().filter_map(|c| pick(Some(c)));
+        match picks.next() {
+            Some(p) if p.kind == GeoKind::City && p.size < BIG_CITY => Some(
+                picks
+                    .filter(|q| q.kind == GeoKind::City && q.size >= BIG_CITY.max(p.size * 10))
+                    .max_by_key(|q| q.size)
+                    .unwrap_or(p),
+            ),
+            Some(p) => Some(p),
+            None => pick(None),
+        }
     }
 
     /// The name of the country with this CAMEO code.
@@ -918,6 +931,23 @@ mod tests {
             .map(|h| kb.roles[h.index as usize].role.as_str())
             .collect();
         assert!(roles.contains(&"chancellor"), "{roles:?}");
+    }
+
+    #[test]
+    fn locate_prefers_a_large_city_of_a_later_context_country() {
+        let kb = kb();
+        let context = PlaceContext {
+            countries: vec!["USA", "RUS"],
+            divisions: Vec::new(),
+        };
+        let moscow = kb.locate("Moscow", &context).unwrap();
+        assert_eq!(moscow.country, "RUS");
+        // With the United States alone, the American one.
+        let context = PlaceContext {
+            countries: vec!["USA"],
+            divisions: Vec::new(),
+        };
+        assert_eq!(kb.locate("Moscow", &context).unwrap().country, "USA");
     }
 
     /// The form index gives what an anchored leftmost-longest automaton

@@ -389,7 +389,8 @@ const NEAR_KM: f64 = 150.0;
 /// [`Kb::locate`] chose.
 const SWITCH_MARGIN: f64 = 0.5;
 
-/// A city this large keeps its name in [`rerank`].
+/// A city this large keeps its name in [`rerank`] unless two of the
+/// document's resolved places say otherwise.
 const METROPOLIS: u64 = 500_000;
 
 /// The most places of one name that [`rerank`] weighs.
@@ -471,9 +472,9 @@ fn rerank(doc: &Doc, kb: &'static Kb, found: &mut [(Toponym, bool)]) {
                 _ => true,
             };
             // A large city gives way only to resolved neighbours, a
-            // metropolis ("Washington" beside "England") to none.
+            // metropolis only to two ("Washington" beside "England" stays).
             let margin = match n.choice.kind {
-                GeoKind::City if n.choice.size >= METROPOLIS => f64::INFINITY,
+                GeoKind::City if n.choice.size >= METROPOLIS => 2.0,
                 GeoKind::City if n.choice.size >= BIG_CITY => 1.0,
                 _ => SWITCH_MARGIN,
             };
