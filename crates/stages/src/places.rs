@@ -11,40 +11,61 @@
 //! 1. a knowledge-base name of a country, a demonym or a city that opens an
 //!    `actors` mention ("Russia", "the *U.S.* embassy", "*Russian* troops",
 //!    "in Geneva", "*Moscow* has demanded"), or of an organisation that the
-//!    gazetteer knows as a region too ("the *EU*");
-//! 2. an `entities` LOC mention that overlaps none of those ("the Danube");
+//!    gazetteer knows as a region too ("the *EU*"), not inside a longer
+//!    person's name ("Abraham *Lincoln*");
+//! 2. an `entities` LOC mention that overlaps none of those ("the Danube"),
+//!    unless the gazetteer does not know it and the tagger is unsure
+//!    (below `UNKNOWN_LOC_CONFIDENCE`);
 //! 3. a capitalized name the two layers left out that the gazetteer knows:
-//!    a continent, region ("the *Middle East*"), state or province ("the
-//!    *Ohio* Supreme Court") anywhere; a city or county after a place
-//!    preposition ("in *Richmond*", even where the tagger read a person),
-//!    before ", State" ("*Dayton*, Ohio") or in a dateline ("*COLUMBUS*
-//!    --"); a county with its division noun ("*Laurel County* officials");
-//!    a city of [`BIG_CITY`] people or more not after another capitalized
-//!    word; never inside another PER mention;
-//! 4. a country or demonym inside a hyphenated word ("*Egyptian*-US
-//!    relations").
+//!    a continent or its adjective ("*European* airlines"), region ("the
+//!    *Middle East*"), state or province ("the *Ohio* Supreme Court")
+//!    anywhere; a city or county after a place preposition ("in
+//!    *Richmond*", even where the tagger read a person), before ", State"
+//!    ("*Dayton*, Ohio") or in a dateline ("*COLUMBUS* --"); a county with
+//!    its division noun ("*Laurel County* officials"); a city of
+//!    [`BIG_CITY`] people or more not after another capitalized word nor
+//!    opening a sentence; never inside another PER mention;
+//! 4. inside a hyphenated word, a country or demonym ("*Egyptian*-US
+//!    relations"), a place before a word that says so ("*Denver*-based",
+//!    "*New York*-area"), after a party's initial ("R-*Tulsa*") or joined
+//!    to places or a short acronym ("*Plainview*-*Elgin*");
+//! 5. a street or numbered road, named but not located ("Maple Grove
+//!    Road", "West 16th Street", "Highway 12");
+//! 6. another capitalized mention of a name that the layers (or the
+//!    gazetteer, for a country, state or region) made a place elsewhere in
+//!    the document, not right after another capitalized word nor inside a
+//!    person's name (one sense per document);
+//! 7. a name the tagger read alone as a person's that is a country, region
+//!    or a state of the document's countries ("*Darfur*"), or alone as an
+//!    organisation's that is any place of them ("*Torrington* beat ...").
 //!
 //! Demonyms are toponyms, as three of the four geoparsing sets Herald is
 //! measured on annotate them (LGL, GeoWebNews, TR-News; GeoVirus does not).
 //! None of them is a name that the `actors` stage read as a building,
 //! organisation or outlet ("the White House"), or inside a time expression
-//! ("March"), or a direction alone ("the Northwest"); and a name the
-//! document uses for a disease ("West Nile virus", "the Ebola outbreak") is
-//! none anywhere in it, unless it names a country, state or province.
+//! ("March"), or a direction alone ("the Northwest"), or a word of a
+//! person's full name that the tagger is sure of ("Tim Pawlenty" …
+//! "Pawlenty said"); and a name the document uses for a disease ("West Nile
+//! virus", "the Ebola outbreak") is none anywhere in it, unless it names a
+//! country, state or province.
 //!
 //! Each name widens to the longest gazetteer name around it ("*Gaza*
 //! Strip", "*Washington*, D.C."). One right before a street noun names the
 //! street ("*Wichita Drive*"): the toponym takes the noun and has no point.
 //! One before a division noun that the gazetteer knows with it names the
-//! county ("*Madison County*").
+//! county ("*Madison County*"); a city's before "City" takes it ("*Quebec
+//! City*"), unless a facility's name goes on ("London City airport").
 //!
 //! A name followed by the state, province or country it is in ("Paris,
-//! Texas", "London, Ont.") is the largest place of that name there.
-//! Otherwise each resolves with [`Kb::locate`] in the document's context: its
-//! countries, those of its names that can only be in one country ("Ohio",
-//! "Russia", not "Georgia"), most mentioned first; and the states and
-//! provinces of those countries it names ("Georgia" among American
-//! places), whose cities and counties come first ("Columbus").
+//! Texas", "London, Ont.") is the largest place of that name there, and so
+//! are its other mentions. Otherwise each resolves with [`Kb::locate`] in
+//! the document's context: its countries, those of its names that can only
+//! be in one country ("Ohio", "Russia", not "Georgia"), most mentioned
+//! first; and the states and provinces of those countries it names
+//! ("Georgia" among American places), whose cities and counties come first
+//! ("Columbus"). Then `rerank` reconsiders each name in the light of where
+//! the others went: a reading near the document's other places or inside a
+//! state it names wins ("Albany" beside "Valdosta" and "Georgia").
 
 use std::borrow::Cow;
 use std::collections::HashMap;
