@@ -1006,7 +1006,14 @@ fn layer_names(doc: &Doc, kb: &Kb) -> (Vec<Span>, Vec<Span>) {
         // A name the tagger is unsure of and the gazetteer does not know
         // is more often a club, firm or person than a place.
         let known = || kb.places_named(&form(doc.text_of(m.span))).next().is_some();
-        if !overlaps(m.span, &spans) && (m.confidence >= UNKNOWN_LOC_CONFIDENCE || known()) {
+        // "Hope's Wings", "Madison said": an ordinary word is a place only
+        // where a preposition says so.
+        let generic =
+            GENERIC.contains(&doc.text_of(m.span)) && !after_place_preposition(doc, m.span);
+        if !overlaps(m.span, &spans)
+            && !generic
+            && (m.confidence >= UNKNOWN_LOC_CONFIDENCE || known())
+        {
             spans.push(m.span);
         }
     }
@@ -1120,9 +1127,18 @@ fn gazetteer_names(doc: &Doc, kb: &Kb, known: &[Span], blocked: &[Span]) -> Vec<
             .map(|b| word(b).to_ascii_lowercase())
             .unwrap_or_default();
         let after_preposition = PLACE_PREPOSITIONS.contains(&before.as_str());
-        // "in Richmond" read as a person's name by the tagger is the place.
+        // "in Richmond" read as a person's name by the tagger is the place,
+        // and so it is where the tagger took the preposition into the
+        // person's name ("Wings in Richmond").
+        let preposition_start = i
+            .checked_sub(1)
+            .and_then(|b| toks.get(b))
+            .map(|t| t.span.start);
         let person = persons.iter().any(|p| {
-            p.start < span.end && span.start < p.end && !(after_preposition && *p == span)
+            p.start < span.end
+                && span.start < p.end
+                && !(after_preposition
+                    && (*p == span || preposition_start.is_some_and(|b| p.start <= b)))
         });
         let taken =
             overlaps(span, known) || overlaps(span, blocked) || person || GENERIC.contains(&name);
@@ -1397,6 +1413,19 @@ mod tests {
             found[0].span.start as usize,
             doc.text().rfind("Lincoln").unwrap()
         );
+    }
+
+    #[test]
+    fn places_tagger_slips_around_a_preposition() {
+        // The tagger read "Hope" as a place and "Wings in Dayton" as a person.
+        let doc = tagged(
+            "Volunteers said Hope's Wings in Dayton opened.",
+            &[
+                ("Hope", EntityLabel::Loc, 0.9),
+                ("Wings in Dayton", EntityLabel::Per, 0.8),
+            ],
+        );
+        assert_eq!(names(&doc), ["Dayton"]);
     }
 
     #[test]
