@@ -50,7 +50,8 @@
 //! country, state or province.
 //!
 //! Each name widens to the longest gazetteer name around it ("*Gaza*
-//! Strip", "*Washington*, D.C."). One right before a street noun names the
+//! Strip"), never across a comma: "Washington, D.C." is two toponyms, as
+//! "Dayton, Ohio" is. One right before a street noun names the
 //! street ("*Wichita Drive*"): the toponym takes the noun and has no point.
 //! One before a division noun that the gazetteer knows with it names the
 //! county ("*Madison County*"); a city's before "City" takes it ("*Quebec
@@ -654,8 +655,8 @@ fn in_named_area(doc: &Doc, kb: &'static Kb, span: Span) -> Option<&'static GeoP
 
 /// Widens each span to the longest name the gazetteer knows that contains
 /// it, up to two tokens to the left and three to the right ("*Gaza* Strip",
-/// "South *Cotabato*", "*Washington*, D.C."), where that touches no other
-/// span. `spans` is sorted and stays so.
+/// "South *Cotabato*"), where that touches no other span and crosses no
+/// comma or line end. `spans` is sorted and stays so.
 fn widen(doc: &Doc, kb: &Kb, spans: &mut Vec<Span>) {
     let toks = doc.tokens();
     let text = doc.text();
@@ -683,7 +684,9 @@ fn widen(doc: &Doc, kb: &Kb, spans: &mut Vec<Span>) {
                 }
                 let name = text.get(w.start as usize..w.end as usize).unwrap_or("");
                 let capital = name.chars().next().is_some_and(char::is_uppercase);
-                if capital && !name.contains('\n') && kb.places_named(&form(name)).next().is_some()
+                if capital
+                    && !name.contains(['\n', ','])
+                    && kb.places_named(&form(name)).next().is_some()
                 {
                     best = w;
                 }
@@ -1310,7 +1313,11 @@ mod tests {
             "{found:?}"
         );
         assert!(names.contains(&"Gaza Strip"), "{found:?}");
-        assert!(names.contains(&"Washington, D.C."), "{found:?}");
+        // A city and its state are two names, as everywhere.
+        assert!(
+            names.contains(&"Washington") && names.contains(&"D.C."),
+            "{found:?}"
+        );
     }
 
     #[test]
