@@ -11,7 +11,8 @@
 //!   roots only.
 //! - **PETRARCH files** follow PETRARCH's conventions: events of every
 //!   modality count, and when an event has no target the country of its
-//!   location stands in.
+//!   location stands in. A gold actor `---REB` (PETRARCH's filler for an
+//!   unknown country) is Herald's sector-only `REB`, and `---` is no actor.
 //! - Triples are matched one to one within a record.
 
 use std::io::BufRead;
@@ -26,6 +27,14 @@ use crate::{prf, EvalError};
 #[must_use]
 pub fn actor_matches(p: &str, g: &str) -> bool {
     !g.is_empty() && p.starts_with(g)
+}
+
+/// A gold actor code without PETRARCH's `---` filler for an unknown country
+/// (`---REB` is Herald's `REB`; `---` alone is no actor).
+#[must_use]
+pub fn known_part(code: Option<&str>) -> String {
+    let c = code.unwrap_or_default();
+    c.strip_prefix("---").unwrap_or(c).to_owned()
 }
 
 /// Whether predicted CAMEO code `p` matches gold code `g` at `g`'s depth.
@@ -218,8 +227,8 @@ pub fn evaluate_triples(
             .expected_events
             .iter()
             .map(|g| Triple {
-                source: g.source.clone().unwrap_or_default(),
-                target: g.target.clone().unwrap_or_default(),
+                source: known_part(g.source.as_deref()),
+                target: known_part(g.target.as_deref()),
                 code: g.code.clone(),
             })
             .collect();
@@ -251,7 +260,8 @@ pub fn evaluate_triples(
         f1: round(full.f1),
         root_f1: round(at_root.f1),
         convention: "PETRARCH's: events of every modality; location country as target when none; \
-                     actor and event codes match when Herald's equals or extends the gold code",
+                     actor and event codes match when Herald's equals or extends the gold code; \
+                     gold '---' (unknown country) is dropped",
         misses,
     })
 }
@@ -650,6 +660,10 @@ mod tests {
         assert!(code_matches("0311", "031"));
         assert!(!code_matches("031", "0311"));
         assert!(!actor_matches("RUS", ""));
+        assert_eq!(known_part(Some("---REB")), "REB");
+        assert_eq!(known_part(Some("---")), "");
+        assert_eq!(known_part(Some("USAGOV")), "USAGOV");
+        assert_eq!(known_part(None), "");
     }
 
     #[test]

@@ -152,6 +152,15 @@ const PARTICLES: &[&str] = &[
 /// Honorifics that may precede a name and are not part of it.
 const HONORIFICS: &[&str] = &["Mr.", "Mrs.", "Ms.", "Dr.", "Sir", "Dame"];
 
+/// Sectors of the state (CAMEO's government, military, police, judiciary,
+/// legislature, intelligence): a role of these without a country is left
+/// unresolved.
+fn is_state_sector(sector: &str) -> bool {
+    ["GOV", "MIL", "COP", "JUD", "LEG", "SPY"]
+        .iter()
+        .any(|s| sector.starts_with(s))
+}
+
 struct Ctx<'a> {
     kb: &'a Kb,
     toks: &'a [Token],
@@ -467,6 +476,30 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// "from Cuba", "in Kenya", "of Ghana" at `j`, in the same sentence,
+    /// after a role of `sector`: the country and where it ends. "in" is not
+    /// taken for armed forces ("troops in Ukraine" are often foreign).
+    fn country_after(&self, j: usize, sector: &str) -> Option<(&'a str, usize)> {
+        let prep = self.t(j);
+        let ok = match prep {
+            "from" | "of" => true,
+            "in" => !sector.starts_with("MIL"),
+            _ => false,
+        };
+        if !ok || !self.same_sentence(j, j + 1) {
+            return None;
+        }
+        let (c, len) = self.modifier_country(j + 1)?;
+        // A demonym is no place ("in French").
+        let kb = self.kb;
+        match self.items.get(j + 1)? {
+            Item::Name { entry, .. } if kb.entries[*entry as usize].kind == EntryKind::Country => {
+                Some((c, j + 1 + len))
+            }
+            _ => None,
+        }
+    }
+
     /// The country a knowledge-base entry used as a modifier names.
     fn modifier_country(&self, i: usize) -> Option<(&'a str, usize)> {
         let kb = self.kb;
@@ -540,6 +573,23 @@ impl<'a> Ctx<'a> {
                         continue;
                     }
                 }
+                // "dissidents from Cuba", "a court in Kenya", "the
+                // president of Ghana": the country after the role.
+                let (country, j) = match country {
+                    Some(c) => (Some(c), j),
+                    None => match self.country_after(j, &r.sector) {
+                        Some((c, end)) => (Some(c), end),
+                        None => (None, j),
+                    },
+                };
+                let role_end = if j > after_country + len {
+                    (after_country + len..j)
+                        .rev()
+                        .find(|&k| matches!(self.t(k), "from" | "in" | "of"))
+                        .unwrap_or(j)
+                } else {
+                    j
+                };
                 if let Some(c) = country {
                     // "Russian troops", "the French president", "US officials"
                     let is_head =
@@ -560,7 +610,7 @@ impl<'a> Ctx<'a> {
                             let name = format!(
                                 "{cname} {}",
                                 if r.plural {
-                                    self.t(j - 1).to_owned()
+                                    self.t(role_end - 1).to_owned()
                                 } else {
                                     r.role.clone()
                                 }
@@ -574,6 +624,39 @@ impl<'a> Ctx<'a> {
                     self.mention(i, j, a, kind);
                     i = j;
                     continue;
+                }
+                // "Rebels shelled the town", "police dispersed protesters":
+                // a group outside the state with no country named is still
+                // an actor, coded by its sector alone (CAMEO's "---REB").
+                // State sectors ("officials", "the president") are left to
+                // coreference: alone they say too little.
+                // A singular one needs its determiner: without it the word
+                // is more often an adjective ("terrorist threats", "public
+                // buildings").
+                let determined = r.plural
+                    || (i > 0
+                        && self.same_sentence(i - 1, i)
+                        && matches!(
+                            self.t(i - 1).to_ascii_lowercase().as_str(),
+                            "a" | "an"
+                                | "the"
+                                | "this"
+                                | "that"
+                                | "another"
+                                | "one"
+                                | "his"
+                                | "her"
+                                | "its"
+                                | "their"
+                        ));
+                if determined && !is_state_sector(&r.sector) {
+                    let name = if r.plural {
+                        self.t(role_end - 1).to_lowercase()
+                    } else {
+                        r.role.clone()
+                    };
+                    let a = self.body_actor(None, &r.sector, name);
+                    self.mention(i, j, a, MentionKind::Description);
                 }
                 i = j;
                 continue;
@@ -1095,6 +1178,31 @@ mod tests {
             .find(|m| doc.text_of(m.span) == "Moscow")
             .unwrap();
         assert_eq!(a.actors[moscow.actor as usize].kind, ActorKind::Place);
+    }
+
+    #[test]
+    fn roles_take_a_country_after_them_or_stand_by_their_sector() {
+        let (doc, a) = actors(
+            "A court in Kenya jailed two dissidents from Uganda. Rebels attacked the civilians in a village. Terrorist threats rose.",
+        );
+        let codes = codes_of(&doc, &a);
+        for want in [
+            ("court in Kenya", "KENJUD"),
+            ("dissidents from Uganda", "UGAOPP"),
+            ("Rebels", "REB"),
+            ("civilians", "CVL"),
+        ] {
+            assert!(
+                codes.contains(&(want.0.to_owned(), want.1.to_owned())),
+                "{want:?} not in {codes:?}"
+            );
+        }
+        // A singular role without a determiner reads as an adjective.
+        assert!(!codes.iter().any(|(t, _)| t == "Terrorist"), "{codes:?}");
+        // "troops in Ukraine" may be foreign: no country from "in".
+        let (doc, a) = actors("Troops in Ukraine fired at the village.");
+        let codes = codes_of(&doc, &a);
+        assert!(!codes.iter().any(|(_, c)| c == "UKRMIL"), "{codes:?}");
     }
 
     #[test]

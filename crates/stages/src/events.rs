@@ -280,10 +280,30 @@ impl<'a> Sentence<'a> {
     /// A lowercase word that may modify a noun: not in the lexicon, not a
     /// closed-class word, and not a past-tense form ("continued", "staged").
     fn is_modifier(&self, i: usize) -> bool {
-        self.is_lower_word(i)
+        (self.is_lower_word(i)
             && !self.is_predicate_word(i)
             && self.class(i).is_none()
-            && !self.word(i).ends_with("ed")
+            && !self.word(i).ends_with("ed"))
+            || self.is_adjectival_participle(i)
+    }
+
+    /// A participle right before an actor ("exiled dissidents", "jailed
+    /// activists"), after a determiner, a preposition or a past verb.
+    fn is_adjectival_participle(&self, i: usize) -> bool {
+        if i <= self.start || !self.is_lower_word(i) || self.group_starting(i + 1).is_none() {
+            return false;
+        }
+        let forms = self.forms(i);
+        if !forms.iter().any(|(_, f)| f.is_past())
+            || !forms
+                .iter()
+                .all(|(_, f)| matches!(f, Form::Participle | Form::PastOrParticiple | Form::Noun))
+        {
+            return false;
+        }
+        let p = i - 1;
+        matches!(self.class(p), Some(Class::Det | Class::Prep))
+            || (self.class(p).is_none() && self.forms(p).iter().any(|(_, f)| f.is_past()))
     }
 
     /// Whether token `i` is inside a time expression.
@@ -555,6 +575,10 @@ impl<'a> Sentence<'a> {
         if self.group_at(i).is_some() {
             return None;
         }
+        // "met exiled dissidents", "the jailed activist": an adjective.
+        if self.is_adjectival_participle(i) {
+            return None;
+        }
         // A present-tense verb follows its subject, an auxiliary or "to";
         // after another lowercase content word it is a noun or a
         // participle's object ("to revoke forces").
@@ -696,7 +720,8 @@ impl<'a> Sentence<'a> {
                     || w.eq_ignore_ascii_case("that")
                     || (self.is_lower_word(j)
                         && self.class(j).is_none()
-                        && !self.is_predicate_word(j));
+                        && !self.is_predicate_word(j))
+                    || self.is_adjectival_participle(j);
                 if !skip {
                     break;
                 }

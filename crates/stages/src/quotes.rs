@@ -1669,6 +1669,9 @@ impl Ctx<'_> {
                             x.kind,
                             ActorKind::StateBody | ActorKind::Country | ActorKind::Organisation
                         )
+                        // A group known by its sector alone ("civilians",
+                        // "rebels") is no institution's name.
+                        && x.sector.as_deref() != Some(x.code.as_str())
                     })
             });
             if let Some(m) = found {

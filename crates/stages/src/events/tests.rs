@@ -264,3 +264,40 @@ mod proptests {
         }
     }
 }
+
+#[test]
+fn groups_without_a_country_take_part_by_their_sector() {
+    let e = triples("Rebels shelled the outskirts of the town overnight.");
+    assert!(has(&e, "REB", "-", "19", Modality::Asserted), "{e:?}");
+    let e = triples("Riot police dispersed the protesters with tear gas.");
+    assert!(
+        has(&e, "COP", "OPP", "17", Modality::Asserted)
+            || has(&e, "-", "OPP", "17", Modality::Asserted),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn a_participle_before_an_actor_describes_it() {
+    // "exiled" is no expulsion here: the dissidents are the object of "met".
+    let e = triples("The French president met exiled dissidents from Belarus in Paris.");
+    assert!(
+        has(&e, "FRAGOV", "BLROPP", "04", Modality::Asserted),
+        "{e:?}"
+    );
+    assert!(!e.iter().any(|(_, _, c, _)| c.starts_with("174")), "{e:?}");
+}
+
+#[test]
+fn lexicon_rows_of_yielding_aid_and_rejection() {
+    let e =
+        triples("The Chilean government eased the state of emergency in the capital on Monday.");
+    assert!(e.iter().any(|(_, _, c, _)| c == "0814"), "{e:?}");
+    let e =
+        triples("Norwegian doctors handed over two tonnes of medicine to the Kenyan Red Cross.");
+    assert!(e.iter().any(|(_, _, c, _)| c.starts_with("07")), "{e:?}");
+    let e = triples("The Ecuadorian government dismissed an appeal from the Peruvian government to reopen the border.");
+    assert!(e.iter().any(|(_, _, c, _)| c.starts_with("12")), "{e:?}");
+    let e = triples("The Danish government reduced food aid to the Ethiopian government.");
+    assert!(e.iter().any(|(_, _, c, _)| c.starts_with("162")), "{e:?}");
+}
