@@ -13,6 +13,7 @@
 //! (that is the learned knowledge base, to come).
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::sync::Arc;
 
 use herald_core::{
@@ -22,6 +23,7 @@ use herald_core::{
 
 use crate::kb::{kb, EntryKind, Kb, Rank};
 use crate::leaders::{leaders, Leaders, Term};
+use crate::lexicon::Fnv;
 
 /// The actors stage.
 #[derive(Debug, Clone, Default)]
@@ -174,7 +176,9 @@ struct Ctx<'a> {
     actors: Vec<Actor>,
     mentions: Vec<ActorMention>,
     /// Actor key → index, to merge mentions of the same actor.
-    by_key: HashMap<String, u32>,
+    by_key: HashMap<String, u32, BuildHasherDefault<Fnv>>,
+    /// Scratch buffer for actor keys.
+    key: String,
 }
 
 /// The actors of a segmented document.
@@ -209,7 +213,8 @@ pub fn resolve_with(doc: &Doc, learned: Option<&Leaders>) -> Actors {
         per_at: vec![0; toks.len()],
         actors: Vec::new(),
         mentions: Vec::new(),
-        by_key: HashMap::new(),
+        by_key: HashMap::default(),
+        key: String::new(),
     };
     for m in doc
         .entities()
@@ -306,7 +311,11 @@ impl<'a> Ctx<'a> {
 
     fn capitalized(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Word)
-            && self.t(i).chars().next().is_some_and(char::is_uppercase)
+            && match self.t(i).as_bytes().first() {
+                Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                Some(_) => self.t(i).chars().next().is_some_and(char::is_uppercase),
+                None => false,
+            }
     }
 
     /// A person's name starting at `i`: a PER entity if the recogniser found
@@ -350,19 +359,26 @@ impl<'a> Ctx<'a> {
         });
     }
 
-    fn actor(&mut self, key: String, make: impl FnOnce(String) -> Actor) -> u32 {
-        if let Some(&i) = self.by_key.get(&key) {
+    /// The actor of `key`, made by `make` (given its id) the first time.
+    /// The key is written into a reused buffer: most mentions are of an
+    /// actor already made, and cost no allocation.
+    fn actor(&mut self, key: std::fmt::Arguments<'_>, make: impl FnOnce(String) -> Actor) -> u32 {
+        use std::fmt::Write as _;
+        self.key.clear();
+        // Writing to a `String` cannot fail.
+        let _ = self.key.write_fmt(key);
+        if let Some(&i) = self.by_key.get(self.key.as_str()) {
             return i;
         }
         let i = self.actors.len() as u32;
         self.actors.push(make(format!("a{i}")));
-        self.by_key.insert(key, i);
+        self.by_key.insert(self.key.clone(), i);
         i
     }
 
     fn country_actor(&mut self, code: &str) -> u32 {
         let kb = self.kb;
-        self.actor(format!("country:{code}"), |id| Actor {
+        self.actor(format_args!("country:{code}"), |id| Actor {
             id,
             name: kb.country_name(code).unwrap_or(code).to_owned(),
             code: code.to_owned(),
@@ -373,17 +389,24 @@ impl<'a> Ctx<'a> {
         })
     }
 
-    fn body_actor(&mut self, country: Option<&str>, sector: &str, name: String) -> u32 {
-        let code = format!("{}{sector}", country.unwrap_or(""));
+    /// A state body or a group of a sector (`name` is called when the actor
+    /// is new).
+    fn body_actor(
+        &mut self,
+        country: Option<&str>,
+        sector: &str,
+        name: impl FnOnce() -> String,
+    ) -> u32 {
+        let c = country.unwrap_or("");
         let kind = if country.is_some() {
             ActorKind::StateBody
         } else {
             ActorKind::Organisation
         };
-        self.actor(format!("body:{code}"), |id| Actor {
+        self.actor(format_args!("body:{c}{sector}"), |id| Actor {
             id,
-            name,
-            code: code.clone(),
+            name: name(),
+            code: format!("{c}{sector}"),
             country: country.map(str::to_owned),
             sector: Some(sector.to_owned()),
             role: None,
@@ -435,7 +458,7 @@ impl<'a> Ctx<'a> {
             country.as_deref().unwrap_or(""),
             sector.as_deref().unwrap_or("")
         );
-        self.actor(key, |id| Actor {
+        self.actor(format_args!("{key}"), |id| Actor {
             id,
             name,
             code,
@@ -606,17 +629,14 @@ impl<'a> Ctx<'a> {
                     let (a, kind) = match existing {
                         Some(p) => (p as u32, MentionKind::Description),
                         None => {
-                            let cname = self.kb.country_name(c).unwrap_or(c).to_owned();
-                            let name = format!(
-                                "{cname} {}",
-                                if r.plural {
-                                    self.t(role_end - 1).to_owned()
-                                } else {
-                                    r.role.clone()
-                                }
-                            );
+                            let cname = kb.country_name(c).unwrap_or(c);
+                            let noun = if r.plural {
+                                self.t(role_end - 1)
+                            } else {
+                                r.role.as_str()
+                            };
                             (
-                                self.body_actor(Some(c), &r.sector, name),
+                                self.body_actor(Some(c), &r.sector, || format!("{cname} {noun}")),
                                 MentionKind::Demonym,
                             )
                         }
@@ -650,12 +670,10 @@ impl<'a> Ctx<'a> {
                                 | "their"
                         ));
                 if determined && !is_state_sector(&r.sector) {
-                    let name = if r.plural {
-                        self.t(role_end - 1).to_lowercase()
-                    } else {
-                        r.role.clone()
-                    };
-                    let a = self.body_actor(None, &r.sector, name);
+                    let plural = r.plural.then(|| self.t(role_end - 1));
+                    let a = self.body_actor(None, &r.sector, || {
+                        plural.map_or_else(|| r.role.clone(), str::to_lowercase)
+                    });
                     self.mention(i, j, a, MentionKind::Description);
                 }
                 i = j;
@@ -721,9 +739,8 @@ impl<'a> Ctx<'a> {
             EntryKind::Metonym => {
                 let a = match e.country.as_deref() {
                     Some(c) => {
-                        let sector = e.code.get(3..).unwrap_or("GOV").to_owned();
-                        let name = e.name.clone();
-                        self.body_actor(Some(c), &sector, name)
+                        let sector = e.code.get(3..).unwrap_or("GOV");
+                        self.body_actor(Some(c), sector, || e.name.clone())
                     }
                     None => self.org_actor(&e.code, &e.name, ActorKind::Organisation),
                 };
@@ -747,21 +764,17 @@ impl<'a> Ctx<'a> {
             }
             EntryKind::City { capital, .. } => {
                 if capital && self.acts_as_government(i, i + len) {
-                    let country = e.country.clone().unwrap_or_default();
-                    let name = format!(
-                        "Government of {}",
-                        self.kb.country_name(&country).unwrap_or(&country)
-                    );
-                    let a = self.body_actor(Some(&country), "GOV", name);
+                    let country = e.country.as_deref().unwrap_or_default();
+                    let cname = kb.country_name(country).unwrap_or(country);
+                    let a =
+                        self.body_actor(Some(country), "GOV", || format!("Government of {cname}"));
                     self.mention(i, i + len, a, MentionKind::Metonym);
                 } else {
-                    let key = format!("place:{}", e.name);
-                    let (name, code) = (e.name.clone(), e.code.clone());
-                    let a = self.actor(key, |id| Actor {
+                    let a = self.actor(format_args!("place:{}", e.name), |id| Actor {
                         id,
-                        name,
-                        code: code.clone(),
-                        country: Some(code),
+                        name: e.name.clone(),
+                        code: e.code.clone(),
+                        country: Some(e.code.clone()),
                         sector: None,
                         role: None,
                         kind: ActorKind::Place,
@@ -773,7 +786,7 @@ impl<'a> Ctx<'a> {
     }
 
     fn org_actor(&mut self, code: &str, name: &str, kind: ActorKind) -> u32 {
-        self.actor(format!("org:{code}:{name}"), |id| Actor {
+        self.actor(format_args!("org:{code}:{name}"), |id| Actor {
             id,
             name: name.to_owned(),
             code: code.to_owned(),
@@ -961,15 +974,28 @@ impl<'a> Ctx<'a> {
     }
 
     fn second_mentions(&mut self) {
-        let persons: Vec<(u32, Vec<String>)> = self
+        let persons: Vec<(u32, Vec<&str>)> = self
             .actors
             .iter()
             .enumerate()
             .filter(|(_, a)| a.kind == ActorKind::Person)
-            .map(|(i, a)| (i as u32, a.name.split(' ').map(str::to_owned).collect()))
+            .map(|(i, a)| (i as u32, a.name.split(' ').collect()))
             .collect();
         if persons.is_empty() {
             return;
+        }
+        // Persons (by position in `persons`) by the first word of their
+        // name, and those of two words or more by their last: a token is
+        // compared only with the names it may open.
+        let mut by_first: HashMap<&str, Vec<usize>, BuildHasherDefault<Fnv>> = HashMap::default();
+        let mut by_last: HashMap<&str, Vec<usize>, BuildHasherDefault<Fnv>> = HashMap::default();
+        for (k, (_, words)) in persons.iter().enumerate() {
+            if let Some(first) = words.first() {
+                by_first.entry(first).or_default().push(k);
+            }
+            if let (true, Some(last)) = (words.len() > 1, words.last()) {
+                by_last.entry(last).or_default().push(k);
+            }
         }
         // The text the mentions cover, as sorted disjoint byte ranges.
         let mut spans: Vec<(u32, u32)> = self
@@ -997,25 +1023,31 @@ impl<'a> Ctx<'a> {
         let mut i = 0;
         while i < n {
             let start = self.toks[i].span.start;
-            if !self.capitalized(i) || inside(start) {
+            let w = self.t(i);
+            if !self.capitalized(i)
+                || !(by_first.contains_key(w) || by_last.contains_key(w))
+                || inside(start)
+            {
                 i += 1;
                 continue;
             }
-            // Full name again, else surname (the last word of the name).
-            let mut hit = None;
-            for (actor, words) in &persons {
-                let full = words.iter().enumerate().all(|(k, w)| self.t(i + k) == w);
-                if full {
-                    hit = Some((*actor, words.len(), MentionKind::Name));
-                    break;
-                }
-                if words.len() > 1
-                    && words.last().is_some_and(|l| self.t(i) == l)
-                    && self.t(i + 1) != words[0]
-                {
-                    hit = Some((*actor, 1, MentionKind::Surname));
-                }
-            }
+            // Full name again (the first person in actor order), else
+            // surname: the last word of a longer name (the last such person).
+            let full = by_first.get(w).and_then(|ks| {
+                ks.iter().find_map(|&k| {
+                    let (actor, words) = &persons[k];
+                    let all = words.iter().enumerate().all(|(o, x)| self.t(i + o) == *x);
+                    all.then_some((*actor, words.len(), MentionKind::Name))
+                })
+            });
+            let hit = full.or_else(|| {
+                by_last.get(w).and_then(|ks| {
+                    ks.iter().rev().find_map(|&k| {
+                        let (actor, words) = &persons[k];
+                        (self.t(i + 1) != words[0]).then_some((*actor, 1, MentionKind::Surname))
+                    })
+                })
+            });
             if let Some((actor, len, kind)) = hit {
                 // only after the person was introduced
                 let introduced = self
@@ -1044,10 +1076,20 @@ impl<'a> Ctx<'a> {
         by_end.sort_by_key(|&k| std::cmp::Reverse(self.mentions[k].span.end));
         let mut added = Vec::new();
         for i in 0..n {
-            let w = self.t(i);
-            let is = |x: &str| w.eq_ignore_ascii_case(x);
-            let pronoun = is("he") || is("she") || is("his") || is("her") || is("him");
-            let group = (is("the") || is("both")) && matches!(self.t(i + 1), "two" | "leaders");
+            // Pronouns, "the" and "both": two to four letters, lowercased.
+            let w = self.t(i).as_bytes();
+            let mut key = [0u8; 4];
+            match key.get_mut(..w.len()) {
+                Some(k) if w.len() >= 2 => {
+                    for (d, b) in k.iter_mut().zip(w) {
+                        *d = b.to_ascii_lowercase();
+                    }
+                }
+                _ => continue,
+            }
+            let pronoun = matches!(&key, b"he\0\0" | b"she\0" | b"his\0" | b"her\0" | b"him\0");
+            let group =
+                matches!(&key, b"the\0" | b"both") && matches!(self.t(i + 1), "two" | "leaders");
             if !pronoun && !group {
                 continue;
             }

@@ -153,12 +153,112 @@ pub struct Kb {
     pub roles: Vec<Role>,
     role_forms: FormIndex,
     role_openings: Openings,
+    /// The leading words of the role forms: a lookup at a word that opens
+    /// no role stops here.
+    role_leads: Leads,
+    /// The leading words of the names.
+    name_leads: Leads,
     /// CAMEO country code → country name.
     pub country_names: Vec<(String, String)>,
     /// CAMEO country code → index of its first row in `country_names`.
     country_index: HashMap<String, usize>,
     /// Place names to points, built on first use.
     gazetteer: OnceLock<Gazetteer>,
+}
+
+/// The leading words of a set of forms, hashed into a bit table. A form's
+/// leading word is its bytes up to the first ASCII byte that is not a letter
+/// or digit (non-ASCII bytes belong to the word: "chargé"); a form and a
+/// text it begins share their leading word, whatever a tokenizer made of a
+/// hyphen or an apostrophe ("ex-president"). A text whose leading word no
+/// form has cannot begin a form: most words are turned away in one probe.
+struct Leads {
+    bits: Vec<u64>,
+    /// ASCII case is folded.
+    fold: bool,
+    /// Some form has no leading word (it opens with a symbol): any text may
+    /// begin one.
+    all: bool,
+}
+
+/// Per byte, 0 when it ends a leading word (an ASCII byte that is not a
+/// letter or digit), else the byte: [`Leads`] reads words through it.
+const LEAD_KEEP: [u8; 256] = lead_table(false);
+/// As [`LEAD_KEEP`], with ASCII letters lowercased.
+const LEAD_FOLD: [u8; 256] = lead_table(true);
+
+const fn lead_table(fold: bool) -> [u8; 256] {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if !c.is_ascii() || c.is_ascii_alphanumeric() {
+            if fold {
+                c.to_ascii_lowercase()
+            } else {
+                c
+            }
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+}
+
+impl Leads {
+    /// log2 of the number of bits in the table (8 KB).
+    const BITS: u32 = 16;
+
+    fn new<'f>(forms: impl Iterator<Item = &'f [u8]>, fold: bool) -> Leads {
+        let mut l = Leads {
+            bits: vec![0u64; (1 << Self::BITS) / 64],
+            fold,
+            all: false,
+        };
+        for f in forms {
+            match l.slot(f) {
+                Some(k) => {
+                    if let Some(w) = l.bits.get_mut(k / 64) {
+                        *w |= 1 << (k % 64);
+                    }
+                }
+                None => l.all = true,
+            }
+        }
+        l
+    }
+
+    /// The table slot of `text`'s leading word (FNV-1a of its bytes, ASCII
+    /// case folded when the forms are), or `None` when it has none.
+    #[inline]
+    fn slot(&self, text: &[u8]) -> Option<usize> {
+        let table = if self.fold { &LEAD_FOLD } else { &LEAD_KEEP };
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        let mut n = 0;
+        for &b in text {
+            let c = table[usize::from(b)];
+            if c == 0 {
+                break;
+            }
+            h = (h ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3);
+            n += 1;
+        }
+        (n > 0).then(|| (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - Self::BITS)) as usize)
+    }
+
+    /// False when no form can begin `text`.
+    #[inline]
+    fn may_open(&self, text: &[u8]) -> bool {
+        if self.all {
+            return true;
+        }
+        self.slot(text).is_some_and(|k| {
+            self.bits
+                .get(k / 64)
+                .is_some_and(|w| w & (1 << (k % 64)) != 0)
+        })
+    }
 }
 
 /// A match of a surface form in a text: byte range and what it is.
@@ -574,6 +674,7 @@ fn load() -> Kb {
     forms.dedup_by(|a, b| a.0 == b.0);
     let name_of_pattern: Vec<u32> = forms.iter().map(|f| f.1).collect();
     let name_openings = Openings::new(forms.iter().map(|f| f.0.as_bytes()), false);
+    let name_leads = Leads::new(forms.iter().map(|f| f.0.as_bytes()), false);
     let names = FormIndex::new(forms.iter().map(|f| f.0.as_bytes()), false);
 
     let mut roles = Vec::new();
@@ -606,6 +707,7 @@ fn load() -> Kb {
         }
     }
     let role_openings = Openings::new(role_forms.iter().map(|f| f.as_bytes()), true);
+    let role_leads = Leads::new(role_forms.iter().map(|f| f.as_bytes()), true);
     let role_forms = FormIndex::new(role_forms.iter().map(|f| f.as_bytes()), true);
     let mut country_index = HashMap::new();
     for (i, (code, _)) in country_names.iter().enumerate() {
@@ -619,6 +721,8 @@ fn load() -> Kb {
         roles,
         role_forms,
         role_openings,
+        role_leads,
+        name_leads,
         country_names,
         country_index,
         gazetteer: OnceLock::new(),
@@ -775,7 +879,9 @@ impl Kb {
     /// The longest name starting exactly at byte `start` of `text`.
     #[must_use]
     pub fn name_at(&self, text: &str, start: usize) -> Option<Hit> {
-        if !self.name_openings.may_match(text.as_bytes(), start) {
+        if !self.name_openings.may_match(text.as_bytes(), start)
+            || !self.name_leads.may_open(text.as_bytes().get(start..)?)
+        {
             return None;
         }
         let (len, pattern) = self.names.longest(text.as_bytes().get(start..)?)?;
@@ -789,7 +895,11 @@ impl Kb {
     /// The longest role noun starting exactly at byte `start` of `text`.
     #[must_use]
     pub fn role_at(&self, text: &str, start: usize) -> Option<Hit> {
-        if !self.role_openings.may_match(text.as_bytes(), start) {
+        let rest = text.as_bytes().get(start..)?;
+        // The leading word's test turns away most words in one probe; the
+        // openings' test covers forms that have no leading word.
+        if !self.role_leads.may_open(rest) || !self.role_openings.may_match(text.as_bytes(), start)
+        {
             return None;
         }
         let (len, index) = self.role_forms.longest(text.as_bytes().get(start..)?)?;
@@ -931,6 +1041,32 @@ mod tests {
             .map(|h| kb.roles[h.index as usize].role.as_str())
             .collect();
         assert!(roles.contains(&"chancellor"), "{roles:?}");
+    }
+
+    /// The leading-word filter keeps every form reachable, whatever
+    /// follows its first word, and turns away words that open none.
+    #[test]
+    fn leading_words_keep_forms_and_turn_away_other_words() {
+        let kb = kb();
+        for (text, start) in [
+            ("Ex-President Smith", 0),
+            ("the ex-prime minister said", 4),
+            ("Chargé d'affaires", 0),
+            ("PRESIDENT", 0),
+            ("president's", 0),
+        ] {
+            assert!(kb.role_at(text, start).is_some(), "{text}");
+        }
+        assert!(!kb.role_leads.may_open(b"presence"));
+        assert!(!kb.role_leads.may_open(b"yesterday"));
+        assert!(kb.role_leads.may_open(b"Minister"));
+        assert!(!kb.role_leads.all && !kb.name_leads.all);
+        for form in &kb.role_forms.forms {
+            assert!(kb.role_leads.may_open(form), "{form:?}");
+        }
+        for form in &kb.names.forms {
+            assert!(kb.name_leads.may_open(form), "{form:?}");
+        }
     }
 
     #[test]
