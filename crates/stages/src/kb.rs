@@ -633,6 +633,29 @@ fn load() -> Kb {
                 .chain(alts(r.get(2))),
         );
     }
+    // groups.tsv: name aliases acronyms country code note
+    for r in rows(include_str!("../data/kb/groups.tsv")) {
+        let (Some(&name), Some(&code)) = (r.first(), r.get(4)) else {
+            continue;
+        };
+        let country = r
+            .get(3)
+            .filter(|c| !c.is_empty())
+            .and_then(|c| iso3_to_cameo.get(*c).cloned());
+        let entry = Entry {
+            name: name.to_owned(),
+            kind: EntryKind::Organisation,
+            code: code.to_owned(),
+            country,
+        };
+        add(
+            &mut entries,
+            entry,
+            &mut std::iter::once(name)
+                .chain(alts(r.get(1)))
+                .chain(alts(r.get(2))),
+        );
+    }
     // regions.tsv: name aliases code note
     for r in rows(include_str!("../data/kb/regions.tsv")) {
         let (Some(&name), Some(&code)) = (r.first(), r.get(2)) else {
