@@ -677,8 +677,18 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             if let Some(&Item::Name { entry, len }) = self.items.get(i) {
+                // "Hamas fighters", "Houthi rebels", "NATO troops": members
+                // of an organisation, named by a plural role after it, act
+                // for it: one mention of the organisation.
+                let (members, end) = self.members_after(i, entry, len);
+                let before = self.mentions.len();
                 self.name_mention(i, entry, len);
-                i += len;
+                if members && self.mentions.len() > before {
+                    if let Some(m) = self.mentions.last_mut() {
+                        m.span.end = self.toks[end - 1].span.end;
+                    }
+                }
+                i = end;
                 continue;
             }
             // Apposition: "Emmanuel Macron, the French president,"
@@ -718,6 +728,39 @@ impl<'a> Ctx<'a> {
                 }
             }
             i += 1;
+        }
+    }
+
+    /// After the organisation (or media) name `entry` at `i..i + len`, one
+    /// or more role nouns in the same sentence, the last plural ("fighters",
+    /// "special forces"): true and where they end; else false and `i + len`.
+    fn members_after(&self, i: usize, entry: u32, len: usize) -> (bool, usize) {
+        let kb = self.kb;
+        let is_org = kb
+            .entries
+            .get(entry as usize)
+            .is_some_and(|e| matches!(e.kind, EntryKind::Organisation | EntryKind::Media));
+        let mut j = i + len;
+        let mut last = None;
+        while let Some(&Item::Role { role, len }) = self.items.get(j) {
+            if !self.same_sentence(i, j) {
+                break;
+            }
+            last = Some(role);
+            j += len;
+        }
+        match last {
+            // "troops", "forces" are listed plural
+            Some(r)
+                if is_org
+                    && kb
+                        .roles
+                        .get(r as usize)
+                        .is_some_and(|r| r.plural || r.role.ends_with('s')) =>
+            {
+                (true, j)
+            }
+            _ => (false, i + len),
         }
     }
 
@@ -1255,6 +1298,18 @@ mod tests {
         );
         let qaeda = a.actors.iter().find(|x| x.name == "al-Qaeda").unwrap();
         assert_eq!(qaeda.country, None);
+        // Members named by a plural role act for the group.
+        let (doc, a) = actors("Houthi rebels attacked a ship. NATO troops arrived.");
+        let codes = codes_of(&doc, &a);
+        assert!(
+            codes.contains(&("Houthi rebels".into(), "YEMREB".into())),
+            "{codes:?}"
+        );
+        assert!(
+            codes.contains(&("NATO troops".into(), "IGOWSTNAT".into())),
+            "{codes:?}"
+        );
+        assert!(!codes.iter().any(|(_, c)| c == "REB"), "{codes:?}");
     }
 
     #[test]
