@@ -977,14 +977,18 @@ impl<'a> Ctx<'a> {
             c.1 = reach;
         }
         // Any label: the tagger reads a bare "Trump" or "Lavrov" as a place
-        // at times; names the gazetteer knows are covered already.
-        for m in doc.entities() {
-            let before = covered.partition_point(|&(s, _)| s < m.span.end);
-            let overlaps = before > 0 && covered[before - 1].1 > m.span.start;
+        // at times; names the gazetteer knows are covered already. Then
+        // single capitalized words the tagger left out ("Obama met ..."
+        // opening a sentence), which only a surname's unique holder takes.
+        let mut spans: Vec<Span> = doc.entities().iter().map(|m| m.span).collect();
+        spans.extend(self.untagged_words(doc));
+        for span in spans {
+            let before = covered.partition_point(|&(s, _)| s < span.end);
+            let overlaps = before > 0 && covered[before - 1].1 > span.start;
             if overlaps {
                 continue;
             }
-            let words = doc.text_of(m.span);
+            let words = doc.text_of(span);
             // A surname alone names the one office holder with it, unless
             // the document names someone else with that surname.
             let t = if words.contains(' ') {
@@ -1010,8 +1014,8 @@ impl<'a> Ctx<'a> {
                 continue;
             };
             let (Some(a), Some(b)) = (
-                self.tok_starting(m.span.start as usize),
-                self.tok_ending(m.span.end as usize),
+                self.tok_starting(span.start as usize),
+                self.tok_ending(span.end as usize),
             ) else {
                 continue;
             };
@@ -1023,6 +1027,47 @@ impl<'a> Ctx<'a> {
             );
             self.mention(a, b + 1, actor, MentionKind::Name);
         }
+    }
+
+    /// Capitalized words alone (no capitalized word beside them, not a
+    /// number's month: "May 5") that no entity or time expression covers:
+    /// the surnames the entity tagger may miss at a sentence's start.
+    fn untagged_words(&self, doc: &Doc) -> Vec<Span> {
+        let mut taken: Vec<(u32, u32)> = doc
+            .entities()
+            .iter()
+            .map(|m| m.span)
+            .chain(doc.times().iter().map(|t| t.span))
+            .map(|s| (s.start, s.end))
+            .collect();
+        taken.sort_unstable();
+        let mut reach = 0;
+        for c in &mut taken {
+            reach = reach.max(c.1);
+            c.1 = reach;
+        }
+        let free = |s: Span| {
+            let before = taken.partition_point(|&(a, _)| a < s.end);
+            !(before > 0 && taken[before - 1].1 > s.start)
+        };
+        let near = |k: usize| {
+            self.capitalized(k)
+                || self
+                    .toks
+                    .get(k)
+                    .is_some_and(|t| t.kind == TokenKind::Number)
+        };
+        (0..self.toks.len())
+            .filter(|&i| {
+                self.capitalized(i)
+                    && matches!(self.items.get(i), Some(Item::Plain))
+                    && self.t(i).len() > 2
+                    && !(i > 0 && self.same_sentence(i - 1, i) && near(i - 1))
+                    && !(self.same_sentence(i, i + 1) && near(i + 1))
+                    && free(self.toks[i].span)
+            })
+            .map(|i| self.toks[i].span)
+            .collect()
     }
 
     fn second_mentions(&mut self) {
@@ -1405,6 +1450,17 @@ mod tests {
             codes.contains(&("Xi Jinping".into(), "CHNGOV".into())),
             "{codes:?}"
         );
+        // A surname the entity tagger left untagged at a sentence's start.
+        let (doc, a) = dated("Obama has agreed to lift the sanctions.", "2015-03-20");
+        let codes = codes_of(&doc, &a);
+        assert!(
+            codes.contains(&("Obama".into(), "USAGOV".into())),
+            "{codes:?}"
+        );
+        // Not a month ("May 5"), nor a word inside a longer name.
+        let (doc, a) = dated("May 5 was calm. Theresa Brown spoke.", "2018-03-20");
+        let codes = codes_of(&doc, &a);
+        assert!(!codes.iter().any(|(_, c)| c == "GBRGOV"), "{codes:?}");
         // ... unless the document names another person with it.
         let (doc, a) = dated(
             "Dustin Johnson won. Johnson said he was happy.",

@@ -755,6 +755,26 @@ impl<'a> Sentence<'a> {
         None
     }
 
+    /// The actor a measure noun at `c` is aimed at: "sanctions on Iran",
+    /// "the embargo against Cuba".
+    fn measure_target(&self, c: usize, clause_end: usize) -> Option<Group> {
+        let j = c + 1;
+        if j >= clause_end || !matches!(&*ascii_lower(self.word(j)), "on" | "against") {
+            return None;
+        }
+        let mut k = j + 1;
+        while k < clause_end && k < j + 4 {
+            if let Some(g) = self.group_starting(k).filter(|g| !self.is_possessive(g)) {
+                return Some(self.prefer_person(*g, clause_end));
+            }
+            if self.class(k) != Some(Class::Det) {
+                break;
+            }
+            k += 1;
+        }
+        None
+    }
+
     /// "his US counterpart Joe Biden": a country or demonym that modifies a
     /// noun is passed over for the person or body named right after it.
     fn prefer_person(&self, g: Group, clause_end: usize) -> Group {
@@ -1197,13 +1217,18 @@ impl<'a> Sentence<'a> {
             if let Some(c) = h.cue_at {
                 // "held talks": the noun is this event's, not another one.
                 // "alleged … an attack": the attack is an event of its own.
-                let root = self.lex.codings[pat.coding as usize].root();
+                // "lifted the sanctions", "broke the embargo": an act on
+                // a standing measure is not a new one (CAMEO 08 yields and
+                // 128 violations take the measure as their object).
+                let coding = &self.lex.codings[pat.coding as usize];
+                let root = coding.root();
+                let acts_on = root == "08" || coding.code == "128";
                 let same = self.forms(c).iter().any(|(p, f)| {
                     *f == Form::Noun
                         && self.lex.codings[self.lex.patterns[*p as usize].coding as usize].root()
                             == root
                 });
-                if same {
+                if same || acts_on {
                     consumed.push(c);
                 }
             }
@@ -1327,7 +1352,10 @@ impl<'a> Sentence<'a> {
                 } else {
                     ce
                 };
-                self.target_for(pat, h.end, te, false)
+                self.target_for(pat, h.end, te, false).or_else(|| {
+                    // "lifted the sanctions on Iran": the measure's target.
+                    h.cue_at.and_then(|c| self.measure_target(c, te))
+                })
             };
             let (modality, governor) = self.modality(&h, cs);
             let coding = &self.lex.codings[pat.coding as usize];
@@ -1685,13 +1713,23 @@ fn drop_restatements(out: &mut Vec<Event>, first: usize) {
     let keep: Vec<bool> = new
         .iter()
         .map(|e| {
-            e.target.is_some()
-                || !new.iter().any(|f| {
-                    f.target.is_some()
-                        && code(&f.source) == code(&e.source)
-                        && f.coding.root() == e.coding.root()
-                        && f.modality == e.modality
-                })
+            // "agreed to lift the sanctions": the intent to ease sanctions
+            // (0354) says all the intent to yield (035) says.
+            let refined = new.iter().any(|f| {
+                f.coding.code.len() > e.coding.code.len()
+                    && f.coding.code.starts_with(&e.coding.code)
+                    && code(&f.source) == code(&e.source)
+                    && code(&f.target) == code(&e.target)
+                    && f.modality == e.modality
+            });
+            !refined
+                && (e.target.is_some()
+                    || !new.iter().any(|f| {
+                        f.target.is_some()
+                            && code(&f.source) == code(&e.source)
+                            && f.coding.root() == e.coding.root()
+                            && f.modality == e.modality
+                    }))
         })
         .collect();
     out.extend(

@@ -301,3 +301,36 @@ fn lexicon_rows_of_yielding_aid_and_rejection() {
     let e = triples("The Danish government reduced food aid to the Ethiopian government.");
     assert!(e.iter().any(|(_, _, c, _)| c.starts_with("162")), "{e:?}");
 }
+
+#[test]
+fn lifting_a_measure_is_not_imposing_it() {
+    let (_, events) = run(
+        "Obama has agreed to lift the sanctions on Iran.",
+        (2015, 3, 20),
+    );
+    let e: Vec<(String, String, String, Modality)> = events
+        .iter()
+        .map(|e| {
+            (
+                e.source.as_ref().map_or("-".into(), |p| p.code.clone()),
+                e.target.as_ref().map_or("-".into(), |p| p.code.clone()),
+                e.coding.code.clone(),
+                e.modality,
+            )
+        })
+        .collect();
+    // The sanctions are the object of "lift": no 163 (impose) nor a threat.
+    assert!(
+        !e.iter()
+            .any(|(_, _, c, _)| c.starts_with("16") || c.starts_with("13")),
+        "{e:?}"
+    );
+    // An asserted intent to ease sanctions on Iran, and the planned easing;
+    // no less specific intent beside it.
+    assert!(
+        has(&e, "USAGOV", "IRN", "0354", Modality::Asserted),
+        "{e:?}"
+    );
+    assert!(has(&e, "USAGOV", "IRN", "085", Modality::Planned), "{e:?}");
+    assert!(!e.iter().any(|(_, _, c, _)| c == "035"), "{e:?}");
+}
