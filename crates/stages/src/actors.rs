@@ -240,7 +240,12 @@ pub fn resolve_with(doc: &Doc, learned: Option<&Leaders>) -> Actors {
         let start = t.span.start as usize;
         // Names are matched case-sensitively; the few that open with a
         // lowercase word ("al-Qaeda", "peacekeepers") are found at any word.
-        let name = kb.name_at(text, start);
+        // A person's name that opens with a place's ("Vladimir Putin",
+        // "Israel Katz") is the person's.
+        let name = kb.name_at(text, start).filter(|h| {
+            ctx.per_end(i)
+                .is_none_or(|e| ctx.tok_ending(h.end).is_some_and(|b| b + 1 >= e))
+        });
         let hit = name
             .and_then(|h| ctx.tok_ending(h.end).map(|b| (h, b, true)))
             .or_else(|| {

@@ -1357,6 +1357,15 @@ impl<'a> Sentence<'a> {
                     h.cue_at.and_then(|c| self.measure_target(c, te))
                 })
             };
+            // "received weapons from Iran": Iran is the giver.
+            let (sources, target) = if pat.target.reverse && !passive {
+                match target {
+                    Some(t) => (vec![t], sources.first().copied()),
+                    None => (Vec::new(), sources.first().copied()),
+                }
+            } else {
+                (sources, target)
+            };
             let (modality, governor) = self.modality(&h, cs);
             let coding = &self.lex.codings[pat.coding as usize];
             let motion = coding.code.starts_with("042");
@@ -1732,11 +1741,24 @@ fn drop_restatements(out: &mut Vec<Event>, first: usize) {
                     }))
         })
         .collect();
-    out.extend(
-        new.into_iter()
-            .zip(keep)
-            .filter_map(|(e, k)| k.then_some(e)),
-    );
+    // "will meet in Zurich to discuss": one event per code, actors and
+    // modality in a sentence (the first predicate is its evidence).
+    let start = out.len();
+    for e in new
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(e, k)| k.then_some(e))
+    {
+        let again = out[start..].iter().any(|f| {
+            f.coding.code == e.coding.code
+                && code(&f.source) == code(&e.source)
+                && code(&f.target) == code(&e.target)
+                && f.modality == e.modality
+        });
+        if !again {
+            out.push(e);
+        }
+    }
 }
 
 /// Dates the sentence's new events and fills a missing place from a sibling.

@@ -127,6 +127,9 @@ pub(crate) struct TargetRule {
     pub(crate) object: bool,
     /// Prepositions that introduce it.
     pub(crate) preps: Vec<&'static str>,
+    /// The actor found after the head is the source and the subject the
+    /// target ("received weapons from Iran": Iran gave them).
+    pub(crate) reverse: bool,
 }
 
 /// One row of `patterns.tsv`.
@@ -230,6 +233,13 @@ impl Lexicon {
             return (None, &[]);
         }
         let Some(r) = self.readings.get(&buf) else {
+            // "re-examine", "re-impose": the word without its prefix.
+            let b = word.as_bytes();
+            if b.len() > 5 && b[..3].eq_ignore_ascii_case(b"re-") {
+                if let Some(rest) = word.get(3..) {
+                    return (None, self.reading(rest).1);
+                }
+            }
             return (None, &[]);
         };
         let (start, len) = (r.start as usize, r.len as usize);
@@ -337,6 +347,9 @@ fn load() -> Lexicon {
             for p in t.split('|') {
                 if p == "OBJ" {
                     rule.object = true;
+                } else if let Some(p) = p.strip_prefix('<') {
+                    rule.reverse = true;
+                    rule.preps.push(p);
                 } else {
                     rule.preps.push(p);
                 }

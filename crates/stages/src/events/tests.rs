@@ -334,3 +334,43 @@ fn lifting_a_measure_is_not_imposing_it() {
     assert!(has(&e, "USAGOV", "IRN", "085", Modality::Planned), "{e:?}");
     assert!(!e.iter().any(|(_, _, c, _)| c == "035"), "{e:?}");
 }
+
+#[test]
+fn who_receives_aid_is_its_target() {
+    let e = triples("Ukraine received tanks from Germany on Monday.");
+    assert!(has(&e, "DEU", "UKR", "072", Modality::Asserted), "{e:?}");
+    let e = triples("The Kenyan Red Cross received food from the World Food Programme.");
+    assert!(
+        e.iter()
+            .any(|(s, t, c, _)| s.starts_with("IGOUNO") && t.starts_with("NGO") && c == "073"),
+        "{e:?}"
+    );
+    // Receiving visitors keeps the host as the source.
+    let e = triples("Georgian demonstrators received ministers from the Georgian government.");
+    assert!(
+        has(&e, "GEOOPP", "GEOGOV", "043", Modality::Asserted),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn one_event_per_code_and_actors_in_a_sentence() {
+    let (_, events) = run(
+        "Barack Obama and Vladimir Putin will meet in Zurich to discuss trade.",
+        (2015, 3, 20),
+    );
+    let mut seen: Vec<(String, String, String)> = Vec::new();
+    for e in &events {
+        let k = (
+            e.source.as_ref().map_or("-".into(), |p| p.code.clone()),
+            e.target.as_ref().map_or("-".into(), |p| p.code.clone()),
+            e.coding.code.clone(),
+        );
+        assert!(!seen.contains(&k), "{k:?} twice in {events:?}");
+        seen.push(k);
+    }
+    assert!(
+        seen.contains(&("USAGOV".into(), "RUSGOV".into(), "040".into())),
+        "{seen:?}"
+    );
+}
