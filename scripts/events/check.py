@@ -122,9 +122,11 @@ def check_patterns(path, codes):
                 if t != "OBJ" and t.removeprefix("<") not in PREPOSITIONS:
                     err(path, i, "bad target element %r" % t)
         if cue != "-":
-            for w in cue.split("|"):
-                if not WORD.match(w):
-                    err(path, i, "bad cue word %r" % w)
+            for c in cue.split("|"):
+                # one word, or two in a row ("sanctions relief")
+                words = c.split(" ")
+                if len(words) > 2 or not all(WORD.match(w) for w in words):
+                    err(path, i, "bad cue word %r" % c)
         key = (code, pos, head, particle, target, cue)
         if key in seen:
             err(path, i, "duplicate of line %d" % seen[key])

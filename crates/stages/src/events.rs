@@ -584,10 +584,14 @@ impl<'a> Sentence<'a> {
         // participle's object ("to revoke forces").
         let present_ok = i == self.start || {
             let p = i - 1;
+            // "urged sanctions", "denied reports": after a full verb a
+            // word is its object, not a present-tense verb ("will meet").
             !self.is_lower_word(p)
-                || self
-                    .class(p)
-                    .is_some_and(|c| !matches!(c, Class::Det | Class::Prep))
+                || self.class(p).is_some_and(|c| match c {
+                    Class::Det | Class::Prep => false,
+                    Class::Plan | Class::Allege | Class::Deny => is_modal(self.word(p)),
+                    _ => true,
+                })
                 || self.group_ending(i).is_some()
         };
         let readings_ok = |f: Form| f == Form::Noun || f.is_past() || f == Form::Ing || present_ok;
@@ -642,6 +646,12 @@ impl<'a> Sentence<'a> {
                         return false;
                     }
                     pat.cue.iter().any(|c| {
+                        // "sanctions relief": both words, in a row.
+                        if let Some((a, b)) = c.split_once(' ') {
+                            return w.eq_ignore_ascii_case(a)
+                                && k + 1 < clause_end
+                                && self.word(k + 1).eq_ignore_ascii_case(b);
+                        }
                         w.eq_ignore_ascii_case(c)
                             || (c.len() >= 4
                                 && w.len() <= c.len() + 2
@@ -654,6 +664,17 @@ impl<'a> Sentence<'a> {
                 }
             }
             let mut score = 2 * pat.particle.len() as i32 + if cue_at.is_some() { 3 } else { 0 };
+            // A cue of two words says more than one of its words alone
+            // ("sanctions relief" over "relief").
+            if let Some(k) = cue_at {
+                let two = pat.cue.iter().any(|c| {
+                    c.split_once(' ')
+                        .is_some_and(|(a, _)| self.word(k).eq_ignore_ascii_case(a))
+                });
+                if two {
+                    score += 2;
+                }
+            }
             if self.target_for(pat, end, clause_end, false).is_some() {
                 score += 1;
             }
@@ -1403,14 +1424,26 @@ impl<'a> Sentence<'a> {
                     }
                 }
             }
+            // "agreed to lift sanctions": the intent to ease sanctions
+            // (0354), not only to yield (035).
+            // "vowed sanctions": a threat of sanctions (1312).
+            let specific = |family: &str| {
+                let detailed = if family.starts_with("13") {
+                    threat_detail(&coding.code).and_then(|c| self.lex.coding(c))
+                } else {
+                    yield_detail(&coding.code)
+                        .and_then(|x| self.lex.coding(&format!("{family}{x}")))
+                };
+                detailed.or_else(|| self.lex.coding(family))
+            };
             let intent = match (modality, governor) {
                 (Modality::Planned | Modality::Hypothetical, Some(g)) => self
                     .intent_code(coding.root(), g)
-                    .and_then(|c| self.lex.coding(c))
+                    .and_then(specific)
                     .map(|c| (c, g)),
                 (Modality::Negated, Some(g)) => self
                     .refusal_code(coding.root(), g)
-                    .and_then(|c| self.lex.coding(c))
+                    .and_then(specific)
                     .map(|c| (c, g)),
                 _ => None,
             };
@@ -1688,6 +1721,50 @@ fn confidence(
 /// that another event with the same source, root and modality restates with
 /// a target ("ratified an agreement with the EU": the noun "agreement" adds
 /// nothing to the verb).
+/// The last digit CAMEO gives, under the intents (035), appeals (025),
+/// demands (105) and refusals (124) to yield, to the yield `code` names:
+/// 081 administrative sanctions 1, 082 dissent 2, 084 releases 3, 085
+/// economic sanctions 4, 086 international involvement 5, 087
+/// de-escalation 6.
+fn yield_detail(code: &str) -> Option<char> {
+    match code.get(..3)? {
+        "081" => Some('1'),
+        "082" => Some('2'),
+        "084" => Some('3'),
+        "085" => Some('4'),
+        "086" => Some('5'),
+        "087" => Some('6'),
+        _ => None,
+    }
+}
+
+/// The threat (CAMEO 13) a threatened act `code` makes: sanctions 1312,
+/// cutting aid 1311 or relations 1313, halting talks 134, mediation 135 or
+/// involvement 136, administrative sanctions 132 (and their sub-codes),
+/// blockade 1381, occupation 1382, unconventional violence 1383, attack
+/// 1384, weapons of mass destruction 1385.
+fn threat_detail(code: &str) -> Option<&'static str> {
+    Some(match code {
+        c if c.starts_with("161") => "1313",
+        c if c.starts_with("162") => "1311",
+        c if c.starts_with("163") => "1312",
+        c if c.starts_with("164") => "134",
+        c if c.starts_with("165") => "135",
+        c if c.starts_with("166") => "136",
+        "1721" => "1321",
+        "1722" => "1322",
+        "1723" => "1323",
+        "1724" => "1324",
+        c if c.starts_with("172") => "132",
+        c if c.starts_with("191") => "1381",
+        c if c.starts_with("192") => "1382",
+        c if c.starts_with("18") => "1383",
+        c if c.starts_with("19") => "1384",
+        c if c.starts_with("20") => "1385",
+        _ => return None,
+    })
+}
+
 fn drop_restatements(out: &mut Vec<Event>, first: usize) {
     if out.len() <= first {
         return;
@@ -1731,7 +1808,19 @@ fn drop_restatements(out: &mut Vec<Event>, first: usize) {
                     && code(&f.target) == code(&e.target)
                     && f.modality == e.modality
             });
+            // "promised to impose tariffs": the threat spans "promised",
+            // whose bare promise (030) it says more precisely.
+            let generic = e.coding.code.len() == 3 && e.coding.code.ends_with('0');
+            let subsumed = generic
+                && new.iter().any(|f| {
+                    f.predicate != e.predicate
+                        && f.predicate.start <= e.predicate.start
+                        && f.predicate.end >= e.predicate.end
+                        && code(&f.source) == code(&e.source)
+                        && f.modality == e.modality
+                });
             !refined
+                && !subsumed
                 && (e.target.is_some()
                     || !new.iter().any(|f| {
                         f.target.is_some()

@@ -359,9 +359,11 @@ fn load() -> Lexicon {
         let index = patterns.len() as u32;
         let cue: Vec<&'static str> =
             opt(c.get(5)).map_or_else(Vec::new, |p| p.split('|').collect());
+        // A cue of two words ("sanctions relief") is tested on its first.
+        let first_len = |c: &&str| c.split(' ').next().map_or(0, str::len);
         let cue_len = (
-            cue.iter().map(|c| c.len()).min().unwrap_or(0),
-            cue.iter().map(|c| c.len()).max().unwrap_or(0),
+            cue.iter().map(first_len).min().unwrap_or(0),
+            cue.iter().map(first_len).max().unwrap_or(0),
         );
         let mut cue_first = [0u64; 4];
         for c in &cue {

@@ -374,3 +374,16 @@ fn one_event_per_code_and_actors_in_a_sentence() {
         "{seen:?}"
     );
 }
+
+#[test]
+fn asking_for_sanctions_is_not_asking_to_ease_them() {
+    // The measure asked for is requested, not imposed, and no easing code.
+    let e = triples("Germany urged sanctions against Russia.");
+    assert!(has(&e, "DEU", "RUS", "163", Modality::Planned), "{e:?}");
+    assert!(!has(&e, "DEU", "RUS", "163", Modality::Asserted), "{e:?}");
+    assert!(!e.iter().any(|(_, _, c, _)| c == "0254"), "{e:?}");
+    // "sanctions relief" is the easing; "relief" alone would be aid.
+    let e = triples("Iran called for sanctions relief.");
+    assert!(e.iter().any(|(_, _, c, _)| c == "0254"), "{e:?}");
+    assert!(!e.iter().any(|(_, _, c, _)| c == "0233"), "{e:?}");
+}
