@@ -860,7 +860,11 @@ impl<'a> Sent<'a> {
     fn match_head(&self, i: usize) -> Option<Hit> {
         // A leading article or time modifier joins the expression.
         if self.is(i, "the") {
-            if let Some(h) = self.the_of(i).or_else(|| self.the_period(i)) {
+            if let Some(h) = self
+                .the_of(i)
+                .or_else(|| self.the_period(i))
+                .or_else(|| self.period_year_back(i))
+            {
                 return Some(h);
             }
             // "the '80s", the apostrophe a token of its own
@@ -980,6 +984,51 @@ impl<'a> Sent<'a> {
             return date(j + 1, "Q");
         }
         None
+    }
+
+    /// `last year`, `of last year`, `a year ago`, `a year earlier`, `a year
+    /// before` at token `j`: where such a tail ends.
+    fn year_back_tail(&self, j: usize) -> Option<usize> {
+        let j = if self.is(j, "of") { j + 1 } else { j };
+        if self.is(j, "last") && self.is(j + 1, "year") {
+            return Some(j + 2);
+        }
+        (self.is_any(j, &["a", "one"])
+            && self.is(j + 1, "year")
+            && self.is_any(j + 2, &["ago", "earlier", "before"]))
+        .then_some(j + 3)
+    }
+
+    /// `the same period last year`, `the corresponding quarter a year ago`,
+    /// `the quarter a year earlier`, `the comparable year-ago quarter`: the
+    /// period the text reports on, a year back (the quarter of a results
+    /// report, else the year).
+    fn period_year_back(&self, i: usize) -> Option<Hit> {
+        let back = Val::Back {
+            unit: "Y",
+            n: -1,
+            from_last: false,
+        };
+        let mut k = i + 1;
+        if self.is_any(k, &["same", "corresponding", "comparable", "like"]) {
+            k += 1;
+            // "the comparable year-ago quarter"
+            if let Some(h) = self.hyphenated(k) {
+                if h.val == back {
+                    return Some(Hit { start: i, ..h });
+                }
+            }
+        }
+        if !self.is_any(k, &["quarter", "period"]) {
+            return None;
+        }
+        let end = self.year_back_tail(k + 1)?;
+        Some(Hit {
+            start: i,
+            end,
+            kind: TimexType::Date,
+            val: back,
+        })
     }
 
     /// `the end of 1990`, `the middle of October`, `the beginning of this
@@ -1132,9 +1181,23 @@ impl<'a> Sent<'a> {
                 return Some(Hit { start: i, ..h });
             }
         }
+        // "Tuesday nights", "Sunday mornings": every such part of that day
+        if let Some(pod) = self
+            .t(i + 1)
+            .strip_suffix('s')
+            .and_then(|w| lexicon_value(w, Class::Pod))
+        {
+            return Some(Hit {
+                start: i,
+                end: i + 2,
+                kind: TimexType::Set,
+                val: Val::Literal(format!("XXXX-WXX-{wd}T{pod}")),
+            });
+        }
         let day = Val::Weekday { wd, dir: None };
         // "Tuesday morning": the day, as TimeBank marks it as often as a
-        // time of that day.
+        // time of that day (often the weekday alone, the part of the day
+        // left out).
         let end = if self.get(i + 1, Class::Pod).is_some() {
             i + 2
         } else {
@@ -1634,6 +1697,22 @@ impl<'a> Sent<'a> {
                     kind: TimexType::Duration,
                     val: Val::Literal(duration(&Count::X, unit)),
                 });
+            }
+            // "last year's quarter", "last year's period": the period
+            // reported on, a year back
+            if unit == "Y"
+                && rel == "-1"
+                && self.is(j + 1, "'s")
+                && self.is_any(j + 2, &["quarter", "period"])
+            {
+                return date(
+                    j + 3,
+                    Val::Back {
+                        unit: "Y",
+                        n: -1,
+                        from_last: false,
+                    },
+                );
             }
             // "this year's third quarter", "next year's first quarter"
             if unit == "Y" && self.is(j + 1, "'s") && self.is(j + 3, "quarter") {
@@ -3261,6 +3340,69 @@ mod tests {
         );
         // a clip's length, a score
         assert!(times("Watch the interview 02:09 and the debate.", "2022-02-08").is_empty());
+    }
+
+    #[test]
+    fn a_weekday_with_a_plural_part_of_day_recurs() {
+        assert_eq!(
+            one("Flights leave Bombay on Tuesday nights.", "1998-02-13"),
+            ("Tuesday nights".into(), "SET", "XXXX-WXX-2TNI".into())
+        );
+        assert_eq!(
+            v("The market opens on Sunday mornings.", "1998-02-13"),
+            "XXXX-WXX-7TMO"
+        );
+        // one night: that day
+        assert_eq!(
+            v("The flight left on Tuesday night.", "1998-02-13"),
+            "1998-02-10"
+        );
+    }
+
+    #[test]
+    fn a_period_named_a_year_back_is_the_reported_quarter_a_year_back() {
+        let t = times(
+            "Third-quarter net fell to $2 million from $3 million in the same \
+             period last year. Sales in last year's quarter were $9 million.",
+            "2021-10-20",
+        );
+        assert_eq!(
+            t[1],
+            ("the same period last year".into(), "DATE", "2020-Q3".into())
+        );
+        assert_eq!(
+            t[2],
+            ("last year's quarter".into(), "DATE", "2020-Q3".into())
+        );
+        let t = times(
+            "The third quarter was weak. For the quarter a year ago, it earned \
+             $5 million; in the comparable year-ago quarter it had no charges.",
+            "2021-10-20",
+        );
+        assert_eq!(
+            t[1],
+            ("the quarter a year ago".into(), "DATE", "2020-Q3".into())
+        );
+        assert_eq!(
+            t[2],
+            (
+                "the comparable year-ago quarter".into(),
+                "DATE",
+                "2020-Q3".into()
+            )
+        );
+        // without a quarter in the text, the year before
+        assert_eq!(
+            one(
+                "Sales rose from the corresponding period a year earlier.",
+                "2021-10-20"
+            ),
+            (
+                "the corresponding period a year earlier".into(),
+                "DATE",
+                "2020".into()
+            )
+        );
     }
 
     #[test]
