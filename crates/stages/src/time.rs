@@ -2007,11 +2007,21 @@ impl<'a> Sent<'a> {
                     Some((y, w)) => (Some(y), end + w),
                     None => (None, end),
                 };
+                let val = Val::Holiday { rule, y };
+                // "Easter week", "Christmas week": the week the day falls in
+                if self.is(end, "week") {
+                    return Some(Hit {
+                        start: i,
+                        end: end + 1,
+                        kind: TimexType::Date,
+                        val: Val::WeekOf(Box::new(val)),
+                    });
+                }
                 return Some(Hit {
                     start: i,
                     end,
                     kind: TimexType::Date,
-                    val: Val::Holiday { rule, y },
+                    val,
                 });
             }
         }
@@ -2071,6 +2081,31 @@ impl<'a> Sent<'a> {
         })
     }
 
+    /// Whether an amount ends right before token `i`: a number or number
+    /// word (not the article `a`), a percentage, `million`, or a number and
+    /// the plural noun it counts (`10,000 units`).
+    fn after_amount(&self, i: usize) -> bool {
+        let is_number = |n: usize| {
+            self.toks
+                .get(n)
+                .is_some_and(|t| t.kind == TokenKind::Number)
+                || self.get(n, Class::Num).is_some_and(|v| v != "X")
+                    && !self.is_any(n, &["a", "an"])
+        };
+        let Some(p) = i.checked_sub(1) else {
+            return false;
+        };
+        is_number(p)
+            || self.t(p).ends_with('%')
+            || self.is_any(p, &["percent", "million", "billion", "thousand", "hundred"])
+            || p > 0 && is_number(p - 1) && {
+                let noun = self.t(p);
+                noun.len() > 3
+                    && noun.ends_with('s')
+                    && noun.starts_with(|c: char| c.is_ascii_lowercase())
+            }
+    }
+
     /// `every Monday`, `each week`, `daily`, `twice a week`, `a year` after
     /// a rate.
     fn set(&self, i: usize) -> Option<Hit> {
@@ -2085,6 +2120,14 @@ impl<'a> Sent<'a> {
         if let Some(v) = self.get(i, Class::Set) {
             if self.is(i, "annual") {
                 return None; // an adjective: "annual report"
+            }
+            // A rate after an amount ("rise 8.5% annually", "10,000 units
+            // annually") is no more marked than "$2 million a year".
+            if self.t(i).len() > 2
+                && self.t(i)[self.t(i).len() - 2..].eq_ignore_ascii_case("ly")
+                && self.after_amount(i)
+            {
+                return None;
             }
             return hit(i + 1, v.to_owned());
         }
@@ -2125,6 +2168,21 @@ impl<'a> Sent<'a> {
 
     /// `the fourth quarter`, `first half of 2021`, `summer 2020`.
     fn part_of_year(&self, i: usize) -> Option<Hit> {
+        // "the first two quarters of 1990": the first half
+        if self.is(i, "first") && self.is_any(i + 1, &["two", "2"]) && self.is(i + 2, "quarters") {
+            let (y, end) = self.of_year(i + 3);
+            return Some(Hit {
+                start: i,
+                end,
+                kind: TimexType::Date,
+                val: Val::Part {
+                    y,
+                    rel: 0,
+                    part: "H",
+                    k: 1,
+                },
+            });
+        }
         // "the last half of 1989": the second
         let last_half =
             self.is(i, "last") && self.is(i + 1, "half") && i > 0 && self.is(i - 1, "the");
@@ -2455,6 +2513,15 @@ impl<'a> Sent<'a> {
     /// `the future`, `the present`; `the morning`.
     fn fuzzy(&self, i: usize) -> Option<Hit> {
         let v = self.get(i, Class::Fuzzy)?;
+        // "the then current price": what was current then
+        if i > 0 && self.is(i - 1, "then") && v == "PRESENT_REF" {
+            return Some(Hit {
+                start: i - 1,
+                end: i + 1,
+                kind: TimexType::Date,
+                val: Val::Literal("PAST_REF".into()),
+            });
+        }
         Some(Hit {
             start: i,
             end: i + 1,
@@ -3340,6 +3407,55 @@ mod tests {
         );
         // a clip's length, a score
         assert!(times("Watch the interview 02:09 and the debate.", "2022-02-08").is_empty());
+    }
+
+    #[test]
+    fn a_rate_adverb_after_an_amount_is_no_set() {
+        assert!(times("Revenue should rise 8.5% annually.", "1989-10-26").is_empty());
+        assert!(times("The plant would make 10,000 units annually.", "1989-10-26").is_empty());
+        assert!(times("It pays $2 million annually.", "1989-10-26").is_empty());
+        // no amount before: a set
+        assert_eq!(
+            v("It has doubled its profits annually.", "1989-10-26"),
+            "P1Y"
+        );
+        assert_eq!(v("They meet on a daily basis.", "1989-10-26"), "P1D");
+    }
+
+    #[test]
+    fn a_holiday_week_is_the_week_of_the_holiday() {
+        // Easter 2000 was Sunday 23 April, in ISO week 16
+        assert_eq!(
+            one("Pilgrims arrived as Easter week began.", "2000-04-17"),
+            ("Easter week".into(), "DATE", "2000-W16".into())
+        );
+    }
+
+    #[test]
+    fn the_first_two_quarters_are_the_first_half() {
+        assert_eq!(
+            one(
+                "Prices will stay low through the first two quarters of 1990.",
+                "1989-10-26"
+            ),
+            (
+                "the first two quarters of 1990".into(),
+                "DATE",
+                "1990-H1".into()
+            )
+        );
+    }
+
+    #[test]
+    fn then_current_is_the_past() {
+        assert_eq!(
+            one(
+                "Holders may buy shares at the then current price.",
+                "1989-10-26"
+            ),
+            ("then current".into(), "DATE", "PAST_REF".into())
+        );
+        assert_eq!(v("The current price is low.", "1989-10-26"), "PRESENT_REF");
     }
 
     #[test]
