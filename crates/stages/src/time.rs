@@ -534,6 +534,15 @@ enum Val {
     /// A year named before `period` or `quarter` in a results report (`the
     /// 1988 period`): that year's quarter of the last quarter mentioned.
     YearPeriod(i32),
+    /// A day before (`n` -1) or after (1) another (`the day before last
+    /// Tuesday`).
+    DayFrom {
+        day: Box<Val>,
+        n: i64,
+    },
+    /// The quarter ending on a day (`the quarter ended July 31`): the
+    /// calendar quarter of its middle month.
+    QuarterEnding(Box<Val>),
     /// A value known without anchoring (durations, sets, references).
     Literal(String),
 }
@@ -858,6 +867,31 @@ impl<'a> Sent<'a> {
     }
 
     fn match_head(&self, i: usize) -> Option<Hit> {
+        // "the day before last Tuesday's hearing", "the day after Jan. 6":
+        // a day from a day named (TimeBank leaves the article out)
+        if self.is(i, "the") && self.is(i + 1, "day") && self.is_any(i + 2, &["before", "after"]) {
+            if let Some(h) = self.match_core(i + 3) {
+                let day = matches!(
+                    h.val,
+                    Val::Date { d: Some(_), .. }
+                        | Val::Weekday { .. }
+                        | Val::DayOffset(_)
+                        | Val::Holiday { .. }
+                        | Val::MonthDayRel { .. }
+                );
+                if day && h.kind == TimexType::Date {
+                    return Some(Hit {
+                        start: i + 1,
+                        end: h.end,
+                        kind: TimexType::Date,
+                        val: Val::DayFrom {
+                            day: Box::new(h.val),
+                            n: if self.is(i + 2, "before") { -1 } else { 1 },
+                        },
+                    });
+                }
+            }
+        }
         // A leading article or time modifier joins the expression.
         if self.is(i, "the") {
             if let Some(h) = self
@@ -880,6 +914,18 @@ impl<'a> Sent<'a> {
                 return Some(h);
             }
             return self.the_fuzzy(i);
+        }
+        // "at a later date", "at a later stage": some time ahead
+        if self.is(i, "a")
+            && self.is(i + 1, "later")
+            && self.is_any(i + 2, &["date", "stage", "time"])
+        {
+            return Some(Hit {
+                start: i,
+                end: i + 3,
+                kind: TimexType::Date,
+                val: Val::Literal("FUTURE_REF".into()),
+            });
         }
         if self.is(i, "these") && self.is(i + 1, "days") {
             return Some(Hit {
@@ -2263,9 +2309,11 @@ impl<'a> Sent<'a> {
                 val,
             })
         };
-        if a.eq_ignore_ascii_case("mid")
-            || a.eq_ignore_ascii_case("late")
-            || a.eq_ignore_ascii_case("early")
+        // "mid-March", "late-1990s"; "post-1959", "pre-1990": the period
+        // the prefix places it around (TIMEX3 keeps the prefix in `mod`)
+        if ["mid", "late", "early", "post", "pre"]
+            .iter()
+            .any(|p| a.eq_ignore_ascii_case(p))
         {
             if let Some(m) = cls(b, Class::Month).and_then(|m| m.parse().ok()) {
                 return one(
@@ -2546,6 +2594,20 @@ impl<'a> Sent<'a> {
             return lit("PAST_REF");
         }
         if self.is(i + 1, "quarter") && !self.is(i + 2, "of") {
+            // "the quarter ended July 31": the three months up to that
+            // day, mostly in the calendar quarter of their middle month
+            if self.is_any(i + 2, &["ended", "ending"]) {
+                if let Some(h) = self.month_first(i + 3) {
+                    if matches!(h.val, Val::Date { d: Some(_), .. }) {
+                        return Some(Hit {
+                            start: i,
+                            end: i + 2,
+                            kind: TimexType::Date,
+                            val: Val::QuarterEnding(Box::new(h.val)),
+                        });
+                    }
+                }
+            }
             // "the quarter" in a results report: the one just ended
             let n = if self.tense_near(i, i + 2) == Tense::Future {
                 0
@@ -3150,6 +3212,29 @@ fn resolve(val: &Val, ctx: &Ctx) -> (String, Anchor) {
             };
             (format!("{y:04}-{code}"), Anchor::Document)
         }
+        Val::DayFrom { day, n } => {
+            let (d, anchor) = resolve(day, ctx);
+            match NaiveDate::parse_from_str(&d, "%Y-%m-%d")
+                .ok()
+                .and_then(|x| x.checked_add_signed(Duration::days(*n)))
+            {
+                Some(x) => (ymd(x), anchor),
+                None => (d, anchor),
+            }
+        }
+        Val::QuarterEnding(day) => {
+            let (d, anchor) = resolve(day, ctx);
+            match NaiveDate::parse_from_str(&d, "%Y-%m-%d")
+                .ok()
+                .and_then(|x| x.checked_sub_signed(Duration::days(45)))
+            {
+                Some(mid) => (
+                    format!("{:04}-Q{}", mid.year(), (mid.month() - 1) / 3 + 1),
+                    anchor,
+                ),
+                None => (d, anchor),
+            }
+        }
         Val::SomeWeek => match ctx.dct {
             Some(d) => (format!("{:04}-WXX", d.year()), Anchor::Document),
             None => unresolved("XXXX-WXX"),
@@ -3456,6 +3541,53 @@ mod tests {
             ("then current".into(), "DATE", "PAST_REF".into())
         );
         assert_eq!(v("The current price is low.", "1989-10-26"), "PRESENT_REF");
+    }
+
+    #[test]
+    fn the_quarter_ended_a_day_is_the_calendar_quarter_of_its_middle_month() {
+        // May to July: mostly the second quarter
+        let t = times("In the quarter ended July 31, sales rose.", "1989-10-30");
+        assert_eq!(t[0], ("the quarter".into(), "DATE", "1989-Q2".into()));
+        let t = times(
+            "Net fell for the quarter ended Sept. 30, 1989.",
+            "1989-10-30",
+        );
+        assert_eq!(t[0], ("the quarter".into(), "DATE", "1989-Q3".into()));
+    }
+
+    #[test]
+    fn a_day_before_or_after_a_day_named() {
+        // Tuesday 22 February 2000
+        assert_eq!(
+            one(
+                "He went there the day before last Tuesday's hearing.",
+                "2000-02-24"
+            ),
+            (
+                "day before last Tuesday".into(),
+                "DATE",
+                "2000-02-21".into()
+            )
+        );
+        assert_eq!(
+            v("They left the day after Jan. 6.", "2000-02-24"),
+            "2000-01-07"
+        );
+        // no day after it: not an expression of its own
+        assert!(times("He called the day before.", "2000-02-24").is_empty());
+    }
+
+    #[test]
+    fn prefixed_years_and_a_later_date() {
+        assert_eq!(
+            one("The post-1959 politics split families.", "2000-02-24"),
+            ("post-1959".into(), "DATE", "1959".into())
+        );
+        assert_eq!(v("The pre-1990 rules apply.", "2000-02-24"), "1990");
+        assert_eq!(
+            one("It may sell shares at a later date.", "1989-10-26"),
+            ("a later date".into(), "DATE", "FUTURE_REF".into())
+        );
     }
 
     #[test]
