@@ -1914,6 +1914,21 @@ impl<'a> Sent<'a> {
         if self.is_any(k, &["more", "additional", "extra", "further"]) {
             k += 1;
         }
+        // "eight trading days", "three straight weeks", "a full year"
+        if self.is_any(
+            k,
+            &[
+                "trading",
+                "business",
+                "working",
+                "straight",
+                "consecutive",
+                "full",
+            ],
+        ) && self.get(k + 1, Class::Unit).is_some()
+        {
+            k += 1;
+        }
         let unit = self.get(k, Class::Unit)?;
         // "a second time": an ordinal, not a unit
         if unit == "TS"
@@ -3588,6 +3603,24 @@ mod tests {
             one("It may sell shares at a later date.", "1989-10-26"),
             ("a later date".into(), "DATE", "FUTURE_REF".into())
         );
+    }
+
+    #[test]
+    fn a_count_of_qualified_days_is_a_duration() {
+        assert_eq!(
+            one(
+                "Eight trading days after the crash, shares recovered.",
+                "1989-10-30"
+            ),
+            ("Eight trading days".into(), "DURATION", "P8D".into())
+        );
+        assert_eq!(
+            v("Prices fell for three straight weeks.", "1989-10-30"),
+            "P3W"
+        );
+        assert_eq!(v("It takes five business days.", "1989-10-30"), "P5D");
+        // not before another noun
+        assert!(times("He had five business partners.", "1989-10-30").is_empty());
     }
 
     #[test]
