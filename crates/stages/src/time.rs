@@ -2391,6 +2391,12 @@ impl<'a> Sent<'a> {
         if a.eq_ignore_ascii_case("year")
             && (b.eq_ignore_ascii_case("ago") || b.eq_ignore_ascii_case("earlier"))
         {
+            // "the year-earlier nine months": a length, a year back
+            if let Some(h) = self.amount(i + 1) {
+                if h.kind == TimexType::Duration {
+                    return Some(Hit { start: i, ..h });
+                }
+            }
             // "the year-earlier (third) quarter", "the year-ago period"
             let mut end = i + 1;
             if self.get(end, Class::Ord).is_some() && self.is(end + 1, "quarter") {
@@ -3621,6 +3627,24 @@ mod tests {
         assert_eq!(v("It takes five business days.", "1989-10-30"), "P5D");
         // not before another noun
         assert!(times("He had five business partners.", "1989-10-30").is_empty());
+    }
+
+    #[test]
+    fn a_year_earlier_length_is_a_length() {
+        let t = times(
+            "Net for the first nine months rose; net for the year-earlier nine \
+             months included a gain.",
+            "1989-10-26",
+        );
+        assert_eq!(
+            t[1],
+            (
+                "the year-earlier nine months".into(),
+                "DURATION",
+                "P9M".into()
+            )
+        );
+        assert_eq!(t.len(), 2);
     }
 
     #[test]
