@@ -119,6 +119,7 @@ def check_patterns(path, codes):
             err(path, i, "bad particle %r" % particle)
         if target != "-":
             for t in target.split("|"):
+                t = t.removesuffix("!")
                 if t != "OBJ" and t.removeprefix("<") not in PREPOSITIONS:
                     err(path, i, "bad target element %r" % t)
         if cue != "-":

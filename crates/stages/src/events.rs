@@ -22,7 +22,7 @@ use std::borrow::Cow;
 
 use herald_core::{
     ActorKind, Actors, Annotation, DateSource, Doc, Event, Layer, MentionKind, Modality,
-    Participant, Place, Precision, Span, Stage, StageError, Token, TokenKind,
+    Participant, Place, Precision, SentenceKind, Span, Stage, StageError, Token, TokenKind,
 };
 
 use crate::kb::{kb, EntryKind};
@@ -122,6 +122,7 @@ pub fn code(doc: &Doc) -> Vec<Event> {
             bounds: &[],
             start: ss,
             end: se,
+            heading: s.kind == SentenceKind::Heading,
         };
         // Clause boundaries, read once per token.
         bounds.clear();
@@ -184,6 +185,8 @@ struct Sentence<'a> {
     bounds: &'a [bool],
     start: usize,
     end: usize,
+    /// A headline: every word may be capitalized.
+    heading: bool,
 }
 
 /// A predicate found in a sentence, with its pattern chosen.
@@ -312,6 +315,25 @@ impl<'a> Sentence<'a> {
         let times = self.doc.times();
         let k = times.partition_point(|t| t.span.end <= span.start);
         times.get(k).is_some_and(|t| t.span.start <= span.start)
+    }
+
+    /// A capitalized word after a word or a comma: inside the sentence, not
+    /// opening a quotation or a clause after a colon or dash.
+    fn capitalized_after_start(&self, i: usize) -> bool {
+        let capital = self.word(i).chars().next().is_some_and(char::is_uppercase);
+        capital
+            && i > self.start
+            && (self.toks[i - 1].kind == TokenKind::Word || self.word(i - 1) == ",")
+    }
+
+    /// Whether token `i` lies in a time expression ("March 2").
+    fn in_time_expression(&self, i: usize) -> bool {
+        let span = self.toks[i].span;
+        let times = self.doc.times();
+        let k = times.partition_point(|t| t.span.start <= span.start);
+        k.checked_sub(1)
+            .and_then(|k| times.get(k))
+            .is_some_and(|t| t.span.end >= span.end)
     }
 
     fn is_predicate_word(&self, i: usize) -> bool {
@@ -575,6 +597,15 @@ impl<'a> Sentence<'a> {
         if self.group_at(i).is_some() {
             return None;
         }
+        // In running text a capitalized word after the first is a name or
+        // a title ("the Return March", "Nuclear Forces treaty", "Decision
+        // and Order"); a month is a date ("March 2").
+        if !self.heading && i > self.start && self.capitalized_after_start(i) {
+            return None;
+        }
+        if self.in_time_expression(i) {
+            return None;
+        }
         // "met exiled dissidents", "the jailed activist": an adjective.
         if self.is_adjectival_participle(i) {
             return None;
@@ -663,6 +694,10 @@ impl<'a> Sentence<'a> {
                     continue;
                 }
             }
+            let found = self.target_for(pat, end, clause_end, false).is_some();
+            if pat.target.required && !found {
+                continue;
+            }
             let mut score = 2 * pat.particle.len() as i32 + if cue_at.is_some() { 3 } else { 0 };
             // A cue of two words says more than one of its words alone
             // ("sanctions relief" over "relief").
@@ -675,7 +710,7 @@ impl<'a> Sentence<'a> {
                     score += 2;
                 }
             }
-            if self.target_for(pat, end, clause_end, false).is_some() {
+            if found {
                 score += 1;
             }
             if best.as_ref().is_none_or(|(s, _)| score > *s) {

@@ -130,6 +130,10 @@ pub(crate) struct TargetRule {
     /// The actor found after the head is the source and the subject the
     /// target ("received weapons from Iran": Iran gave them).
     pub(crate) reverse: bool,
+    /// The row applies only when its target is found (`OBJ!`, `to!`):
+    /// "press Iran" but not "press secretary", "head to Moscow" but not
+    /// "head of state".
+    pub(crate) required: bool,
 }
 
 /// One row of `patterns.tsv`.
@@ -345,6 +349,13 @@ fn load() -> Lexicon {
         let target = opt(c.get(4)).map_or_else(TargetRule::default, |t| {
             let mut rule = TargetRule::default();
             for p in t.split('|') {
+                let p = match p.strip_suffix('!') {
+                    Some(p) => {
+                        rule.required = true;
+                        p
+                    }
+                    None => p,
+                };
                 if p == "OBJ" {
                     rule.object = true;
                 } else if let Some(p) = p.strip_prefix('<') {

@@ -387,3 +387,28 @@ fn asking_for_sanctions_is_not_asking_to_ease_them() {
     assert!(e.iter().any(|(_, _, c, _)| c == "0254"), "{e:?}");
     assert!(!e.iter().any(|(_, _, c, _)| c == "0233"), "{e:?}");
 }
+
+#[test]
+fn names_dates_and_nouns_are_not_predicates() {
+    // A month, a title word, a noun read as a verb with no target.
+    for text in [
+        "BRUSSELS, March 27 - NATO ambassadors met in emergency session today.",
+        "The U.S. accused Russia of breaching the Intermediate-Range Nuclear Forces treaty.",
+        "The White House press secretary spoke to reporters.",
+        "Soleimani was head of the Quds Force.",
+        "Oil and gas companies are exempted from the rules.",
+    ] {
+        let e = triples(text);
+        assert!(
+            !e.iter()
+                .any(|(_, _, c, _)| matches!(c.as_str(), "141" | "170" | "020" | "042" | "2041")),
+            "{text}: {e:?}"
+        );
+    }
+    // The verbs still code when they have their target.
+    let e = triples("The French president will head to Moscow on Monday.");
+    assert!(
+        e.iter().any(|(_, t, c, _)| c == "042" && t == "RUS"),
+        "{e:?}"
+    );
+}
