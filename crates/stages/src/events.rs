@@ -326,6 +326,23 @@ impl<'a> Sentence<'a> {
             && (self.toks[i - 1].kind == TokenKind::Word || self.word(i - 1) == ",")
     }
 
+    /// Whether a person, organisation or place the entity tagger found ends
+    /// with token `i`.
+    fn entity_ends_at(&self, i: usize) -> bool {
+        let end = self.toks[i].span.end;
+        let ents = self.doc.entities();
+        let k = ents.partition_point(|m| m.span.end < end);
+        ents.get(k).is_some_and(|m| {
+            m.span.end == end
+                && matches!(
+                    m.label,
+                    herald_core::EntityLabel::Per
+                        | herald_core::EntityLabel::Org
+                        | herald_core::EntityLabel::Loc
+                )
+        })
+    }
+
     /// Whether token `i` lies in a time expression ("March 2").
     fn in_time_expression(&self, i: usize) -> bool {
         let span = self.toks[i].span;
@@ -625,7 +642,24 @@ impl<'a> Sentence<'a> {
                 })
                 || self.group_ending(i).is_some()
         };
-        let readings_ok = |f: Form| f == Form::Noun || f.is_past() || f == Form::Ing || present_ok;
+        // "Kurdish forces", "Security forces", "subject to forces": a word
+        // in -s after a capitalized word that names no one, or after "to",
+        // is a plural noun, not a verb ("Russia forces", "Smith forces").
+        let s_ok = i == self.start || {
+            let p = i - 1;
+            let after_to = self.word(p).eq_ignore_ascii_case("to");
+            let after_modifier = !self.is_lower_word(p)
+                && self.toks[p].kind == TokenKind::Word
+                && self.group_ending(i).is_none()
+                && !self.entity_ends_at(p);
+            !after_to && !after_modifier
+        };
+        let readings_ok = |f: Form| {
+            f == Form::Noun
+                || f.is_past()
+                || f == Form::Ing
+                || (present_ok && (f != Form::S || s_ok))
+        };
         let has_verb = has_verb
             && readings
                 .iter()

@@ -397,6 +397,7 @@ fn names_dates_and_nouns_are_not_predicates() {
         "The White House press secretary spoke to reporters.",
         "Soleimani was head of the Quds Force.",
         "Oil and gas companies are exempted from the rules.",
+        "Suicide bombers tried to keep the Kurdish forces out.",
     ] {
         let e = triples(text);
         assert!(
