@@ -845,11 +845,17 @@ impl<'a> Sentence<'a> {
         None
     }
 
-    /// The actor a measure noun at `c` is aimed at: "sanctions on Iran",
-    /// "the embargo against Cuba".
+    /// The actor a cue noun at `c` is aimed at or made with: "sanctions on
+    /// Iran", "the embargo against Cuba", "an agreement with the EU", "aid
+    /// to Ukraine".
     fn measure_target(&self, c: usize, clause_end: usize) -> Option<Group> {
         let j = c + 1;
-        if j >= clause_end || !matches!(&*ascii_lower(self.word(j)), "on" | "against") {
+        if j >= clause_end
+            || !matches!(
+                &*ascii_lower(self.word(j)),
+                "on" | "against" | "with" | "to"
+            )
+        {
             return None;
         }
         let mut k = j + 1;
@@ -1443,8 +1449,15 @@ impl<'a> Sentence<'a> {
                     ce
                 };
                 self.target_for(pat, h.end, te, false).or_else(|| {
-                    // "lifted the sanctions on Iran": the measure's target.
-                    h.cue_at.and_then(|c| self.measure_target(c, te))
+                    // "lifted the sanctions on Iran": the measure's target;
+                    // "ratified an agreement with the EU": the object's.
+                    match h.cue_at {
+                        Some(c) => self.measure_target(c, te),
+                        None if pat.target.object => (h.end..te.min(h.end + OBJECT_REACH))
+                            .take_while(|&k| self.is_lower_word(k))
+                            .find_map(|k| self.measure_target(k, te)),
+                        None => None,
+                    }
                 })
             };
             // "received weapons from Iran": Iran is the giver.
@@ -1860,11 +1873,29 @@ fn drop_restatements(out: &mut Vec<Event>, first: usize) {
             merged[j] = true;
         }
     }
-    let new: Vec<Event> = new
+    let mut new: Vec<Event> = new
         .into_iter()
         .zip(merged)
         .filter_map(|(e, m)| (!m).then_some(e))
         .collect();
+    // "Israel signed agreements to normalize relations with the UAE": an
+    // event of another code of the same family, same source and modality,
+    // that names a target lends it (the same code is dropped below).
+    for i in 0..new.len() {
+        if new[i].source.is_none() || new[i].target.is_some() {
+            continue;
+        }
+        let lent = new.iter().find(|f| {
+            f.target.is_some()
+                && f.coding.code != new[i].coding.code
+                && code(&f.source) == code(&new[i].source)
+                && f.coding.root() == new[i].coding.root()
+                && f.modality == new[i].modality
+        });
+        if let Some(t) = lent.and_then(|f| f.target.clone()) {
+            new[i].target = Some(t);
+        }
+    }
     let keep: Vec<bool> = new
         .iter()
         .map(|e| {

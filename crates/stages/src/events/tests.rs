@@ -413,3 +413,22 @@ fn names_dates_and_nouns_are_not_predicates() {
         "{e:?}"
     );
 }
+
+#[test]
+fn an_agreement_named_is_not_one_signed() {
+    // A deal referred to is no event; ratifying one with someone is.
+    let e = triples("Lawmakers have 60 days to review the deal and act on it.");
+    assert!(!e.iter().any(|(_, _, c, _)| c == "057"), "{e:?}");
+    let e = triples("Ukraine ratified a sweeping agreement with the European Union on Tuesday.");
+    assert!(
+        e.iter()
+            .any(|(s, t, c, _)| c == "057" && s == "UKR" && t.starts_with("IGOEUR")),
+        "{e:?}"
+    );
+    // "back" and "help" as adverb or noun name no support or aid.
+    let e = triples("Cohen spoke to the paper back in June and asked for help.");
+    assert!(
+        !e.iter().any(|(_, _, c, _)| c == "051" || c == "070"),
+        "{e:?}"
+    );
+}
