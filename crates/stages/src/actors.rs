@@ -278,6 +278,7 @@ pub fn resolve_with(doc: &Doc, learned: Option<&Leaders>) -> Actors {
         ctx.office_holders(doc, day, learned);
     }
     ctx.second_mentions();
+    ctx.document_country();
     ctx.mentions.sort_by_key(|m| (m.span.start, m.span.end));
     Actors {
         actors: ctx.actors,
@@ -1075,6 +1076,39 @@ impl<'a> Ctx<'a> {
             .collect()
     }
 
+    /// "Attorney General William Barr" in an article about American
+    /// politics: a person in a state office whose title names no country
+    /// holds it in the country the document is about, when one country has
+    /// at least three mentions and twice as many as any other.
+    fn document_country(&mut self) {
+        let kb = self.kb;
+        let mut counts: HashMap<&str, usize, BuildHasherDefault<Fnv>> = HashMap::default();
+        for m in &self.mentions {
+            if let Some(c) = self.actors[m.actor as usize].country.as_deref() {
+                if kb.country_name(c).is_some() {
+                    *counts.entry(c).or_default() += 1;
+                }
+            }
+        }
+        let mut ranked: Vec<(&str, usize)> = counts.into_iter().collect();
+        ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        let Some(&(top, n)) = ranked.first() else {
+            return;
+        };
+        let second = ranked.get(1).map_or(0, |r| r.1);
+        if n < 3 || n < 2 * second {
+            return;
+        }
+        let top = top.to_owned();
+        for a in &mut self.actors {
+            let state = a.sector.as_deref().is_some_and(is_state_sector);
+            if a.kind == ActorKind::Person && a.country.is_none() && state {
+                a.code = format!("{top}{}", a.sector.as_deref().unwrap_or(""));
+                a.country = Some(top.clone());
+            }
+        }
+    }
+
     fn second_mentions(&mut self) {
         let persons: Vec<(u32, Vec<&str>)> = self
             .actors
@@ -1322,6 +1356,25 @@ mod tests {
             .find(|m| doc.text_of(m.span) == "Moscow")
             .unwrap();
         assert_eq!(a.actors[moscow.actor as usize].kind, ActorKind::Place);
+    }
+
+    #[test]
+    fn a_state_title_without_country_takes_the_documents_country() {
+        let text = "Attorney General William Barr met Iraqi officials. The United States and \
+                    the U.S. Congress backed him; Washington and the U.S. Senate agreed.";
+        let (doc, a) = actors(text);
+        let codes = codes_of(&doc, &a);
+        assert!(
+            codes.contains(&("Attorney General William Barr".into(), "USAGOVJUD".into())),
+            "{codes:?}"
+        );
+        // With no country ahead of the others, none is given.
+        let (doc, a) = actors("Attorney General William Barr met Iraqi officials in Iraq.");
+        let codes = codes_of(&doc, &a);
+        assert!(
+            codes.contains(&("Attorney General William Barr".into(), "GOVJUD".into())),
+            "{codes:?}"
+        );
     }
 
     #[test]
