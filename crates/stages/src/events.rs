@@ -1051,6 +1051,15 @@ impl<'a> Sentence<'a> {
         })
     }
 
+    /// Whether an attribution closes the sentence after token `at`: a comma,
+    /// then a speech verb ("…, the embassy said.", "…, said Mr. Lavrov.").
+    fn said_after(&self, at: usize) -> bool {
+        let Some(comma) = (at..self.end).rev().find(|&k| self.word(k) == ",") else {
+            return false;
+        };
+        self.said_before(self.end) && !self.said_before(comma)
+    }
+
     /// Whether a speech verb comes before token `at` in the sentence.
     fn said_before(&self, at: usize) -> bool {
         (self.start..at).any(|k| {
@@ -1151,7 +1160,11 @@ impl<'a> Sentence<'a> {
             return None;
         }
         // "will"/"would" state an intent only when someone says so.
-        if matches!(&*w, "will" | "would" | "'ll" | "shall") && !self.said_before(governor) {
+        // ("X will visit Y, the embassy said": the attribution may follow.)
+        if matches!(&*w, "will" | "would" | "'ll" | "shall")
+            && !self.said_before(governor)
+            && !self.said_after(governor)
+        {
             return None;
         }
         Some(match root {

@@ -432,3 +432,24 @@ fn an_agreement_named_is_not_one_signed() {
         "{e:?}"
     );
 }
+
+#[test]
+fn a_future_act_attributed_after_it_is_a_stated_intent() {
+    let (_, events) = run(
+        "German Foreign Minister Oskar Fischer will visit Albania in June, the Albanian embassy said.",
+        (1989, 3, 1),
+    );
+    let e: Vec<(String, String, String, Modality)> = events
+        .iter()
+        .map(|e| {
+            (
+                e.source.as_ref().map_or("-".into(), |p| p.code.clone()),
+                e.target.as_ref().map_or("-".into(), |p| p.code.clone()),
+                e.coding.code.clone(),
+                e.modality,
+            )
+        })
+        .collect();
+    assert!(has(&e, "DEUGOV", "ALB", "036", Modality::Asserted), "{e:?}");
+    assert!(has(&e, "DEUGOV", "ALB", "042", Modality::Planned), "{e:?}");
+}
