@@ -453,3 +453,10 @@ fn a_future_act_attributed_after_it_is_a_stated_intent() {
     assert!(has(&e, "DEUGOV", "ALB", "036", Modality::Asserted), "{e:?}");
     assert!(has(&e, "DEUGOV", "ALB", "042", Modality::Planned), "{e:?}");
 }
+
+#[test]
+fn war_games_are_military_cooperation_not_a_war_crimes_probe() {
+    let e = triples("French and Egyptian warships on Monday launched ten days of war games.");
+    assert!(e.iter().any(|(_, _, c, _)| c == "062"), "{e:?}");
+    assert!(!e.iter().any(|(_, _, c, _)| c == "094"), "{e:?}");
+}
