@@ -246,10 +246,27 @@ impl<'a> Sentence<'a> {
                     && !(w.eq_ignore_ascii_case("as")
                         && i > self.start
                         && matches!(self.word(i - 1), "such" | "well" | "as" | "same"))
+                    // "as human shields", "as a mediator": a phrase, not a
+                    // clause ("as the army advanced" has its verb).
+                    && !(w.eq_ignore_ascii_case("as") && !self.verb_follows(i))
             }
             Some(Class::Cond) => true,
             _ => false,
         }
+    }
+
+    /// Whether a finite verb or an auxiliary comes within a few words after
+    /// `i`, before punctuation.
+    fn verb_follows(&self, i: usize) -> bool {
+        (i + 1..self.end.min(i + 6))
+            .take_while(|&k| self.toks[k].kind == TokenKind::Word)
+            .any(|k| {
+                matches!(self.class(k), Some(Class::Aux | Class::Be | Class::Hypo))
+                    || self
+                        .forms(k)
+                        .iter()
+                        .any(|(_, f)| matches!(f, Form::Past | Form::PastOrParticiple | Form::S))
+            })
     }
 
     /// First token of the clause holding token `i`.
@@ -700,30 +717,36 @@ impl<'a> Sentence<'a> {
             let mut cue_at = None;
             if !pat.cue.is_empty() {
                 let (shortest, longest) = pat.cue_len;
-                cue_at = (end..clause_end.min(end + 12)).find(|&k| {
-                    let w = self.word(k);
-                    // A cue is the word, or (4 bytes or more) begins one at
-                    // most 2 bytes longer.
-                    if w.len() < shortest
-                        || w.len() > longest + 2
-                        || w.as_bytes().first().is_some_and(|&b| !pat.cue_may_open(b))
-                    {
-                        return false;
-                    }
-                    pat.cue.iter().any(|c| {
-                        // "sanctions relief": both words, in a row.
-                        if let Some((a, b)) = c.split_once(' ') {
-                            return w.eq_ignore_ascii_case(a)
-                                && k + 1 < clause_end
-                                && self.word(k + 1).eq_ignore_ascii_case(b);
+                // The cue follows the head, or is the adverb right before it
+                // ("sexually abused").
+                let before = (i > self.start).then(|| i - 1);
+                cue_at = before
+                    .into_iter()
+                    .chain(end..clause_end.min(end + 12))
+                    .find(|&k| {
+                        let w = self.word(k);
+                        // A cue is the word, or (4 bytes or more) begins one at
+                        // most 2 bytes longer.
+                        if w.len() < shortest
+                            || w.len() > longest + 2
+                            || w.as_bytes().first().is_some_and(|&b| !pat.cue_may_open(b))
+                        {
+                            return false;
                         }
-                        w.eq_ignore_ascii_case(c)
-                            || (c.len() >= 4
-                                && w.len() <= c.len() + 2
-                                && w.len() >= c.len()
-                                && w.as_bytes()[..c.len()].eq_ignore_ascii_case(c.as_bytes()))
-                    })
-                });
+                        pat.cue.iter().any(|c| {
+                            // "sanctions relief": both words, in a row.
+                            if let Some((a, b)) = c.split_once(' ') {
+                                return w.eq_ignore_ascii_case(a)
+                                    && k + 1 < clause_end
+                                    && self.word(k + 1).eq_ignore_ascii_case(b);
+                            }
+                            w.eq_ignore_ascii_case(c)
+                                || (c.len() >= 4
+                                    && w.len() <= c.len() + 2
+                                    && w.len() >= c.len()
+                                    && w.as_bytes()[..c.len()].eq_ignore_ascii_case(c.as_bytes()))
+                        })
+                    });
                 if cue_at.is_none() {
                     continue;
                 }

@@ -564,7 +564,19 @@ fn load() -> Kb {
             code: cameo.to_owned(),
             country: Some(cameo.to_owned()),
         };
-        add(&mut entries, demonym, &mut alts(r.get(6)));
+        // Demonyms that are nouns too take a plural ("Israelis and
+        // Palestinians"); "Chinese", "French" and "Swiss" do not.
+        // The knowledge base lives as long as the process (a static), so
+        // these few strings are leaked once, as its other forms are static.
+        let plurals: Vec<&'static str> = alts(r.get(6))
+            .filter(|d| d.ends_with('n') || d.ends_with('i'))
+            .map(|d| &*Box::leak(format!("{d}s").into_boxed_str()))
+            .collect();
+        add(
+            &mut entries,
+            demonym,
+            &mut alts(r.get(6)).chain(plurals.iter().copied()),
+        );
     }
     let iso3_to_cameo: HashMap<String, String> = rows(include_str!("../data/kb/countries.tsv"))
         .filter_map(|r| Some((r.first()?.to_string(), r.get(2)?.to_string())))

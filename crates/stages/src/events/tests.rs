@@ -460,3 +460,24 @@ fn war_games_are_military_cooperation_not_a_war_crimes_probe() {
     assert!(e.iter().any(|(_, _, c, _)| c == "062"), "{e:?}");
     assert!(!e.iter().any(|(_, _, c, _)| c == "094"), "{e:?}");
 }
+
+#[test]
+fn plural_peoples_oaths_abuse_and_human_shields() {
+    let e = triples("Palestinians and Israelis failed to reach agreement on Sunday.");
+    assert!(has(&e, "PSE", "ISR", "120", Modality::Asserted), "{e:?}");
+    let e =
+        triples("Ethnic Albanians have sworn to fight until they gain control of the villages.");
+    assert!(
+        e.iter()
+            .any(|(s, _, c, m)| s == "ALB" && c.starts_with("19") && *m == Modality::Planned),
+        "{e:?}"
+    );
+    let e = triples("U.S. border patrol agents sexually abused Mexican immigrants.");
+    assert!(
+        e.iter()
+            .any(|(_, t, c, _)| c == "1821" && t.starts_with("MEX")),
+        "{e:?}"
+    );
+    let e = triples("Russia used civilians as human shields in the town.");
+    assert!(has(&e, "RUS", "CVL", "184", Modality::Asserted), "{e:?}");
+}
