@@ -248,7 +248,7 @@ impl<'a> Sentence<'a> {
                         && matches!(self.word(i - 1), "such" | "well" | "as" | "same"))
                     // "as human shields", "as a mediator": a phrase, not a
                     // clause ("as the army advanced" has its verb).
-                    && !(w.eq_ignore_ascii_case("as") && !self.verb_follows(i))
+                    && (!w.eq_ignore_ascii_case("as") || self.verb_follows(i))
             }
             Some(Class::Cond) => true,
             _ => false,
