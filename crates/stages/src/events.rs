@@ -255,6 +255,43 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// "asked whether …", "asked reporters if …", "when asked about …":
+    /// a verb of asking that puts a question rather than a request.
+    fn asks_a_question(&self, i: usize) -> bool {
+        let w = ascii_lower(self.word(i));
+        if !matches!(&*w, "ask" | "asks" | "asked" | "asking") {
+            return false;
+        }
+        // Past the person asked: "asked the minister whether".
+        let mut k = i + 1;
+        if k < self.end && self.class(k) == Some(Class::Det) {
+            k += 1;
+        }
+        k = match self.group_starting(k) {
+            Some(g) => g.te,
+            None => k + 1,
+        };
+        let question = |k: usize| {
+            k < self.end
+                && matches!(
+                    &*ascii_lower(self.word(k)),
+                    "whether"
+                        | "if"
+                        | "about"
+                        | "what"
+                        | "how"
+                        | "why"
+                        | "when"
+                        | "who"
+                        | "where"
+                        | "which"
+                )
+        };
+        let asked_questions = (i + 1..self.end.min(i + 4))
+            .any(|k| matches!(&*ascii_lower(self.word(k)), "question" | "questions"));
+        question(i + 1) || question(k) || asked_questions
+    }
+
     /// Whether a finite verb or an auxiliary comes within a few words after
     /// `i`, before punctuation.
     fn verb_follows(&self, i: usize) -> bool {
@@ -642,6 +679,10 @@ impl<'a> Sentence<'a> {
         }
         // "met exiled dissidents", "the jailed activist": an adjective.
         if self.is_adjectival_participle(i) {
+            return None;
+        }
+        // "asked whether", "asked the minister about": a question, no appeal.
+        if self.asks_a_question(i) {
             return None;
         }
         // A present-tense verb follows its subject, an auxiliary or "to";

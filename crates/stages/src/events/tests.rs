@@ -481,3 +481,24 @@ fn plural_peoples_oaths_abuse_and_human_shields() {
     let e = triples("Russia used civilians as human shields in the town.");
     assert!(has(&e, "RUS", "CVL", "184", Modality::Asserted), "{e:?}");
 }
+
+#[test]
+fn a_question_asked_is_no_appeal() {
+    for text in [
+        "A Russian reporter asked whether the French president had opposed the sale.",
+        "The Iranian minister was asked about the talks.",
+        "The Cuban diplomat asked the Spanish ambassador if the visit would go ahead.",
+    ] {
+        let e = triples(text);
+        assert!(
+            !e.iter().any(|(_, _, c, _)| c.starts_with("02")),
+            "{text}: {e:?}"
+        );
+    }
+    let e = triples("The U.S. State Department asked Russia to release the prisoners.");
+    assert!(
+        e.iter()
+            .any(|(s, t, c, _)| c.starts_with("02") && s == "USAGOV" && t == "RUS"),
+        "{e:?}"
+    );
+}
