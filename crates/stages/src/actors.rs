@@ -656,7 +656,32 @@ impl<'a> Ctx<'a> {
                 // A singular one needs its determiner: without it the word
                 // is more often an adjective ("terrorist threats", "public
                 // buildings").
+                // "17 people", "three civilians", "thousands of
+                // protesters": a count determines a group too.
+                let counted = i > 0
+                    && self.same_sentence(i - 1, i)
+                    && (self.toks[i - 1].kind == TokenKind::Number
+                        || matches!(
+                            self.t(i - 1).to_ascii_lowercase().as_str(),
+                            "two"
+                                | "three"
+                                | "four"
+                                | "five"
+                                | "six"
+                                | "seven"
+                                | "eight"
+                                | "nine"
+                                | "ten"
+                                | "dozens"
+                                | "hundreds"
+                                | "thousands"
+                                | "millions"
+                                | "many"
+                                | "several"
+                                | "some"
+                        ));
                 let determined = r.plural
+                    || counted
                     || (i > 0
                         && self.same_sentence(i - 1, i)
                         && matches!(

@@ -502,3 +502,13 @@ fn a_question_asked_is_no_appeal() {
         "{e:?}"
     );
 }
+
+#[test]
+fn counted_victims_are_civilians() {
+    let e = triples("Since the shooting on Wednesday, 17 people have been killed in France.");
+    assert!(
+        e.iter()
+            .any(|(_, t, c, _)| c.starts_with("19") && t == "CVL"),
+        "{e:?}"
+    );
+}
