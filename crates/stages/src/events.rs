@@ -567,6 +567,29 @@ impl<'a> Sentence<'a> {
             .copied()
     }
 
+    /// The subject a verb shares with the verb it is coordinated with:
+    /// "Iran issued warrants for 36 people … and demanded …" (not the
+    /// people). Only when "and"/"but" comes right before the verb (past
+    /// adverbs and auxiliaries) and a finite verb precedes it in the clause.
+    fn conjunct_subject(&self, lo: usize, head: usize) -> Option<Group> {
+        let mut k = head;
+        while k > lo && matches!(self.class(k - 1), Some(Class::Adv | Class::Aux)) {
+            k -= 1;
+        }
+        let conj = k.checked_sub(1).filter(|&c| c > lo)?;
+        if !matches!(&*ascii_lower(self.word(conj)), "and" | "but") {
+            return None;
+        }
+        let first_verb = (lo..conj).find(|&j| {
+            self.is_lower_word(j)
+                && self
+                    .forms(j)
+                    .iter()
+                    .any(|(_, f)| matches!(f, Form::Past | Form::PastOrParticiple | Form::S))
+        })?;
+        self.subject_before(lo, first_verb)
+    }
+
     /// A group inside a subject phrase that opens the clause ("officials
     /// from Iran said", "the leader of Hamas said"): the phrase before `head`
     /// holds no predicate, and the group follows "of" or "from" in it.
@@ -1480,7 +1503,8 @@ impl<'a> Sentence<'a> {
                         }
                     })
             } else {
-                self.subject_before(cs, h.at)
+                self.conjunct_subject(cs, h.at)
+                    .or_else(|| self.subject_before(cs, h.at))
             };
             // A finite verb whose subject is no known actor ("Opposition
             // groups are demanding …") is still an event, with no source.

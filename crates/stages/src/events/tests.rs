@@ -512,3 +512,22 @@ fn counted_victims_are_civilians() {
         "{e:?}"
     );
 }
+
+#[test]
+fn coordinated_verbs_share_their_subject() {
+    let e = triples(
+        "Iran issued arrest warrants for 36 people and demanded that Interpol publish a notice.",
+    );
+    assert!(
+        e.iter()
+            .any(|(s, _, c, _)| c.starts_with("10") && s == "IRN"),
+        "{e:?}"
+    );
+    // A second subject of its own keeps it.
+    let e = triples("Russia attacked Ukraine and Poland condemned the attack.");
+    assert!(
+        e.iter()
+            .any(|(s, _, c, _)| c.starts_with("11") && s == "POL"),
+        "{e:?}"
+    );
+}
