@@ -312,6 +312,7 @@ impl<'a> Ctx<'a> {
         b < self.toks.len() && self.sentence_of[a] == self.sentence_of[b]
     }
 
+    #[inline]
     fn capitalized(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Word)
             && match self.t(i).as_bytes().first() {
@@ -1061,8 +1062,9 @@ impl<'a> Ctx<'a> {
     }
 
     /// Capitalized words alone (no capitalized word beside them, not a
-    /// number's month: "May 5") that no entity or time expression covers:
-    /// the surnames the entity tagger may miss at a sentence's start.
+    /// number's month: "May 5") opening a sentence or a quotation, that no
+    /// entity or time expression covers: the surnames the entity tagger may
+    /// miss where case says nothing.
     fn untagged_words(&self, doc: &Doc) -> Vec<Span> {
         let mut taken: Vec<(u32, u32)> = doc
             .entities()
@@ -1088,11 +1090,17 @@ impl<'a> Ctx<'a> {
                     .get(k)
                     .is_some_and(|t| t.kind == TokenKind::Number)
         };
+        // Where case says least: a sentence's first word, or one after a
+        // quotation mark, parenthesis or dash.
+        let opening = |i: usize| {
+            i == 0 || !self.same_sentence(i - 1, i) || self.toks[i - 1].kind != TokenKind::Word
+        };
         (0..self.toks.len())
             .filter(|&i| {
-                self.capitalized(i)
-                    && matches!(self.items.get(i), Some(Item::Plain))
+                opening(i)
                     && self.t(i).len() > 2
+                    && self.capitalized(i)
+                    && matches!(self.items.get(i), Some(Item::Plain))
                     && !(i > 0 && self.same_sentence(i - 1, i) && near(i - 1))
                     && !(self.same_sentence(i, i + 1) && near(i + 1))
                     && free(self.toks[i].span)

@@ -255,6 +255,33 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// Whether token `k` is one of `pat`'s cues: the word, or (4 bytes or
+    /// more) the beginning of one at most 2 bytes longer; a two-word cue
+    /// ("sanctions relief") needs both words in a row.
+    #[inline]
+    fn is_cue(&self, pat: &Pattern, k: usize, clause_end: usize) -> bool {
+        let w = self.word(k);
+        let (shortest, longest) = pat.cue_len;
+        if w.len() < shortest
+            || w.len() > longest + 2
+            || w.as_bytes().first().is_some_and(|&b| !pat.cue_may_open(b))
+        {
+            return false;
+        }
+        pat.cue.iter().any(|c| {
+            if let Some((a, b)) = c.split_once(' ') {
+                return w.eq_ignore_ascii_case(a)
+                    && k + 1 < clause_end
+                    && self.word(k + 1).eq_ignore_ascii_case(b);
+            }
+            w.eq_ignore_ascii_case(c)
+                || (c.len() >= 4
+                    && w.len() <= c.len() + 2
+                    && w.len() >= c.len()
+                    && w.as_bytes()[..c.len()].eq_ignore_ascii_case(c.as_bytes()))
+        })
+    }
+
     /// "asked whether …", "asked reporters if …", "when asked about …":
     /// a verb of asking that puts a question rather than a request.
     fn asks_a_question(&self, i: usize) -> bool {
@@ -780,36 +807,12 @@ impl<'a> Sentence<'a> {
             // Cue.
             let mut cue_at = None;
             if !pat.cue.is_empty() {
-                let (shortest, longest) = pat.cue_len;
                 // The cue follows the head, or is the adverb right before it
                 // ("sexually abused").
-                let before = (i > self.start).then(|| i - 1);
-                cue_at = before
-                    .into_iter()
-                    .chain(end..clause_end.min(end + 12))
-                    .find(|&k| {
-                        let w = self.word(k);
-                        // A cue is the word, or (4 bytes or more) begins one at
-                        // most 2 bytes longer.
-                        if w.len() < shortest
-                            || w.len() > longest + 2
-                            || w.as_bytes().first().is_some_and(|&b| !pat.cue_may_open(b))
-                        {
-                            return false;
-                        }
-                        pat.cue.iter().any(|c| {
-                            // "sanctions relief": both words, in a row.
-                            if let Some((a, b)) = c.split_once(' ') {
-                                return w.eq_ignore_ascii_case(a)
-                                    && k + 1 < clause_end
-                                    && self.word(k + 1).eq_ignore_ascii_case(b);
-                            }
-                            w.eq_ignore_ascii_case(c)
-                                || (c.len() >= 4
-                                    && w.len() <= c.len() + 2
-                                    && w.len() >= c.len()
-                                    && w.as_bytes()[..c.len()].eq_ignore_ascii_case(c.as_bytes()))
-                        })
+                cue_at = (i > self.start && self.is_cue(pat, i - 1, clause_end))
+                    .then(|| i - 1)
+                    .or_else(|| {
+                        (end..clause_end.min(end + 12)).find(|&k| self.is_cue(pat, k, clause_end))
                     });
                 if cue_at.is_none() {
                     continue;

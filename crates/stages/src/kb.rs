@@ -158,6 +158,9 @@ pub struct Kb {
     role_leads: Leads,
     /// The leading words of the names.
     name_leads: Leads,
+    /// ASCII lowercase letters that open some name ("al-Qaeda",
+    /// "peacekeepers"): a word opening with another is no name.
+    lower_openers: [bool; 26],
     /// CAMEO country code → country name.
     pub country_names: Vec<(String, String)>,
     /// CAMEO country code → index of its first row in `country_names`.
@@ -710,6 +713,12 @@ fn load() -> Kb {
     let name_of_pattern: Vec<u32> = forms.iter().map(|f| f.1).collect();
     let name_openings = Openings::new(forms.iter().map(|f| f.0.as_bytes()), false);
     let name_leads = Leads::new(forms.iter().map(|f| f.0.as_bytes()), false);
+    let mut lower_openers = [false; 26];
+    for f in &forms {
+        if let Some(b @ b'a'..=b'z') = f.0.as_bytes().first() {
+            lower_openers[usize::from(b - b'a')] = true;
+        }
+    }
     let names = FormIndex::new(forms.iter().map(|f| f.0.as_bytes()), false);
 
     let mut roles = Vec::new();
@@ -758,6 +767,7 @@ fn load() -> Kb {
         role_openings,
         role_leads,
         name_leads,
+        lower_openers,
         country_names,
         country_index,
         gazetteer: OnceLock::new(),
@@ -914,6 +924,11 @@ impl Kb {
     /// The longest name starting exactly at byte `start` of `text`.
     #[must_use]
     pub fn name_at(&self, text: &str, start: usize) -> Option<Hit> {
+        if let Some(b @ b'a'..=b'z') = text.as_bytes().get(start) {
+            if !self.lower_openers[usize::from(b - b'a')] {
+                return None;
+            }
+        }
         if !self.name_openings.may_match(text.as_bytes(), start)
             || !self.name_leads.may_open(text.as_bytes().get(start..)?)
         {

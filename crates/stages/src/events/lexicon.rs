@@ -240,14 +240,28 @@ impl Lexicon {
             // "re-examine", "re-impose": the word without its prefix.
             let b = word.as_bytes();
             if b.len() > 5 && b[..3].eq_ignore_ascii_case(b"re-") {
-                if let Some(rest) = word.get(3..) {
-                    return (None, self.reading(rest).1);
-                }
+                return (None, word.get(3..).map_or(&[], |rest| self.forms_of(rest)));
             }
             return (None, &[]);
         };
         let (start, len) = (r.start as usize, r.len as usize);
         (r.class, self.pool.get(start..start + len).unwrap_or(&[]))
+    }
+
+    /// The predicate readings of a word alone (no prefix rule): kept out of
+    /// line so that [`Lexicon::reading`], called for every token, stays
+    /// small and inlined.
+    #[cold]
+    #[inline(never)]
+    fn forms_of(&self, word: &str) -> &[(u32, Form)] {
+        let mut buf = [0u8; MAX_WORD];
+        match lower(word, &mut buf) {
+            Some(k) if !k.contains(&0) => self.readings.get(&buf).map_or(&[], |r| {
+                let (start, len) = (r.start as usize, r.len as usize);
+                self.pool.get(start..start + len).unwrap_or(&[])
+            }),
+            _ => &[],
+        }
     }
 
     /// The coding of a CAMEO code, when the lexicon has it.
