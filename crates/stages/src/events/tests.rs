@@ -22,7 +22,12 @@ fn run(text: &str, date: (i32, u32, u32)) -> (Doc, Vec<Event>) {
 
 /// (source code, target code or "-", CAMEO code, modality) of each event.
 fn triples(text: &str) -> Vec<(String, String, String, Modality)> {
-    let (_, events) = run(text, (2022, 2, 8));
+    triples_on(text, (2022, 2, 8))
+}
+
+/// [`triples`] of an article of another date.
+fn triples_on(text: &str, date: (i32, u32, u32)) -> Vec<(String, String, String, Modality)> {
+    let (_, events) = run(text, date);
     events
         .iter()
         .map(|e| {
@@ -304,21 +309,10 @@ fn lexicon_rows_of_yielding_aid_and_rejection() {
 
 #[test]
 fn lifting_a_measure_is_not_imposing_it() {
-    let (_, events) = run(
+    let e = triples_on(
         "Obama has agreed to lift the sanctions on Iran.",
         (2015, 3, 20),
     );
-    let e: Vec<(String, String, String, Modality)> = events
-        .iter()
-        .map(|e| {
-            (
-                e.source.as_ref().map_or("-".into(), |p| p.code.clone()),
-                e.target.as_ref().map_or("-".into(), |p| p.code.clone()),
-                e.coding.code.clone(),
-                e.modality,
-            )
-        })
-        .collect();
     // The sanctions are the object of "lift": no 163 (impose) nor a threat.
     assert!(
         !e.iter()
@@ -435,21 +429,10 @@ fn an_agreement_named_is_not_one_signed() {
 
 #[test]
 fn a_future_act_attributed_after_it_is_a_stated_intent() {
-    let (_, events) = run(
+    let e = triples_on(
         "German Foreign Minister Oskar Fischer will visit Albania in June, the Albanian embassy said.",
         (1989, 3, 1),
     );
-    let e: Vec<(String, String, String, Modality)> = events
-        .iter()
-        .map(|e| {
-            (
-                e.source.as_ref().map_or("-".into(), |p| p.code.clone()),
-                e.target.as_ref().map_or("-".into(), |p| p.code.clone()),
-                e.coding.code.clone(),
-                e.modality,
-            )
-        })
-        .collect();
     assert!(has(&e, "DEUGOV", "ALB", "036", Modality::Asserted), "{e:?}");
     assert!(has(&e, "DEUGOV", "ALB", "042", Modality::Planned), "{e:?}");
 }
