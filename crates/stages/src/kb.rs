@@ -629,32 +629,19 @@ fn load() -> Kb {
             &mut std::iter::once(name).chain(alts(r.get(1))),
         );
     }
-    // igos.tsv: name aliases acronyms code note
-    for r in rows(include_str!("../data/kb/igos.tsv")) {
-        let (Some(&name), Some(&code)) = (r.first(), r.get(3)) else {
+    // igos.tsv: name aliases acronyms code note; groups.tsv: name aliases
+    // acronyms country code note. Both are organisations; a group of one
+    // country carries it.
+    let organisations = rows(include_str!("../data/kb/igos.tsv"))
+        .map(|r| (r, None))
+        .chain(rows(include_str!("../data/kb/groups.tsv")).map(|r| (r, Some(3))));
+    for (r, country_col) in organisations {
+        let code_col = country_col.map_or(3, |c| c + 1);
+        let (Some(&name), Some(&code)) = (r.first(), r.get(code_col)) else {
             continue;
         };
-        let entry = Entry {
-            name: name.to_owned(),
-            kind: EntryKind::Organisation,
-            code: code.to_owned(),
-            country: None,
-        };
-        add(
-            &mut entries,
-            entry,
-            &mut std::iter::once(name)
-                .chain(alts(r.get(1)))
-                .chain(alts(r.get(2))),
-        );
-    }
-    // groups.tsv: name aliases acronyms country code note
-    for r in rows(include_str!("../data/kb/groups.tsv")) {
-        let (Some(&name), Some(&code)) = (r.first(), r.get(4)) else {
-            continue;
-        };
-        let country = r
-            .get(3)
+        let country = country_col
+            .and_then(|c| r.get(c))
             .filter(|c| !c.is_empty())
             .and_then(|c| iso3_to_cameo.get(*c).cloned());
         let entry = Entry {
