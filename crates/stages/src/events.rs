@@ -594,6 +594,15 @@ impl<'a> Sentence<'a> {
             .copied()
     }
 
+    /// Whether the subject of the verb at `head` names two actors or more
+    /// ("Trump and Erdogan spoke", "the two leaders talked").
+    fn coordinated_subject(&self, head: usize, clause_end: usize) -> bool {
+        let cs = self.clause_start(head);
+        self.subject_before(cs, head).is_some_and(|g| {
+            self.coordinated(g, cs, clause_end).len() >= 2 || self.members(&g).len() >= 2
+        })
+    }
+
     /// The subject a verb shares with the verb it is coordinated with:
     /// "Iran issued warrants for 36 people … and demanded …" (not the
     /// people). Only when "and"/"but" comes right before the verb (past
@@ -819,7 +828,9 @@ impl<'a> Sentence<'a> {
                 }
             }
             let found = self.target_for(pat, end, clause_end, false).is_some();
-            if pat.target.required && !found {
+            // A required target may be the other of two coordinated
+            // subjects ("Trump and Erdogan spoke").
+            if pat.target.required && !found && !self.coordinated_subject(i, clause_end) {
                 continue;
             }
             let mut score = 2 * pat.particle.len() as i32 + if cue_at.is_some() { 3 } else { 0 };

@@ -514,3 +514,19 @@ fn coordinated_verbs_share_their_subject() {
         "{e:?}"
     );
 }
+
+#[test]
+fn speaking_is_consulting_only_with_someone() {
+    let e = triples("The French president spoke on television about the economy.");
+    assert!(!e.iter().any(|(_, _, c, _)| c.starts_with("04")), "{e:?}");
+    let e = triples("The French president spoke with the Russian president on Sunday.");
+    assert!(
+        has(&e, "FRAGOV", "RUSGOV", "04", Modality::Asserted),
+        "{e:?}"
+    );
+    let e = triples("The French president and the German chancellor talked for an hour.");
+    assert!(
+        has(&e, "FRAGOV", "DEUGOV", "04", Modality::Asserted),
+        "{e:?}"
+    );
+}
