@@ -163,6 +163,45 @@ fn is_state_sector(sector: &str) -> bool {
         .any(|s| sector.starts_with(s))
 }
 
+/// The text some spans cover, as sorted disjoint byte ranges.
+struct Coverage(Vec<(u32, u32)>);
+
+impl Coverage {
+    fn new(spans: impl Iterator<Item = Span>) -> Coverage {
+        let mut spans: Vec<(u32, u32)> = spans
+            .map(|s| (s.start, s.end))
+            .filter(|(a, b)| a < b)
+            .collect();
+        spans.sort_unstable();
+        let mut out: Vec<(u32, u32)> = Vec::with_capacity(spans.len());
+        for (a, b) in spans {
+            match out.last_mut() {
+                Some(last) if a <= last.1 => last.1 = last.1.max(b),
+                _ => out.push((a, b)),
+            }
+        }
+        Coverage(out)
+    }
+
+    /// The last range that starts before byte `end`.
+    fn range_before(&self, end: u32) -> Option<(u32, u32)> {
+        let k = self.0.partition_point(|&(a, _)| a < end);
+        k.checked_sub(1).and_then(|k| self.0.get(k)).copied()
+    }
+
+    /// Whether byte `at` is covered.
+    fn contains(&self, at: u32) -> bool {
+        self.range_before(at.saturating_add(1))
+            .is_some_and(|(_, b)| at < b)
+    }
+
+    /// Whether any byte of `span` is covered.
+    fn overlaps(&self, span: Span) -> bool {
+        self.range_before(span.end)
+            .is_some_and(|(_, b)| b > span.start)
+    }
+}
+
 struct Ctx<'a> {
     kb: &'a Kb,
     toks: &'a [Token],
@@ -659,45 +698,39 @@ impl<'a> Ctx<'a> {
                 // buildings").
                 // "17 people", "three civilians", "thousands of
                 // protesters": a count determines a group too.
-                let counted = i > 0
-                    && self.same_sentence(i - 1, i)
-                    && (self.toks[i - 1].kind == TokenKind::Number
-                        || matches!(
-                            self.t(i - 1).to_ascii_lowercase().as_str(),
-                            "two"
-                                | "three"
-                                | "four"
-                                | "five"
-                                | "six"
-                                | "seven"
-                                | "eight"
-                                | "nine"
-                                | "ten"
-                                | "dozens"
-                                | "hundreds"
-                                | "thousands"
-                                | "millions"
-                                | "many"
-                                | "several"
-                                | "some"
-                        ));
                 let determined = r.plural
-                    || counted
                     || (i > 0
                         && self.same_sentence(i - 1, i)
-                        && matches!(
-                            self.t(i - 1).to_ascii_lowercase().as_str(),
-                            "a" | "an"
-                                | "the"
-                                | "this"
-                                | "that"
-                                | "another"
-                                | "one"
-                                | "his"
-                                | "her"
-                                | "its"
-                                | "their"
-                        ));
+                        && (self.toks[i - 1].kind == TokenKind::Number
+                            || matches!(
+                                self.t(i - 1).to_ascii_lowercase().as_str(),
+                                "a" | "an"
+                                    | "the"
+                                    | "this"
+                                    | "that"
+                                    | "another"
+                                    | "one"
+                                    | "his"
+                                    | "her"
+                                    | "its"
+                                    | "their"
+                                    | "two"
+                                    | "three"
+                                    | "four"
+                                    | "five"
+                                    | "six"
+                                    | "seven"
+                                    | "eight"
+                                    | "nine"
+                                    | "ten"
+                                    | "dozens"
+                                    | "hundreds"
+                                    | "thousands"
+                                    | "millions"
+                                    | "many"
+                                    | "several"
+                                    | "some"
+                            )));
                 if determined && !is_state_sector(&r.sector) {
                     let plural = r.plural.then(|| self.t(role_end - 1));
                     let a = self.body_actor(None, &r.sector, || {
@@ -994,20 +1027,7 @@ impl<'a> Ctx<'a> {
                 a.sector.as_deref().unwrap_or("")
             );
         }
-        // Mentions so far, by start, with the furthest end up to each: an
-        // entity overlaps one when some mention starting before its end
-        // reaches past its start.
-        let mut covered: Vec<(u32, u32)> = self
-            .mentions
-            .iter()
-            .map(|m| (m.span.start, m.span.end))
-            .collect();
-        covered.sort_unstable();
-        let mut reach = 0;
-        for c in &mut covered {
-            reach = reach.max(c.1);
-            c.1 = reach;
-        }
+        let covered = Coverage::new(self.mentions.iter().map(|m| m.span));
         // Any label: the tagger reads a bare "Trump" or "Lavrov" as a place
         // at times; names the gazetteer knows are covered already. Then
         // single capitalized words the tagger left out ("Obama met ..."
@@ -1015,9 +1035,7 @@ impl<'a> Ctx<'a> {
         let mut spans: Vec<Span> = doc.entities().iter().map(|m| m.span).collect();
         spans.extend(self.untagged_words(doc));
         for span in spans {
-            let before = covered.partition_point(|&(s, _)| s < span.end);
-            let overlaps = before > 0 && covered[before - 1].1 > span.start;
-            if overlaps {
+            if covered.overlaps(span) {
                 continue;
             }
             let words = doc.text_of(span);
@@ -1066,23 +1084,12 @@ impl<'a> Ctx<'a> {
     /// entity or time expression covers: the surnames the entity tagger may
     /// miss where case says nothing.
     fn untagged_words(&self, doc: &Doc) -> Vec<Span> {
-        let mut taken: Vec<(u32, u32)> = doc
-            .entities()
-            .iter()
-            .map(|m| m.span)
-            .chain(doc.times().iter().map(|t| t.span))
-            .map(|s| (s.start, s.end))
-            .collect();
-        taken.sort_unstable();
-        let mut reach = 0;
-        for c in &mut taken {
-            reach = reach.max(c.1);
-            c.1 = reach;
-        }
-        let free = |s: Span| {
-            let before = taken.partition_point(|&(a, _)| a < s.end);
-            !(before > 0 && taken[before - 1].1 > s.start)
-        };
+        let taken = Coverage::new(
+            doc.entities()
+                .iter()
+                .map(|m| m.span)
+                .chain(doc.times().iter().map(|t| t.span)),
+        );
         let near = |k: usize| {
             self.capitalized(k)
                 || self
@@ -1103,7 +1110,7 @@ impl<'a> Ctx<'a> {
                     && matches!(self.items.get(i), Some(Item::Plain))
                     && !(i > 0 && self.same_sentence(i - 1, i) && near(i - 1))
                     && !(self.same_sentence(i, i + 1) && near(i + 1))
-                    && free(self.toks[i].span)
+                    && !taken.overlaps(self.toks[i].span)
             })
             .map(|i| self.toks[i].span)
             .collect()
@@ -1166,27 +1173,7 @@ impl<'a> Ctx<'a> {
                 by_last.entry(last).or_default().push(k);
             }
         }
-        // The text the mentions cover, as sorted disjoint byte ranges.
-        let mut spans: Vec<(u32, u32)> = self
-            .mentions
-            .iter()
-            .map(|m| (m.span.start, m.span.end))
-            .filter(|(a, b)| a < b)
-            .collect();
-        spans.sort_unstable();
-        let mut covered: Vec<(u32, u32)> = Vec::with_capacity(spans.len());
-        for (a, b) in spans {
-            match covered.last_mut() {
-                Some(last) if a <= last.1 => last.1 = last.1.max(b),
-                _ => covered.push((a, b)),
-            }
-        }
-        let inside = |s: u32| {
-            let k = covered.partition_point(|&(a, _)| a <= s);
-            k.checked_sub(1)
-                .and_then(|k| covered.get(k))
-                .is_some_and(|&(_, b)| s < b)
-        };
+        let covered = Coverage::new(self.mentions.iter().map(|m| m.span));
         let n = self.toks.len();
         let mut found = Vec::new();
         let mut i = 0;
@@ -1195,7 +1182,7 @@ impl<'a> Ctx<'a> {
             let w = self.t(i);
             if !self.capitalized(i)
                 || !(by_first.contains_key(w) || by_last.contains_key(w))
-                || inside(start)
+                || covered.contains(start)
             {
                 i += 1;
                 continue;
@@ -1389,6 +1376,16 @@ mod tests {
             .find(|m| doc.text_of(m.span) == "Moscow")
             .unwrap();
         assert_eq!(a.actors[moscow.actor as usize].kind, ActorKind::Place);
+    }
+
+    #[test]
+    fn coverage_merges_spans_and_answers_points_and_overlaps() {
+        let c =
+            Coverage::new([Span::new(10, 20), Span::new(15, 30), Span::new(40, 45)].into_iter());
+        assert_eq!(c.0, [(10, 30), (40, 45)]);
+        assert!(c.contains(10) && c.contains(29) && !c.contains(30) && !c.contains(9));
+        assert!(c.overlaps(Span::new(25, 35)) && c.overlaps(Span::new(0, 11)));
+        assert!(!c.overlaps(Span::new(30, 40)) && !c.overlaps(Span::new(0, 10)));
     }
 
     #[test]
