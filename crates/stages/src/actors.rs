@@ -98,53 +98,57 @@ enum Item {
     Plain,
 }
 
-/// Words that are capitalized but never part of a person's name here.
-const NOT_NAME: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "In",
-    "On",
-    "At",
-    "He",
-    "She",
-    "It",
-    "They",
-    "We",
-    "I",
-    "His",
-    "Her",
-    "Their",
-    "This",
-    "That",
-    "But",
-    "And",
-    "Or",
-    "As",
-    "For",
-    "Mr.",
-    "Mrs.",
-    "Ms.",
-    "Dr.",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+/// Words that are capitalized but never part of a person's name here (a
+/// `match` on strings: a switch on the length, then a compare).
+fn is_not_name(w: &str) -> bool {
+    matches!(
+        w,
+        "The"
+            | "A"
+            | "An"
+            | "In"
+            | "On"
+            | "At"
+            | "He"
+            | "She"
+            | "It"
+            | "They"
+            | "We"
+            | "I"
+            | "His"
+            | "Her"
+            | "Their"
+            | "This"
+            | "That"
+            | "But"
+            | "And"
+            | "Or"
+            | "As"
+            | "For"
+            | "Mr."
+            | "Mrs."
+            | "Ms."
+            | "Dr."
+            | "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "January"
+            | "February"
+            | "March"
+            | "April"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+    )
+}
 
 /// Lowercase particles inside names ("Ursula von der Leyen").
 const PARTICLES: &[&str] = &[
@@ -380,7 +384,7 @@ impl<'a> Ctx<'a> {
                 }
                 _ => false,
             };
-            if self.capitalized(j) && plain_or_city && !NOT_NAME.contains(&w) {
+            if self.capitalized(j) && plain_or_city && !is_not_name(w) {
                 words += 1;
                 j += 1;
             } else if words > 0 && PARTICLES.contains(&w) && self.capitalized(j + 1) {
@@ -402,14 +406,14 @@ impl<'a> Ctx<'a> {
         });
     }
 
-    /// The actor of `key`, made by `make` (given its id) the first time.
-    /// The key is written into a reused buffer: most mentions are of an
-    /// actor already made, and cost no allocation.
-    fn actor(&mut self, key: std::fmt::Arguments<'_>, make: impl FnOnce(String) -> Actor) -> u32 {
-        use std::fmt::Write as _;
+    /// The actor of the key made of `parts`, made by `make` (given its id)
+    /// the first time. The key is written into a reused buffer: most
+    /// mentions are of an actor already made, and cost no allocation.
+    fn actor(&mut self, parts: &[&str], make: impl FnOnce(String) -> Actor) -> u32 {
         self.key.clear();
-        // Writing to a `String` cannot fail.
-        let _ = self.key.write_fmt(key);
+        for p in parts {
+            self.key.push_str(p);
+        }
         if let Some(&i) = self.by_key.get(self.key.as_str()) {
             return i;
         }
@@ -421,7 +425,7 @@ impl<'a> Ctx<'a> {
 
     fn country_actor(&mut self, code: &str) -> u32 {
         let kb = self.kb;
-        self.actor(format_args!("country:{code}"), |id| Actor {
+        self.actor(&["country:", code], |id| Actor {
             id,
             name: kb.country_name(code).unwrap_or(code).to_owned(),
             code: code.to_owned(),
@@ -446,7 +450,7 @@ impl<'a> Ctx<'a> {
         } else {
             ActorKind::Organisation
         };
-        self.actor(format_args!("body:{c}{sector}"), |id| Actor {
+        self.actor(&["body:", c, sector], |id| Actor {
             id,
             name: name(),
             code: format!("{c}{sector}"),
@@ -477,23 +481,30 @@ impl<'a> Ctx<'a> {
             }
         };
         // A later, fuller introduction of a known person keeps the first actor.
-        let key = format!("person:{name}");
-        if let Some(&i) = self.by_key.get(&key) {
+        self.key.clear();
+        self.key.push_str("person:");
+        self.key.push_str(&name);
+        if let Some(&i) = self.by_key.get(self.key.as_str()) {
             let a = &mut self.actors[i as usize];
+            let mut changed = false;
             if a.country.is_none() && country.is_some() {
-                a.country.clone_from(&country);
+                a.country = country;
+                changed = true;
             }
             if a.sector.is_none() && sector.is_some() {
-                a.sector.clone_from(&sector);
+                a.sector = sector;
+                changed = true;
             }
             if a.role.is_none() {
                 a.role = role;
             }
-            a.code = format!(
-                "{}{}",
-                a.country.as_deref().unwrap_or(""),
-                a.sector.as_deref().unwrap_or("")
-            );
+            if changed {
+                a.code = format!(
+                    "{}{}",
+                    a.country.as_deref().unwrap_or(""),
+                    a.sector.as_deref().unwrap_or("")
+                );
+            }
             return i;
         }
         let code = format!(
@@ -501,15 +512,18 @@ impl<'a> Ctx<'a> {
             country.as_deref().unwrap_or(""),
             sector.as_deref().unwrap_or("")
         );
-        self.actor(format_args!("{key}"), |id| Actor {
-            id,
+        let i = self.actors.len() as u32;
+        self.actors.push(Actor {
+            id: format!("a{i}"),
             name,
             code,
             country,
             sector,
             role,
             kind: ActorKind::Person,
-        })
+        });
+        self.by_key.insert(self.key.clone(), i);
+        i
     }
 
     /// "White House (national security) spokesman": an institution that
@@ -854,7 +868,7 @@ impl<'a> Ctx<'a> {
             EntryKind::Organisation => {
                 let a = match e.country.as_deref() {
                     // An armed group of one country: its country and sector.
-                    Some(c) => self.actor(format_args!("org:{}:{}", e.code, e.name), |id| Actor {
+                    Some(c) => self.actor(&["org:", &e.code, ":", &e.name], |id| Actor {
                         id,
                         name: e.name.clone(),
                         code: e.code.clone(),
@@ -887,7 +901,7 @@ impl<'a> Ctx<'a> {
                         self.body_actor(Some(country), "GOV", || format!("Government of {cname}"));
                     self.mention(i, i + len, a, MentionKind::Metonym);
                 } else {
-                    let a = self.actor(format_args!("place:{}", e.name), |id| Actor {
+                    let a = self.actor(&["place:", &e.name], |id| Actor {
                         id,
                         name: e.name.clone(),
                         code: e.code.clone(),
@@ -903,7 +917,7 @@ impl<'a> Ctx<'a> {
     }
 
     fn org_actor(&mut self, code: &str, name: &str, kind: ActorKind) -> u32 {
-        self.actor(format_args!("org:{code}:{name}"), |id| Actor {
+        self.actor(&["org:", code, ":", name], |id| Actor {
             id,
             name: name.to_owned(),
             code: code.to_owned(),
