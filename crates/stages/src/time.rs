@@ -2021,7 +2021,11 @@ impl<'a> Sent<'a> {
         }
         if self.is_any(end, &["earlier", "later"]) {
             let n = match count {
-                Count::N(n) | Count::Span(n, _) => n,
+                // "three days later", "an hour later": the length, the
+                // word "later" a signal relating it to what went before,
+                // as TimeBank marks it (a narrative's "later" counts from
+                // an event, seldom from the last date written)
+                Count::N(n) | Count::Span(n, _) if self.is(end, "earlier") => n,
                 // "a few days later": the length, as TimeBank marks it
                 _ => {
                     return Some(Hit {
@@ -2827,8 +2831,17 @@ fn duration(count: &Count, unit: &str) -> String {
     match unit {
         "TS" | "TM" | "TH" => format!("PT{n}{}", &unit[1..]),
         "DE" => format!("P{}Y", scaled(10)),
+        // "for centuries": some number of centuries, TIMEX3's `C`
+        "CE" if matches!(count, Count::X | Count::Xw(_)) => "PXC".into(),
         "CE" => format!("P{}Y", scaled(100)),
         "F" => format!("P{}W", scaled(2)),
+        // "two thousand years": millennia, TIMEX3's `L`
+        "Y" => match count {
+            Count::N(v) | Count::Span(v, _) if *v >= 1000 && v % 1000 == 0 => {
+                format!("P{}L", v / 1000)
+            }
+            _ => format!("P{n}Y"),
+        },
         u => format!("P{n}{u}"),
     }
 }
@@ -4117,6 +4130,54 @@ mod tests {
     }
 
     #[test]
+    fn centuries_and_millennia_as_lengths() {
+        assert_eq!(
+            one("The valley was farmed for centuries.", "2022-02-08"),
+            ("centuries".into(), "DURATION", "PXC".into())
+        );
+        assert_eq!(
+            v(
+                "The craft has been passed down for two thousand years.",
+                "2022-02-08"
+            ),
+            "P2L"
+        );
+        assert!(times("The town is three thousand years old.", "2022-02-08").is_empty());
+        assert_eq!(
+            v("The empire lasted a thousand years.", "2022-02-08"),
+            "P1L"
+        );
+        assert_eq!(v("The tree is 300 years younger.", "2022-02-08"), "P300Y");
+        assert_eq!(v("It stood for two centuries.", "2022-02-08"), "P200Y");
+    }
+
+    #[test]
+    fn a_count_later_is_a_length() {
+        assert_eq!(
+            one(
+                "The talks collapsed. Three days later, fighting resumed.",
+                "2022-02-08"
+            ),
+            ("Three days".into(), "DURATION", "P3D".into())
+        );
+        assert_eq!(
+            one(
+                "He was taken to hospital and died an hour later.",
+                "2022-02-08"
+            ),
+            ("an hour".into(), "DURATION", "PT1H".into())
+        );
+        // "earlier" still counts back from the last date
+        assert_eq!(
+            times(
+                "On March 3 the bridge opened. A day earlier it was tested.",
+                "2022-04-08"
+            )[1],
+            ("A day earlier".into(), "DATE", "2022-03-02".into())
+        );
+    }
+
+    #[test]
     fn pairs_of_days_and_phrases_of_the_past() {
         assert_eq!(
             times("Leaders meet on May 4 and 5 in Rome.", "2022-02-08"),
@@ -4156,7 +4217,7 @@ mod tests {
         );
         assert_eq!(
             one("The craft is older than two thousand years.", "2022-02-08"),
-            ("two thousand years".into(), "DURATION", "P2000Y".into())
+            ("two thousand years".into(), "DURATION", "P2L".into())
         );
         assert_eq!(
             one("Turnout was 40% a year earlier.", "2022-02-08"),
