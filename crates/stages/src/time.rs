@@ -104,6 +104,12 @@ pub fn tag(doc: &Doc) -> Vec<Timex> {
                     .any(|&(m, _)| sent.is(m, "had") && (m > hit.start || m + 8 >= hit.start))
             {
                 Tense::Future
+            } else if matches!(hit.val, Val::Weekday { dir: None, .. })
+                && sent.is_any(hit.end, &["'s", "\u{2019}s"])
+            {
+                // "Wednesday's ruling", "Friday's close": a day whose
+                // event is already reported on, the one just past
+                Tense::Behind
             } else if sent.since_before(hit.start) {
                 // "since March", "since shortly after the Oct. 23 attack":
                 // the start of a period that runs to now lies behind.
@@ -891,6 +897,22 @@ impl<'a> Sent<'a> {
                     });
                 }
             }
+        }
+        // "it's the second day of the strike", "today is the eighth day of
+        // the siege": the day of writing, counted within an event
+        if self.is(i, "the")
+            && self.is(i + 2, "day")
+            && self.get(i + 1, Class::Ord).is_some()
+            && i >= 2
+            && self.is_any(i - 1, &["is", "'s", "\u{2019}s"])
+            && self.is_any(i - 2, &["it", "today", "this"])
+        {
+            return Some(Hit {
+                start: i,
+                end: i + 3,
+                kind: TimexType::Date,
+                val: Val::DayOffset(0),
+            });
         }
         // A leading article or time modifier joins the expression.
         if self.is(i, "the") {
@@ -1930,6 +1952,25 @@ impl<'a> Sent<'a> {
             k += 1;
         }
         let unit = self.get(k, Class::Unit)?;
+        // "will one day be", "could one day replace": some day ahead, not
+        // a length
+        if unit == "D"
+            && j == i
+            && k == i + 1
+            && self.is(i, "one")
+            && i > 0
+            && self.is_any(
+                i - 1,
+                &["will", "would", "could", "may", "might", "can", "shall"],
+            )
+        {
+            return Some(Hit {
+                start: i,
+                end: k + 1,
+                kind: TimexType::Date,
+                val: Val::Literal("FUTURE_REF".into()),
+            });
+        }
         // "a second time": an ordinal, not a unit
         if unit == "TS"
             && !self.t(k).ends_with('s')
@@ -2185,6 +2226,11 @@ impl<'a> Sent<'a> {
         if let Some(v) = self.get(i, Class::Set) {
             if self.is(i, "annual") {
                 return None; // an adjective: "annual report"
+            }
+            // "average daily volume", "the average weekly wage": a measure
+            // per unit of time, not something that recurs
+            if i > 0 && self.is(i - 1, "average") {
+                return None;
             }
             // A rate after an amount ("rise 8.5% annually", "10,000 units
             // annually") is no more marked than "$2 million a year".
@@ -4175,6 +4221,60 @@ mod tests {
             )[1],
             ("A day earlier".into(), "DATE", "2022-03-02".into())
         );
+    }
+
+    #[test]
+    fn a_weekday_with_a_possessive_is_the_one_just_past() {
+        // 2022-02-11 is a Friday; "would" alone would look ahead
+        assert_eq!(
+            v(
+                "Lawyers said they would appeal Wednesday's ruling.",
+                "2022-02-11"
+            ),
+            "2022-02-09"
+        );
+        assert_eq!(
+            v("Lawyers said they would appeal on Wednesday.", "2022-02-11"),
+            "2022-02-16"
+        );
+    }
+
+    #[test]
+    fn the_nth_day_of_an_event_is_today() {
+        assert_eq!(
+            one(
+                "It's the third day of the strike at the port.",
+                "2022-02-08"
+            ),
+            ("the third day".into(), "DATE", "2022-02-08".into())
+        );
+        assert_eq!(
+            times("Today is the tenth day of the siege.", "2022-02-08")[1],
+            ("the tenth day".into(), "DATE", "2022-02-08".into())
+        );
+        // not without the present copula
+        assert!(times("He resigned on the third day of the strike.", "2022-02-08").is_empty());
+    }
+
+    #[test]
+    fn an_average_per_unit_is_no_set() {
+        assert!(times("Average daily volume was 130 million shares.", "2022-02-08").is_empty());
+        assert_eq!(
+            one("The agency publishes a daily tally.", "2022-02-08"),
+            ("daily".into(), "SET", "P1D".into())
+        );
+    }
+
+    #[test]
+    fn one_day_after_a_modal_is_ahead() {
+        assert_eq!(
+            one(
+                "She hopes the city will one day host the games.",
+                "2022-02-08"
+            ),
+            ("one day".into(), "DATE", "FUTURE_REF".into())
+        );
+        assert_eq!(v("The trial lasted one day.", "2022-02-08"), "P1D");
     }
 
     #[test]
