@@ -862,6 +862,17 @@ impl<'a> Sent<'a> {
     /// The longest expression starting at token `i`.
     fn match_at(&self, i: usize) -> Option<Hit> {
         let mut hit = self.match_head(i)?;
+        // "last over a week", "just over an hour", "no more than sixty
+        // days": the bound is part of the length (looked back at here, as
+        // "over" and "no" are too common to try a match at)
+        if hit.kind == TimexType::Duration && hit.start == i && i > 0 {
+            let over = self.is(i - 1, "over") && self.is_any(i, &["a", "an"]);
+            let no =
+                self.is(i - 1, "no") && self.is_any(i, &["more", "less"]) && self.is(i + 1, "than");
+            if over || no {
+                hit.start = i - 1;
+            }
+        }
         // "the next year or so", "a week or so ago"
         if self.is(hit.end, "or") && self.is(hit.end + 1, "so") {
             hit.end += 2;
@@ -966,8 +977,11 @@ impl<'a> Sent<'a> {
     /// year used as a modifier (`the Oct. 23 meeting`, `the 1996 budget`) or
     /// an adjectival compound (`the two-week truce`).
     fn article_joins(&self, h: &Hit) -> bool {
+        // "the mid-1990s" is a period like "the 1990s", not a modifier
+        let mid = self.t(h.start).len() > 4 && self.t(h.start)[..4].eq_ignore_ascii_case("mid-");
         let compound = (h.end == h.start + 1 || self.is(h.start, "fiscal"))
             && h.end > h.start
+            && !mid
             && self.t(h.end - 1).contains('-');
         if h.end == h.start + 1 && self.is(h.start, "current") {
             return false; // "the current market": "current" alone
@@ -4275,6 +4289,30 @@ mod tests {
             ("one day".into(), "DATE", "FUTURE_REF".into())
         );
         assert_eq!(v("The trial lasted one day.", "2022-02-08"), "P1D");
+    }
+
+    #[test]
+    fn bounds_before_a_length_and_the_mid_decade() {
+        assert_eq!(
+            one("The tour is likely to last over a week.", "2022-02-08"),
+            ("over a week".into(), "DURATION", "P1W".into())
+        );
+        assert_eq!(
+            one("Sites may open for no more than sixty days.", "2022-02-08"),
+            ("no more than sixty days".into(), "DURATION", "P60D".into())
+        );
+        // "over" as "during" before the past: not part of it
+        assert_eq!(
+            one("Prices fell over the past two weeks.", "2022-02-08").0,
+            "the past two weeks"
+        );
+        assert_eq!(
+            one(
+                "It aims for half the market by the mid-1990s.",
+                "1989-10-26"
+            ),
+            ("the mid-1990s".into(), "DATE", "199".into())
+        );
     }
 
     #[test]
