@@ -108,8 +108,15 @@ pub fn tag(doc: &Doc) -> Vec<Timex> {
                 && sent.is_any(hit.end, &["'s", "\u{2019}s"])
             {
                 // "Wednesday's ruling", "Friday's close": a day whose
-                // event is already reported on, the one just past
-                Tense::Behind
+                // event is already reported on, the one just past, even
+                // in reported speech ("said they would appeal Wednesday's
+                // ruling"); ahead after "ahead of Sunday's vote", "will
+                // attend Friday's summit"
+                if sent.ahead_of(hit.start) {
+                    Tense::Future
+                } else {
+                    Tense::Behind
+                }
             } else if sent.since_before(hit.start) {
                 // "since March", "since shortly after the Oct. 23 attack":
                 // the start of a period that runs to now lies behind.
@@ -834,6 +841,14 @@ impl<'a> Sent<'a> {
             Some(t) => t,
             None => Tense::Unknown,
         }
+    }
+
+    /// Whether what is at `start` lies ahead by the words shortly before
+    /// it: `ahead of`, `upcoming`, or a plain future (`will`, `'ll`,
+    /// `shall`).
+    fn ahead_of(&self, start: usize) -> bool {
+        let lo = start.saturating_sub(8);
+        (lo..start).any(|k| self.is_any(k, &["ahead", "upcoming", "will", "'ll", "shall"]))
     }
 
     /// Whether `since` opens the phrase that ends at token `start`, with
@@ -4250,6 +4265,15 @@ mod tests {
         assert_eq!(
             v("Lawyers said they would appeal on Wednesday.", "2022-02-11"),
             "2022-02-16"
+        );
+        // ahead, by the words before it
+        assert_eq!(
+            v("Parties campaigned ahead of Sunday's vote.", "2022-02-11"),
+            "2022-02-13"
+        );
+        assert_eq!(
+            v("The minister will attend Monday's summit.", "2022-02-11"),
+            "2022-02-14"
         );
     }
 
