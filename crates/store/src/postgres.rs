@@ -185,7 +185,12 @@ impl<C: GenericClient> Sql for Pg<'_, C> {
         // Multi-row VALUES in chunks: one round trip per chunk, not per row.
         const CHUNK: usize = 200;
         for chunk in rows.chunks(CHUNK) {
-            let mut sql = format!("INSERT INTO {table} ({}) VALUES ", columns.join(", "));
+            // Values given for an identity column (the event ids the write
+            // path draws beforehand) are the row's.
+            let mut sql = format!(
+                "INSERT INTO {table} ({}) OVERRIDING SYSTEM VALUE VALUES ",
+                columns.join(", ")
+            );
             let mut n = 0;
             for (i, _) in chunk.iter().enumerate() {
                 if i > 0 {
@@ -205,12 +210,11 @@ impl<C: GenericClient> Sql for Pg<'_, C> {
                 .iter()
                 .flat_map(|r| r.iter().map(|v| v as &(dyn ToSql + Sync)))
                 .collect();
-            if chunk.len() == CHUNK {
-                let stmt = self.statement(&sql)?;
-                self.client.execute(&stmt, &flat)?;
-            } else {
-                self.client.execute(sql.as_str(), &flat)?;
-            }
+            // Prepared once per table and row count: a document's rows come
+            // in few distinct counts, and an unprepared statement costs a
+            // second round trip every time.
+            let stmt = self.statement(&sql)?;
+            self.client.execute(&stmt, &flat)?;
         }
         Ok(())
     }
@@ -246,6 +250,10 @@ impl PostgresStore {
     pub fn connect(url: &str) -> Result<PostgresStore, StoreError> {
         let mut client = Client::connect(url, NoTls)?;
         migrate(&mut client)?;
+        // Plans made for each statement's values and the tables as they are
+        // now: a generic plan cached while the tables were small (a fresh
+        // store) reads them whole once they are large.
+        client.batch_execute("SET plan_cache_mode = force_custom_plan")?;
         Ok(PostgresStore {
             inner: Mutex::new(Inner {
                 client,

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashSet};
 
 use herald_core::{Anchor, Doc, Event, MentionKind, Participant, SentenceKind};
 
-use crate::sql::{vals, Sql, Value};
+use crate::sql::{vals, Row, Sql, Value};
 use crate::{
     actor_key, base_code, day_number, participant_key, BatchOutcome, Dialect, Failure, StoreError,
 };
@@ -58,31 +58,100 @@ struct Summaries {
 
 impl Summaries {
     fn write(&self, db: &mut dyn Sql) -> Result<(), StoreError> {
-        for ((day, root, quad), (n, g)) in &self.days {
-            db.execute(
-                "INSERT INTO event_days (day, root, quad_class, events, goldstein_sum) VALUES (?1, ?2, ?3, ?4, ?5)
-                 ON CONFLICT (day, root, quad_class) DO UPDATE SET events = event_days.events + excluded.events,
-                   goldstein_sum = event_days.goldstein_sum + excluded.goldstein_sum",
-                &vals![*day, root.as_str(), *quad, *n, *g],
-            )?;
-        }
-        for ((s, t), (n, g)) in &self.pairs {
-            db.execute(
-                "INSERT INTO actor_pairs (source_actor, target_actor, events, goldstein_sum) VALUES (?1, ?2, ?3, ?4)
-                 ON CONFLICT (source_actor, target_actor) DO UPDATE SET events = actor_pairs.events + excluded.events,
-                   goldstein_sum = actor_pairs.goldstein_sum + excluded.goldstein_sum",
-                &vals![*s, *t, *n, *g],
-            )?;
-        }
-        for ((actor, root), n) in &self.roots {
-            db.execute(
-                "INSERT INTO actor_roots (actor, root, events) VALUES (?1, ?2, ?3)
-                 ON CONFLICT (actor, root) DO UPDATE SET events = actor_roots.events + excluded.events",
-                &vals![*actor, root.as_str(), *n],
-            )?;
-        }
-        Ok(())
+        let days: Vec<Vec<Value>> = self
+            .days
+            .iter()
+            .map(|((day, root, quad), (n, g))| vals![*day, root.as_str(), *quad, *n, *g].to_vec())
+            .collect();
+        upsert_rows(
+            db,
+            "INSERT INTO event_days (day, root, quad_class, events, goldstein_sum)",
+            5,
+            "ON CONFLICT (day, root, quad_class) DO UPDATE SET events = event_days.events + excluded.events,
+               goldstein_sum = event_days.goldstein_sum + excluded.goldstein_sum",
+            &days,
+            &mut |_| Ok(()),
+        )?;
+        let pairs: Vec<Vec<Value>> = self
+            .pairs
+            .iter()
+            .map(|((s, t), (n, g))| vals![*s, *t, *n, *g].to_vec())
+            .collect();
+        upsert_rows(
+            db,
+            "INSERT INTO actor_pairs (source_actor, target_actor, events, goldstein_sum)",
+            4,
+            "ON CONFLICT (source_actor, target_actor) DO UPDATE SET events = actor_pairs.events + excluded.events,
+               goldstein_sum = actor_pairs.goldstein_sum + excluded.goldstein_sum",
+            &pairs,
+            &mut |_| Ok(()),
+        )?;
+        let roots: Vec<Vec<Value>> = self
+            .roots
+            .iter()
+            .map(|((actor, root), n)| vals![*actor, root.as_str(), *n].to_vec())
+            .collect();
+        upsert_rows(
+            db,
+            "INSERT INTO actor_roots (actor, root, events)",
+            3,
+            "ON CONFLICT (actor, root) DO UPDATE SET events = actor_roots.events + excluded.events",
+            &roots,
+            &mut |_| Ok(()),
+        )
     }
+}
+
+/// Rows per multi-row statement on PostgreSQL.
+const ROWS_PER_STATEMENT: usize = 200;
+
+/// Runs `head VALUES (…), (…) tail` over `rows` (each `width` values) and
+/// hands each row it returns to `each`: on PostgreSQL as multi-row
+/// statements, one round trip per [`ROWS_PER_STATEMENT`] rows; on SQLite
+/// (in-process, where a statement costs no round trip) row by row, through
+/// one cached statement. The rows of one statement must not conflict with
+/// each other (an upsert cannot change a row twice in one statement).
+fn upsert_rows(
+    db: &mut dyn Sql,
+    head: &str,
+    width: usize,
+    tail: &str,
+    rows: &[Vec<Value>],
+    each: &mut dyn FnMut(Row) -> Result<(), StoreError>,
+) -> Result<(), StoreError> {
+    let per = match db.dialect() {
+        Dialect::Postgres => ROWS_PER_STATEMENT,
+        Dialect::Sqlite => 1,
+    };
+    for chunk in rows.chunks(per) {
+        let mut sql = String::with_capacity(head.len() + tail.len() + chunk.len() * width * 6);
+        sql.push_str(head);
+        sql.push_str(" VALUES ");
+        let mut n = 0;
+        for (r, row) in chunk.iter().enumerate() {
+            if row.len() != width {
+                return Err(StoreError::BadRequest(format!(
+                    "a row of {} values where {width} were expected",
+                    row.len()
+                )));
+            }
+            sql.push_str(if r == 0 { "(" } else { ", (" });
+            for c in 0..width {
+                n += 1;
+                if c > 0 {
+                    sql.push_str(", ");
+                }
+                sql.push('?');
+                sql.push_str(&n.to_string());
+            }
+            sql.push(')');
+        }
+        sql.push(' ');
+        sql.push_str(tail);
+        let params: Vec<Value> = chunk.iter().flatten().cloned().collect();
+        db.each_row(&sql, &params, each)?;
+    }
+    Ok(())
 }
 
 /// Stores `docs` (those whose content hash is not stored yet) and adds the
@@ -360,46 +429,68 @@ fn insert_actors(
             }
         }
     }
-    let mut store_ids: Vec<i64> = vec![0; layer.actors.len()];
+    // One row per store actor, in document order, upserted together.
+    let mut rows = Vec::new();
     for (i, a) in layer.actors.iter().enumerate() {
-        let first = firsts.get(keys[i].as_str()).copied().unwrap_or(i);
-        if first != i {
-            store_ids[i] = store_ids[first];
+        if firsts.get(keys[i].as_str()).copied().unwrap_or(i) != i {
             continue;
         }
-        let kind = kind_name(&a.kind);
-        let row = db.first(
-            "INSERT INTO actors (key, name, code, country, sector, kind, first_seen, last_seen, num_documents, num_mentions)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, 1, ?8)
-             ON CONFLICT(key) DO UPDATE SET
-               code = CASE WHEN excluded.code <> '' AND (actors.code = '' OR (length(excluded.code) >= length(actors.code)
-                        AND (actors.last_seen IS NULL OR excluded.last_seen >= actors.last_seen))) THEN excluded.code ELSE actors.code END,
-               country = coalesce(actors.country, excluded.country),
-               sector = coalesce(actors.sector, excluded.sector),
-               first_seen = CASE WHEN actors.first_seen IS NULL OR excluded.first_seen < actors.first_seen THEN excluded.first_seen ELSE actors.first_seen END,
-               last_seen = CASE WHEN actors.last_seen IS NULL OR excluded.last_seen > actors.last_seen THEN excluded.last_seen ELSE actors.last_seen END,
-               num_documents = actors.num_documents + 1,
-               num_mentions = actors.num_mentions + excluded.num_mentions
-             RETURNING id",
-            &vals![keys[i].as_str(), a.name.as_str(), a.code.as_str(), a.country.as_deref(), a.sector.as_deref(), kind.as_str(), date.as_deref(), totals[i]],
-        )?;
-        store_ids[i] = row
-            .ok_or_else(|| StoreError::BadRequest("actor upsert returned nothing".into()))?
-            .i64(0)?;
+        rows.push(
+            vals![
+                keys[i].as_str(),
+                a.name.as_str(),
+                a.code.as_str(),
+                a.country.as_deref(),
+                a.sector.as_deref(),
+                kind_name(&a.kind),
+                date.as_deref(),
+                date.as_deref(),
+                1i64,
+                totals[i]
+            ]
+            .to_vec(),
+        );
     }
+    let mut by_key: std::collections::HashMap<String, i64> = std::collections::HashMap::new();
+    upsert_rows(
+        db,
+        "INSERT INTO actors (key, name, code, country, sector, kind, first_seen, last_seen, num_documents, num_mentions)",
+        10,
+        "ON CONFLICT(key) DO UPDATE SET
+           code = CASE WHEN excluded.code <> '' AND (actors.code = '' OR (length(excluded.code) >= length(actors.code)
+                    AND (actors.last_seen IS NULL OR excluded.last_seen >= actors.last_seen))) THEN excluded.code ELSE actors.code END,
+           country = coalesce(actors.country, excluded.country),
+           sector = coalesce(actors.sector, excluded.sector),
+           first_seen = CASE WHEN actors.first_seen IS NULL OR excluded.first_seen < actors.first_seen THEN excluded.first_seen ELSE actors.first_seen END,
+           last_seen = CASE WHEN actors.last_seen IS NULL OR excluded.last_seen > actors.last_seen THEN excluded.last_seen ELSE actors.last_seen END,
+           num_documents = actors.num_documents + 1,
+           num_mentions = actors.num_mentions + excluded.num_mentions
+         RETURNING key, id",
+        &rows,
+        &mut |row| {
+            by_key.insert(row.text(0)?, row.i64(1)?);
+            Ok(())
+        },
+    )?;
+    let mut store_ids: Vec<i64> = Vec::with_capacity(layer.actors.len());
+    for k in &keys {
+        store_ids.push(*by_key.get(k.as_str()).ok_or_else(|| {
+            StoreError::BadRequest(format!("actor upsert returned no id for {k}"))
+        })?);
+    }
+    // Roles the text gave, one row per (actor, role, country): document
+    // actors that are one store actor add their evidence.
+    let mut roles: Vec<((i64, String, String), i64)> = Vec::new();
     let mut ids = Vec::with_capacity(layer.actors.len());
     let mut local = Vec::with_capacity(layer.actors.len());
     for (i, a) in layer.actors.iter().enumerate() {
         let (id, key, kind) = (store_ids[i], keys[i].clone(), kind_name(&a.kind));
         if let Some(r) = a.role.as_deref().filter(|r| !r.is_empty() && titled[i]) {
-            db.execute(
-                "INSERT INTO actor_roles (actor, role, country, first_seen, last_seen, evidence) VALUES (?1, ?2, ?3, ?4, ?4, ?5)
-                 ON CONFLICT(actor, role, country) DO UPDATE SET
-                   first_seen = CASE WHEN actor_roles.first_seen IS NULL OR excluded.first_seen < actor_roles.first_seen THEN excluded.first_seen ELSE actor_roles.first_seen END,
-                   last_seen = CASE WHEN actor_roles.last_seen IS NULL OR excluded.last_seen > actor_roles.last_seen THEN excluded.last_seen ELSE actor_roles.last_seen END,
-                   evidence = actor_roles.evidence + excluded.evidence",
-                &vals![id, r.to_lowercase(), a.country.as_deref().unwrap_or(""), date.as_deref(), counts[i]],
-            )?;
+            let k = (id, r.to_lowercase(), a.country.clone().unwrap_or_default());
+            match roles.iter_mut().find(|(x, _)| *x == k) {
+                Some((_, n)) => *n += counts[i],
+                None => roles.push((k, counts[i])),
+            }
         }
         local.push(
             vals![
@@ -415,6 +506,31 @@ fn insert_actors(
         );
         ids.push((id, key));
     }
+    let role_rows: Vec<Vec<Value>> = roles
+        .iter()
+        .map(|((id, role, country), n)| {
+            vals![
+                *id,
+                role.as_str(),
+                country.as_str(),
+                date.as_deref(),
+                date.as_deref(),
+                *n
+            ]
+            .to_vec()
+        })
+        .collect();
+    upsert_rows(
+        db,
+        "INSERT INTO actor_roles (actor, role, country, first_seen, last_seen, evidence)",
+        6,
+        "ON CONFLICT(actor, role, country) DO UPDATE SET
+           first_seen = CASE WHEN actor_roles.first_seen IS NULL OR excluded.first_seen < actor_roles.first_seen THEN excluded.first_seen ELSE actor_roles.first_seen END,
+           last_seen = CASE WHEN actor_roles.last_seen IS NULL OR excluded.last_seen > actor_roles.last_seen THEN excluded.last_seen ELSE actor_roles.last_seen END,
+           evidence = actor_roles.evidence + excluded.evidence",
+        &role_rows,
+        &mut |_| Ok(()),
+    )?;
     db.insert_many(
         "doc_actors",
         &["doc", "idx", "actor", "name", "code", "role", "kind"],
@@ -460,8 +576,109 @@ pub fn dedup_lock_key(base: &str, source: &str, target: &str, modality: &str) ->
     format!("{base}|{source}|{target}|{modality}")
 }
 
+/// One event of the document: its deduplication key, day and what became
+/// of it.
+struct Report<'d> {
+    base: &'d str,
+    source_key: String,
+    target_key: String,
+    modality: &'d str,
+    day: Option<i64>,
+    /// Whether another report can be recognised as this one: a known day
+    /// and at least one known side.
+    dedupable: bool,
+}
+
+/// The event a report joins or starts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Joined {
+    /// A stored event (its id).
+    Stored(i64),
+    /// A new event of this document (index into the new events).
+    New(usize),
+}
+
+/// An event this document starts, stored once the document's reports are
+/// read (with the counts of the reports that joined it).
+struct NewEvent {
+    report: usize,
+    mentions: i64,
+    avg_confidence: f64,
+}
+
+/// Columns of a new event row, in [`event_row`]'s order.
+const EVENT_COLUMNS: &[&str] = &[
+    "id",
+    "day",
+    "date",
+    "precision",
+    "code",
+    "base_code",
+    "root",
+    "name",
+    "plover_type",
+    "plover_mode",
+    "goldstein",
+    "quad_class",
+    "modality",
+    "source_key",
+    "source_actor",
+    "source_name",
+    "source_code",
+    "target_key",
+    "target_actor",
+    "target_name",
+    "target_code",
+    "place",
+    "country",
+    "lat",
+    "lon",
+    "first_doc",
+    "is_root",
+    "num_mentions",
+    "num_sources",
+    "num_articles",
+    "avg_confidence",
+];
+
+/// Columns of an event mention row.
+const MENTION_COLUMNS: &[&str] = &[
+    "event",
+    "doc",
+    "idx",
+    "publisher",
+    "sentence",
+    "code",
+    "modality",
+    "quoted",
+    "predicate_start",
+    "predicate_end",
+    "source_start",
+    "source_end",
+    "source_doc_actor",
+    "target_start",
+    "target_end",
+    "target_doc_actor",
+    "date",
+    "precision",
+    "date_source",
+    "time_ref",
+    "place_start",
+    "place_end",
+    "confidence",
+];
+
 /// Writes the document's events: each joins the stored event it reports or
 /// starts a new one.
+///
+/// Set-based, in a fixed number of statements per document rather than
+/// several per event (a round trip each on PostgreSQL): the deduplication
+/// keys are locked together (PostgreSQL, in key order), the stored events
+/// that the reports may join are read in one query, the reports are matched
+/// in document order against them and against the events this document
+/// started (the rule of the crate docs: same key, the nearest day within
+/// one, then the earliest event), and new events and mentions are inserted
+/// in bulk with ids drawn beforehand.
 fn insert_events(
     db: &mut dyn Sql,
     doc_row: i64,
@@ -469,103 +686,217 @@ fn insert_events(
     actors: &[(i64, String)],
     summaries: &mut Summaries,
 ) -> Result<usize, StoreError> {
-    let mut created = 0;
-    // Stored events this document already mentions.
-    let mut mentioned: HashSet<i64> = HashSet::new();
-    if doc.events().is_empty() {
-        return Ok(created);
+    let events = doc.events();
+    if events.is_empty() {
+        return Ok(0);
     }
     let keys: Vec<String> = actors.iter().map(|(_, k)| k.clone()).collect();
     let publisher = doc
         .source()
         .map_or_else(|| doc.id().to_owned(), str::to_owned);
-    for (i, e) in doc.events().iter().enumerate() {
-        let source_key = participant_key(e.source.as_ref(), &keys);
-        let target_key = participant_key(e.target.as_ref(), &keys);
-        let day = e
-            .date
-            .as_ref()
-            .map(|d| d.date)
-            .or(doc.date())
-            .map(day_number);
-        let modality = e.modality.as_str();
-        let code = e.coding.code.as_str();
-        let base = base_code(code);
-        // Only events with a known day and at least one known side can be
-        // recognised in another report; the rest stand alone.
-        let mut existing = None;
-        if let Some(day) = day.filter(|_| !(source_key.is_empty() && target_key.is_empty())) {
-            if db.dialect() == Dialect::Postgres {
-                db.execute(
-                    "SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))",
-                    &vals![dedup_lock_key(base, &source_key, &target_key, modality)],
-                )?;
+    let reports: Vec<Report<'_>> = events
+        .iter()
+        .map(|e| {
+            let source_key = participant_key(e.source.as_ref(), &keys);
+            let target_key = participant_key(e.target.as_ref(), &keys);
+            let day = e
+                .date
+                .as_ref()
+                .map(|d| d.date)
+                .or(doc.date())
+                .map(day_number);
+            let dedupable = day.is_some() && !(source_key.is_empty() && target_key.is_empty());
+            Report {
+                base: base_code(e.coding.code.as_str()),
+                source_key,
+                target_key,
+                modality: e.modality.as_str(),
+                day,
+                dedupable,
             }
-            existing = db
-                .first(
-                    "SELECT id FROM events WHERE base_code = ?1 AND source_key = ?2 AND target_key = ?3 AND modality = ?4
-                       AND day BETWEEN ?5 - 1 AND ?5 + 1 ORDER BY abs(day - ?5), id LIMIT 1",
-                    &vals![base, source_key.as_str(), target_key.as_str(), modality, day],
-                )?
-                .map(|r| r.i64(0))
-                .transpose()?;
-        }
-        let id = match existing {
-            Some(id) => {
-                // A document is its own publisher's: an event this document
-                // mentioned already has both.
-                let in_doc = mentioned.contains(&id);
-                let in_publisher = in_doc
-                    || db
-                        .first(
-                            "SELECT EXISTS(SELECT 1 FROM event_mentions WHERE event = ?1 AND publisher = ?2)",
-                            &vals![id, publisher.as_str()],
-                        )?
-                        .is_some_and(|r| r.bool(0).unwrap_or(false));
-                db.execute(
-                    "UPDATE events SET num_mentions = num_mentions + 1, num_articles = num_articles + ?2,
-                       num_sources = num_sources + ?3,
-                       avg_confidence = (avg_confidence * num_mentions + ?4) / (num_mentions + 1)
-                     WHERE id = ?1",
-                    &vals![
-                        id,
-                        i64::from(!in_doc),
-                        i64::from(!in_publisher),
-                        e.confidence
-                    ],
-                )?;
-                id
+        })
+        .collect();
+    let lookups: Vec<usize> = (0..reports.len())
+        .filter(|&i| reports[i].dedupable)
+        .collect();
+    if db.dialect() == Dialect::Postgres && !lookups.is_empty() {
+        let mut locks: Vec<String> = lookups
+            .iter()
+            .map(|&i| {
+                let r = &reports[i];
+                dedup_lock_key(r.base, &r.source_key, &r.target_key, r.modality)
+            })
+            .collect();
+        locks.sort();
+        locks.dedup();
+        db.execute(
+            "SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM json_array_elements_text(?1::text::json) AS k",
+            &vals![serde_json::to_string(&locks)?],
+        )?;
+    }
+    // Stored events each report may join: (id, day) per report.
+    let mut stored: Vec<Vec<(i64, i64)>> = vec![Vec::new(); reports.len()];
+    if !lookups.is_empty() {
+        let probe: Vec<serde_json::Value> = lookups
+            .iter()
+            .map(|&i| {
+                let r = &reports[i];
+                serde_json::json!([r.base, r.source_key, r.target_key, r.modality, r.day])
+            })
+            .collect();
+        let sql = match db.dialect() {
+            Dialect::Postgres => {
+                "SELECT q.ord - 1, e.id, e.day FROM json_array_elements(?1::text::json) WITH ORDINALITY AS q(v, ord)
+                   JOIN events e ON e.base_code = q.v->>0 AND e.source_key = q.v->>1 AND e.target_key = q.v->>2
+                     AND e.modality = q.v->>3 AND e.day BETWEEN (q.v->>4)::bigint - 1 AND (q.v->>4)::bigint + 1"
             }
-            None => {
-                created += 1;
-                create_event(
-                    db,
-                    summaries,
-                    doc_row,
-                    doc,
-                    e,
-                    actors,
-                    day,
-                    &source_key,
-                    &target_key,
-                )?
+            Dialect::Sqlite => {
+                "SELECT q.key, e.id, e.day FROM json_each(?1) AS q
+                   JOIN events e ON e.base_code = json_extract(q.value, '$[0]')
+                     AND e.source_key = json_extract(q.value, '$[1]') AND e.target_key = json_extract(q.value, '$[2]')
+                     AND e.modality = json_extract(q.value, '$[3]')
+                     AND e.day BETWEEN json_extract(q.value, '$[4]') - 1 AND json_extract(q.value, '$[4]') + 1"
             }
         };
-        mentioned.insert(id);
-        let d = e.date.as_ref();
-        db.execute(
-            "INSERT INTO event_mentions (event, doc, idx, publisher, sentence, code, modality, quoted, predicate_start,
-               predicate_end, source_start, source_end, source_doc_actor, target_start, target_end, target_doc_actor,
-               date, precision, date_source, time_ref, place_start, place_end, confidence)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23)",
-            &vals![
+        db.each_row(sql, &vals![serde_json::to_string(&probe)?], &mut |row| {
+            let k = usize::try_from(row.i64(0)?).unwrap_or(usize::MAX);
+            if let Some(&i) = lookups.get(k) {
+                stored[i].push((row.i64(1)?, row.i64(2)?));
+            }
+            Ok(())
+        })?;
+    }
+    // Each report in document order: the nearest day, then the earliest
+    // event (stored events are older than this document's).
+    let mut joined: Vec<Joined> = Vec::with_capacity(reports.len());
+    let mut fresh: Vec<NewEvent> = Vec::new();
+    for (i, (r, e)) in reports.iter().zip(events).enumerate() {
+        let mut best: Option<(i64, usize, i64, Joined)> = None;
+        if let (true, Some(day)) = (r.dedupable, r.day) {
+            let mut consider = |rank: (i64, usize, i64), j: Joined| {
+                if best.is_none_or(|b| rank < (b.0, b.1, b.2)) {
+                    best = Some((rank.0, rank.1, rank.2, j));
+                }
+            };
+            for &(id, d) in &stored[i] {
+                consider(((d - day).abs(), 0, id), Joined::Stored(id));
+            }
+            for (k, n) in fresh.iter().enumerate() {
+                let o = &reports[n.report];
+                let same = o.dedupable
+                    && o.base == r.base
+                    && o.source_key == r.source_key
+                    && o.target_key == r.target_key
+                    && o.modality == r.modality;
+                if let (true, Some(d)) = (same, o.day) {
+                    if (d - day).abs() <= 1 {
+                        consider(((d - day).abs(), 1, k as i64), Joined::New(k));
+                    }
+                }
+            }
+        }
+        match best {
+            Some((.., Joined::New(k))) => {
+                // A document is its own publisher's: the event it started
+                // has both already.
+                if let Some(n) = fresh.get_mut(k) {
+                    #[allow(clippy::cast_precision_loss)]
+                    let m = n.mentions as f64;
+                    n.avg_confidence = (n.avg_confidence * m + f64::from(e.confidence)) / (m + 1.0);
+                    n.mentions += 1;
+                }
+                joined.push(Joined::New(k));
+            }
+            Some((.., j)) => joined.push(j),
+            None => {
+                joined.push(Joined::New(fresh.len()));
+                fresh.push(NewEvent {
+                    report: i,
+                    mentions: 1,
+                    avg_confidence: f64::from(e.confidence),
+                });
+            }
+        }
+    }
+    // Stored events joined: whether this publisher had reported each.
+    let mut reported: HashSet<i64> = HashSet::new();
+    let joined_stored: Vec<i64> = joined
+        .iter()
+        .filter_map(|j| match j {
+            Joined::Stored(id) => Some(*id),
+            Joined::New(_) => None,
+        })
+        .collect();
+    if !joined_stored.is_empty() {
+        let sql = match db.dialect() {
+            Dialect::Postgres => {
+                // Probed per event through its index: the tables' statistics
+                // lag behind a fast ingest, and a join planned from them can
+                // read every mention.
+                "SELECT k.id FROM (SELECT v::bigint AS id FROM json_array_elements_text(?2::text::json) AS v) AS k
+                   WHERE EXISTS (SELECT 1 FROM event_mentions m WHERE m.event = k.id AND m.publisher = ?1 OFFSET 0)"
+            }
+            Dialect::Sqlite => {
+                "SELECT DISTINCT event FROM event_mentions WHERE publisher = ?1
+                   AND event IN (SELECT value FROM json_each(?2))"
+            }
+        };
+        db.each_row(
+            sql,
+            &vals![publisher.as_str(), serde_json::to_string(&joined_stored)?],
+            &mut |row| {
+                reported.insert(row.i64(0)?);
+                Ok(())
+            },
+        )?;
+    }
+    let mut mentioned: HashSet<i64> = HashSet::new();
+    for (j, e) in joined.iter().zip(events) {
+        if let Joined::Stored(id) = *j {
+            let in_doc = !mentioned.insert(id);
+            let in_publisher = in_doc || reported.contains(&id);
+            db.execute(
+                "UPDATE events SET num_mentions = num_mentions + 1, num_articles = num_articles + ?2,
+                   num_sources = num_sources + ?3,
+                   avg_confidence = (avg_confidence * num_mentions + ?4) / (num_mentions + 1)
+                 WHERE id = ?1",
+                &vals![
+                    id,
+                    i64::from(!in_doc),
+                    i64::from(!in_publisher),
+                    e.confidence
+                ],
+            )?;
+        }
+    }
+    // New events, with ids drawn first so that their mentions can name them.
+    let ids = new_event_ids(db, fresh.len())?;
+    let mut rows = Vec::with_capacity(fresh.len());
+    for (n, &id) in fresh.iter().zip(&ids) {
+        let (Some(e), Some(r)) = (events.get(n.report), reports.get(n.report)) else {
+            continue;
+        };
+        rows.push(event_row(summaries, id, doc_row, doc, e, r, actors, n));
+    }
+    db.insert_many("events", EVENT_COLUMNS, &rows)?;
+    let mentions: Vec<Vec<Value>> = joined
+        .iter()
+        .zip(events)
+        .enumerate()
+        .map(|(i, (j, e))| {
+            let id = match *j {
+                Joined::Stored(id) => id,
+                Joined::New(k) => ids.get(k).copied().unwrap_or_default(),
+            };
+            let d = e.date.as_ref();
+            vals![
                 id,
                 doc_row,
                 i,
                 publisher.as_str(),
                 e.sentence,
-                code,
-                modality,
+                e.coding.code.as_str(),
+                e.modality.as_str(),
                 e.quoted,
                 e.predicate.start,
                 e.predicate.end,
@@ -582,24 +913,63 @@ fn insert_events(
                 e.location.as_ref().map(|p| p.span.start),
                 e.location.as_ref().map(|p| p.span.end),
                 e.confidence
-            ],
-        )?;
-    }
-    Ok(created)
+            ]
+            .to_vec()
+        })
+        .collect();
+    db.insert_many("event_mentions", MENTION_COLUMNS, &mentions)?;
+    Ok(fresh.len())
 }
 
+/// `n` unused event ids, ascending: from the identity's sequence
+/// (PostgreSQL: concurrent writers draw distinct ones), or after the largest
+/// stored (SQLite: one writer at a time).
+fn new_event_ids(db: &mut dyn Sql, n: usize) -> Result<Vec<i64>, StoreError> {
+    if n == 0 {
+        return Ok(Vec::new());
+    }
+    let mut ids = Vec::with_capacity(n);
+    match db.dialect() {
+        Dialect::Postgres => {
+            db.each_row(
+                "SELECT nextval(pg_get_serial_sequence('events', 'id')) FROM generate_series(1, ?1)",
+                &vals![n],
+                &mut |row| {
+                    ids.push(row.i64(0)?);
+                    Ok(())
+                },
+            )?;
+            ids.sort_unstable();
+        }
+        Dialect::Sqlite => {
+            let last = db
+                .first("SELECT coalesce(max(id), 0) FROM events", &[])?
+                .map_or(Ok(0), |r| r.i64(0))?;
+            ids.extend((1..=n as i64).map(|k| last + k));
+        }
+    }
+    if ids.len() != n {
+        return Err(StoreError::BadRequest(format!(
+            "asked for {n} event ids, got {}",
+            ids.len()
+        )));
+    }
+    Ok(ids)
+}
+
+/// The row of a new event (columns [`EVENT_COLUMNS`]), with the counts of
+/// the reports that joined it; adds it to the summaries.
 #[allow(clippy::too_many_arguments)]
-fn create_event(
-    db: &mut dyn Sql,
+fn event_row(
     summaries: &mut Summaries,
+    id: i64,
     doc_row: i64,
     doc: &Doc,
     e: &Event,
+    r: &Report<'_>,
     actors: &[(i64, String)],
-    day: Option<i64>,
-    source_key: &str,
-    target_key: &str,
-) -> Result<i64, StoreError> {
+    n: &NewEvent,
+) -> Vec<Value> {
     let side = |p: Option<&Participant>| {
         let actor = p.and_then(|p| p.actor).and_then(|k| actors.get(k as usize));
         let name = p.map(|p| {
@@ -620,49 +990,8 @@ fn create_event(
     };
     let place = e.location.as_ref();
     let code = e.coding.code.as_str();
-    let row = db.first(
-        "INSERT INTO events (day, date, precision, code, base_code, root, name, plover_type, plover_mode, goldstein,
-           quad_class, modality, source_key, source_actor, source_name, source_code, target_key, target_actor,
-           target_name, target_code, place, country, lat, lon, first_doc, is_root, num_mentions, num_sources,
-           num_articles, avg_confidence)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23,
-           ?24, ?25, ?26, 1, 1, 1, ?27)
-         RETURNING id",
-        &vals![
-            day,
-            date_text,
-            precision,
-            code,
-            base_code(code),
-            e.coding.root(),
-            e.coding.name.as_str(),
-            e.coding.plover_type.as_str(),
-            e.coding.plover_mode.as_deref(),
-            e.coding.goldstein,
-            e.coding.quad_class,
-            e.modality.as_str(),
-            source_key,
-            sa,
-            sn,
-            sc,
-            target_key,
-            ta,
-            tn,
-            tc,
-            place.map(|p| p.name.as_str()),
-            place.and_then(|p| p.country.as_deref()),
-            place.and_then(|p| p.lat),
-            place.and_then(|p| p.lon),
-            doc_row,
-            is_lead(doc, e.sentence),
-            e.confidence
-        ],
-    )?;
-    let id = row
-        .ok_or_else(|| StoreError::BadRequest("event insert returned nothing".into()))?
-        .i64(0)?;
     let (root, g) = (e.coding.root(), f64::from(e.coding.goldstein));
-    if let Some(day) = day {
+    if let Some(day) = r.day {
         let d = summaries
             .days
             .entry((day, root.to_owned(), i64::from(e.coding.quad_class)))
@@ -678,7 +1007,40 @@ fn create_event(
     for actor in [sa, ta.filter(|t| Some(*t) != sa)].into_iter().flatten() {
         *summaries.roots.entry((actor, root.to_owned())).or_default() += 1;
     }
-    Ok(id)
+    vals![
+        id,
+        r.day,
+        date_text,
+        precision,
+        code,
+        r.base,
+        root,
+        e.coding.name.as_str(),
+        e.coding.plover_type.as_str(),
+        e.coding.plover_mode.as_deref(),
+        e.coding.goldstein,
+        e.coding.quad_class,
+        r.modality,
+        r.source_key.as_str(),
+        sa,
+        sn,
+        sc,
+        r.target_key.as_str(),
+        ta,
+        tn,
+        tc,
+        place.map(|p| p.name.as_str()),
+        place.and_then(|p| p.country.as_deref()),
+        place.and_then(|p| p.lat),
+        place.and_then(|p| p.lon),
+        doc_row,
+        is_lead(doc, e.sentence),
+        n.mentions,
+        1i64,
+        1i64,
+        n.avg_confidence
+    ]
+    .to_vec()
 }
 
 /// Whether sentence `s` is in the article's lead: its first paragraph that

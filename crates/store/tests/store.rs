@@ -85,6 +85,51 @@ fn dedup_counts_mentions_sources_and_articles(store: &mut dyn Store) {
     assert!(ids.contains(&"a1") && ids.contains(&"a2") && ids.contains(&"a3"));
 }
 
+/// A document that reports one meeting twice mentions one event twice: one
+/// article and one source; the event it started is the one a later
+/// report in the same batch joins, and a report of another day more than
+/// one day away starts its own.
+fn repeated_reports_in_one_document(store: &mut dyn Store) {
+    let twice = article(
+        "r1",
+        "2022-02-08",
+        "ap",
+        "French President Emmanuel Macron met U.S. President Joe Biden on Sunday. \
+         Macron met Biden on Sunday, officials said.",
+    );
+    store
+        .put_batch(&docs(&[
+            twice,
+            meeting("r2", "2022-02-08", "afp", "on Monday"),
+            meeting("r3", "2022-02-08", "dpa", "on 1 February"),
+        ]))
+        .unwrap();
+    let events = all(store);
+    let mut meet: Vec<_> = events.iter().filter(|e| e.root == "04").collect();
+    meet.sort_by_key(|e| e.id);
+    assert_eq!(meet.len(), 2, "{events:#?}");
+    assert_eq!(
+        (
+            meet[0].num_mentions,
+            meet[0].num_sources,
+            meet[0].num_articles
+        ),
+        (3, 2, 2),
+        "{:#?}",
+        meet[0]
+    );
+    assert_eq!(meet[0].first_doc_id, "r1");
+    assert_eq!(
+        (
+            meet[1].num_mentions,
+            meet[1].num_sources,
+            meet[1].num_articles
+        ),
+        (1, 1, 1)
+    );
+    assert_eq!(store.mentions(meet[0].id).unwrap().len(), 3);
+}
+
 /// Different dates (more than a day apart), targets or modalities are
 /// different events.
 fn distinct_events_stay_apart(store: &mut dyn Store) {
@@ -631,6 +676,7 @@ macro_rules! suite {
 
 suite!(
     dedup_counts_mentions_sources_and_articles,
+    repeated_reports_in_one_document,
     distinct_events_stay_apart,
     reingest_adds_nothing,
     queries_filter_and_page,
