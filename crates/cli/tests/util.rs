@@ -171,7 +171,13 @@ pub fn render(doc: &serde_json::Value) -> String {
         ));
     }
     for e in doc["events"].as_array().into_iter().flatten() {
-        let code = |p: &serde_json::Value| p["code"].as_str().unwrap_or("-").to_owned();
+        // An uncoded participant (a person no table or title codes) by its
+        // actor: "(a12)".
+        let code = |p: &serde_json::Value| match p["code"].as_str() {
+            None => "-".to_owned(),
+            Some("") => format!("({})", p["actor_id"].as_str().unwrap_or("?")),
+            Some(c) => c.to_owned(),
+        };
         out.push_str(&format!(
             "[{}..{}] EVENT {} {}>{} {} quoted={} date={}({}) place={}\n",
             e["evidence"]["predicate"][0],

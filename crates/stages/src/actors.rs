@@ -320,6 +320,7 @@ pub fn resolve_with(doc: &Doc, learned: Option<&Leaders>) -> Actors {
     if let Some(day) = doc.date() {
         ctx.office_holders(doc, day, learned);
     }
+    ctx.other_persons(doc);
     ctx.second_mentions();
     ctx.document_country();
     ctx.mentions.sort_by_key(|m| (m.span.start, m.span.end));
@@ -1093,6 +1094,80 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// People the text names that no table or title codes ("Paul Manafort
+    /// agreed to cooperate"): an actor each, with no country or sector (an
+    /// empty CAMEO code), so that what they do and say has its doer; a
+    /// surname alone is the person named with it before.
+    fn other_persons(&mut self, doc: &Doc) {
+        let covered = Coverage::new(self.mentions.iter().map(|m| m.span));
+        for m in doc.entities() {
+            if m.label != EntityLabel::Per || covered.overlaps(m.span) {
+                continue;
+            }
+            let (Some(a), Some(b)) = (
+                self.tok_starting(m.span.start as usize),
+                self.tok_ending(m.span.end as usize),
+            ) else {
+                continue;
+            };
+            let name = (a..=b)
+                .map(|k| self.t(k))
+                .filter(|w| !HONORIFICS.contains(w))
+                .collect::<Vec<_>>()
+                .join(" ");
+            if name.is_empty() || !name.chars().next().is_some_and(char::is_uppercase) {
+                continue;
+            }
+            // "The Italian foreign minister, Luigi Di Maio,": the
+            // description before the comma is the person's title, and a
+            // mention of the person.
+            let title = self.title_before(a);
+            let (country, sector, role) = match title {
+                Some((_, role)) => {
+                    let r = &self.kb.roles[role as usize];
+                    let m = title.map(|(k, _)| self.mentions[k].actor);
+                    let country = m.and_then(|x| self.actors[x as usize].country.clone());
+                    (country, Some(r.sector.clone()), Some(r.role.clone()))
+                }
+                None => (None, None, None),
+            };
+            let one_word = !name.contains(' ');
+            let actor = self.person_actor(name, country, sector, role);
+            if let Some((k, _)) = title {
+                self.mentions[k].actor = actor;
+            }
+            // A surname alone of a person named in full before.
+            let kind = if one_word && self.actors[actor as usize].name.contains(' ') {
+                MentionKind::Surname
+            } else {
+                MentionKind::Name
+            };
+            self.mention(a, b + 1, actor, kind);
+        }
+    }
+
+    /// A description of one person by a singular role and a country ending
+    /// just before a comma before token `i` ("the Italian foreign
+    /// minister, …"): the mention's index and the role.
+    fn title_before(&self, i: usize) -> Option<(usize, u32)> {
+        if i < 2 || self.t(i - 1) != "," || !self.same_sentence(i - 2, i) {
+            return None;
+        }
+        let end = self.toks[i - 2].span.end;
+        let k = self.mentions.iter().rposition(|m| {
+            m.span.end == end && matches!(m.kind, MentionKind::Demonym | MentionKind::Description)
+        })?;
+        let m = &self.mentions[k];
+        self.actors[m.actor as usize].country.as_ref()?;
+        let first = self.tok_starting(m.span.start as usize)?;
+        let role = (first..i - 1).rev().find_map(|t| match self.items.get(t) {
+            Some(&Item::Role { role, .. }) => Some(role),
+            _ => None,
+        })?;
+        let r = &self.kb.roles[role as usize];
+        (!r.plural && is_state_sector(&r.sector)).then_some((k, role))
+    }
+
     /// Capitalized words alone (no capitalized word beside them, not a
     /// number's month: "May 5") opening a sentence or a quotation, that no
     /// entity or time expression covers: the surnames the entity tagger may
@@ -1514,6 +1589,57 @@ mod tests {
         doc.apply(ents);
         let a = resolve(&doc);
         (doc, a)
+    }
+
+    #[test]
+    fn people_no_table_codes_are_uncoded_actors() {
+        let (doc, a) = dated(
+            "Paul Manafort agreed to cooperate with prosecutors. Manafort later met Rick Gates.",
+            "2018-09-14",
+        );
+        let person = |name: &str| {
+            a.actors
+                .iter()
+                .position(|x| x.name == name && x.kind == ActorKind::Person)
+        };
+        let manafort = person("Paul Manafort").expect("an actor for Paul Manafort");
+        assert_eq!(a.actors[manafort].code, "");
+        assert!(a.actors[manafort].country.is_none());
+        // The surname alone is the same person, as a surname.
+        let later: Vec<_> = a
+            .mentions
+            .iter()
+            .filter(|m| m.actor as usize == manafort)
+            .map(|m| (doc.text_of(m.span), m.kind))
+            .collect();
+        assert!(
+            later.contains(&("Manafort", MentionKind::Surname)),
+            "{later:?}"
+        );
+        assert!(person("Rick Gates").is_some(), "{:?}", a.actors);
+    }
+
+    #[test]
+    fn a_title_before_a_comma_codes_the_person_after_it() {
+        let (doc, a) = dated(
+            "The Italian foreign minister, Luigi Di Maio, joined the talks.",
+            "2020-02-10",
+        );
+        let codes = codes_of(&doc, &a);
+        assert!(
+            codes.contains(&("Luigi Di Maio".into(), "ITAGOV".into())),
+            "{codes:?}"
+        );
+        // The description is a mention of him.
+        let di_maio = a.actors.iter().position(|x| x.name == "Luigi Di Maio");
+        assert!(
+            a.mentions
+                .iter()
+                .any(|m| doc.text_of(m.span).contains("foreign minister")
+                    && Some(m.actor as usize) == di_maio),
+            "{:?}",
+            a.mentions
+        );
     }
 
     #[test]

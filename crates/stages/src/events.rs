@@ -1329,11 +1329,7 @@ impl<'a> Sentence<'a> {
         let ms = &self.actors.mentions[g.first..g.first + g.n];
         let m = ms.iter().find(|m| Some(m.actor) != skip)?;
         let a = &self.actors.actors[m.actor as usize];
-        let code = if a.code.is_empty() {
-            a.country.clone()?
-        } else {
-            a.code.clone()
-        };
+        let code = participant_code(a)?;
         Some(Participant {
             span: m.span,
             actor: Some(m.actor),
@@ -1346,13 +1342,8 @@ impl<'a> Sentence<'a> {
         let mut out: Vec<Participant> = Vec::new();
         for m in &self.actors.mentions[g.first..g.first + g.n] {
             let a = &self.actors.actors[m.actor as usize];
-            let code = if a.code.is_empty() {
-                match &a.country {
-                    Some(c) => c.clone(),
-                    None => continue,
-                }
-            } else {
-                a.code.clone()
+            let Some(code) = participant_code(a) else {
+                continue;
             };
             if out.iter().all(|p| p.actor != Some(m.actor)) {
                 out.push(Participant {
@@ -2103,6 +2094,19 @@ fn finish_sentence(doc: &Doc, out: &mut [Event], first_new: usize, paragraph: u3
         if e.location.is_none() {
             e.location.clone_from(&sibling_place);
         }
+    }
+}
+
+/// The code an actor takes part in an event with: its CAMEO code, else its
+/// country's; a person no table or title codes takes part uncoded (the
+/// event still says who), any other actor without a code not at all.
+fn participant_code(a: &herald_core::Actor) -> Option<String> {
+    if !a.code.is_empty() {
+        Some(a.code.clone())
+    } else if let Some(c) = &a.country {
+        Some(c.clone())
+    } else {
+        (a.kind == herald_core::ActorKind::Person).then(String::new)
     }
 }
 

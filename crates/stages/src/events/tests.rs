@@ -248,7 +248,14 @@ mod proptests {
             }
             for p in [&e.source, &e.target].into_iter().flatten() {
                 assert!(p.actor.is_none_or(|a| a < n_actors));
-                assert!(!p.code.is_empty());
+                // Uncoded only for a person no table or title codes.
+                let person = p
+                    .actor
+                    .and_then(|a| doc.actors().actors.get(a as usize))
+                    .is_some_and(|a| {
+                        a.kind == herald_core::ActorKind::Person && a.country.is_none()
+                    });
+                assert!(!p.code.is_empty() || person);
             }
             assert!((e.sentence as usize) < doc.sentences().len());
             assert!((0.0..=1.0).contains(&e.confidence));
@@ -529,4 +536,24 @@ fn speaking_is_consulting_only_with_someone() {
         has(&e, "FRAGOV", "DEUGOV", "04", Modality::Asserted),
         "{e:?}"
     );
+}
+
+#[test]
+fn an_uncoded_person_is_the_doer() {
+    // No table or title codes Paul Manafort: the event still has its
+    // source, the person, with an empty code.
+    let (doc, events) = run(
+        "Paul Manafort agreed to cooperate with US prosecutors.",
+        (2018, 9, 14),
+    );
+    let e = events
+        .iter()
+        .find(|e| e.coding.code.starts_with("03"))
+        .expect("an intent to cooperate");
+    let s = e.source.as_ref().expect("a source");
+    assert_eq!(
+        (doc.text_of(s.span), s.code.as_str()),
+        ("Paul Manafort", "")
+    );
+    assert!(s.actor.is_some());
 }
