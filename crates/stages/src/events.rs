@@ -1093,6 +1093,22 @@ impl<'a> Sentence<'a> {
                     }
                     return None;
                 }
+                // A word after the infinitive's "to" is its verb, known to
+                // the lexicon or not: "asked Congress to approve the
+                // sanctions" requests them. The verb, not the word that made
+                // it planned, governs the noun: what an unknown verb does to
+                // the act ("agreed to postpone the demonstration") is
+                // unknown, so no intent or refusal is read through it.
+                // A determiner after it tells the verb ("to approve the
+                // sanctions") from a modifier after the preposition "to"
+                // ("responded to multiple requests").
+                None if i > clause_start
+                    && self.is_lower_word(i)
+                    && self.word(i - 1).eq_ignore_ascii_case("to")
+                    && self.class(i + 1) == Some(Class::Det) =>
+                {
+                    return self.verb_modality(i, clause_start).map(|(m, _)| (m, i));
+                }
                 _ if self.is_modifier(i) => {}
                 _ => {
                     // A governing verb: its own modality.

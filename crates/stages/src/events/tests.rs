@@ -557,3 +557,24 @@ fn an_uncoded_person_is_the_doer() {
     );
     assert!(s.actor.is_some());
 }
+
+#[test]
+fn an_event_noun_after_an_unknown_infinitive_takes_its_modality() {
+    // "approve" is no cue: the sanctions are requested, not imposed.
+    let t = triples("Obama asked Congress to approve the sanctions.");
+    assert!(
+        t.iter()
+            .all(|(_, _, c, m)| !c.starts_with("16") || *m == Modality::Planned),
+        "{t:?}"
+    );
+    // An unknown verb hides what is intended: no threat to protest.
+    let t = triples("Opposition leaders agreed to postpone the demonstration.");
+    assert!(t.iter().all(|(_, _, c, _)| !c.starts_with("13")), "{t:?}");
+    // "to" as a preposition before a modifier: the requests were made.
+    let t = triples("The embassy did not respond to multiple requests from Germany.");
+    assert!(
+        t.iter()
+            .all(|(_, _, c, m)| !c.starts_with("02") || *m != Modality::Negated),
+        "{t:?}"
+    );
+}
