@@ -22,7 +22,7 @@ use postgres::fallible_iterator::FallibleIterator;
 use postgres::types::{to_sql_checked, IsNull, ToSql, Type};
 use postgres::{Client, GenericClient, NoTls, Statement};
 
-use crate::sql::{to_dollar, Row, Sql, Value};
+use crate::sql::{placeholder_rows, to_dollar, Row, Sql, Value};
 use crate::{
     read, write, ActorReport, BatchOutcome, Dialect, EventFilter, EventRow, Failure, MentionRow,
     Network, SearchHit, Stats, Store, StoreError,
@@ -187,25 +187,11 @@ impl<C: GenericClient> Sql for Pg<'_, C> {
         for chunk in rows.chunks(CHUNK) {
             // Values given for an identity column (the event ids the write
             // path draws beforehand) are the row's.
-            let mut sql = format!(
-                "INSERT INTO {table} ({}) OVERRIDING SYSTEM VALUE VALUES ",
-                columns.join(", ")
+            let sql = format!(
+                "INSERT INTO {table} ({}) OVERRIDING SYSTEM VALUE VALUES {}",
+                columns.join(", "),
+                placeholder_rows(chunk.len(), columns.len())
             );
-            let mut n = 0;
-            for (i, _) in chunk.iter().enumerate() {
-                if i > 0 {
-                    sql.push_str(", ");
-                }
-                sql.push('(');
-                for c in 0..columns.len() {
-                    if c > 0 {
-                        sql.push_str(", ");
-                    }
-                    n += 1;
-                    sql.push_str(&format!("${n}"));
-                }
-                sql.push(')');
-            }
             let flat: Vec<&(dyn ToSql + Sync)> = chunk
                 .iter()
                 .flat_map(|r| r.iter().map(|v| v as &(dyn ToSql + Sync)))

@@ -244,6 +244,27 @@ pub trait Sql {
     }
 }
 
+/// `rows` groups of `width` numbered placeholders, `(?1, ?2), (?3, ?4)`,
+/// for a multi-row `VALUES` list.
+#[must_use]
+pub fn placeholder_rows(rows: usize, width: usize) -> String {
+    let mut out = String::with_capacity(rows * width * 5);
+    let mut n = 0;
+    for r in 0..rows {
+        out.push_str(if r == 0 { "(" } else { ", (" });
+        for c in 0..width {
+            n += 1;
+            if c > 0 {
+                out.push_str(", ");
+            }
+            out.push('?');
+            out.push_str(&n.to_string());
+        }
+        out.push(')');
+    }
+    out
+}
+
 /// `?N` placeholders as PostgreSQL's `$N` (outside string literals).
 #[must_use]
 pub fn to_dollar(sql: &str) -> String {
@@ -266,6 +287,12 @@ pub fn to_dollar(sql: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn placeholder_rows_number_every_value() {
+        assert_eq!(placeholder_rows(2, 3), "(?1, ?2, ?3), (?4, ?5, ?6)");
+        assert_eq!(placeholder_rows(0, 3), "");
+    }
 
     #[test]
     fn placeholders_become_dollars_outside_literals() {

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashSet};
 
 use herald_core::{Anchor, Doc, Event, MentionKind, Participant, SentenceKind};
 
-use crate::sql::{vals, Row, Sql, Value};
+use crate::sql::{placeholder_rows, vals, Row, Sql, Value};
 use crate::{
     actor_key, base_code, day_number, participant_key, BatchOutcome, Dialect, Failure, StoreError,
 };
@@ -124,30 +124,16 @@ fn upsert_rows(
         Dialect::Sqlite => 1,
     };
     for chunk in rows.chunks(per) {
-        let mut sql = String::with_capacity(head.len() + tail.len() + chunk.len() * width * 6);
-        sql.push_str(head);
-        sql.push_str(" VALUES ");
-        let mut n = 0;
-        for (r, row) in chunk.iter().enumerate() {
-            if row.len() != width {
-                return Err(StoreError::BadRequest(format!(
-                    "a row of {} values where {width} were expected",
-                    row.len()
-                )));
-            }
-            sql.push_str(if r == 0 { "(" } else { ", (" });
-            for c in 0..width {
-                n += 1;
-                if c > 0 {
-                    sql.push_str(", ");
-                }
-                sql.push('?');
-                sql.push_str(&n.to_string());
-            }
-            sql.push(')');
+        if let Some(row) = chunk.iter().find(|r| r.len() != width) {
+            return Err(StoreError::BadRequest(format!(
+                "a row of {} values where {width} were expected",
+                row.len()
+            )));
         }
-        sql.push(' ');
-        sql.push_str(tail);
+        let sql = format!(
+            "{head} VALUES {} {tail}",
+            placeholder_rows(chunk.len(), width)
+        );
         let params: Vec<Value> = chunk.iter().flatten().cloned().collect();
         db.each_row(&sql, &params, each)?;
     }
