@@ -993,7 +993,11 @@ impl<'a> Sent<'a> {
     /// an adjectival compound (`the two-week truce`).
     fn article_joins(&self, h: &Hit) -> bool {
         // "the mid-1990s" is a period like "the 1990s", not a modifier
-        let mid = self.t(h.start).len() > 4 && self.t(h.start)[..4].eq_ignore_ascii_case("mid-");
+        let mid = self.t(h.start).len() > 4
+            && self
+                .t(h.start)
+                .get(..4)
+                .is_some_and(|p| p.eq_ignore_ascii_case("mid-"));
         let compound = (h.end == h.start + 1 || self.is(h.start, "fiscal"))
             && h.end > h.start
             && !mid
