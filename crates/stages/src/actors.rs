@@ -167,6 +167,11 @@ fn is_state_sector(sector: &str) -> bool {
         .any(|s| sector.starts_with(s))
 }
 
+/// A person's CAMEO code: country and sector blocks, either may be absent.
+fn person_code(country: Option<&str>, sector: Option<&str>) -> String {
+    format!("{}{}", country.unwrap_or(""), sector.unwrap_or(""))
+}
+
 /// The text some spans cover, as sorted disjoint byte ranges.
 struct Coverage(Vec<(u32, u32)>);
 
@@ -408,16 +413,24 @@ impl<'a> Ctx<'a> {
     }
 
     /// The actor of the key made of `parts`, made by `make` (given its id)
-    /// the first time. The key is written into a reused buffer: most
-    /// mentions are of an actor already made, and cost no allocation.
+    /// the first time.
     fn actor(&mut self, parts: &[&str], make: impl FnOnce(String) -> Actor) -> u32 {
+        self.find(parts).unwrap_or_else(|| self.add_actor(make))
+    }
+
+    /// The actor of the key made of `parts`, if it was made. The key is
+    /// written into a reused buffer (kept for [`Ctx::add_actor`]): most
+    /// mentions are of an actor already made, and cost no allocation.
+    fn find(&mut self, parts: &[&str]) -> Option<u32> {
         self.key.clear();
         for p in parts {
             self.key.push_str(p);
         }
-        if let Some(&i) = self.by_key.get(self.key.as_str()) {
-            return i;
-        }
+        self.by_key.get(self.key.as_str()).copied()
+    }
+
+    /// A new actor under the key [`Ctx::find`] last wrote.
+    fn add_actor(&mut self, make: impl FnOnce(String) -> Actor) -> u32 {
         let i = self.actors.len() as u32;
         self.actors.push(make(format!("a{i}")));
         self.by_key.insert(self.key.clone(), i);
@@ -482,10 +495,7 @@ impl<'a> Ctx<'a> {
             }
         };
         // A later, fuller introduction of a known person keeps the first actor.
-        self.key.clear();
-        self.key.push_str("person:");
-        self.key.push_str(&name);
-        if let Some(&i) = self.by_key.get(self.key.as_str()) {
+        if let Some(i) = self.find(&["person:", &name]) {
             let a = &mut self.actors[i as usize];
             let mut changed = false;
             if a.country.is_none() && country.is_some() {
@@ -500,31 +510,20 @@ impl<'a> Ctx<'a> {
                 a.role = role;
             }
             if changed {
-                a.code = format!(
-                    "{}{}",
-                    a.country.as_deref().unwrap_or(""),
-                    a.sector.as_deref().unwrap_or("")
-                );
+                a.code = person_code(a.country.as_deref(), a.sector.as_deref());
             }
             return i;
         }
-        let code = format!(
-            "{}{}",
-            country.as_deref().unwrap_or(""),
-            sector.as_deref().unwrap_or("")
-        );
-        let i = self.actors.len() as u32;
-        self.actors.push(Actor {
-            id: format!("a{i}"),
+        let code = person_code(country.as_deref(), sector.as_deref());
+        self.add_actor(|id| Actor {
+            id,
             name,
             code,
             country,
             sector,
             role,
             kind: ActorKind::Person,
-        });
-        self.by_key.insert(self.key.clone(), i);
-        i
+        })
     }
 
     /// "White House (national security) spokesman": an institution that
@@ -1036,11 +1035,7 @@ impl<'a> Ctx<'a> {
             if a.role.is_none() {
                 a.role = Some(t.role.to_owned());
             }
-            a.code = format!(
-                "{}{}",
-                a.country.as_deref().unwrap_or(""),
-                a.sector.as_deref().unwrap_or("")
-            );
+            a.code = person_code(a.country.as_deref(), a.sector.as_deref());
         }
         let covered = Coverage::new(self.mentions.iter().map(|m| m.span));
         // Any label: the tagger reads a bare "Trump" or "Lavrov" as a place
@@ -1123,10 +1118,10 @@ impl<'a> Ctx<'a> {
             // mention of the person.
             let title = self.title_before(a);
             let (country, sector, role) = match title {
-                Some((_, role)) => {
+                Some((k, role)) => {
                     let r = &self.kb.roles[role as usize];
-                    let m = title.map(|(k, _)| self.mentions[k].actor);
-                    let country = m.and_then(|x| self.actors[x as usize].country.clone());
+                    let titled = &self.actors[self.mentions[k].actor as usize];
+                    let country = titled.country.clone();
                     (country, Some(r.sector.clone()), Some(r.role.clone()))
                 }
                 None => (None, None, None),
