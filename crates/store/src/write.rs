@@ -2,7 +2,7 @@
 //! actors joined to the store's actors, its events deduplicated against the
 //! stored events (the rule is in the crate docs), failures.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use herald_core::{Anchor, Doc, Event, MentionKind, Participant, SentenceKind};
 
@@ -66,7 +66,6 @@ impl Summaries {
         upsert_rows(
             db,
             "INSERT INTO event_days (day, root, quad_class, events, goldstein_sum)",
-            5,
             "ON CONFLICT (day, root, quad_class) DO UPDATE SET events = event_days.events + excluded.events,
                goldstein_sum = event_days.goldstein_sum + excluded.goldstein_sum",
             &days,
@@ -80,7 +79,6 @@ impl Summaries {
         upsert_rows(
             db,
             "INSERT INTO actor_pairs (source_actor, target_actor, events, goldstein_sum)",
-            4,
             "ON CONFLICT (source_actor, target_actor) DO UPDATE SET events = actor_pairs.events + excluded.events,
                goldstein_sum = actor_pairs.goldstein_sum + excluded.goldstein_sum",
             &pairs,
@@ -94,7 +92,6 @@ impl Summaries {
         upsert_rows(
             db,
             "INSERT INTO actor_roots (actor, root, events)",
-            3,
             "ON CONFLICT (actor, root) DO UPDATE SET events = actor_roots.events + excluded.events",
             &roots,
             &mut |_| Ok(()),
@@ -105,7 +102,7 @@ impl Summaries {
 /// Rows per multi-row statement on PostgreSQL.
 const ROWS_PER_STATEMENT: usize = 200;
 
-/// Runs `head VALUES (…), (…) tail` over `rows` (each `width` values) and
+/// Runs `head VALUES (…), (…) tail` over `rows` (all of one width) and
 /// hands each row it returns to `each`: on PostgreSQL as multi-row
 /// statements, one round trip per [`ROWS_PER_STATEMENT`] rows; on SQLite
 /// (in-process, where a statement costs no round trip) row by row, through
@@ -114,28 +111,36 @@ const ROWS_PER_STATEMENT: usize = 200;
 fn upsert_rows(
     db: &mut dyn Sql,
     head: &str,
-    width: usize,
     tail: &str,
     rows: &[Vec<Value>],
     each: &mut dyn FnMut(Row) -> Result<(), StoreError>,
 ) -> Result<(), StoreError> {
+    let width = rows.first().map_or(0, Vec::len);
+    if let Some(row) = rows.iter().find(|r| r.len() != width) {
+        return Err(StoreError::BadRequest(format!(
+            "a row of {} values among rows of {width}",
+            row.len()
+        )));
+    }
     let per = match db.dialect() {
         Dialect::Postgres => ROWS_PER_STATEMENT,
         Dialect::Sqlite => 1,
     };
+    // The statement for the chunk size last used (all chunks but the last).
+    let mut sql = (0, String::new());
     for chunk in rows.chunks(per) {
-        if let Some(row) = chunk.iter().find(|r| r.len() != width) {
-            return Err(StoreError::BadRequest(format!(
-                "a row of {} values where {width} were expected",
-                row.len()
-            )));
+        if sql.0 != chunk.len() {
+            let values = placeholder_rows(chunk.len(), width);
+            sql = (chunk.len(), format!("{head} VALUES {values} {tail}"));
         }
-        let sql = format!(
-            "{head} VALUES {} {tail}",
-            placeholder_rows(chunk.len(), width)
-        );
-        let params: Vec<Value> = chunk.iter().flatten().cloned().collect();
-        db.each_row(&sql, &params, each)?;
+        let flat;
+        let params: &[Value] = if let [row] = chunk {
+            row
+        } else {
+            flat = chunk.concat();
+            &flat
+        };
+        db.each_row(&sql.1, params, each)?;
     }
     Ok(())
 }
@@ -402,7 +407,7 @@ fn insert_actors(
     // States" are both USA): each store actor is counted once per document,
     // with the mentions of all of them.
     let keys: Vec<String> = layer.actors.iter().map(actor_key).collect();
-    let mut firsts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut firsts: HashMap<&str, usize> = HashMap::new();
     let mut totals = counts.clone();
     for (i, k) in keys.iter().enumerate() {
         match firsts.get(k.as_str()) {
@@ -437,11 +442,10 @@ fn insert_actors(
             .to_vec(),
         );
     }
-    let mut by_key: std::collections::HashMap<String, i64> = std::collections::HashMap::new();
+    let mut by_key: HashMap<String, i64> = HashMap::new();
     upsert_rows(
         db,
         "INSERT INTO actors (key, name, code, country, sector, kind, first_seen, last_seen, num_documents, num_mentions)",
-        10,
         "ON CONFLICT(key) DO UPDATE SET
            code = CASE WHEN excluded.code <> '' AND (actors.code = '' OR (length(excluded.code) >= length(actors.code)
                     AND (actors.last_seen IS NULL OR excluded.last_seen >= actors.last_seen))) THEN excluded.code ELSE actors.code END,
@@ -509,7 +513,6 @@ fn insert_actors(
     upsert_rows(
         db,
         "INSERT INTO actor_roles (actor, role, country, first_seen, last_seen, evidence)",
-        6,
         "ON CONFLICT(actor, role, country) DO UPDATE SET
            first_seen = CASE WHEN actor_roles.first_seen IS NULL OR excluded.first_seen < actor_roles.first_seen THEN excluded.first_seen ELSE actor_roles.first_seen END,
            last_seen = CASE WHEN actor_roles.last_seen IS NULL OR excluded.last_seen > actor_roles.last_seen THEN excluded.last_seen ELSE actor_roles.last_seen END,
@@ -573,6 +576,19 @@ struct Report<'d> {
     /// Whether another report can be recognised as this one: a known day
     /// and at least one known side.
     dedupable: bool,
+}
+
+impl Report<'_> {
+    /// Whether both can be reports of one event: both recognisable, with
+    /// the same base code, sides and modality (the day aside).
+    fn same_key(&self, o: &Report<'_>) -> bool {
+        self.dedupable
+            && o.dedupable
+            && self.base == o.base
+            && self.source_key == o.source_key
+            && self.target_key == o.target_key
+            && self.modality == o.modality
+    }
 }
 
 /// The event a report joins or starts.
@@ -757,32 +773,22 @@ fn insert_events(
     let mut joined: Vec<Joined> = Vec::with_capacity(reports.len());
     let mut fresh: Vec<NewEvent> = Vec::new();
     for (i, (r, e)) in reports.iter().zip(events).enumerate() {
-        let mut best: Option<(i64, usize, i64, Joined)> = None;
-        if let (true, Some(day)) = (r.dedupable, r.day) {
-            let mut consider = |rank: (i64, usize, i64), j: Joined| {
-                if best.is_none_or(|b| rank < (b.0, b.1, b.2)) {
-                    best = Some((rank.0, rank.1, rank.2, j));
-                }
-            };
-            for &(id, d) in &stored[i] {
-                consider(((d - day).abs(), 0, id), Joined::Stored(id));
-            }
-            for (k, n) in fresh.iter().enumerate() {
+        let best = r.day.filter(|_| r.dedupable).and_then(|day| {
+            let stored_events = stored[i]
+                .iter()
+                .map(|&(id, d)| (((d - day).abs(), 0, id), Joined::Stored(id)));
+            let started = fresh.iter().enumerate().filter_map(|(k, n)| {
                 let o = &reports[n.report];
-                let same = o.dedupable
-                    && o.base == r.base
-                    && o.source_key == r.source_key
-                    && o.target_key == r.target_key
-                    && o.modality == r.modality;
-                if let (true, Some(d)) = (same, o.day) {
-                    if (d - day).abs() <= 1 {
-                        consider(((d - day).abs(), 1, k as i64), Joined::New(k));
-                    }
-                }
-            }
-        }
+                let d = o.day.filter(|d| (d - day).abs() <= 1 && o.same_key(r))?;
+                Some((((d - day).abs(), 1, k as i64), Joined::New(k)))
+            });
+            stored_events
+                .chain(started)
+                .min_by_key(|&(rank, _)| rank)
+                .map(|(_, j)| j)
+        });
         match best {
-            Some((.., Joined::New(k))) => {
+            Some(Joined::New(k)) => {
                 // A document is its own publisher's: the event it started
                 // has both already.
                 if let Some(n) = fresh.get_mut(k) {
@@ -793,7 +799,7 @@ fn insert_events(
                 }
                 joined.push(Joined::New(k));
             }
-            Some((.., j)) => joined.push(j),
+            Some(j) => joined.push(j),
             None => {
                 joined.push(Joined::New(fresh.len()));
                 fresh.push(NewEvent {
