@@ -167,6 +167,12 @@ fn is_state_sector(sector: &str) -> bool {
         .any(|s| sector.starts_with(s))
 }
 
+/// Armed and police forces: sectors whose members act as a body even when
+/// no country is named.
+fn is_uniformed(sector: &str) -> bool {
+    sector.starts_with("MIL") || sector.starts_with("COP")
+}
+
 /// A person's CAMEO code: country and sector blocks, either may be absent.
 fn person_code(country: Option<&str>, sector: Option<&str>) -> String {
     format!("{}{}", country.unwrap_or(""), sector.unwrap_or(""))
@@ -475,6 +481,24 @@ impl<'a> Ctx<'a> {
         })
     }
 
+    /// The one state body of `sector` mentioned so far, if there is
+    /// exactly one ("Russian troops … the troops"; with Ukrainian troops
+    /// also named, bare "troops" could be either).
+    fn only_body_of(&self, sector: &str) -> Option<u32> {
+        let mut found = None;
+        for m in &self.mentions {
+            let a = &self.actors[m.actor as usize];
+            if a.kind == ActorKind::StateBody && a.sector.as_deref() == Some(sector) {
+                match found {
+                    None => found = Some(m.actor),
+                    Some(f) if f == m.actor => {}
+                    Some(_) => return None,
+                }
+            }
+        }
+        found
+    }
+
     fn person_actor(
         &mut self,
         name: String,
@@ -745,11 +769,31 @@ impl<'a> Ctx<'a> {
                                     | "several"
                                     | "some"
                             )));
-                if determined && !is_state_sector(&r.sector) {
-                    let plural = r.plural.then(|| self.t(role_end - 1));
-                    let a = self.body_actor(None, &r.sector, || {
-                        plural.map_or_else(|| r.role.clone(), str::to_lowercase)
-                    });
+                // Uniformed forces are the exception: "police arrested
+                // protesters", "soldiers opened fire" name who acted. They
+                // are the forces of a country named earlier in the document
+                // ("Russian troops … the troops"), else coded by sector.
+                // "Police" needs no determiner: the word is a plural.
+                // A singular one ("the military aid") reads as an adjective.
+                let collective = j == i + 1 && self.t(i).eq_ignore_ascii_case("police");
+                let uniformed = is_uniformed(&r.sector)
+                    && (collective || r.plural || self.t(role_end - 1).ends_with('s'));
+                if (determined || collective) && (uniformed || !is_state_sector(&r.sector)) {
+                    // Equipment ("warplanes") may be anyone's, bought or sold.
+                    let earlier = if uniformed && (collective || r.rank != Rank::Body) {
+                        self.only_body_of(&r.sector)
+                    } else {
+                        None
+                    };
+                    let a = match earlier {
+                        Some(a) => a,
+                        None => {
+                            let plural = r.plural.then(|| self.t(role_end - 1));
+                            self.body_actor(None, &r.sector, || {
+                                plural.map_or_else(|| r.role.clone(), str::to_lowercase)
+                            })
+                        }
+                    };
                     self.mention(i, j, a, MentionKind::Description);
                 }
                 i = j;
@@ -1552,6 +1596,37 @@ mod tests {
         let (doc, a) = actors("Troops in Ukraine fired at the village.");
         let codes = codes_of(&doc, &a);
         assert!(!codes.iter().any(|(_, c)| c == "UKRMIL"), "{codes:?}");
+    }
+
+    #[test]
+    fn uniformed_forces_act_without_a_country_or_with_the_only_one_named() {
+        let (doc, a) = actors("Police arrested the protesters. Soldiers opened fire.");
+        let codes = codes_of(&doc, &a);
+        for want in [("Police", "COP"), ("Soldiers", "MIL")] {
+            assert!(
+                codes.contains(&(want.0.to_owned(), want.1.to_owned())),
+                "{want:?} not in {codes:?}"
+            );
+        }
+        // The troops of the one country named before.
+        let (doc, a) = actors("Russian troops massed near the border. The troops fired shells.");
+        let codes = codes_of(&doc, &a);
+        assert!(
+            codes.contains(&("troops".into(), "RUSMIL".into())),
+            "{codes:?}"
+        );
+        // Two countries' troops: bare "troops" could be either.
+        let (doc, a) =
+            actors("Russian troops and Ukrainian troops clashed. The troops fired shells.");
+        let codes = codes_of(&doc, &a);
+        assert!(
+            codes.contains(&("troops".into(), "MIL".into())),
+            "{codes:?}"
+        );
+        // A singular force is more often an adjective ("military aid").
+        let (doc, a) = actors("The military aid was approved.");
+        let codes = codes_of(&doc, &a);
+        assert!(!codes.iter().any(|(_, c)| c.contains("MIL")), "{codes:?}");
     }
 
     #[test]

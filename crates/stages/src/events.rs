@@ -491,7 +491,9 @@ impl<'a> Sentence<'a> {
                 return false;
             }
             match self.class(i) {
-                Some(Class::Prep) => return true,
+                // "Dozens of protesters were freed": a quantity heads the
+                // phrase but the group is what it counts.
+                Some(Class::Prep) => return !self.counts_group(i),
                 Some(Class::Det) => {}
                 _ if self.group_at(i).is_some() => {}
                 _ if self.is_modifier(i) => {
@@ -505,6 +507,41 @@ impl<'a> Sentence<'a> {
             j = i;
         }
         false
+    }
+
+    /// Whether token `of` (at `i`) follows a quantity: a number ("two of
+    /// the soldiers") or a word that counts ("dozens of", "hundreds of").
+    fn counts_group(&self, i: usize) -> bool {
+        if !self.word(i).eq_ignore_ascii_case("of") || i <= self.start {
+            return false;
+        }
+        let q = i - 1;
+        self.toks[q].kind == TokenKind::Number
+            || matches!(
+                &*ascii_lower(self.word(q)),
+                "dozens"
+                    | "hundreds"
+                    | "thousands"
+                    | "tens"
+                    | "millions"
+                    | "scores"
+                    | "some"
+                    | "many"
+                    | "most"
+                    | "several"
+                    | "all"
+                    | "both"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "dozen"
+            )
     }
 
     /// Whether group `g` directly follows a predicate verb (so it is that
@@ -822,6 +859,30 @@ impl<'a> Sentence<'a> {
                     .then(|| i - 1)
                     .or_else(|| {
                         (end..clause_end.min(end + 12)).find(|&k| self.is_cue(pat, k, clause_end))
+                    })
+                    .or_else(|| {
+                        // A passive's object is its subject: "the prisoners
+                        // were released", "hostages freed by the rebels".
+                        if !(pat.target.object && form.can_be_participle()) {
+                            return None;
+                        }
+                        let mut j = i;
+                        while j > self.start && matches!(self.class(j - 1), Some(Class::Adv)) {
+                            j -= 1;
+                        }
+                        let lo = self.clause_start(i).max(j.saturating_sub(8));
+                        // Be before it, or a noun before and "by" or a
+                        // preposition after (a reduced relative clause).
+                        let reduced = self.group_ending(j).is_some()
+                            && end < clause_end
+                            && (self.word(end).eq_ignore_ascii_case("by")
+                                || self.class(end) == Some(Class::Prep));
+                        let passive =
+                            j > self.start && (self.class(j - 1) == Some(Class::Be) || reduced);
+                        if !passive {
+                            return None;
+                        }
+                        (lo..j).rev().find(|&k| self.is_cue(pat, k, clause_end))
                     });
                 if cue_at.is_none() {
                     continue;
@@ -909,6 +970,9 @@ impl<'a> Sentence<'a> {
                 let w = self.word(j);
                 let skip = matches!(self.class(j), Some(Class::Det | Class::Adv))
                     || w.eq_ignore_ascii_case("that")
+                    // "arrested 17 people", "freed dozens of protesters"
+                    || self.toks[j].kind == TokenKind::Number
+                    || self.counts_group(j)
                     || (self.is_lower_word(j)
                         && self.class(j).is_none()
                         && !self.is_predicate_word(j))
@@ -999,8 +1063,14 @@ impl<'a> Sentence<'a> {
         // Governing verbs ("plans to visit", "denied attacking") count only
         // for infinitives and gerunds; a finite verb takes modals alone.
         let w = ascii_lower(self.word(head));
-        let non_finite = w.ends_with("ing")
-            || (head > self.start && self.word(head - 1).eq_ignore_ascii_case("to"));
+        // "to stop", and the passive "to be dropped".
+        let to = |k: usize| k >= self.start && self.word(k).eq_ignore_ascii_case("to");
+        let infinitive = head > self.start
+            && (to(head - 1)
+                || (head > self.start + 1
+                    && self.word(head - 1).eq_ignore_ascii_case("be")
+                    && to(head - 2)));
+        let non_finite = w.ends_with("ing") || infinitive;
         let mut j = head;
         while j > clause_start {
             let i = j - 1;
@@ -1014,7 +1084,7 @@ impl<'a> Sentence<'a> {
                 _ => {
                     // "wants NATO to revoke", "urged Iran to stop": an
                     // infinitive governed across its own subject.
-                    if self.word(head - 1).eq_ignore_ascii_case("to") {
+                    if infinitive {
                         let lo = i.saturating_sub(4).max(clause_start);
                         for k in (lo..=i).rev() {
                             if let Some(
@@ -1332,6 +1402,56 @@ impl<'a> Sentence<'a> {
         false
     }
 
+    /// The noun a participle describes when it follows it as a reduced
+    /// relative clause ("the civilians imprisoned for protesting were
+    /// released", "victims killed by the blast"): that noun is what was done
+    /// to, not the doer. Only for verbs that take an object (so "protesters
+    /// gathered in the square" stays the protesters' act), when no object
+    /// follows the participle, and when either "by" names the agent or the
+    /// clause's own verb comes later with no conjunction or comma before it.
+    fn reduced_relative(&self, h: &Head, pat: &Pattern, clause_end: usize) -> Option<Group> {
+        if !h.form.can_be_participle()
+            || !pat.verb
+            || !pat.target.object
+            || pat.target.reverse
+            || !self.is_lower_word(h.at)
+        {
+            return None;
+        }
+        let g = *self.group_ending(h.at)?;
+        // "a ceremony at the White House hosted by Trump": the participle
+        // describes the noun the phrase hangs on, not the group inside it.
+        if self.is_place(&g) || self.is_possessive(&g) || self.in_pp(&g) {
+            return None;
+        }
+        let next = h.end;
+        if next >= clause_end {
+            return None;
+        }
+        if self.word(next).eq_ignore_ascii_case("by") {
+            return Some(g);
+        }
+        if self.class(next) != Some(Class::Prep) {
+            return None;
+        }
+        for k in next + 1..clause_end {
+            let w = self.word(k);
+            if w == "," || self.class(k) == Some(Class::Conj) {
+                return None;
+            }
+            let finite = match self.class(k) {
+                Some(Class::Be) => !matches!(&*ascii_lower(w), "be" | "being" | "been"),
+                Some(Class::Aux) => !w.eq_ignore_ascii_case("to"),
+                Some(Class::Hypo | Class::Plan) => true,
+                _ => matches!(&*ascii_lower(w), "said" | "says" | "told"),
+            };
+            if finite {
+                return Some(g);
+            }
+        }
+        None
+    }
+
     /// The agent of a passive: the group after "by".
     fn by_agent(&self, from: usize, clause_end: usize) -> Option<Group> {
         let j = (from..clause_end.min(from + PREP_REACH))
@@ -1455,7 +1575,19 @@ impl<'a> Sentence<'a> {
             }
             let cs = self.clause_start(h.at);
             let ce = self.clause_end(h.at);
-            let passive = h.form != Form::Noun && self.is_passive(&h);
+            let reduced = if h.form == Form::Noun || self.is_passive(&h) {
+                None
+            } else {
+                self.reduced_relative(&h, pat, ce)
+            };
+            // "The minister was flown to Moscow": who is moved still goes
+            // there; a passive motion verb keeps its subject as the source.
+            let moves = self.lex.codings[pat.coding as usize]
+                .code
+                .starts_with("042");
+            let reduced = reduced.filter(|_| !moves);
+            let passive =
+                h.form != Form::Noun && !moves && (reduced.is_some() || self.is_passive(&h));
             let infinitive = h.form == Form::Base
                 && h.at > self.start
                 && self.word(h.at - 1).eq_ignore_ascii_case("to");
@@ -1497,7 +1629,12 @@ impl<'a> Sentence<'a> {
                         }
                     })
             } else if passive {
-                self.by_agent(h.end, ce)
+                // A reduced relative's agent follows it at once ("protesters
+                // arrested by police"); a later "by" belongs to the main verb.
+                match reduced {
+                    Some(_) if !self.word(h.end).eq_ignore_ascii_case("by") => None,
+                    _ => self.by_agent(h.end, ce),
+                }
             } else if infinitive {
                 // "urged Iran to stop": the object of a control verb does
                 // it; otherwise the clause's subject ("flew to Moscow to
@@ -1562,7 +1699,7 @@ impl<'a> Sentence<'a> {
                 Some(g) => self.coordinated(g, cs, ce),
             };
             let target = if passive {
-                self.subject_before(cs, h.at)
+                reduced.or_else(|| self.subject_before(cs, h.at))
             } else {
                 // "demanded that the US …": the complement clause's subject.
                 let te = if h.end < self.end && self.word(h.end).eq_ignore_ascii_case("that") {

@@ -578,3 +578,46 @@ fn an_event_noun_after_an_unknown_infinitive_takes_its_modality() {
         "{t:?}"
     );
 }
+
+#[test]
+fn a_participle_after_its_noun_is_done_to_it() {
+    // A reduced relative clause: the noun is the target, "by" the agent.
+    let e = triples("Protesters arrested by police in Minsk were freed on Monday.");
+    assert!(has(&e, "COP", "OPP", "173", Modality::Asserted), "{e:?}");
+    assert!(has(&e, "-", "OPP", "084", Modality::Asserted), "{e:?}");
+    assert!(!has(&e, "OPP", "", "17", Modality::Asserted), "{e:?}");
+    // A later "by" is the main verb's agent, not the participle's.
+    let e = triples("The civilians imprisoned for protesting were released by Putin.");
+    assert!(has(&e, "-", "CVL", "173", Modality::Asserted), "{e:?}");
+    assert!(
+        has(&e, "RUSGOV", "CVL", "0841", Modality::Asserted),
+        "{e:?}"
+    );
+    // The victims did not attack anyone.
+    let e = triples("Interpol will identify victims killed by the crash.");
+    assert!(
+        !e.iter()
+            .any(|(s, _, c, _)| s == "CVL" && c.starts_with("19")),
+        "{e:?}"
+    );
+    // An active verb followed by its object stays active.
+    let e = triples("Police arrested dozens of protesters in Minsk.");
+    assert!(has(&e, "COP", "OPP", "173", Modality::Asserted), "{e:?}");
+    // A passive motion verb: who is flown still goes there.
+    let e = triples("The French president was flown to Moscow.");
+    assert!(
+        !e.iter()
+            .any(|(_, t, c, _)| t.starts_with("FRA") && c.starts_with("042")),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn a_passive_infinitive_takes_its_governors_modality() {
+    let e = triples("Opposition groups called for the bill to be dropped.");
+    assert!(
+        e.iter()
+            .all(|(_, _, c, m)| !c.starts_with("083") || *m == Modality::Planned),
+        "{e:?}"
+    );
+}
