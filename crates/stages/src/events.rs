@@ -963,11 +963,32 @@ impl<'a> Sentence<'a> {
     ) -> Option<Group> {
         if pat.target.object {
             let mut j = from;
-            while j < clause_end && j < from + OBJECT_REACH {
-                if let Some(g) = self.group_starting(j).filter(|g| !self.is_possessive(g)) {
-                    return Some(self.prefer_person(*g, clause_end));
+            // "shelled a government-held part of Syria's second city
+            // Aleppo": past a noun and "of", and past a possessor, which is
+            // the target when nothing follows it.
+            let mut possessor: Option<Group> = None;
+            let mut noun = false;
+            while j < clause_end && j < from + OBJECT_REACH + 2 {
+                if let Some(g) = self.group_starting(j) {
+                    if self.is_possessive(g) {
+                        // "his counterpart": a determiner.
+                        j = g.te.max(j + 1);
+                        continue;
+                    }
+                    let owner = g.te < clause_end && matches!(self.word(g.te), "'s" | "\u{2019}s");
+                    if !owner {
+                        return Some(self.prefer_person(*g, clause_end));
+                    }
+                    possessor = possessor.or(Some(*g));
+                    j = g.te + 1;
+                    continue;
                 }
                 let w = self.word(j);
+                if noun && w.eq_ignore_ascii_case("of") && possessor.is_none() {
+                    noun = false;
+                    j += 1;
+                    continue;
+                }
                 let skip = matches!(self.class(j), Some(Class::Det | Class::Adv))
                     || w.eq_ignore_ascii_case("that")
                     // "arrested 17 people", "freed dozens of protesters"
@@ -980,7 +1001,11 @@ impl<'a> Sentence<'a> {
                 if !skip {
                     break;
                 }
+                noun = self.is_lower_word(j) && self.class(j).is_none();
                 j += 1;
+            }
+            if possessor.is_some() {
+                return possessor;
             }
         }
         if !pat.target.preps.is_empty() {

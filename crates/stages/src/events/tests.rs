@@ -621,3 +621,13 @@ fn a_passive_infinitive_takes_its_governors_modality() {
         "{e:?}"
     );
 }
+
+#[test]
+fn an_object_reaches_past_a_part_and_a_possessor() {
+    let e =
+        triples("Insurgents bombarded a government-held part of Syria's second city overnight.");
+    assert!(has(&e, "REB", "SYR", "19", Modality::Asserted), "{e:?}");
+    // A possessive pronoun is a determiner: the object comes after it.
+    let e = triples("Macron met his counterpart Joe Biden in Paris.");
+    assert!(has(&e, "FRA", "USA", "04", Modality::Asserted), "{e:?}");
+}
