@@ -1039,6 +1039,23 @@ impl<'a> Sentence<'a> {
     /// Iran", "the embargo against Cuba", "an agreement with the EU", "aid
     /// to Ukraine".
     fn measure_target(&self, c: usize, clause_end: usize) -> Option<Group> {
+        // "bans on travel to Canada against four officers in the Russian
+        // military": "against" names whom a measure is aimed at, over a
+        // destination or topic before it.
+        if let Some(a) =
+            (c + 1..clause_end.min(c + 10)).find(|&k| self.word(k).eq_ignore_ascii_case("against"))
+        {
+            let found = (a + 1..clause_end.min(a + 9))
+                .take_while(|&k| {
+                    self.group_at(k).is_some()
+                        || self.toks[k].kind == TokenKind::Number
+                        || self.is_lower_word(k)
+                })
+                .find_map(|k| self.group_starting(k).filter(|g| !self.is_possessive(g)));
+            if let Some(g) = found {
+                return Some(self.prefer_person(*g, clause_end));
+            }
+        }
         let j = c + 1;
         if j >= clause_end
             || !matches!(

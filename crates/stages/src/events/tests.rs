@@ -631,3 +631,15 @@ fn an_object_reaches_past_a_part_and_a_possessor() {
     let e = triples("Macron met his counterpart Joe Biden in Paris.");
     assert!(has(&e, "FRA", "USA", "04", Modality::Asserted), "{e:?}");
 }
+
+#[test]
+fn a_measure_is_aimed_at_whom_against_names() {
+    let e = triples(
+        "The Canadian government announced bans on travel to Canada against four senior officers in the Russian military.",
+    );
+    assert!(
+        has(&e, "CANGOV", "RUSMIL", "17", Modality::Asserted),
+        "{e:?}"
+    );
+    assert!(!e.iter().any(|(_, t, _, _)| t == "CAN"), "{e:?}");
+}
