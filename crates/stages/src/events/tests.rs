@@ -635,7 +635,7 @@ fn an_object_reaches_past_a_part_and_a_possessor() {
 #[test]
 fn a_measure_is_aimed_at_whom_against_names() {
     let e = triples(
-        "The Canadian government announced bans on travel to Canada against four senior officers in the Russian military.",
+        "The Canadian government announced asset freezes and bans on travel to Canada against four senior officers in the Russian military.",
     );
     assert!(
         has(&e, "CANGOV", "RUSMIL", "17", Modality::Asserted),
