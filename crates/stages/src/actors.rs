@@ -642,10 +642,16 @@ impl<'a> Ctx<'a> {
                 let kb = self.kb;
                 let r = &kb.roles[last_role as usize];
                 let capital_role = self.capitalized(after_country);
-                let name_start = if HONORIFICS.contains(&self.t(j)) {
-                    j + 1
+                // "US Ambassador to Germany Richard Grenell": the country
+                // posted to sits between the title and the name.
+                let posted = match self.modifier_country(j + 1) {
+                    Some((_, len)) if self.t(j) == "to" && !r.plural => j + 1 + len,
+                    _ => j,
+                };
+                let name_start = if HONORIFICS.contains(&self.t(posted)) {
+                    posted + 1
                 } else {
-                    j
+                    posted
                 };
                 if !r.plural && self.same_sentence(i, name_start) {
                     if let Some(end) = self
@@ -1627,6 +1633,25 @@ mod tests {
         let (doc, a) = actors("The military aid was approved.");
         let codes = codes_of(&doc, &a);
         assert!(!codes.iter().any(|(_, c)| c.contains("MIL")), "{codes:?}");
+    }
+
+    #[test]
+    fn a_title_may_name_the_country_posted_to_before_the_name() {
+        let (doc, a) = actors("US Ambassador to Germany Richard Grenell criticized the plan.");
+        let codes = codes_of(&doc, &a);
+        assert!(
+            codes.contains(&(
+                "US Ambassador to Germany Richard Grenell".into(),
+                "USAGOV".into()
+            )),
+            "{codes:?}"
+        );
+        let p = a
+            .actors
+            .iter()
+            .find(|x| x.name == "Richard Grenell")
+            .unwrap();
+        assert_eq!(p.country.as_deref(), Some("USA"));
     }
 
     #[test]
