@@ -21,7 +21,7 @@ pub(crate) mod lexicon;
 use std::borrow::Cow;
 
 use herald_core::{
-    ActorKind, Actors, Annotation, DateSource, Doc, Event, Layer, MentionKind, Modality,
+    ActorKind, Actors, Annotation, Coding, DateSource, Doc, Event, Layer, MentionKind, Modality,
     Participant, Place, Precision, SentenceKind, Span, Stage, StageError, Token, TokenKind,
 };
 
@@ -1832,6 +1832,11 @@ impl<'a> Sentence<'a> {
             };
             for (s, t) in pairs {
                 let confidence = confidence(&h, pat, s.as_ref(), t.as_ref(), self.actors);
+                let coding = if self.verbal_attack(&h, coding, s.as_ref(), t.as_ref()) {
+                    self.lex.coding("111").unwrap_or(coding)
+                } else {
+                    coding
+                };
                 if let Some((c, g)) = &intent {
                     out.push(Event {
                         coding: (*c).clone(),
@@ -1862,6 +1867,52 @@ impl<'a> Sentence<'a> {
             // Past-tense predicates may take an earlier sentence's date.
             if h.form.is_past() || passive {
                 past.push(predicate.start);
+            }
+        }
+    }
+
+    /// "Trump attacked the Democrats", "the senator attacked the
+    /// president's plan": a politician's attack on anyone but a country,
+    /// place or armed group is made in words (CAMEO 111), not with force.
+    fn verbal_attack(
+        &self,
+        h: &Head,
+        coding: &Coding,
+        s: Option<&Participant>,
+        t: Option<&Participant>,
+    ) -> bool {
+        if coding.code != "190"
+            || h.form == Form::Noun
+            || !ascii_lower(self.word(h.at)).starts_with("attack")
+        {
+            return false;
+        }
+        let actor = |p: Option<&Participant>| {
+            p.and_then(|p| p.actor)
+                .map(|a| &self.actors.actors[a as usize])
+        };
+        let Some(src) = actor(s) else {
+            return false;
+        };
+        let political = |sector: Option<&str>| {
+            sector.is_some_and(|x| {
+                ["GOV", "LEG", "PTY", "OPP", "JUD"]
+                    .iter()
+                    .any(|p| x.starts_with(p))
+            })
+        };
+        if src.kind != ActorKind::Person || !political(src.sector.as_deref()) {
+            return false;
+        }
+        match actor(t) {
+            None => t.is_none(),
+            Some(a) => {
+                !matches!(a.kind, ActorKind::Country | ActorKind::Place)
+                    && !a.sector.as_deref().is_some_and(|x| {
+                        ["MIL", "REB", "UAF", "INS", "CRM"]
+                            .iter()
+                            .any(|p| x.starts_with(p))
+                    })
             }
         }
     }

@@ -643,3 +643,18 @@ fn a_measure_is_aimed_at_whom_against_names() {
     );
     assert!(!e.iter().any(|(_, t, _, _)| t == "CAN"), "{e:?}");
 }
+
+#[test]
+fn a_politicians_attack_on_a_person_is_in_words() {
+    let e = triples("Senator Bernie Sanders attacked President Trump on Friday.");
+    assert!(has(&e, "", "", "111", Modality::Asserted), "{e:?}");
+    assert!(!e.iter().any(|(_, _, c, _)| c.starts_with("19")), "{e:?}");
+    // On a country or an armed group it is force.
+    let e = triples("Putin attacked Ukraine.");
+    assert!(has(&e, "RUSGOV", "UKR", "190", Modality::Asserted), "{e:?}");
+    let e = triples("Netanyahu attacked Hamas.");
+    assert!(
+        has(&e, "ISRGOV", "PSEREB", "190", Modality::Asserted),
+        "{e:?}"
+    );
+}
