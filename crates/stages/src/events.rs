@@ -278,7 +278,9 @@ impl<'a> Sentence<'a> {
                 || (c.len() >= 4
                     && w.len() <= c.len() + 2
                     && w.len() >= c.len()
-                    && w.as_bytes()[..c.len()].eq_ignore_ascii_case(c.as_bytes()))
+                    && w.as_bytes()[..c.len()].eq_ignore_ascii_case(c.as_bytes())
+                    // "call" is no cue in "called": a noun's endings only.
+                    && !(w.len() > c.len() && w.ends_with("ed")))
         })
     }
 
@@ -1796,7 +1798,13 @@ impl<'a> Sentence<'a> {
                 let t = target.as_ref().and_then(|g| self.participant(g, None));
                 pairs.push((None, t));
             }
-            if target.is_none() && source_parts.len() >= 2 {
+            // Only acts done with each other: "the US, Britain and France
+            // struck positions" is no strike on one another.
+            let mutual = matches!(coding.root(), "03" | "04" | "05" | "06" | "08")
+                || coding.code == "019"
+                || matches!(coding.code.as_str(), "190" | "193")
+                    && ascii_lower(self.word(h.at)).starts_with("clash");
+            if target.is_none() && source_parts.len() >= 2 && mutual {
                 // "The two leaders held talks": each with the others.
                 pairs.clear();
                 for s in &source_parts {

@@ -658,3 +658,24 @@ fn a_politicians_attack_on_a_person_is_in_words() {
         "{e:?}"
     );
 }
+
+#[test]
+fn only_mutual_acts_pair_coordinated_subjects() {
+    let e = triples("The US, Britain and France struck military positions in Syria overnight.");
+    assert!(has(&e, "USA", "-", "19", Modality::Asserted), "{e:?}");
+    assert!(!e.iter().any(|(_, t, _, _)| t != "-"), "{e:?}");
+    let e = triples("The US and Russia held talks.");
+    assert!(has(&e, "USA", "RUS", "04", Modality::Asserted), "{e:?}");
+    assert!(has(&e, "RUS", "USA", "04", Modality::Asserted), "{e:?}");
+}
+
+#[test]
+fn publishing_is_no_release_and_a_verb_is_no_noun_cue() {
+    let e = triples("WikiLeaks released emails stolen from the party.");
+    assert!(!e.iter().any(|(_, _, c, _)| c.starts_with("084")), "{e:?}");
+    let e = triples("Iran released two British sailors.");
+    assert!(has(&e, "IRN", "GBR", "0841", Modality::Asserted), "{e:?}");
+    // "call" is a cue of phone calls; "called" is another verb.
+    let e = triples("Iran has never sought weapons and called the agreement a win.");
+    assert!(!e.iter().any(|(_, _, c, _)| c == "041"), "{e:?}");
+}
