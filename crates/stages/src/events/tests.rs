@@ -679,3 +679,13 @@ fn publishing_is_no_release_and_a_verb_is_no_noun_cue() {
     let e = triples("Iran has never sought weapons and called the agreement a win.");
     assert!(!e.iter().any(|(_, _, c, _)| c == "041"), "{e:?}");
 }
+
+#[test]
+fn an_order_needs_someone_ordered() {
+    let e = triples("The airline ordered 32 aircraft as part of a fleet overhaul.");
+    assert!(!e.iter().any(|(_, _, c, _)| c.starts_with("10")), "{e:?}");
+    let e = triples("Putin ordered the troops to withdraw.");
+    assert!(e.iter().any(|(_, _, c, _)| c.starts_with("10")), "{e:?}");
+    let e = triples("French police released a photo of the suspect.");
+    assert!(!e.iter().any(|(_, _, c, _)| c.starts_with("084")), "{e:?}");
+}
