@@ -1107,13 +1107,20 @@ impl<'a> Sentence<'a> {
         // Governing verbs ("plans to visit", "denied attacking") count only
         // for infinitives and gerunds; a finite verb takes modals alone.
         let w = ascii_lower(self.word(head));
-        // "to stop", and the passive "to be dropped".
-        let to = |k: usize| k >= self.start && self.word(k).eq_ignore_ascii_case("to");
-        let infinitive = head > self.start
-            && (to(head - 1)
-                || (head > self.start + 1
-                    && self.word(head - 1).eq_ignore_ascii_case("be")
-                    && to(head - 2)));
+        // "to stop", and "to be dropped", "to have killed", "to have been
+        // freed".
+        let infinitive = {
+            let mut k = head;
+            let mut steps = 0;
+            while k > self.start
+                && steps < 2
+                && matches!(&*ascii_lower(self.word(k - 1)), "be" | "been" | "have")
+            {
+                k -= 1;
+                steps += 1;
+            }
+            k > self.start && self.word(k - 1).eq_ignore_ascii_case("to")
+        };
         let non_finite = w.ends_with("ing") || infinitive;
         let mut j = head;
         while j > clause_start {

@@ -689,3 +689,10 @@ fn an_order_needs_someone_ordered() {
     let e = triples("French police released a photo of the suspect.");
     assert!(!e.iter().any(|(_, _, c, _)| c.starts_with("084")), "{e:?}");
 }
+
+#[test]
+fn a_claimed_act_is_alleged() {
+    let e = triples("The rebels claimed to have killed 600 government soldiers.");
+    assert!(has(&e, "REB", "MIL", "19", Modality::Alleged), "{e:?}");
+    assert!(!has(&e, "", "", "19", Modality::Asserted), "{e:?}");
+}
