@@ -644,9 +644,19 @@ impl<'a> Ctx<'a> {
                 let capital_role = self.capitalized(after_country);
                 // "US Ambassador to Germany Richard Grenell": the country
                 // posted to sits between the title and the name.
-                let posted = match self.modifier_country(j + 1) {
-                    Some((_, len)) if self.t(j) == "to" && !r.plural => j + 1 + len,
-                    _ => j,
+                // Or an organisation: "Ambassador to the European Union".
+                let posted = if self.t(j) == "to" && !r.plural {
+                    let at = if self.t(j + 1).eq_ignore_ascii_case("the") {
+                        j + 2
+                    } else {
+                        j + 1
+                    };
+                    match self.items.get(at) {
+                        Some(&Item::Name { len, .. }) => at + len,
+                        _ => j,
+                    }
+                } else {
+                    j
                 };
                 let name_start = if HONORIFICS.contains(&self.t(posted)) {
                     posted + 1
@@ -1652,6 +1662,16 @@ mod tests {
             .find(|x| x.name == "Richard Grenell")
             .unwrap();
         assert_eq!(p.country.as_deref(), Some("USA"));
+        // Or the organisation posted to.
+        let (doc, a) = actors("US Ambassador to the European Union Gordon Sondland arrived.");
+        let codes = codes_of(&doc, &a);
+        assert!(
+            codes.contains(&(
+                "US Ambassador to the European Union Gordon Sondland".into(),
+                "USAGOV".into()
+            )),
+            "{codes:?}"
+        );
     }
 
     #[test]
