@@ -756,6 +756,7 @@ impl<'a> Ctx<'a> {
                     || (i > 0
                         && self.same_sentence(i - 1, i)
                         && (self.toks[i - 1].kind == TokenKind::Number
+                            || crate::lexicon::is_count_word(self.t(i - 1))
                             || matches!(
                                 self.t(i - 1).to_ascii_lowercase().as_str(),
                                 "a" | "an"
@@ -768,22 +769,6 @@ impl<'a> Ctx<'a> {
                                     | "her"
                                     | "its"
                                     | "their"
-                                    | "two"
-                                    | "three"
-                                    | "four"
-                                    | "five"
-                                    | "six"
-                                    | "seven"
-                                    | "eight"
-                                    | "nine"
-                                    | "ten"
-                                    | "dozens"
-                                    | "hundreds"
-                                    | "thousands"
-                                    | "millions"
-                                    | "many"
-                                    | "several"
-                                    | "some"
                             )));
                 // Uniformed forces are the exception: "police arrested
                 // protesters", "soldiers opened fire" name who acted. They

@@ -518,32 +518,7 @@ impl<'a> Sentence<'a> {
             return false;
         }
         let q = i - 1;
-        self.toks[q].kind == TokenKind::Number
-            || matches!(
-                &*ascii_lower(self.word(q)),
-                "dozens"
-                    | "hundreds"
-                    | "thousands"
-                    | "tens"
-                    | "millions"
-                    | "scores"
-                    | "some"
-                    | "many"
-                    | "most"
-                    | "several"
-                    | "all"
-                    | "both"
-                    | "two"
-                    | "three"
-                    | "four"
-                    | "five"
-                    | "six"
-                    | "seven"
-                    | "eight"
-                    | "nine"
-                    | "ten"
-                    | "dozen"
-            )
+        self.toks[q].kind == TokenKind::Number || crate::lexicon::is_count_word(self.word(q))
     }
 
     /// Whether group `g` directly follows a predicate verb (so it is that

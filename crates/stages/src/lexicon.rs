@@ -1,5 +1,6 @@
 //! Shared helpers for word lists: a fast hasher for short keys, allocation-free
-//! lowercase lookup, and reading `data/*.tsv` lines.
+//! lowercase lookup, reading `data/*.tsv` lines, and the few plain facts of
+//! English that more than one stage reads (words that count a noun).
 //!
 //! Owns nothing a stage decides; every stage keeps its own lists.
 
@@ -68,4 +69,35 @@ pub(crate) fn lookup<'a, V>(map: &'a FastMap<V>, word: &str) -> Option<&'a V> {
         *d = s.to_ascii_lowercase();
     }
     map.get(&*key)
+}
+
+/// Words that count the noun after them, or the group after "of" ("two",
+/// "dozens", "hundreds of", "several", "most of"), ASCII case folded.
+pub(crate) fn is_count_word(w: &str) -> bool {
+    const COUNTS: [&str; 23] = [
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "dozen",
+        "dozens",
+        "tens",
+        "hundreds",
+        "thousands",
+        "millions",
+        "scores",
+        "some",
+        "many",
+        "most",
+        "several",
+        "all",
+        "both",
+        "few",
+    ];
+    COUNTS.iter().any(|c| c.eq_ignore_ascii_case(w))
 }
