@@ -840,26 +840,14 @@ impl<'a> Sentence<'a> {
                     .or_else(|| {
                         // A passive's object is its subject: "the prisoners
                         // were released", "hostages freed by the rebels".
-                        if !(pat.target.object && form.can_be_participle()) {
-                            return None;
-                        }
-                        let mut j = i;
-                        while j > self.start && matches!(self.class(j - 1), Some(Class::Adv)) {
-                            j -= 1;
-                        }
-                        let lo = self.clause_start(i).max(j.saturating_sub(8));
-                        // Be before it, or a noun before and "by" or a
-                        // preposition after (a reduced relative clause).
-                        let reduced = self.group_ending(j).is_some()
-                            && end < clause_end
-                            && (self.word(end).eq_ignore_ascii_case("by")
-                                || self.class(end) == Some(Class::Prep));
-                        let passive =
-                            j > self.start && (self.class(j - 1) == Some(Class::Be) || reduced);
+                        let passive = pat.target.object
+                            && (self.is_passive(i, form)
+                                || self.modifies_noun_before(i, end, clause_end));
                         if !passive {
                             return None;
                         }
-                        (lo..j).rev().find(|&k| self.is_cue(pat, k, clause_end))
+                        let lo = self.clause_start(i).max(i.saturating_sub(8));
+                        (lo..i).rev().find(|&k| self.is_cue(pat, k, clause_end))
                     });
                 if cue_at.is_none() {
                     continue;
@@ -1396,13 +1384,13 @@ impl<'a> Sentence<'a> {
         })
     }
 
-    fn is_passive(&self, h: &Head) -> bool {
-        if !h.form.can_be_participle() {
+    fn is_passive(&self, at: usize, form: Form) -> bool {
+        if !form.can_be_participle() {
             return false;
         }
         // "There were ten soldiers killed": a participle after a noun group
         // that follows "be".
-        if let Some(g) = self.group_ending(h.at) {
+        if let Some(g) = self.group_ending(at) {
             let mut k = g.ts;
             while k > self.start
                 && (self.class(k - 1) == Some(Class::Det)
@@ -1414,7 +1402,7 @@ impl<'a> Sentence<'a> {
                 return true;
             }
         }
-        let mut j = h.at;
+        let mut j = at;
         let mut steps = 0;
         while j > self.start && steps < 3 {
             match self.class(j - 1) {
@@ -1426,6 +1414,15 @@ impl<'a> Sentence<'a> {
             steps += 1;
         }
         false
+    }
+
+    /// Whether a participle at `at` (head and particle ending at `end`) may
+    /// describe the group right before it: "by" or another preposition
+    /// follows it, not an object ("hostages freed by the rebels").
+    fn modifies_noun_before(&self, at: usize, end: usize, clause_end: usize) -> bool {
+        self.group_ending(at).is_some()
+            && end < clause_end
+            && (self.word(end).eq_ignore_ascii_case("by") || self.class(end) == Some(Class::Prep))
     }
 
     /// The noun a participle describes when it follows it as a reduced
@@ -1444,6 +1441,9 @@ impl<'a> Sentence<'a> {
         {
             return None;
         }
+        if !self.modifies_noun_before(h.at, h.end, clause_end) {
+            return None;
+        }
         let g = *self.group_ending(h.at)?;
         // "a ceremony at the White House hosted by Trump": the participle
         // describes the noun the phrase hangs on, not the group inside it.
@@ -1451,14 +1451,8 @@ impl<'a> Sentence<'a> {
             return None;
         }
         let next = h.end;
-        if next >= clause_end {
-            return None;
-        }
         if self.word(next).eq_ignore_ascii_case("by") {
             return Some(g);
-        }
-        if self.class(next) != Some(Class::Prep) {
-            return None;
         }
         for k in next + 1..clause_end {
             let w = self.word(k);
@@ -1601,7 +1595,8 @@ impl<'a> Sentence<'a> {
             }
             let cs = self.clause_start(h.at);
             let ce = self.clause_end(h.at);
-            let reduced = if h.form == Form::Noun || self.is_passive(&h) {
+            let be_passive = h.form != Form::Noun && self.is_passive(h.at, h.form);
+            let reduced = if h.form == Form::Noun || be_passive {
                 None
             } else {
                 self.reduced_relative(&h, pat, ce)
@@ -1612,8 +1607,7 @@ impl<'a> Sentence<'a> {
                 .code
                 .starts_with("042");
             let reduced = reduced.filter(|_| !moves);
-            let passive =
-                h.form != Form::Noun && !moves && (reduced.is_some() || self.is_passive(&h));
+            let passive = h.form != Form::Noun && !moves && (reduced.is_some() || be_passive);
             let infinitive = h.form == Form::Base
                 && h.at > self.start
                 && self.word(h.at - 1).eq_ignore_ascii_case("to");
@@ -1756,9 +1750,8 @@ impl<'a> Sentence<'a> {
             };
             let (modality, governor) = self.modality(&h, cs);
             let coding = &self.lex.codings[pat.coding as usize];
-            let motion = coding.code.starts_with("042");
             let location = self
-                .place(cs.saturating_sub(1), ce, h.at, motion)
+                .place(cs.saturating_sub(1), ce, h.at, moves)
                 .or_else(|| self.place(self.start.saturating_sub(1), self.end, h.at, false));
             let predicate = Span::new(self.toks[h.at].span.start, self.toks[h.end - 1].span.end);
 

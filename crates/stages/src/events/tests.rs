@@ -595,6 +595,7 @@ fn a_participle_after_its_noun_is_done_to_it() {
     );
     // The victims did not attack anyone.
     let e = triples("Interpol will identify victims killed by the crash.");
+    assert!(has(&e, "-", "CVL", "19", Modality::Asserted), "{e:?}");
     assert!(
         !e.iter()
             .any(|(s, _, c, _)| s == "CVL" && c.starts_with("19")),
@@ -605,6 +606,7 @@ fn a_participle_after_its_noun_is_done_to_it() {
     assert!(has(&e, "COP", "OPP", "173", Modality::Asserted), "{e:?}");
     // A passive motion verb: who is flown still goes there.
     let e = triples("The French president was flown to Moscow.");
+    assert!(has(&e, "FRA", "RUS", "042", Modality::Asserted), "{e:?}");
     assert!(
         !e.iter()
             .any(|(_, t, c, _)| t.starts_with("FRA") && c.starts_with("042")),
@@ -615,6 +617,7 @@ fn a_participle_after_its_noun_is_done_to_it() {
 #[test]
 fn a_passive_infinitive_takes_its_governors_modality() {
     let e = triples("Opposition groups called for the bill to be dropped.");
+    assert!(has(&e, "", "", "083", Modality::Planned), "{e:?}");
     assert!(
         e.iter()
             .all(|(_, _, c, m)| !c.starts_with("083") || *m == Modality::Planned),
