@@ -240,6 +240,17 @@ pub trait Store {
     /// A database error.
     fn learned_roles(&self, min_evidence: i64) -> Result<Vec<LearnedRole>, StoreError>;
 
+    /// Each reference between the store's tables (`"entities.doc →
+    /// documents"`) with the number of rows whose referenced row is missing:
+    /// all zero in a sound store. The write path keeps them so (a document
+    /// with all its rows in one transaction; nothing deleted) without
+    /// foreign-key checks, which cost PostgreSQL a trigger and a row lock
+    /// per inserted row.
+    ///
+    /// # Errors
+    /// A database error.
+    fn dangling(&self) -> Result<Vec<(String, u64)>, StoreError>;
+
     /// A stored document with all its layers (the first stored, when
     /// several documents share the id).
     ///

@@ -50,6 +50,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "actor summaries",
         include_str!("../migrations/postgres/004_actor_summaries.sql"),
     ),
+    (
+        5,
+        "unchecked references",
+        include_str!("../migrations/postgres/005_unchecked_references.sql"),
+    ),
 ];
 
 /// How often a batch is tried when it loses a deadlock or serialisation race.
@@ -419,6 +424,10 @@ impl Store for PostgresStore {
 
     fn learned_roles(&self, min_evidence: i64) -> Result<Vec<crate::LearnedRole>, StoreError> {
         self.read(|db| read::learned_roles(db, min_evidence))
+    }
+
+    fn dangling(&self) -> Result<Vec<(String, u64)>, StoreError> {
+        self.read(read::dangling)
     }
 
     fn document(&self, doc_id: &str) -> Result<Option<crate::DocumentView>, StoreError> {

@@ -75,6 +75,49 @@ fn bound(params: &[Param]) -> Vec<Value> {
     params.iter().map(Value::from).collect()
 }
 
+/// References between tables: (table, column, referenced table), each to
+/// the referenced table's `id`.
+const REFERENCES: &[(&str, &str, &str)] = &[
+    ("sentences", "doc", "documents"),
+    ("times", "doc", "documents"),
+    ("entities", "doc", "documents"),
+    ("doc_actors", "doc", "documents"),
+    ("doc_actors", "actor", "actors"),
+    ("actor_mentions", "doc", "documents"),
+    ("actor_roles", "actor", "actors"),
+    ("quotes", "doc", "documents"),
+    ("events", "first_doc", "documents"),
+    ("events", "source_actor", "actors"),
+    ("events", "target_actor", "actors"),
+    ("event_mentions", "doc", "documents"),
+    ("event_mentions", "event", "events"),
+];
+
+/// [`crate::Store::dangling`]: rows whose reference points at no row, per
+/// reference (a scan of each referring table).
+///
+/// # Errors
+/// A database error.
+pub fn dangling(db: &mut dyn Sql) -> Result<Vec<(String, u64)>, StoreError> {
+    let mut out = Vec::with_capacity(REFERENCES.len());
+    for &(table, column, parent) in REFERENCES {
+        let n = db
+            .first(
+                &format!(
+                    "SELECT count(*) FROM {table} c WHERE c.{column} IS NOT NULL
+                       AND NOT EXISTS (SELECT 1 FROM {parent} p WHERE p.id = c.{column})"
+                ),
+                &[],
+            )?
+            .map_or(Ok(0), |r| r.i64(0))?;
+        out.push((
+            format!("{table}.{column} → {parent}"),
+            u64::try_from(n).unwrap_or(0),
+        ));
+    }
+    Ok(out)
+}
+
 /// Counts over the store.
 ///
 /// # Errors

@@ -111,7 +111,10 @@ impl SqliteStore {
     }
 
     fn setup(mut conn: Connection) -> Result<SqliteStore, StoreError> {
-        conn.pragma_update(None, "foreign_keys", "ON")?;
+        // References are not checked on insert (SQLite's default; as on
+        // PostgreSQL, see its migration 005): the write path keeps them,
+        // and `Store::dangling` reports any row that breaks one.
+        conn.pragma_update(None, "foreign_keys", "OFF")?;
         conn.busy_timeout(std::time::Duration::from_secs(30))?;
         // Every statement of the write path stays prepared (the default
         // cache of 16 evicts some per document).
@@ -298,6 +301,10 @@ impl Store for SqliteStore {
         read::learned_roles(&mut self.sql(), min_evidence)
     }
 
+    fn dangling(&self) -> Result<Vec<(String, u64)>, StoreError> {
+        read::dangling(&mut self.sql())
+    }
+
     fn document(&self, doc_id: &str) -> Result<Option<crate::DocumentView>, StoreError> {
         read::document(&mut self.sql(), doc_id)
     }
@@ -415,6 +422,20 @@ mod tests {
         let st = s.stats().unwrap();
         assert!(st.events > 0 && st.quotes > 0 && st.times > 0);
         assert_counts_are_true(&s);
+        let dangling = s.dangling().unwrap();
+        assert!(dangling.iter().all(|(_, n)| *n == 0), "{dangling:?}");
+        // A row whose document is missing is reported (foreign keys are
+        // not checked on insert).
+        s.conn
+            .execute(
+                "INSERT INTO entities (doc, idx, start_byte, end_byte, sentence, label, confidence)
+                 VALUES (999, 0, 0, 5, 0, 'PER', 1.0)",
+                [],
+            )
+            .unwrap();
+        let dangling = s.dangling().unwrap();
+        let bad: Vec<_> = dangling.iter().filter(|(_, n)| *n > 0).collect();
+        assert_eq!(bad, [&("entities.doc → documents".to_owned(), 1)]);
     }
 
     #[test]

@@ -598,6 +598,35 @@ fn quotes_are_stored(store: &mut dyn Store) {
     assert_eq!(store.stats().unwrap().quotes, 1);
 }
 
+/// Every reference between tables leads to a stored row after batches that
+/// add events, join stored ones, add quotes and repeat a document.
+fn references_hold(store: &mut dyn Store) {
+    let first = docs(&[
+        meeting("r1", "2022-02-08", "ap", "on Sunday"),
+        article(
+            "r2",
+            "2022-02-08",
+            "reuters",
+            "\"We are closest allies,\" German Chancellor Olaf Scholz told reporters on Monday. Russia criticized NATO on Monday.",
+        ),
+    ]);
+    store.put_batch(&first).unwrap();
+    store
+        .put_batch(&docs(&[
+            meeting("r3", "2022-02-08", "afp", "in Paris on Sunday"),
+            meeting("r1", "2022-02-08", "ap", "on Sunday"),
+        ]))
+        .unwrap();
+    let s = store.stats().unwrap();
+    assert!(
+        s.events > 0 && s.event_mentions > s.events && s.quotes > 0,
+        "{s:?}"
+    );
+    let dangling = store.dangling().unwrap();
+    assert_eq!(dangling.len(), 13);
+    assert!(dangling.iter().all(|(_, n)| *n == 0), "{dangling:?}");
+}
+
 fn sqlite() -> SqliteStore {
     SqliteStore::open_in_memory().unwrap()
 }
@@ -685,4 +714,5 @@ suite!(
     timelines_count_events,
     quotes_are_stored,
     web_reads,
+    references_hold,
 );
