@@ -153,12 +153,19 @@ fn upsert_rows(
 pub fn insert_batch(db: &mut dyn Sql, docs: &[Doc], at: &str) -> Result<BatchOutcome, StoreError> {
     let mut out = BatchOutcome::default();
     let mut tally = Tally::default();
+    let mut new_docs: Vec<(i64, &Doc)> = Vec::with_capacity(docs.len());
     for doc in docs {
-        if insert_doc(db, doc, at, &mut tally)? {
-            out.inserted += 1;
-        } else {
-            out.duplicates += 1;
+        match insert_document(db, doc, at)? {
+            Some(id) => new_docs.push((id, doc)),
+            None => out.duplicates += 1,
         }
+    }
+    out.inserted = new_docs.len();
+    tally.documents = new_docs.iter().map(|&(id, _)| id).collect();
+    // The store actors of every new document, upserted once per batch.
+    let actor_ids = upsert_actors(db, &new_docs)?;
+    for (&(id, doc), ids) in new_docs.iter().zip(&actor_ids) {
+        insert_layers(db, id, doc, ids, &mut tally)?;
     }
     // SQLite's full-text index gets the batch's documents in one statement:
     // FTS5 keeps new terms in memory until a statement savepoint or the
@@ -194,14 +201,9 @@ pub fn insert_batch(db: &mut dyn Sql, docs: &[Doc], at: &str) -> Result<BatchOut
     Ok(out)
 }
 
-/// Stores `doc` unless a document with its content hash is stored; returns
-/// whether it was new.
-fn insert_doc(
-    db: &mut dyn Sql,
-    doc: &Doc,
-    at: &str,
-    tally: &mut Tally,
-) -> Result<bool, StoreError> {
+/// Stores the document row of `doc` unless a document with its content
+/// hash is stored; returns the new row's id.
+fn insert_document(db: &mut dyn Sql, doc: &Doc, at: &str) -> Result<Option<i64>, StoreError> {
     let meta = if doc.meta().is_empty() {
         None
     } else {
@@ -223,11 +225,19 @@ fn insert_doc(
             at,
         ],
     )?;
-    let Some(row) = row else {
-        return Ok(false);
-    };
-    let id = row.i64(0)?;
-    tally.documents.push(id);
+    row.map(|r| r.i64(0)).transpose()
+}
+
+/// The rows of a new document (`id`) but its own: sentences, times,
+/// entities, its actors (`actor_ids`: the store actor of each document
+/// actor), events and quotes.
+fn insert_layers(
+    db: &mut dyn Sql,
+    id: i64,
+    doc: &Doc,
+    actor_ids: &[i64],
+    tally: &mut Tally,
+) -> Result<(), StoreError> {
     let sentences: Vec<Vec<Value>> = doc
         .sentences()
         .iter()
@@ -313,7 +323,7 @@ fn insert_doc(
         ],
         &entities,
     )?;
-    let actors = insert_actors(db, id, doc)?;
+    let actors = insert_doc_actors(db, id, doc, actor_ids)?;
     tally.events += insert_events(db, id, doc, &actors, &mut tally.summaries)?;
     insert_quotes(db, id, doc)?;
     tally.sentences += doc.sentences().len();
@@ -321,7 +331,7 @@ fn insert_doc(
     tally.entities += doc.entities().len();
     tally.event_mentions += doc.events().len();
     tally.quotes += doc.quotes().len();
-    Ok(true)
+    Ok(())
 }
 
 /// The document's quotes: spans, pieces (JSON `[[start, end], …]` in bytes),
@@ -379,70 +389,145 @@ fn insert_quotes(db: &mut dyn Sql, doc_row: i64, doc: &Doc) -> Result<(), StoreE
     )
 }
 
-/// Upserts the document's actors into the store-wide `actors` table, with
-/// their roles; returns each document actor's (store id, key).
-fn insert_actors(
-    db: &mut dyn Sql,
-    doc_row: i64,
-    doc: &Doc,
-) -> Result<Vec<(i64, String)>, StoreError> {
+/// What one document says of one store actor: several document actors can
+/// be one store actor ("U.S." and "United States" are both USA), counted
+/// once per document with the mentions of all of them.
+struct ActorReport<'d> {
+    key: String,
+    name: &'d str,
+    code: &'d str,
+    country: Option<&'d str>,
+    sector: Option<&'d str>,
+    kind: String,
+    date: Option<String>,
+    mentions: i64,
+}
+
+/// A store actor as a batch leaves it: its reports folded in document
+/// order by the rule the upsert applies to the stored row.
+struct FoldedActor<'d> {
+    report: ActorReport<'d>,
+    code: &'d str,
+    first_seen: Option<String>,
+    documents: i64,
+}
+
+impl<'d> FoldedActor<'d> {
+    fn new(report: ActorReport<'d>) -> FoldedActor<'d> {
+        FoldedActor {
+            code: report.code,
+            first_seen: report.date.clone(),
+            documents: 1,
+            report,
+        }
+    }
+
+    /// Adds a later document's report, as the upsert's `ON CONFLICT`
+    /// clause adds it to a stored actor: the name, kind, country and sector
+    /// first given stay; a code replaces the kept one when that is empty, or
+    /// when it is as long or longer and the report is no older than the
+    /// last seen; first and last seen widen; counts add.
+    fn add(&mut self, r: ActorReport<'d>) {
+        let newer = match (self.report.date.as_deref(), r.date.as_deref()) {
+            (None, _) => true,
+            (Some(last), Some(d)) => d >= last,
+            (Some(_), None) => false,
+        };
+        if !r.code.is_empty()
+            && (self.code.is_empty() || (r.code.len() >= self.code.len() && newer))
+        {
+            self.code = r.code;
+        }
+        self.report.country = self.report.country.or(r.country);
+        self.report.sector = self.report.sector.or(r.sector);
+        if let Some(d) = r.date {
+            if self.first_seen.as_ref().is_none_or(|f| d < *f) {
+                self.first_seen = Some(d.clone());
+            }
+            if self.report.date.as_ref().is_none_or(|l| d > *l) {
+                self.report.date = Some(d);
+            }
+        }
+        self.documents += 1;
+        self.report.mentions += r.mentions;
+    }
+}
+
+/// The store actors a document reports (one per key, in document order) and
+/// the index of each document actor's report.
+fn actor_reports(doc: &Doc) -> (Vec<ActorReport<'_>>, Vec<usize>) {
     let layer = doc.actors();
     let date = doc.date().map(|d| d.to_string());
-    let mut counts = vec![0i64; layer.actors.len()];
-    // A role is evidence only where the text gave it ("Foreign Minister Ivan
-    // Korcok", "the French president"), not where a table or an earlier
-    // article supplied it: what Herald learns must not feed on itself.
-    let mut titled = vec![false; layer.actors.len()];
+    let mut reports: Vec<ActorReport<'_>> = Vec::new();
+    let mut of_actor = Vec::with_capacity(layer.actors.len());
+    let mut by_key: HashMap<String, usize> = HashMap::new();
+    for a in &layer.actors {
+        let key = actor_key(a);
+        let r = *by_key.entry(key.clone()).or_insert_with(|| {
+            reports.push(ActorReport {
+                key,
+                name: a.name.as_str(),
+                code: a.code.as_str(),
+                country: a.country.as_deref(),
+                sector: a.sector.as_deref(),
+                kind: kind_name(&a.kind),
+                date: date.clone(),
+                mentions: 0,
+            });
+            reports.len() - 1
+        });
+        of_actor.push(r);
+    }
     for m in &layer.mentions {
-        if let Some(c) = counts.get_mut(m.actor as usize) {
-            *c += 1;
+        if let Some(r) = of_actor
+            .get(m.actor as usize)
+            .and_then(|&r| reports.get_mut(r))
+        {
+            r.mentions += 1;
         }
-        if matches!(m.kind, MentionKind::Titled | MentionKind::Description) {
-            if let Some(t) = titled.get_mut(m.actor as usize) {
-                *t = true;
+    }
+    (reports, of_actor)
+}
+
+/// Upserts the store actors of a batch's new documents, once per actor (in
+/// key order, so that concurrent PostgreSQL writers lock them in one
+/// order), and the roles the texts gave them; returns, per document, the
+/// store actor id of each document actor.
+fn upsert_actors(db: &mut dyn Sql, docs: &[(i64, &Doc)]) -> Result<Vec<Vec<i64>>, StoreError> {
+    let mut folded: BTreeMap<String, FoldedActor<'_>> = BTreeMap::new();
+    let mut doc_keys: Vec<Vec<String>> = Vec::with_capacity(docs.len());
+    for &(_, doc) in docs {
+        let (reports, of_actor) = actor_reports(doc);
+        let keys: Vec<String> = reports.iter().map(|r| r.key.clone()).collect();
+        doc_keys.push(of_actor.iter().map(|&r| keys[r].clone()).collect());
+        for r in reports {
+            match folded.get_mut(&r.key) {
+                Some(f) => f.add(r),
+                None => {
+                    folded.insert(r.key.clone(), FoldedActor::new(r));
+                }
             }
         }
     }
-    // Several document actors can be one store actor ("U.S." and "United
-    // States" are both USA): each store actor is counted once per document,
-    // with the mentions of all of them.
-    let keys: Vec<String> = layer.actors.iter().map(actor_key).collect();
-    let mut firsts: HashMap<&str, usize> = HashMap::new();
-    let mut totals = counts.clone();
-    for (i, k) in keys.iter().enumerate() {
-        match firsts.get(k.as_str()) {
-            Some(&f) => {
-                totals[f] += counts[i];
-                totals[i] = 0;
-            }
-            None => {
-                firsts.insert(k.as_str(), i);
-            }
-        }
-    }
-    // One row per store actor, in document order, upserted together.
-    let mut rows = Vec::new();
-    for (i, a) in layer.actors.iter().enumerate() {
-        if firsts.get(keys[i].as_str()).copied().unwrap_or(i) != i {
-            continue;
-        }
-        rows.push(
+    let rows: Vec<Vec<Value>> = folded
+        .values()
+        .map(|f| {
             vals![
-                keys[i].as_str(),
-                a.name.as_str(),
-                a.code.as_str(),
-                a.country.as_deref(),
-                a.sector.as_deref(),
-                kind_name(&a.kind),
-                date.as_deref(),
-                date.as_deref(),
-                1i64,
-                totals[i]
+                f.report.key.as_str(),
+                f.report.name,
+                f.code,
+                f.report.country,
+                f.report.sector,
+                f.report.kind.as_str(),
+                f.first_seen.as_deref(),
+                f.report.date.as_deref(),
+                f.documents,
+                f.report.mentions
             ]
-            .to_vec(),
-        );
-    }
-    let mut by_key: HashMap<String, i64> = HashMap::new();
+            .to_vec()
+        })
+        .collect();
+    let mut by_key: HashMap<String, i64> = HashMap::with_capacity(rows.len());
     upsert_rows(
         db,
         "INSERT INTO actors (key, name, code, country, sector, kind, first_seen, last_seen, num_documents, num_mentions)",
@@ -453,7 +538,7 @@ fn insert_actors(
            sector = coalesce(actors.sector, excluded.sector),
            first_seen = CASE WHEN actors.first_seen IS NULL OR excluded.first_seen < actors.first_seen THEN excluded.first_seen ELSE actors.first_seen END,
            last_seen = CASE WHEN actors.last_seen IS NULL OR excluded.last_seen > actors.last_seen THEN excluded.last_seen ELSE actors.last_seen END,
-           num_documents = actors.num_documents + 1,
+           num_documents = actors.num_documents + excluded.num_documents,
            num_mentions = actors.num_mentions + excluded.num_mentions
          RETURNING key, id",
         &rows,
@@ -462,49 +547,81 @@ fn insert_actors(
             Ok(())
         },
     )?;
-    let mut store_ids: Vec<i64> = Vec::with_capacity(layer.actors.len());
-    for k in &keys {
-        store_ids.push(*by_key.get(k.as_str()).ok_or_else(|| {
-            StoreError::BadRequest(format!("actor upsert returned no id for {k}"))
-        })?);
+    let mut ids: Vec<Vec<i64>> = Vec::with_capacity(docs.len());
+    for keys in &doc_keys {
+        let mut of_doc = Vec::with_capacity(keys.len());
+        for k in keys {
+            of_doc.push(*by_key.get(k).ok_or_else(|| {
+                StoreError::BadRequest(format!("actor upsert returned no id for {k}"))
+            })?);
+        }
+        ids.push(of_doc);
     }
-    // Roles the text gave, one row per (actor, role, country): document
-    // actors that are one store actor add their evidence.
-    let mut roles: Vec<((i64, String, String), i64)> = Vec::new();
-    let mut ids = Vec::with_capacity(layer.actors.len());
-    let mut local = Vec::with_capacity(layer.actors.len());
-    for (i, a) in layer.actors.iter().enumerate() {
-        let (id, key, kind) = (store_ids[i], keys[i].clone(), kind_name(&a.kind));
-        if let Some(r) = a.role.as_deref().filter(|r| !r.is_empty() && titled[i]) {
-            let k = (id, r.to_lowercase(), a.country.clone().unwrap_or_default());
-            match roles.iter_mut().find(|(x, _)| *x == k) {
-                Some((_, n)) => *n += counts[i],
-                None => roles.push((k, counts[i])),
+    upsert_roles(db, docs, &ids)?;
+    Ok(ids)
+}
+
+/// The roles the texts of a batch gave its actors, one row per (actor,
+/// role, country) with the mentions that gave it as evidence. A role is
+/// evidence only where the text gave it ("Foreign Minister Ivan Korcok",
+/// "the French president"), not where a table or an earlier article
+/// supplied it: what Herald learns must not feed on itself.
+fn upsert_roles(
+    db: &mut dyn Sql,
+    docs: &[(i64, &Doc)],
+    ids: &[Vec<i64>],
+) -> Result<(), StoreError> {
+    // (actor, role, country) → (first seen, last seen, evidence).
+    type Seen = (Option<String>, Option<String>, i64);
+    let mut roles: BTreeMap<(i64, String, String), Seen> = BTreeMap::new();
+    for (&(_, doc), ids) in docs.iter().zip(ids) {
+        let layer = doc.actors();
+        let mut counts = vec![0i64; layer.actors.len()];
+        let mut titled = vec![false; layer.actors.len()];
+        for m in &layer.mentions {
+            if let Some(c) = counts.get_mut(m.actor as usize) {
+                *c += 1;
+            }
+            if matches!(m.kind, MentionKind::Titled | MentionKind::Description) {
+                if let Some(t) = titled.get_mut(m.actor as usize) {
+                    *t = true;
+                }
             }
         }
-        local.push(
-            vals![
-                doc_row,
-                i,
+        let date = doc.date().map(|d| d.to_string());
+        for (i, a) in layer.actors.iter().enumerate() {
+            let (Some(role), Some(&id)) = (a.role.as_deref(), ids.get(i)) else {
+                continue;
+            };
+            if role.is_empty() || !titled[i] {
+                continue;
+            }
+            let k = (
                 id,
-                a.name.as_str(),
-                a.code.as_str(),
-                a.role.as_deref(),
-                kind
-            ]
-            .to_vec(),
-        );
-        ids.push((id, key));
+                role.to_lowercase(),
+                a.country.clone().unwrap_or_default(),
+            );
+            let seen = roles.entry(k).or_insert((None, None, 0));
+            if let Some(d) = &date {
+                if seen.0.as_ref().is_none_or(|f| d < f) {
+                    seen.0 = Some(d.clone());
+                }
+                if seen.1.as_ref().is_none_or(|l| d > l) {
+                    seen.1 = Some(d.clone());
+                }
+            }
+            seen.2 += counts[i];
+        }
     }
-    let role_rows: Vec<Vec<Value>> = roles
+    let rows: Vec<Vec<Value>> = roles
         .iter()
-        .map(|((id, role, country), n)| {
+        .map(|((id, role, country), (first, last, n))| {
             vals![
                 *id,
                 role.as_str(),
                 country.as_str(),
-                date.as_deref(),
-                date.as_deref(),
+                first.as_deref(),
+                last.as_deref(),
                 *n
             ]
             .to_vec()
@@ -517,9 +634,37 @@ fn insert_actors(
            first_seen = CASE WHEN actor_roles.first_seen IS NULL OR excluded.first_seen < actor_roles.first_seen THEN excluded.first_seen ELSE actor_roles.first_seen END,
            last_seen = CASE WHEN actor_roles.last_seen IS NULL OR excluded.last_seen > actor_roles.last_seen THEN excluded.last_seen ELSE actor_roles.last_seen END,
            evidence = actor_roles.evidence + excluded.evidence",
-        &role_rows,
+        &rows,
         &mut |_| Ok(()),
-    )?;
+    )
+}
+
+/// The document's actors (each with its store actor, `ids`) and their
+/// mentions; returns each document actor's store id and key.
+fn insert_doc_actors(
+    db: &mut dyn Sql,
+    doc_row: i64,
+    doc: &Doc,
+    ids: &[i64],
+) -> Result<Vec<(i64, String)>, StoreError> {
+    let layer = doc.actors();
+    let mut out = Vec::with_capacity(layer.actors.len());
+    let mut local = Vec::with_capacity(layer.actors.len());
+    for (i, (a, &id)) in layer.actors.iter().zip(ids).enumerate() {
+        local.push(
+            vals![
+                doc_row,
+                i,
+                id,
+                a.name.as_str(),
+                a.code.as_str(),
+                a.role.as_deref(),
+                kind_name(&a.kind)
+            ]
+            .to_vec(),
+        );
+        out.push((id, actor_key(a)));
+    }
     db.insert_many(
         "doc_actors",
         &["doc", "idx", "actor", "name", "code", "role", "kind"],
@@ -555,7 +700,7 @@ fn insert_actors(
         ],
         &mentions,
     )?;
-    Ok(ids)
+    Ok(out)
 }
 
 /// The key that serialises writers of events that could be one (PostgreSQL
