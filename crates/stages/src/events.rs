@@ -839,8 +839,9 @@ impl<'a> Sentence<'a> {
                     })
                     .or_else(|| {
                         // A passive's object is its subject: "the prisoners
-                        // were released", "hostages freed by the rebels".
-                        let passive = pat.target.object
+                        // were released", "hostages freed by the rebels",
+                        // "a deal was struck".
+                        let passive = pat.verb
                             && (self.is_passive(i, form)
                                 || self.modifies_noun_before(i, end, clause_end));
                         if !passive {
@@ -894,7 +895,16 @@ impl<'a> Sentence<'a> {
     /// determiner, possessive, adjective-like demonym or preposition.
     fn noun_context(&self, i: usize) -> bool {
         if i == self.start {
-            return false;
+            // "Talks between the US and Russia …", "Clashes with police
+            // …", "Sanctions on Iran …": a sentence opens with a noun, not
+            // a verb, before a preposition ("Speaking at a news
+            // conference" opens with a participle, unless "between" or
+            // "with" follow it: "Fighting between …").
+            let next = i + 1;
+            return next < self.end
+                && (matches!(&*ascii_lower(self.word(next)), "between" | "with")
+                    || self.class(next) == Some(Class::Prep)
+                        && !self.word(i).to_ascii_lowercase().ends_with("ing"));
         }
         let prev = i - 1;
         let w = self.word(prev);
@@ -1481,6 +1491,85 @@ impl<'a> Sentence<'a> {
             .copied()
     }
 
+    /// The sides named by "between" in `[from, from + reach)`, before any
+    /// other predicate: "talks between the US and Russia", "a deal was
+    /// struck in Minsk between Kyiv and Moscow". Two sides or more, else
+    /// none.
+    fn between(&self, from: usize, reach: usize, clause_end: usize) -> Vec<Group> {
+        let hi = clause_end.min(from + reach);
+        let Some(j) = (from..hi)
+            .take_while(|&j| j == from || !self.is_predicate_word(j) || self.group_at(j).is_some())
+            .find(|&j| self.word(j).eq_ignore_ascii_case("between"))
+        else {
+            return Vec::new();
+        };
+        let mut k = j + 1;
+        while k < clause_end && self.class(k) == Some(Class::Det) {
+            k += 1;
+        }
+        match self.group_starting(k) {
+            Some(g) if !self.is_place(g) || self.kind(g) == ActorKind::Place => {
+                let sides = self.coordinated(*g, j + 1, clause_end);
+                if sides.len() >= 2 {
+                    sides
+                } else {
+                    Vec::new()
+                }
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// The verb after an event noun's phrase when it is a passive with an
+    /// agent ("sanctions on Iran were announced by the EU", "a ceasefire
+    /// could be agreed by both sides"): where its auxiliaries start, and
+    /// the agent.
+    fn noun_passive(&self, from: usize, clause_end: usize) -> Option<(usize, Group)> {
+        let hi = clause_end.min(from + PREP_REACH);
+        let aux = (from..hi)
+            .take_while(|&k| !self.is_predicate_word(k) || self.group_at(k).is_some())
+            .find(|&k| {
+                matches!(
+                    self.class(k),
+                    Some(Class::Be | Class::Aux | Class::Hypo | Class::Plan | Class::Neg)
+                )
+            })?;
+        let mut k = aux;
+        while k < hi
+            && matches!(
+                self.class(k),
+                Some(Class::Be | Class::Aux | Class::Hypo | Class::Plan | Class::Neg | Class::Adv)
+            )
+        {
+            k += 1;
+        }
+        let be = (aux..k).any(|j| self.class(j) == Some(Class::Be));
+        if !be || k >= hi || !self.is_lower_word(k) || !self.word(k + 1).eq_ignore_ascii_case("by")
+        {
+            return None;
+        }
+        Some((aux, self.by_agent(k + 1, clause_end)?))
+    }
+
+    /// The modality the verb after an event noun's phrase gives it ("talks
+    /// between them are expected to resume", "could take place"), from
+    /// token `from`; `None` when that verb asserts or none follows.
+    fn modality_after(&self, from: usize, clause_end: usize) -> Option<(Modality, usize)> {
+        let mut k = from;
+        while k < clause_end && k < from + 4 {
+            match self.class(k) {
+                Some(
+                    c @ (Class::Neg | Class::Hypo | Class::Plan | Class::Allege | Class::Deny),
+                ) => {
+                    return Some((modality_of(c), k));
+                }
+                Some(Class::Aux | Class::Be | Class::Adv) => k += 1,
+                _ => return None,
+            }
+        }
+        None
+    }
+
     fn participant(&self, g: &Group, skip: Option<u32>) -> Option<Participant> {
         let ms = &self.actors.mentions[g.first..g.first + g.n];
         let m = ms.iter().find(|m| Some(m.actor) != skip)?;
@@ -1613,6 +1702,11 @@ impl<'a> Sentence<'a> {
                 && self.word(h.at - 1).eq_ignore_ascii_case("to");
 
             // Source(s).
+            let noun_passive = if h.form == Form::Noun {
+                self.noun_passive(h.end, ce)
+            } else {
+                None
+            };
             let subject = if h.form == Form::Noun {
                 self.possessor(h.at, cs)
                     .or_else(|| {
@@ -1648,6 +1742,7 @@ impl<'a> Sentence<'a> {
                             None
                         }
                     })
+                    .or(noun_passive.map(|(_, agent)| agent))
             } else if passive {
                 // A reduced relative's agent follows it at once ("protesters
                 // arrested by police"); a later "by" belongs to the main verb.
@@ -1710,15 +1805,33 @@ impl<'a> Sentence<'a> {
                 Form::Ing => self.after_be(h.at),
                 _ => !infinitive,
             };
-            if subject.is_none() && !finite {
+            // "Talks between the US and Russia took place", "a deal was
+            // struck between Kyiv and Moscow": no subject does the act; the
+            // sides named by "between" do it with each other.
+            let sides = if subject.is_none() && !moves && (h.form == Form::Noun || passive) {
+                let reach = if h.form == Form::Noun { 2 } else { PREP_REACH };
+                let after = self.between(h.end, reach, ce);
+                match h.cue_at {
+                    // "Talks between the US and Russia were held": the
+                    // passive's subject names them.
+                    Some(c) if after.is_empty() && c < h.at => self.between(c + 1, 2, h.at),
+                    _ => after,
+                }
+            } else {
+                Vec::new()
+            };
+            if subject.is_none() && !finite && sides.is_empty() {
                 continue;
             }
             let sources = match subject {
-                None => Vec::new(),
-                Some(g) if passive => vec![g],
+                None => sides.clone(),
+                // "agreed by Israel and Hamas": every agent.
+                Some(g) if passive => self.coordinated(g, g.ts, ce),
                 Some(g) => self.coordinated(g, cs, ce),
             };
-            let target = if passive {
+            let target = if !sides.is_empty() {
+                None
+            } else if passive {
                 reduced.or_else(|| self.subject_before(cs, h.at))
             } else {
                 // "demanded that the US …": the complement clause's subject.
@@ -1748,7 +1861,23 @@ impl<'a> Sentence<'a> {
             } else {
                 (sources, target)
             };
-            let (modality, governor) = self.modality(&h, cs);
+            let (modality, governor) = match self.modality(&h, cs) {
+                // The sides' act is what the verb after them says of it.
+                (Modality::Asserted, None) if h.form == Form::Noun && !sides.is_empty() => {
+                    let after = sides.last().map_or(h.end, |g| g.te);
+                    self.modality_after(after, ce)
+                        .map_or((Modality::Asserted, None), |(m, at)| (m, Some(at)))
+                }
+                (Modality::Asserted, None)
+                    if noun_passive.is_some()
+                        && subject.map(|g| g.ts) == noun_passive.map(|(_, g)| g.ts) =>
+                {
+                    noun_passive
+                        .and_then(|(aux, _)| self.modality_after(aux, ce))
+                        .map_or((Modality::Asserted, None), |(m, at)| (m, Some(at)))
+                }
+                other => other,
+            };
             let coding = &self.lex.codings[pat.coding as usize];
             let location = self
                 .place(cs.saturating_sub(1), ce, h.at, moves)
@@ -1779,7 +1908,7 @@ impl<'a> Sentence<'a> {
                 || coding.code == "019"
                 || matches!(coding.code.as_str(), "190" | "193")
                     && ascii_lower(self.word(h.at)).starts_with("clash");
-            if target.is_none() && source_parts.len() >= 2 && mutual {
+            if target.is_none() && source_parts.len() >= 2 && (mutual || !sides.is_empty()) {
                 // "The two leaders held talks": each with the others.
                 pairs.clear();
                 for s in &source_parts {

@@ -699,3 +699,58 @@ fn a_claimed_act_is_alleged() {
     assert!(has(&e, "REB", "MIL", "19", Modality::Alleged), "{e:?}");
     assert!(!has(&e, "", "", "19", Modality::Asserted), "{e:?}");
 }
+
+#[test]
+fn a_passive_subject_may_be_the_cue() {
+    // "struck" alone is an attack; "a deal was struck" is an agreement,
+    // between the sides "between" names.
+    let e = triples("A deal was struck between Russia and Ukraine on Monday.");
+    assert!(has(&e, "RUS", "UKR", "057", Modality::Asserted), "{e:?}");
+    assert!(has(&e, "UKR", "RUS", "057", Modality::Asserted), "{e:?}");
+    assert!(!e.iter().any(|x| x.2.starts_with("19")), "{e:?}");
+    // Every agent of a passive acts.
+    let e = triples("A ceasefire was agreed by Israel and Hamas.");
+    assert!(has(&e, "ISR", "PSE", "087", Modality::Asserted), "{e:?}");
+    assert!(has(&e, "PSE", "ISR", "087", Modality::Asserted), "{e:?}");
+}
+
+#[test]
+fn the_sides_between_which_an_event_noun_happens_act_with_each_other() {
+    for text in [
+        "Talks between the United States and Russia took place in Geneva.",
+        "The talks between the United States and Russia took place in Geneva.",
+        "Talks between the United States and Russia were held in Geneva.",
+    ] {
+        let e = triples(text);
+        assert!(
+            has(&e, "USA", "RUS", "04", Modality::Asserted),
+            "{text}: {e:?}"
+        );
+        assert!(
+            has(&e, "RUS", "USA", "04", Modality::Asserted),
+            "{text}: {e:?}"
+        );
+    }
+    // Fighting is mutual too, when "between" names both sides.
+    let e = triples("Fighting between Armenia and Azerbaijan erupted on Sunday.");
+    assert!(has(&e, "ARM", "AZE", "19", Modality::Asserted), "{e:?}");
+    assert!(has(&e, "AZE", "ARM", "19", Modality::Asserted), "{e:?}");
+    // What the verb after the phrase says of the act is its modality.
+    let e = triples(
+        "Negotiations between Iran and the United States are expected to resume next week.",
+    );
+    assert!(has(&e, "IRN", "USA", "04", Modality::Planned), "{e:?}");
+    assert!(!e.iter().any(|x| x.3 == Modality::Asserted), "{e:?}");
+}
+
+#[test]
+fn an_event_nouns_passive_agent_does_it() {
+    let e = triples("Sanctions on Iran were announced by the European Union.");
+    assert!(has(&e, "IGOEUR", "IRN", "163", Modality::Asserted), "{e:?}");
+    let e = triples("Sanctions against Russia could be imposed by the European Union.");
+    assert!(
+        has(&e, "IGOEUR", "RUS", "163", Modality::Hypothetical),
+        "{e:?}"
+    );
+    assert!(!e.iter().any(|x| x.3 == Modality::Asserted), "{e:?}");
+}
