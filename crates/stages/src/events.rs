@@ -644,6 +644,12 @@ impl<'a> Sentence<'a> {
     /// from Iran said", "the leader of Hamas said"): the phrase before `head`
     /// holds no predicate, and the group follows "of" or "from" in it.
     fn subject_inside_phrase(&self, lo: usize, head: usize) -> Option<Group> {
+        // "On Saturday morning, representatives from Iran acknowledged":
+        // the phrase after an opening one.
+        let lo = (lo..head)
+            .rev()
+            .find(|&k| self.word(k) == ",")
+            .map_or(lo, |k| k + 1);
         let phrase_ok = (lo..head).all(|k| {
             let t = self.toks[k];
             t.kind == TokenKind::Word
@@ -1418,6 +1424,9 @@ impl<'a> Sentence<'a> {
             match self.class(j - 1) {
                 Some(Class::Be) => return true,
                 Some(Class::Adv | Class::Neg) => {}
+                // "The 176 people on board were all killed": a quantifier
+                // floated after "be".
+                _ if matches!(&*ascii_lower(self.word(j - 1)), "all" | "both" | "each") => {}
                 _ => return false,
             }
             j -= 1;

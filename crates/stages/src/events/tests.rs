@@ -754,3 +754,18 @@ fn an_event_nouns_passive_agent_does_it() {
     );
     assert!(!e.iter().any(|x| x.3 == Modality::Asserted), "{e:?}");
 }
+
+#[test]
+fn who_was_shot_down_and_who_was_killed() {
+    // The object of "shot down" is its target, named by a demonym.
+    let e = triples("Iran shot down a Ukrainian passenger jet near Tehran.");
+    assert!(has(&e, "IRN", "UKR", "190", Modality::Asserted), "{e:?}");
+    // "were all killed": a passive past a floated quantifier; the killed
+    // are the target, not the source.
+    let e = triples("The 176 people on board were all killed.");
+    assert!(has(&e, "-", "CVL", "190", Modality::Asserted), "{e:?}");
+    assert!(!e.iter().any(|x| x.0 == "CVL"), "{e:?}");
+    // The country inside a subject phrase, after an opening phrase.
+    let e = triples("On Saturday morning, representatives from Iran acknowledged the mistake.");
+    assert!(has(&e, "IRN", "-", "015", Modality::Asserted), "{e:?}");
+}
