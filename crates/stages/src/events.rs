@@ -531,11 +531,15 @@ impl<'a> Sentence<'a> {
                 j = i;
                 continue;
             }
-            return self
-                .forms(i)
-                .iter()
-                .any(|(p, f)| self.lex.patterns[*p as usize].verb && *f != Form::Noun)
-                && self.class(i).is_none();
+            // "said Russian troops attacked": a speech verb takes a
+            // clause, not an object.
+            return self.forms(i).iter().any(|(p, f)| {
+                let pat = &self.lex.patterns[*p as usize];
+                pat.verb
+                    && *f != Form::Noun
+                    && (pat.target.object
+                        || self.lex.codings[pat.coding as usize].code != GENERIC_STATEMENT)
+            }) && self.class(i).is_none();
         }
         false
     }
@@ -1144,10 +1148,12 @@ impl<'a> Sentence<'a> {
         let mut steps = 0;
         while j > clause_start && steps < 6 {
             let i = j - 1;
+            // "reported Monday's attack": a time's possessive is no verb.
             let skip = self.group_at(i).is_some()
                 || matches!(self.word(i), "'s" | "\u{2019}s")
                 || matches!(self.class(i), Some(Class::Det | Class::Adv))
-                || self.is_modifier(i);
+                || self.is_modifier(i)
+                || self.in_time_expression(i);
             if !skip {
                 return Some(i);
             }
@@ -1165,7 +1171,11 @@ impl<'a> Sentence<'a> {
         let mut steps = 0;
         while j > clause_start && steps < 6 {
             let i = j - 1;
-            if self.group_at(i).is_some() || self.word(i) == "'s" || self.word(i) == "\u{2019}s" {
+            if self.group_at(i).is_some()
+                || self.word(i) == "'s"
+                || self.word(i) == "\u{2019}s"
+                || self.in_time_expression(i)
+            {
                 j = i;
                 steps += 1;
                 continue;
@@ -1560,6 +1570,72 @@ impl<'a> Sentence<'a> {
         Some((aux, self.by_agent(k + 1, clause_end)?))
     }
 
+    /// Where the clause reported by a speech verb before `head` starts,
+    /// when it has a subject of its own that names no actor ("Mangal said
+    /// the attack had killed twelve", "officials said a bomb killed"): the
+    /// verb's subject is then no one before the speech verb. A pronoun or
+    /// an actor after the speech verb ("Russia said it would", "said Iran
+    /// had") leaves the subject search as it is.
+    fn reported_clause(&self, lo: usize, head: usize) -> Option<usize> {
+        let said = (lo..head).rev().find(|&k| {
+            matches!(
+                &*ascii_lower(self.word(k)),
+                "said" | "says" | "say" | "told" | "added" | "reported" | "stated" | "announced"
+            )
+        })?;
+        let from = said + 1;
+        let mut noun = false;
+        for k in from..head {
+            if self.group_at(k).is_some() {
+                return None;
+            }
+            match self.class(k) {
+                Some(Class::Det) => {}
+                Some(
+                    Class::Aux | Class::Be | Class::Adv | Class::Neg | Class::Hypo | Class::Plan,
+                ) => break,
+                Some(_) => return None,
+                // "said the alliance would", "said the government had":
+                // a body, most often the speaker's own, keeps the search.
+                None if self.is_lower_word(k) && self.names_a_body(k) => return None,
+                None if self.is_lower_word(k)
+                    && !matches!(
+                        &*ascii_lower(self.word(k)),
+                        "it" | "they" | "we" | "he" | "she"
+                    ) =>
+                {
+                    noun = true;
+                }
+                None => return None,
+            }
+        }
+        noun.then_some(from)
+    }
+
+    /// Whether the word at `k` names a body that acts: a role noun of an
+    /// institution or group ("government", "army", "ministry", "police")
+    /// or a word for a state or alliance.
+    fn names_a_body(&self, k: usize) -> bool {
+        let w = ascii_lower(self.word(k));
+        if matches!(
+            &*w,
+            "alliance"
+                | "bloc"
+                | "country"
+                | "nation"
+                | "state"
+                | "kingdom"
+                | "republic"
+                | "coalition"
+        ) {
+            return true;
+        }
+        let kb = kb();
+        kb.role_at(self.doc.text(), self.toks[k].span.start as usize)
+            .and_then(|hit| kb.roles.get(hit.index as usize))
+            .is_some_and(|r| r.rank == crate::kb::Rank::Body || r.plural)
+    }
+
     /// The modality the verb after an event noun's phrase gives it ("talks
     /// between them are expected to resume", "could take place"), from
     /// token `from`; `None` when that verb asserts or none follows.
@@ -1785,8 +1861,11 @@ impl<'a> Sentence<'a> {
                         }
                     })
             } else {
-                self.conjunct_subject(cs, h.at)
-                    .or_else(|| self.subject_before(cs, h.at))
+                // "Mangal said the attack had killed twelve": the reported
+                // clause's own subject, no actor, does it.
+                let lo = self.reported_clause(cs, h.at).unwrap_or(cs);
+                self.conjunct_subject(lo, h.at)
+                    .or_else(|| self.subject_before(lo, h.at))
             };
             // A finite verb whose subject is no known actor ("Opposition
             // groups are demanding …") is still an event, with no source.

@@ -769,3 +769,26 @@ fn who_was_shot_down_and_who_was_killed() {
     let e = triples("On Saturday morning, representatives from Iran acknowledged the mistake.");
     assert!(has(&e, "IRN", "-", "015", Modality::Asserted), "{e:?}");
 }
+
+#[test]
+fn a_reported_clause_has_its_own_subject() {
+    // The speaker did not kill: the attack did, and it is no actor.
+    let e = triples("Officials from Iran said the bomb killed twelve people.");
+    assert!(
+        !e.iter()
+            .any(|x| x.0.starts_with("IRN") && x.2.starts_with("19")),
+        "{e:?}"
+    );
+    // An actor right after the speech verb is its clause's subject, not
+    // the verb's object.
+    let e = triples("Officials said Russian troops attacked the town.");
+    assert!(has(&e, "RUSMIL", "-", "19", Modality::Asserted), "{e:?}");
+    // A body after it is most often the speaker's own.
+    let e = triples(
+        "NATO Secretary General Jens Stoltenberg said the alliance would reinforce Poland.",
+    );
+    assert!(e.iter().any(|x| x.0.starts_with("IGOWSTNAT")), "{e:?}");
+    // A time's possessive governs no event noun.
+    let e = triples("Reuters reported Monday's attack on the base.");
+    assert!(!e.iter().any(|x| x.0.ends_with("MED")), "{e:?}");
+}
