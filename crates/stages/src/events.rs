@@ -761,7 +761,7 @@ impl<'a> Sentence<'a> {
             return None;
         }
         // "met exiled dissidents", "the jailed activist": an adjective.
-        if self.is_adjectival_participle(i) {
+        if self.is_adjectival_participle(i) || self.participle_before_noun(i) {
             return None;
         }
         // "asked whether", "asked the minister about": a question, no appeal.
@@ -1610,6 +1610,27 @@ impl<'a> Sentence<'a> {
             }
         }
         noun.then_some(from)
+    }
+
+    /// "a proposed change", "the disputed vote": a participle between a
+    /// determiner and the lowercase noun it describes is an adjective, no
+    /// predicate (a verb after a determiner reads as nothing else).
+    fn participle_before_noun(&self, i: usize) -> bool {
+        // "his alleged part in atrocities" still alleges.
+        if i <= self.start
+            || i + 1 >= self.end
+            || !self.is_lower_word(i)
+            || self.class(i).is_some_and(|c| c != Class::Plan)
+        {
+            return false;
+        }
+        let det = self.class(i - 1) == Some(Class::Det)
+            && !matches!(&*ascii_lower(self.word(i - 1)), "that" | "'s" | "\u{2019}s");
+        let forms = self.forms(i);
+        det && forms.iter().any(|(_, f)| f.is_past())
+            && forms.iter().all(|(_, f)| *f != Form::Noun)
+            && self.is_lower_word(i + 1)
+            && self.class(i + 1).is_none()
     }
 
     /// Whether the word at `k` names a body that acts: a role noun of an

@@ -792,3 +792,18 @@ fn a_reported_clause_has_its_own_subject() {
     let e = triples("Reuters reported Monday's attack on the base.");
     assert!(!e.iter().any(|x| x.0.ends_with("MED")), "{e:?}");
 }
+
+#[test]
+fn a_participle_after_a_determiner_describes_its_noun() {
+    // "a proposed change" proposes nothing; "Russia proposed talks" does.
+    let e = triples("Protesters marched against a proposed change to the law.");
+    assert!(!e.iter().any(|x| x.2.starts_with("02")), "{e:?}");
+    let e = triples("Russia proposed talks with Ukraine.");
+    assert!(
+        e.iter().any(|x| x.0 == "RUS" && x.2.starts_with("02")),
+        "{e:?}"
+    );
+    // "planned" before its noun still makes the act planned.
+    let e = triples("Macron's planned visit to Moscow was confirmed.");
+    assert!(has(&e, "FRA", "RUS", "042", Modality::Planned), "{e:?}");
+}
