@@ -333,6 +333,7 @@ pub fn resolve_with(doc: &Doc, learned: Option<&Leaders>) -> Actors {
     }
     ctx.other_persons(doc);
     ctx.second_mentions();
+    ctx.pronouns_and_groups();
     ctx.document_country();
     ctx.mentions.sort_by_key(|m| (m.span.start, m.span.end));
     Actors {
@@ -1350,7 +1351,6 @@ impl<'a> Ctx<'a> {
         for (a, b, actor, kind) in found {
             self.mention(a, b, actor, kind);
         }
-        self.pronouns_and_groups();
     }
 
     fn pronouns_and_groups(&mut self) {
@@ -1373,12 +1373,43 @@ impl<'a> Ctx<'a> {
                 _ => continue,
             }
             let pronoun = matches!(&key, b"he\0\0" | b"she\0" | b"his\0" | b"her\0" | b"him\0");
+            let plural = &key == b"they";
             let group =
                 matches!(&key, b"the\0" | b"both") && matches!(self.t(i + 1), "two" | "leaders");
-            if !pronoun && !group {
+            if !pronoun && !group && !plural {
                 continue;
             }
             let start = self.toks[i].span.start;
+            if plural {
+                // "Thousands of protesters gathered outside the police
+                // headquarters. They chanted": a body named in the plural
+                // ("protesters", "Russian troops", "police") earlier in
+                // this sentence, else in the one before; the first one of
+                // that sentence, most often its subject.
+                let first = by_end.partition_point(|&k| self.mentions[k].span.end > start);
+                let sentence = self.sentence_of[i];
+                let plural_body = |m: &ActorMention| {
+                    let a = &self.actors[m.actor as usize];
+                    m.kind != MentionKind::Pronoun
+                        && matches!(a.kind, ActorKind::StateBody | ActorKind::Organisation)
+                        && plural_name(&a.name)
+                };
+                let before = || by_end[first..].iter().map(|&k| &self.mentions[k]);
+                let found = before()
+                    .take_while(|m| m.sentence + 1 >= sentence)
+                    .find(|m| plural_body(m))
+                    .and_then(|near| {
+                        before()
+                            .take_while(|m| m.sentence >= near.sentence)
+                            .filter(|m| m.sentence == near.sentence && plural_body(m))
+                            .min_by_key(|m| m.span.start)
+                    })
+                    .map(|m| m.actor);
+                if let Some(a) = found {
+                    added.push((i, i + 1, a, MentionKind::Pronoun));
+                }
+                continue;
+            }
             // The two most recent persons mentioned before this token.
             let mut recent: Vec<u32> = Vec::with_capacity(2);
             let first = by_end.partition_point(|&k| self.mentions[k].span.end > start);
@@ -1427,6 +1458,14 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// Whether an actor's name ends in a plural noun ("Hong Kong protesters",
+/// "Russia troops") or in "police": what "they" may stand for.
+fn plural_name(name: &str) -> bool {
+    name.rsplit(' ').next().is_some_and(|w| {
+        w.eq_ignore_ascii_case("police") || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use herald_core::{Article, Doc, NaiveDate, Stage};
@@ -1452,6 +1491,25 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn they_is_the_plural_body_of_the_sentence_before() {
+        // The first plural body of that sentence (its subject), not the
+        // nearest ("the police headquarters").
+        let (doc, a) = actors(
+            "Thousands of Hong Kong protesters gathered outside the police headquarters. They chanted slogans.",
+        );
+        let codes = codes_of(&doc, &a);
+        assert!(
+            codes.contains(&("They".to_owned(), "HKGOPP".to_owned())),
+            "{codes:?}"
+        );
+        // With no person in the text as well; and no plural body, no one.
+        let (doc, a) = actors("Russian troops crossed the border. They attacked Kharkiv.");
+        assert!(codes_of(&doc, &a).contains(&("They".to_owned(), "RUSMIL".to_owned())));
+        let (doc, a) = actors("Russia and Ukraine met in Minsk. They agreed to talk again.");
+        assert!(!codes_of(&doc, &a).iter().any(|(t, _)| t == "They"));
     }
 
     #[test]
