@@ -232,16 +232,32 @@ impl<'a> Sentence<'a> {
     /// from the words ([`Sentence::is_boundary`] remembers it).
     fn reads_as_boundary(&self, i: usize) -> bool {
         let w = self.word(i);
+        // "the African Continental Free Trade Area (AfCFTA) agreement": a
+        // one-word aside names what comes before it; the clause goes on.
+        let aside = match w {
+            "(" => i + 2 < self.end && self.word(i + 2) == ")",
+            ")" => i >= self.start + 2 && self.word(i - 2) == "(",
+            _ => false,
+        };
+        if aside {
+            return false;
+        }
         if matches!(w, ";" | ":" | "(" | ")" | "\u{2014}" | "--") || self.is_quote(i) {
             return true;
         }
         match self.class(i) {
             Some(Class::Sub) => {
-                // "that" as a determiner ("that country") does not open a clause.
+                // "that" as a determiner ("that country") does not open a
+                // clause; before an auxiliary or a verb ("a conflict that
+                // has killed", "leaders that call on") it does.
                 !(w.eq_ignore_ascii_case("that")
                     && i + 1 < self.end
                     && self.word(i + 1).starts_with(|c: char| c.is_lowercase())
-                    && self.class(i + 1) != Some(Class::Det))
+                    && !matches!(
+                        self.class(i + 1),
+                        Some(Class::Det | Class::Aux | Class::Be | Class::Hypo | Class::Plan | Class::Neg)
+                    )
+                    && !self.reads_as_verb(i + 1))
                     // "such as", "as well as" join phrases.
                     && !(w.eq_ignore_ascii_case("as")
                         && i > self.start
@@ -319,6 +335,45 @@ impl<'a> Sentence<'a> {
         let asked_questions = (i + 1..self.end.min(i + 4))
             .any(|k| matches!(&*ascii_lower(self.word(k)), "question" | "questions"));
         question(i + 1) || question(k) || asked_questions
+    }
+
+    /// The actor a relative clause starting at `cs` is about: "Russian
+    /// troops that attacked Kharkiv (withdrew)", "Macron, who flew to
+    /// Berlin": the group right before "that", "who" or "which" (past a
+    /// comma). "A conflict that has killed" is about no actor.
+    fn relative_antecedent(&self, cs: usize) -> Option<Group> {
+        let rel = cs.checked_sub(1).filter(|&r| r > self.start)?;
+        if !matches!(&*ascii_lower(self.word(rel)), "that" | "who" | "which") {
+            return None;
+        }
+        let end = if self.word(rel - 1) == "," {
+            rel - 1
+        } else {
+            rel
+        };
+        if let Some(g) = self.group_ending(end) {
+            return (self.subject_like(g) && !self.is_object(g)).then_some(*g);
+        }
+        // "the US airstrike that killed", "a #US blockade measure that
+        // bans": the country or demonym before the thing named.
+        (end.saturating_sub(2).max(self.start + 1)..end)
+            .rev()
+            .take_while(|&k| {
+                self.is_lower_word(k) && self.class(k).is_none() && !self.reads_as_verb(k)
+            })
+            .find_map(|k| self.group_ending(k))
+            .filter(|g| {
+                matches!(self.kind(g), ActorKind::Country)
+                    || self.mention_kind(g) == MentionKind::Demonym
+            })
+            .copied()
+    }
+
+    /// Whether the word at `i` can only be a verb: it has verb readings and
+    /// no noun reading ("killed", "attacks" can be a noun: no).
+    fn reads_as_verb(&self, i: usize) -> bool {
+        let forms = self.forms(i);
+        !forms.is_empty() && forms.iter().all(|(_, f)| *f != Form::Noun)
     }
 
     /// Whether a finite verb or an auxiliary comes within a few words after
@@ -556,6 +611,15 @@ impl<'a> Sentence<'a> {
         let mut cur = g;
         while out.len() < MAX_SOURCES {
             let mut j = cur.ts;
+            // "the Tigray People's Liberation Front (TPLF)": the name the
+            // aside follows.
+            if j > lo + 1 && self.word(j - 1) == "(" {
+                if let Some(p) = self.group_ending(j - 1).copied() {
+                    out.insert(0, p);
+                    cur = p;
+                    continue;
+                }
+            }
             while j > lo && self.class(j - 1) == Some(Class::Det) {
                 j -= 1;
             }
@@ -576,6 +640,17 @@ impl<'a> Sentence<'a> {
                 Some(p) if self.subject_like(p) => {
                     out.insert(0, *p);
                     cur = *p;
+                }
+                // "Muhammadu Buhari of Nigeria and Patrice Talon": the
+                // person before "of".
+                Some(p) if p.ts > lo + 1 && self.word(p.ts - 1).eq_ignore_ascii_case("of") => {
+                    match self.group_ending(p.ts - 1) {
+                        Some(q) if self.kind(q) == ActorKind::Person && self.subject_like(q) => {
+                            out.insert(0, *q);
+                            cur = *q;
+                        }
+                        _ => break,
+                    }
                 }
                 _ => break,
             }
@@ -1884,9 +1959,19 @@ impl<'a> Sentence<'a> {
             } else {
                 // "Mangal said the attack had killed twelve": the reported
                 // clause's own subject, no actor, does it.
-                let lo = self.reported_clause(cs, h.at).unwrap_or(cs);
+                let reported = self.reported_clause(cs, h.at);
+                let lo = reported.unwrap_or(cs);
                 self.conjunct_subject(lo, h.at)
                     .or_else(|| self.subject_before(lo, h.at))
+                    .or_else(|| {
+                        // The relative clause's first verb.
+                        let first = (cs..h.at).all(|k| !self.reads_as_verb(k));
+                        if reported.is_none() && first {
+                            self.relative_antecedent(cs)
+                        } else {
+                            None
+                        }
+                    })
             };
             // A finite verb whose subject is no known actor ("Opposition
             // groups are demanding …") is still an event, with no source.
@@ -2433,6 +2518,17 @@ fn drop_restatements(out: &mut Vec<Event>, first: usize) {
         if new[i].source.is_none() || new[i].target.is_some() {
             continue;
         }
+        // Next to each other: "Iran launched missiles in response to the
+        // US airstrike that killed Soleimani" has the airstrike between.
+        let between = |a: &Event, b: &Event| {
+            let (lo, hi) = if a.predicate.start <= b.predicate.start {
+                (a.predicate.start, b.predicate.start)
+            } else {
+                (b.predicate.start, a.predicate.start)
+            };
+            new.iter()
+                .any(|k| k.predicate.start > lo && k.predicate.start < hi)
+        };
         let partner = (0..new.len()).find(|&j| {
             !merged[j]
                 && j != i
@@ -2440,6 +2536,7 @@ fn drop_restatements(out: &mut Vec<Event>, first: usize) {
                 && new[j].target.is_some()
                 && new[j].coding.root() == new[i].coding.root()
                 && new[j].modality == new[i].modality
+                && !between(&new[i], &new[j])
         });
         if let Some(j) = partner {
             new[i].target = new[j].target.take();

@@ -807,3 +807,39 @@ fn a_participle_after_a_determiner_describes_its_noun() {
     let e = triples("Macron's planned visit to Moscow was confirmed.");
     assert!(has(&e, "FRA", "RUS", "042", Modality::Planned), "{e:?}");
 }
+
+#[test]
+fn relative_clauses_and_asides() {
+    // "that" before a verb opens a clause about its antecedent; a conflict
+    // is no actor.
+    let e = triples("Ethiopia signed an agreement to end a conflict that has killed thousands.");
+    assert!(
+        !e.iter().any(|x| x.0 == "ETH" && x.2.starts_with("19")),
+        "{e:?}"
+    );
+    let e = triples("Russian troops that attacked Kharkiv were seen near the border.");
+    assert!(has(&e, "RUSMIL", "UKR", "19", Modality::Asserted), "{e:?}");
+    let e = triples("Russia, which attacked Ukraine, denied it.");
+    assert!(has(&e, "RUS", "UKR", "19", Modality::Asserted), "{e:?}");
+    // The country that modifies the antecedent.
+    let e = triples("The US airstrike that killed Iranian general Qasem Soleimani angered Iran.");
+    assert!(has(&e, "USA", "IRNMIL", "19", Modality::Asserted), "{e:?}");
+    // A one-word aside does not end the clause, and names the same actor.
+    let e = triples(
+        "The Ethiopian government and the Tigray People's Liberation Front (TPLF) signed an agreement on Wednesday.",
+    );
+    assert!(
+        has(&e, "ETHGOV", "ETHREB", "057", Modality::Asserted),
+        "{e:?}"
+    );
+    assert!(
+        has(&e, "ETHREB", "ETHGOV", "057", Modality::Asserted),
+        "{e:?}"
+    );
+    // "X of Nigeria and Y of Benin": both persons.
+    let e = triples(
+        "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed the agreement.",
+    );
+    assert!(has(&e, "NGAGOV", "", "057", Modality::Asserted), "{e:?}");
+    assert!(e.iter().filter(|x| x.2 == "057").count() >= 2, "{e:?}");
+}
