@@ -843,3 +843,9 @@ fn relative_clauses_and_asides() {
     assert!(has(&e, "NGAGOV", "", "057", Modality::Asserted), "{e:?}");
     assert!(e.iter().filter(|x| x.2 == "057").count() >= 2, "{e:?}");
 }
+
+#[test]
+fn a_demand_is_made_of_whom_from_names() {
+    let e = triples("Iran demanded from Interpol to publish a red notice.");
+    assert!(has(&e, "IRN", "IGOCOP", "10", Modality::Asserted), "{e:?}");
+}
