@@ -1353,8 +1353,48 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// Per actor, whether a courtesy title or a role names a woman
+    /// (`Some(true)`: "Ms. Lam", "Assemblywoman Torres", "Queen Elizabeth")
+    /// or a man (`Some(false)`: "Mr. Wang", "King Salman").
+    fn sexes(&self) -> Vec<Option<bool>> {
+        let mut sex: Vec<Option<bool>> = vec![None; self.actors.len()];
+        for m in &self.mentions {
+            let a = &self.actors[m.actor as usize];
+            if a.kind != ActorKind::Person {
+                continue;
+            }
+            let Some(t) = self.tok_starting(m.span.start as usize) else {
+                continue;
+            };
+            // The title is the mention's first word or the word before it.
+            let title = |w: &str| match w.trim_end_matches('.').to_ascii_lowercase().as_str() {
+                "mr" | "sir" | "king" | "prince" => Some(false),
+                "mrs" | "ms" | "miss" | "madam" | "dame" | "queen" | "princess" => Some(true),
+                _ => None,
+            };
+            let found = title(self.t(t))
+                .or_else(|| t.checked_sub(1).and_then(|p| title(self.t(p))))
+                .or_else(|| {
+                    let role = a.role.as_deref()?.to_ascii_lowercase();
+                    if role.contains("woman") || role.contains("queen") || role.contains("princess")
+                    {
+                        Some(true)
+                    } else if role.ends_with("king") || role.ends_with("prince") {
+                        Some(false)
+                    } else {
+                        None
+                    }
+                });
+            if let (Some(f), Some(slot)) = (found, sex.get_mut(m.actor as usize)) {
+                *slot = Some(f);
+            }
+        }
+        sex
+    }
+
     fn pronouns_and_groups(&mut self) {
         let n = self.toks.len();
+        let sex = self.sexes();
         // Mentions latest-ending first (ties in mention order), for the
         // most recent persons before a token.
         let mut by_end: Vec<usize> = (0..self.mentions.len()).collect();
@@ -1425,8 +1465,19 @@ impl<'a> Ctx<'a> {
                 }
             }
             if pronoun {
-                // the most recent person within the last two sentences
-                if let Some(&p) = recent.first() {
+                // The most recent person within the last two sentences whom
+                // no title or role makes the other sex ("Ms. Lam … he"
+                // skips Lam).
+                let female = matches!(&key, b"she\0" | b"her\0");
+                let first = by_end.partition_point(|&k| self.mentions[k].span.end > start);
+                let p = by_end[first..]
+                    .iter()
+                    .map(|&k| self.mentions[k].actor)
+                    .find(|&a| {
+                        self.actors[a as usize].kind == ActorKind::Person
+                            && sex.get(a as usize).copied().flatten() != Some(!female)
+                    });
+                if let Some(p) = p {
                     let last = self
                         .mentions
                         .iter()
@@ -1491,6 +1542,29 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_pronoun_skips_a_person_titled_as_the_other_sex() {
+        let text = "Chinese President Xi Jinping met Hong Kong leader Carrie Lam, known as Ms. Lam, in Beijing. He praised her government.";
+        let mut doc = Doc::new(&Article::new(text, NaiveDate::from_ymd_opt(2019, 7, 8))).unwrap();
+        for stage in [
+            &Segmenter as &dyn Stage,
+            &crate::entities::EntityTagger as &dyn Stage,
+        ] {
+            let layer = stage.run(&doc).unwrap();
+            doc.apply(layer);
+        }
+        let a = resolve(&doc);
+        let codes = codes_of(&doc, &a);
+        assert!(
+            codes.contains(&("He".to_owned(), "CHNGOV".to_owned())),
+            "{codes:?}"
+        );
+        assert!(
+            codes.contains(&("her".to_owned(), "HKGGOV".to_owned())),
+            "{codes:?}"
+        );
     }
 
     #[test]
