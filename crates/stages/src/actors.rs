@@ -512,9 +512,18 @@ impl<'a> Ctx<'a> {
         let name = if name.contains(' ') {
             name
         } else {
-            match self.actors.iter().find(|a| {
-                a.kind == ActorKind::Person && a.name.rsplit(' ').next() == Some(name.as_str())
-            }) {
+            let persons = || self.actors.iter().filter(|a| a.kind == ActorKind::Person);
+            let by_last = persons().find(|a| a.name.rsplit(' ').next() == Some(name.as_str()));
+            // "Mr. Xi" after "Xi Jinping", "Mr. Moon" after "Moon
+            // Jae-in": a family name written first, when one person has it.
+            let by_first = || {
+                let mut it = persons().filter(|a| {
+                    a.name.contains(' ') && a.name.split(' ').next() == Some(name.as_str())
+                });
+                let first = it.next();
+                first.filter(|_| it.next().is_none())
+            };
+            match by_last.or_else(by_first) {
                 Some(a) => a.name.clone(),
                 None => name,
             }
@@ -1546,7 +1555,7 @@ mod tests {
 
     #[test]
     fn a_pronoun_skips_a_person_titled_as_the_other_sex() {
-        let text = "Chinese President Xi Jinping met Hong Kong leader Carrie Lam, known as Ms. Lam, in Beijing. He praised her government.";
+        let text = "Chinese President Xi Jinping met Hong Kong leader Carrie Lam, known as Ms. Lam, in Beijing. He praised her government. Mr. Xi left on Monday.";
         let mut doc = Doc::new(&Article::new(text, NaiveDate::from_ymd_opt(2019, 7, 8))).unwrap();
         for stage in [
             &Segmenter as &dyn Stage,
@@ -1565,6 +1574,9 @@ mod tests {
             codes.contains(&("her".to_owned(), "HKGGOV".to_owned())),
             "{codes:?}"
         );
+        // "Mr. Xi": the family name written first is the same person.
+        let xi = a.actors.iter().filter(|x| x.name.starts_with("Xi")).count();
+        assert_eq!(xi, 1, "{:?}", a.actors);
     }
 
     #[test]
