@@ -123,6 +123,22 @@ fn corpus_samples_all_extract_with_valid_offsets() {
     insta::assert_snapshot!("samples", snapshot);
 }
 
+/// Every article of the news corpus extracts (a panic in a stage fails
+/// its document and the run's status).
+#[test]
+fn the_whole_news_corpus_extracts() {
+    let Some(corpus) = shared("corpus/news_politics.jsonl") else {
+        return;
+    };
+    let out = herald(&["extract", &corpus.display().to_string()], None);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(docs(&out).len(), 3000);
+}
+
 #[test]
 fn bundled_examples_extract() {
     let out = herald(&["extract", "--text", "examples"], None);

@@ -2147,7 +2147,12 @@ impl<'a> Sentence<'a> {
                     out.push(Event {
                         coding: (*c).clone(),
                         sentence: si,
-                        predicate: Span::new(self.toks[*g].span.start, predicate.end),
+                        // The governor and the act, in text order ("are
+                        // expected to" may follow its event noun).
+                        predicate: Span::new(
+                            self.toks[*g].span.start.min(predicate.start),
+                            self.toks[*g].span.end.max(predicate.end),
+                        ),
                         source: s.clone(),
                         target: t.clone(),
                         modality: Modality::Asserted,

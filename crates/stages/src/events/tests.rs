@@ -849,3 +849,15 @@ fn a_demand_is_made_of_whom_from_names() {
     let e = triples("Iran demanded from Interpol to publish a red notice.");
     assert!(has(&e, "IRN", "IGOCOP", "10", Modality::Asserted), "{e:?}");
 }
+
+#[test]
+fn an_intent_read_after_its_event_noun_spans_both_in_text_order() {
+    // "were agreed" follows the talks it plans: the intent's span runs from
+    // the noun to the verb (it was built backwards, and panicked).
+    let (_, events) = run(
+        "Talks between Russia and Ukraine were agreed on Monday.",
+        (2022, 2, 8),
+    );
+    assert!(events.iter().any(|e| e.coding.code == "036"), "{events:?}");
+    assert!(events.iter().all(|e| e.predicate.start <= e.predicate.end));
+}
