@@ -17,7 +17,18 @@
 //! persons by name (their code follows their office), other actors by CAMEO
 //! code, or by name when uncoded. Persons' roles ("president") are kept with
 //! the first and last document date that showed them (`actor_roles`): the
-//! knowledge base Herald learns from what it reads.
+//! knowledge base Herald learns from what it reads. A batch upserts each
+//! store actor once, its documents' reports folded in document order: the
+//! name, kind, country and sector first given stay; a report's code replaces
+//! the kept one when that is empty, or when it is as long or longer and the
+//! report no older than the actor's last sighting.
+//!
+//! **References.** Rows name their document, actor or event by id. The write
+//! path keeps every reference sound (a document with all its rows, an event
+//! with its mentions, in one transaction; nothing is deleted), so the
+//! databases do not check them row by row (on PostgreSQL a foreign-key check
+//! locks the referenced row for each inserted one): [`Store::dangling`]
+//! counts the rows that break one.
 //!
 //! **Deduplication rule.** A coded event joins a stored event when both have
 //! the same CAMEO base code (first three digits), the same source and the
