@@ -1263,6 +1263,13 @@ impl<'a> Sentence<'a> {
                 }
                 Some(Class::Det | Class::Adv) => {}
                 Some(Class::Prep) => {
+                    // "denied any involvement in the attack", "accused of
+                    // a role in": the part one had in it, denied or alleged.
+                    if let Some(at) = self.part_in_governor(i, clause_start) {
+                        if let Some(c) = self.class(at) {
+                            return Some((modality_of(c), at));
+                        }
+                    }
                     // "threat of", "allegations of", "concerns over".
                     if i > clause_start {
                         if let Some(
@@ -1706,6 +1713,36 @@ impl<'a> Sentence<'a> {
             && forms.iter().all(|(_, f)| *f != Form::Noun)
             && self.is_lower_word(i + 1)
             && self.class(i + 1).is_none()
+    }
+
+    /// The governor of "involvement", "role", "part" or "responsibility"
+    /// before the preposition at `prep` ("denied any involvement in",
+    /// "accused of a role in"), when it denies, alleges, negates or plans.
+    fn part_in_governor(&self, prep: usize, clause_start: usize) -> Option<usize> {
+        let mut k = prep.checked_sub(1).filter(|&k| k > clause_start)?;
+        if !matches!(
+            &*ascii_lower(self.word(k)),
+            "involvement" | "role" | "part" | "responsibility" | "complicity" | "participation"
+        ) {
+            return None;
+        }
+        k -= 1;
+        while k > clause_start && self.class(k) == Some(Class::Det) {
+            k -= 1;
+        }
+        // "accused of a role in": past "of".
+        if self.word(k).eq_ignore_ascii_case("of") && k > clause_start {
+            k -= 1;
+        }
+        // "claimed responsibility for the attacks": the group says it did
+        // them; the attacks stay as reported.
+        let claims = ascii_lower(self.word(k)).starts_with("claim");
+        (!claims
+            && matches!(
+                self.class(k),
+                Some(Class::Deny | Class::Allege | Class::Neg | Class::Hypo | Class::Plan)
+            ))
+        .then_some(k)
     }
 
     /// Whether the word at `k` names a body that acts: a role noun of an

@@ -861,3 +861,26 @@ fn an_intent_read_after_its_event_noun_spans_both_in_text_order() {
     assert!(events.iter().any(|e| e.coding.code == "036"), "{events:?}");
     assert!(events.iter().all(|e| e.predicate.start <= e.predicate.end));
 }
+
+#[test]
+fn a_denied_or_alleged_part_in_an_act() {
+    let e = triples("Iran denied any involvement in the attack.");
+    assert!(has(&e, "IRN", "-", "19", Modality::Denied), "{e:?}");
+    assert!(!has(&e, "IRN", "-", "19", Modality::Asserted), "{e:?}");
+    let e = triples("Russia was accused of involvement in the bombing.");
+    assert!(
+        e.iter()
+            .any(|x| x.0 == "RUS" && x.2.starts_with("18") && x.3 == Modality::Alleged),
+        "{e:?}"
+    );
+    // A group's own claim leaves the attacks as reported.
+    let e = triples("The Islamic State claimed responsibility for the attacks.");
+    assert!(
+        !e.iter()
+            .any(|x| x.2.starts_with("19") && x.3 == Modality::Alleged),
+        "{e:?}"
+    );
+    // Refusing money is a rejection, not a denial of responsibility.
+    let e = triples("Congress denied funding for the wall.");
+    assert!(e.iter().any(|x| x.0 == "USALEG" && x.2 == "122"), "{e:?}");
+}
