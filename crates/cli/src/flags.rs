@@ -123,6 +123,10 @@ pub struct ScaleArgs {
     /// How many copies to store.
     #[arg(long, default_value_t = 140)]
     pub copies: u32,
+    /// Number of the first copy: a store built with `--copies N` grows with
+    /// `--first-copy N` (earlier copies are not read again).
+    #[arg(long, default_value_t = 0)]
+    pub first_copy: u32,
     /// Days between copies.
     #[arg(long, default_value_t = 7)]
     pub shift_days: i64,

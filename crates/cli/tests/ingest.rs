@@ -212,3 +212,26 @@ fn learned_roles_apply_to_later_articles_near_their_dates() {
         .iter()
         .all(|e| e["source"]["code"] != "SVKGOV"));
 }
+
+#[test]
+fn a_scale_store_grows_from_its_next_copy() {
+    let dir = TempDir::new("scale");
+    let db = dir.0.join("s.db").display().to_string();
+    let scale = |extra: &[&str]| {
+        let mut args = vec!["dev", "scale", "examples", "--db", &db];
+        args.extend_from_slice(extra);
+        let out = herald(&args, None);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    scale(&["--copies", "2"]);
+    assert_eq!(stats(&db)["documents"], 12);
+    // Copies 2 and 3 are new; copy 1 again would add nothing.
+    scale(&["--first-copy", "2", "--copies", "2"]);
+    assert_eq!(stats(&db)["documents"], 24);
+    scale(&["--first-copy", "1", "--copies", "1"]);
+    assert_eq!(stats(&db)["documents"], 24);
+}

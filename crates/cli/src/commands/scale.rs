@@ -43,7 +43,7 @@ pub fn run(args: &ScaleArgs, quiet: bool) -> anyhow::Result<ExitCode> {
         );
     }
     let batch = args.batch.max(1);
-    for k in 0..args.copies {
+    for k in args.first_copy..args.first_copy.saturating_add(args.copies) {
         let days = i64::from(k) * args.shift_days;
         let mut inserted = 0;
         for chunk in docs.chunks(batch) {
@@ -54,7 +54,7 @@ pub fn run(args: &ScaleArgs, quiet: bool) -> anyhow::Result<ExitCode> {
             eprintln!(
                 "herald: copy {}/{}: {inserted} new documents ({:.0} s)",
                 k + 1,
-                args.copies,
+                args.first_copy.saturating_add(args.copies),
                 started.elapsed().as_secs_f64()
             );
         }
