@@ -590,10 +590,7 @@ impl<'a> Sentence<'a> {
             // clause, not an object.
             return self.forms(i).iter().any(|(p, f)| {
                 let pat = &self.lex.patterns[*p as usize];
-                pat.verb
-                    && *f != Form::Noun
-                    && (pat.target.object
-                        || self.lex.codings[pat.coding as usize].code != GENERIC_STATEMENT)
+                pat.verb && *f != Form::Noun && (pat.target.object || !self.is_statement_verb(i))
             }) && self.class(i).is_none();
         }
         false
@@ -1659,12 +1656,7 @@ impl<'a> Sentence<'a> {
     /// an actor after the speech verb ("Russia said it would", "said Iran
     /// had") leaves the subject search as it is.
     fn reported_clause(&self, lo: usize, head: usize) -> Option<usize> {
-        let said = (lo..head).rev().find(|&k| {
-            matches!(
-                &*ascii_lower(self.word(k)),
-                "said" | "says" | "say" | "told" | "added" | "reported" | "stated" | "announced"
-            )
-        })?;
+        let said = (lo..head).rev().find(|&k| self.is_statement_verb(k))?;
         let from = said + 1;
         let mut noun = false;
         for k in from..head {
@@ -1743,6 +1735,19 @@ impl<'a> Sentence<'a> {
                 Some(Class::Deny | Class::Allege | Class::Neg | Class::Hypo | Class::Plan)
             ))
         .then_some(k)
+    }
+
+    /// Whether the word at `k` is a verb of plain statement ("said",
+    /// "told", "added", "stated": the lexicon's CAMEO 010 verbs) or
+    /// "reported".
+    fn is_statement_verb(&self, k: usize) -> bool {
+        self.word(k).eq_ignore_ascii_case("reported")
+            || self.forms(k).iter().any(|(p, f)| {
+                let pat = &self.lex.patterns[*p as usize];
+                pat.verb
+                    && *f != Form::Noun
+                    && self.lex.codings[pat.coding as usize].code == GENERIC_STATEMENT
+            })
     }
 
     /// Whether the word at `k` names a body that acts: a role noun of an
