@@ -1429,13 +1429,14 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let start = self.toks[i].span.start;
+            // Mentions ending before this token, latest first.
+            let first = by_end.partition_point(|&k| self.mentions[k].span.end > start);
             if plural {
                 // "Thousands of protesters gathered outside the police
                 // headquarters. They chanted": a body named in the plural
                 // ("protesters", "Russian troops", "police") earlier in
                 // this sentence, else in the one before; the first one of
                 // that sentence, most often its subject.
-                let first = by_end.partition_point(|&k| self.mentions[k].span.end > start);
                 let sentence = self.sentence_of[i];
                 let plural_body = |m: &ActorMention| {
                     let a = &self.actors[m.actor as usize];
@@ -1459,26 +1460,11 @@ impl<'a> Ctx<'a> {
                 }
                 continue;
             }
-            // The two most recent persons mentioned before this token.
-            let mut recent: Vec<u32> = Vec::with_capacity(2);
-            let first = by_end.partition_point(|&k| self.mentions[k].span.end > start);
-            for &k in &by_end[first..] {
-                let m = &self.mentions[k];
-                if self.actors[m.actor as usize].kind == ActorKind::Person
-                    && !recent.contains(&m.actor)
-                {
-                    recent.push(m.actor);
-                    if recent.len() == 2 {
-                        break;
-                    }
-                }
-            }
             if pronoun {
                 // The most recent person within the last two sentences whom
                 // no title or role makes the other sex ("Ms. Lam … he"
                 // skips Lam).
                 let female = matches!(&key, b"she\0" | b"her\0");
-                let first = by_end.partition_point(|&k| self.mentions[k].span.end > start);
                 let p = by_end[first..]
                     .iter()
                     .map(|&k| self.mentions[k].actor)
@@ -1498,7 +1484,20 @@ impl<'a> Ctx<'a> {
                     }
                 }
             } else {
-                // "the two leaders", "both leaders"
+                // "the two leaders", "both leaders": the two most recent
+                // persons mentioned before.
+                let mut recent: Vec<u32> = Vec::with_capacity(2);
+                for &k in &by_end[first..] {
+                    let m = &self.mentions[k];
+                    if self.actors[m.actor as usize].kind == ActorKind::Person
+                        && !recent.contains(&m.actor)
+                    {
+                        recent.push(m.actor);
+                        if recent.len() == 2 {
+                            break;
+                        }
+                    }
+                }
                 let end = if self.t(i + 1) == "two" { i + 3 } else { i + 2 };
                 let noun = self.t(end - 1).to_ascii_lowercase();
                 if matches!(
@@ -1555,16 +1554,10 @@ mod tests {
 
     #[test]
     fn a_pronoun_skips_a_person_titled_as_the_other_sex() {
-        let text = "Chinese President Xi Jinping met Hong Kong leader Carrie Lam, known as Ms. Lam, in Beijing. He praised her government. Mr. Xi left on Monday.";
-        let mut doc = Doc::new(&Article::new(text, NaiveDate::from_ymd_opt(2019, 7, 8))).unwrap();
-        for stage in [
-            &Segmenter as &dyn Stage,
-            &crate::entities::EntityTagger as &dyn Stage,
-        ] {
-            let layer = stage.run(&doc).unwrap();
-            doc.apply(layer);
-        }
-        let a = resolve(&doc);
+        let (doc, a) = dated(
+            "Chinese President Xi Jinping met Hong Kong leader Carrie Lam, known as Ms. Lam, in Beijing. He praised her government. Mr. Xi left on Monday.",
+            "2019-07-08",
+        );
         let codes = codes_of(&doc, &a);
         assert!(
             codes.contains(&("He".to_owned(), "CHNGOV".to_owned())),

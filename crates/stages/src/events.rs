@@ -1606,7 +1606,7 @@ impl<'a> Sentence<'a> {
             k += 1;
         }
         match self.group_starting(k) {
-            Some(g) if !self.is_place(g) || self.kind(g) == ActorKind::Place => {
+            Some(g) => {
                 let sides = self.coordinated(*g, j + 1, clause_end);
                 if sides.len() >= 2 {
                     sides
