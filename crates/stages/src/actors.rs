@@ -233,6 +233,9 @@ struct Ctx<'a> {
     by_key: HashMap<String, u32, BuildHasherDefault<Fnv>>,
     /// Scratch buffer for actor keys.
     key: String,
+    /// "the president", "the prime minister": a singular office with "the"
+    /// and no country (token range, role), for [`Ctx::definite_roles`].
+    definite: Vec<(usize, usize, u32)>,
 }
 
 /// The actors of a segmented document.
@@ -269,6 +272,7 @@ pub fn resolve_with(doc: &Doc, learned: Option<&Leaders>) -> Actors {
         mentions: Vec::new(),
         by_key: HashMap::default(),
         key: String::new(),
+        definite: Vec::new(),
     };
     for m in doc
         .entities()
@@ -333,6 +337,7 @@ pub fn resolve_with(doc: &Doc, learned: Option<&Leaders>) -> Actors {
     }
     ctx.other_persons(doc);
     ctx.second_mentions();
+    ctx.definite_roles();
     ctx.pronouns_and_groups();
     ctx.document_country();
     ctx.mentions.sort_by_key(|m| (m.span.start, m.span.end));
@@ -789,6 +794,27 @@ impl<'a> Ctx<'a> {
                 let collective = j == i + 1 && self.t(i).eq_ignore_ascii_case("police");
                 let uniformed = is_uniformed(&r.sector)
                     && (collective || r.plural || self.t(role_end - 1).ends_with('s'));
+                // "The president said": one office, named earlier in the
+                // document by whoever holds it ("President Donald Trump").
+                // Not "the former president" nor "the president of Harvard".
+                let office = matches!(
+                    r.rank,
+                    Rank::HeadOfState
+                        | Rank::HeadOfGovernment
+                        | Rank::DeputyHead
+                        | Rank::Minister
+                        | Rank::Senior
+                );
+                if office
+                    && !r.plural
+                    && is_state_sector(&r.sector)
+                    && i > 0
+                    && self.same_sentence(i - 1, i)
+                    && self.t(i - 1).eq_ignore_ascii_case("the")
+                    && !matches!(self.t(j), "of" | "for")
+                {
+                    self.definite.push((i - 1, j, last_role));
+                }
                 if (determined || collective) && (uniformed || !is_state_sector(&r.sector)) {
                     // Equipment ("warplanes") may be anyone's, bought or sold.
                     let earlier = if uniformed && (collective || r.rank != Rank::Body) {
@@ -1401,6 +1427,44 @@ impl<'a> Ctx<'a> {
         sex
     }
 
+    /// "The president", "the prime minister": the person with that role
+    /// mentioned most recently before. None when no one holding it was
+    /// named: the office alone does not say whose it is.
+    fn definite_roles(&mut self) {
+        let definite = std::mem::take(&mut self.definite);
+        let mut found = Vec::new();
+        for (s, e, role) in definite {
+            let start = self.toks[s].span.start;
+            if self
+                .mentions
+                .iter()
+                .any(|m| m.span.start <= start && start < m.span.end)
+            {
+                continue;
+            }
+            let role = &self.kb.roles[role as usize].role;
+            let holder = self
+                .mentions
+                .iter()
+                .filter(|m| m.span.end <= start)
+                .filter(|m| {
+                    let a = &self.actors[m.actor as usize];
+                    a.kind == ActorKind::Person
+                        && a.role
+                            .as_deref()
+                            .is_some_and(|r| r.eq_ignore_ascii_case(role))
+                })
+                .max_by_key(|m| m.span.end)
+                .map(|m| m.actor);
+            if let Some(a) = holder {
+                found.push((s, e, a));
+            }
+        }
+        for (s, e, a) in found {
+            self.mention(s, e, a, MentionKind::Description);
+        }
+    }
+
     fn pronouns_and_groups(&mut self) {
         let n = self.toks.len();
         let sex = self.sexes();
@@ -1570,6 +1634,32 @@ mod tests {
         // "Mr. Xi": the family name written first is the same person.
         let xi = a.actors.iter().filter(|x| x.name.starts_with("Xi")).count();
         assert_eq!(xi, 1, "{:?}", a.actors);
+    }
+
+    #[test]
+    fn the_office_is_its_holder_named_before() {
+        let (doc, a) = dated(
+            "President Donald Trump met King Salman. The president has threatened Saudi Arabia, and he said the king denied it. The former president spoke. The president of Harvard spoke.",
+            "2018-10-15",
+        );
+        let codes = codes_of(&doc, &a);
+        for want in [
+            ("The president", "USAGOV"),
+            ("he", "USAGOV"),
+            ("the king", "SAUGOV"),
+        ] {
+            assert!(
+                codes.contains(&(want.0.to_owned(), want.1.to_owned())),
+                "{want:?} in {codes:?}"
+            );
+        }
+        // Not a former holder, not another institution's president.
+        let mentioned = |t: &str| codes.iter().filter(|(x, _)| x == t).count();
+        assert_eq!(mentioned("The president"), 1, "{codes:?}");
+        assert_eq!(mentioned("The former president"), 0, "{codes:?}");
+        // No holder named: the office alone is no one.
+        let (doc, a) = dated("The president spoke on Monday.", "2018-10-15");
+        assert!(codes_of(&doc, &a).is_empty(), "{:?}", codes_of(&doc, &a));
     }
 
     #[test]

@@ -267,6 +267,14 @@ impl<'a> Sentence<'a> {
                     && (!w.eq_ignore_ascii_case("as") || self.verb_follows(i))
             }
             Some(Class::Cond) => true,
+            // "before Khashoggi arrived", "after talks broke down": a
+            // preposition of time before a clause of its own.
+            Some(Class::Prep) => {
+                matches!(
+                    &*ascii_lower(w),
+                    "before" | "after" | "until" | "till" | "since"
+                ) && self.subject_and_verb_follow(i)
+            }
             _ => false,
         }
     }
@@ -352,6 +360,12 @@ impl<'a> Sentence<'a> {
             rel
         };
         if let Some(g) = self.group_ending(end) {
+            // "who" is only ever a relative pronoun: its antecedent may be
+            // an object ("spoke with King Salman, who denied"); "that" may
+            // open a reported clause instead ("told Putin that").
+            if ascii_lower(self.word(rel)) == "who" {
+                return (!self.is_place(g)).then_some(*g);
+            }
             return (self.subject_like(g) && !self.is_object(g)).then_some(*g);
         }
         // "the US airstrike that killed", "a #US blockade measure that
@@ -367,6 +381,35 @@ impl<'a> Sentence<'a> {
                     || self.mention_kind(g) == MentionKind::Demonym
             })
             .copied()
+    }
+
+    /// Whether `i` is "have" (any form) before a past participle, past
+    /// adverbs and "not": the perfect's auxiliary ("had already met", "to
+    /// have arrived").
+    fn perfect_auxiliary(&self, i: usize) -> bool {
+        if !matches!(
+            &*ascii_lower(self.word(i)),
+            "have" | "has" | "had" | "having" | "'ve" | "'d"
+        ) {
+            return false;
+        }
+        let mut k = i + 1;
+        while k < self.end
+            && (self.class(k) == Some(Class::Adv)
+                || matches!(&*ascii_lower(self.word(k)), "not" | "n't" | "never"))
+        {
+            k += 1;
+        }
+        if k >= self.end || !self.is_lower_word(k) {
+            return false;
+        }
+        let w = self.word(k);
+        w == "been"
+            || (w.len() > 4 && w.ends_with("ed"))
+            || self
+                .forms(k)
+                .iter()
+                .any(|(_, f)| matches!(f, Form::Participle | Form::PastOrParticiple))
     }
 
     /// Whether the word at `i` can only be a verb: it has verb readings and
@@ -388,6 +431,40 @@ impl<'a> Sentence<'a> {
                         .iter()
                         .any(|(_, f)| matches!(f, Form::Past | Form::PastOrParticiple | Form::S))
             })
+    }
+
+    /// Whether an actor (after a determiner or two) and then a finite verb
+    /// follow `i`: "before Khashoggi arrived", "after the police fired",
+    /// not "after four years to allow".
+    fn subject_and_verb_follow(&self, i: usize) -> bool {
+        let mut k = i + 1;
+        while k < self.end && k < i + 3 && self.class(k) == Some(Class::Det) {
+            k += 1;
+        }
+        let Some(g) = self.group_starting(k).filter(|g| !self.is_place(g)) else {
+            return false;
+        };
+        let mut v = g.te;
+        while v < self.end && self.class(v) == Some(Class::Adv) {
+            v += 1;
+        }
+        if v >= self.end || self.word(v).eq_ignore_ascii_case("to") {
+            return false;
+        }
+        if matches!(self.class(v), Some(Class::Aux | Class::Be | Class::Hypo)) {
+            return true;
+        }
+        let forms = self.forms(v);
+        // "after Geneva talks": a word that may be a noun is a verb only
+        // with its object after it ("after Russia attacks Ukraine").
+        let noun = forms.iter().any(|(_, f)| *f == Form::Noun);
+        let object = v + 1 < self.end
+            && (self.class(v + 1) == Some(Class::Det) || self.group_starting(v + 1).is_some());
+        (!noun || object)
+            && (forms
+                .iter()
+                .any(|(_, f)| matches!(f, Form::Past | Form::PastOrParticiple | Form::S))
+                || (self.is_lower_word(v) && self.word(v).ends_with("ed")))
     }
 
     /// First token of the clause holding token `i`.
@@ -550,7 +627,8 @@ impl<'a> Sentence<'a> {
             match self.class(i) {
                 // "Dozens of protesters were freed": a quantity heads the
                 // phrase but the group is what it counts.
-                Some(Class::Prep) => return !self.counts_group(i),
+                // "after Macron met Biden": the preposition opened a clause.
+                Some(Class::Prep) => return !self.counts_group(i) && !self.is_boundary(i),
                 Some(Class::Det) => {}
                 _ if self.group_at(i).is_some() => {}
                 _ if self.is_modifier(i) => {
@@ -791,6 +869,38 @@ impl<'a> Sentence<'a> {
         None
     }
 
+    /// "accused Russia of the attack", "blamed Iran for the strikes": the
+    /// party an allegation names as the doer of the act at `head`, and the
+    /// alleging word.
+    fn accused_party(&self, head: usize, lo: usize) -> Option<(Group, usize)> {
+        let mut j = head;
+        let mut steps = 0;
+        while j > lo + 2 && steps < 4 {
+            let i = j - 1;
+            match self.class(i) {
+                Some(Class::Det | Class::Adv) => {}
+                Some(Class::Prep) => {
+                    if !matches!(&*ascii_lower(self.word(i)), "of" | "for") {
+                        return None;
+                    }
+                    let g = *self.group_ending(i)?;
+                    let mut v = g.ts;
+                    while v > lo && self.class(v - 1) == Some(Class::Det) {
+                        v -= 1;
+                    }
+                    let v = v.checked_sub(1).filter(|&v| v >= lo)?;
+                    return (self.class(v) == Some(Class::Allege) && !self.is_place(&g))
+                        .then_some((g, v));
+                }
+                _ if self.is_modifier(i) => {}
+                _ => return None,
+            }
+            j = i;
+            steps += 1;
+        }
+        None
+    }
+
     /// Reads the predicate at token `i`, if the word is one here.
     fn head(&self, i: usize, consumed: &[usize]) -> Option<Head> {
         if consumed.contains(&i) {
@@ -807,6 +917,11 @@ impl<'a> Sentence<'a> {
             && self.is_predicate_word(i + 2)
             && is_pure_governor(self.word(i))
         {
+            return None;
+        }
+        // "to have arrived", "had met": "have" before a participle is an
+        // auxiliary, never the light verb of "have talks".
+        if self.perfect_auxiliary(i) {
             return None;
         }
         let noun_context = self.noun_context(i);
@@ -877,8 +992,14 @@ impl<'a> Sentence<'a> {
             && readings
                 .iter()
                 .any(|(_, f)| *f != Form::Noun && readings_ok(*f));
+        // "weighs 400 pounds", "the 2014 strikes": after a figure a word
+        // is a noun (a unit or a thing counted), never a verb.
+        let after_figure = i > self.start && self.toks[i - 1].kind == TokenKind::Number;
+        if after_figure && !has_noun {
+            return None;
+        }
         let want_noun = match (has_verb, has_noun) {
-            (true, true) => noun_context,
+            (true, true) => noun_context || after_figure,
             (false, true) => true,
             (true, false) => {
                 if noun_context && !readings.iter().any(|(_, f)| f.is_past()) {
@@ -1260,6 +1381,9 @@ impl<'a> Sentence<'a> {
                 }
                 Some(Class::Det | Class::Adv) => {}
                 Some(Class::Prep) => {
+                    if let Some((_, at)) = self.accused_party(head, clause_start) {
+                        return Some((Modality::Alleged, at));
+                    }
                     // "denied any involvement in the attack", "accused of
                     // a role in": the part one had in it, denied or alleged.
                     if let Some(at) = self.part_in_governor(i, clause_start) {
@@ -1931,7 +2055,9 @@ impl<'a> Sentence<'a> {
                 None
             };
             let subject = if h.form == Form::Noun {
-                self.possessor(h.at, cs)
+                self.accused_party(h.at, cs)
+                    .map(|(g, _)| g)
+                    .or_else(|| self.possessor(h.at, cs))
                     .or_else(|| {
                         // "Russia planning an attack": the governing verb's
                         // own subject, right before it.
@@ -1948,17 +2074,30 @@ impl<'a> Sentence<'a> {
                         // intent verb's subject does the act; "Iran denied
                         // the accusation" is someone else's accusation.
                         let gov = self.noun_governor(h.at, cs);
-                        let carries = gov.is_none_or(|g| {
-                            is_light_verb(self.word(g))
-                                || matches!(
-                                    self.class(g),
-                                    Some(Class::Plan | Class::Hypo | Class::Prep)
+                        // "stormed the embassy following the execution": a
+                        // hostile act named as the time of another is not
+                        // its subject's ("said after the talks" still is;
+                        // "over" gives a cause, often the object's act).
+                        let hostile = self.lex.codings[pat.coding as usize].root() >= "11";
+                        let occasion = hostile
+                            && gov.is_some_and(|g| {
+                                matches!(
+                                    &*ascii_lower(self.word(g)),
+                                    "after" | "following" | "before" | "amid" | "despite" | "since"
                                 )
-                                || !self.is_lower_word(g)
-                                || !self.is_predicate_word(g)
-                                    && self.class(g).is_none()
-                                    && !self.word(g).ends_with("ed")
-                        });
+                            });
+                        let carries = !occasion
+                            && gov.is_none_or(|g| {
+                                is_light_verb(self.word(g))
+                                    || matches!(
+                                        self.class(g),
+                                        Some(Class::Plan | Class::Hypo | Class::Prep)
+                                    )
+                                    || !self.is_lower_word(g)
+                                    || !self.is_predicate_word(g)
+                                        && self.class(g).is_none()
+                                        && !self.word(g).ends_with("ed")
+                            });
                         if carries {
                             self.subject_before(cs, h.at)
                         } else {

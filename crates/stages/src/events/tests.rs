@@ -884,3 +884,113 @@ fn a_denied_or_alleged_part_in_an_act() {
     let e = triples("Congress denied funding for the wall.");
     assert!(e.iter().any(|x| x.0 == "USALEG" && x.2 == "122"), "{e:?}");
 }
+
+#[test]
+fn who_after_an_object_is_the_object() {
+    // "who" is only a relative pronoun: its antecedent may be an object.
+    let e = triples_on(
+        "President Donald Trump spoke with Saudi King Salman, who denied that Riyadh was involved.",
+        (2018, 10, 15),
+    );
+    assert!(has(&e, "SAUGOV", "-", "016", Modality::Asserted), "{e:?}");
+    assert!(!has(&e, "USAGOV", "-", "016", Modality::Asserted), "{e:?}");
+}
+
+#[test]
+fn a_clause_after_before_or_after_has_its_own_subject() {
+    let e = triples("Saudi agents entered Turkey after Emmanuel Macron met Joe Biden.");
+    assert!(
+        has(&e, "FRAGOV", "USAGOV", "04", Modality::Asserted),
+        "{e:?}"
+    );
+    assert!(
+        !e.iter().any(|x| x.0 == "SAU" && x.2.starts_with("04")),
+        "{e:?}"
+    );
+    // A phrase, not a clause: "after four years to allow", "after Geneva
+    // talks".
+    let e = triples("Uzbekistan opened the bridge after four years to allow the delivery of grain to Afghanistan.");
+    assert!(has(&e, "UZB", "-", "086", Modality::Asserted), "{e:?}");
+    let e = triples("Biden and Putin agree to return ambassadors after Geneva talks");
+    assert!(
+        has(&e, "USAGOV", "RUSGOV", "040", Modality::Asserted),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn have_before_a_participle_is_an_auxiliary() {
+    // Not the light verb of "have talks with".
+    let (doc, events) = run(
+        "Biden appeared to have arrived at that view and not from a conversation with Putin.",
+        (2022, 2, 8),
+    );
+    let words: Vec<&str> = events
+        .iter()
+        .map(|e| &doc.text()[e.predicate.range()])
+        .collect();
+    assert!(!words.contains(&"have"), "{words:?}");
+    // "not from a conversation": the conversation did not take place.
+    assert!(
+        events
+            .iter()
+            .any(|e| e.coding.code == "040" && e.modality == Modality::Negated),
+        "{words:?}"
+    );
+}
+
+#[test]
+fn after_a_figure_a_word_is_a_noun() {
+    // "pounds" is a unit, "weighs" no decision.
+    let e = triples("Somebody sitting on their bed who weighs 400 pounds hacked the committee.");
+    assert!(
+        !e.iter().any(|x| x.2.starts_with("19") || x.2 == "014"),
+        "{e:?}"
+    );
+    let e = triples("Germany weighs options for sanctions against Russia.");
+    assert!(e.iter().any(|x| x.2 == "014"), "{e:?}");
+}
+
+#[test]
+fn blamed_or_accused_of_an_act_alleges_it() {
+    for text in [
+        "The United States accused Russia of the attack.",
+        "The United States blamed Russia for the attack.",
+    ] {
+        let e = triples(text);
+        assert!(
+            has(&e, "USA", "RUS", "112", Modality::Asserted),
+            "{text}: {e:?}"
+        );
+        assert!(
+            has(&e, "RUS", "-", "19", Modality::Alleged),
+            "{text}: {e:?}"
+        );
+        assert!(
+            !has(&e, "USA", "-", "19", Modality::Asserted),
+            "{text}: {e:?}"
+        );
+    }
+}
+
+#[test]
+fn a_hostile_act_named_as_the_occasion_is_not_the_subjects() {
+    let e = triples_on(
+        "Protesters stormed the Saudi embassy in Tehran following the execution of the cleric.",
+        (2016, 1, 5),
+    );
+    assert!(has(&e, "OPP", "SAUGOV", "145", Modality::Asserted), "{e:?}");
+    assert!(
+        !e.iter().any(|x| x.0 == "OPP" && x.2.starts_with("18")),
+        "{e:?}"
+    );
+    // Talks are the subject's: "Putin said after the talks".
+    let e = triples("Putin met Biden in Geneva. Putin praised Biden after the talks.");
+    assert!(
+        e.iter()
+            .filter(|x| x.0 == "RUSGOV" && x.2.starts_with("04"))
+            .count()
+            >= 2,
+        "{e:?}"
+    );
+}
