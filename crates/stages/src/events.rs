@@ -21,8 +21,9 @@ pub(crate) mod lexicon;
 use std::borrow::Cow;
 
 use herald_core::{
-    ActorKind, Actors, Annotation, Coding, DateSource, Doc, Event, Layer, MentionKind, Modality,
-    Participant, Place, Precision, SentenceKind, Span, Stage, StageError, Token, TokenKind,
+    ActorKind, Actors, Annotation, Coding, DateSource, Doc, Event, EventDate, Layer, MentionKind,
+    Modality, NaiveDate, Participant, Place, Precision, SentenceKind, Span, Stage, StageError,
+    Token, TokenKind,
 };
 
 use crate::kb::{kb, EntryKind};
@@ -2840,10 +2841,53 @@ fn finish_sentence(doc: &Doc, out: &mut [Event], first_new: usize, paragraph: u3
                 date = Some(d);
             }
         }
+        // "Sarkozy heads to Beijing for the Friday opening": an act the
+        // text dates after the article was written has not happened yet.
+        // The date must be the predicate's own: near it, no quotation
+        // between ("'… by October 31st', Johnson said … a visit").
+        let own_date = date
+            .and_then(|d| d.time_ref)
+            .and_then(|t| times.get(t as usize))
+            .is_some_and(|t| {
+                let (a, b) = if t.span.start < e.predicate.start {
+                    (t.span.end, e.predicate.start)
+                } else {
+                    (e.predicate.end, t.span.start)
+                };
+                doc.text()
+                    .get(a as usize..b as usize)
+                    .is_some_and(|between| {
+                        between.len() <= 120 && !between.contains(['"', '\u{201c}', '\u{201d}'])
+                    })
+            });
+        // Only acts done at their date: a statement of intent, a threat or
+        // a demand made now about a later date happened now.
+        let material = matches!(e.coding.quad_class, 2 | 4) || e.coding.root() == "04";
+        if e.modality == Modality::Asserted
+            && material
+            && own_date
+            && date.is_some_and(|d| d.source == DateSource::Text && after_writing(&d, doc.date()))
+        {
+            e.modality = Modality::Planned;
+        }
         e.date = date;
         if e.location.is_none() {
             e.location.clone_from(&sibling_place);
         }
+    }
+}
+
+/// Whether all of `d` (a day, a month, a year) lies after the document
+/// date `dct`.
+fn after_writing(d: &EventDate, dct: Option<NaiveDate>) -> bool {
+    use chrono::Datelike;
+    let Some(dct) = dct else {
+        return false;
+    };
+    match d.precision {
+        Precision::Day => d.date > dct,
+        Precision::Month => (d.date.year(), d.date.month()) > (dct.year(), dct.month()),
+        Precision::Year => d.date.year() > dct.year(),
     }
 }
 

@@ -629,18 +629,27 @@ impl<'a> Sent<'a> {
                     // "to+": also before an object ("planned a rally").
                     let next = toks.get(i + 1).map_or("", |n| &text[n.span.range()]);
                     let next_is = |w: &str| next.eq_ignore_ascii_case(w);
-                    let ok = match *v {
-                        "to" => next_is("to"),
-                        "to+" => ["to", "a", "an", "the"].iter().any(|w| next_is(w)),
-                        _ => true,
-                    };
-                    // "had been scheduled to expire Friday": a plan in the
-                    // past perfect is over by the time of writing.
                     let word_before = |k: usize| {
                         i.checked_sub(k)
                             .and_then(|b| toks.get(b))
                             .map_or("", |t| &text[t.span.range()])
                     };
+                    let ok = match *v {
+                        "to" => next_is("to"),
+                        "to+" => ["to", "a", "an", "the"].iter().any(|w| next_is(w)),
+                        // "did not meet Monday" is past; "meet" after "to"
+                        // follows its governor's tense.
+                        "now" => !(1..=2).any(|k| {
+                            [
+                                "did", "not", "n't", "didn't", "never", "to", "had", "has", "have",
+                            ]
+                            .iter()
+                            .any(|w| word_before(k).eq_ignore_ascii_case(w))
+                        }),
+                        _ => true,
+                    };
+                    // "had been scheduled to expire Friday": a plan in the
+                    // past perfect is over by the time of writing.
                     let past_perfect = word_before(1).eq_ignore_ascii_case("had")
                         || word_before(1).eq_ignore_ascii_case("been")
                             && word_before(2).eq_ignore_ascii_case("had");
@@ -3834,6 +3843,19 @@ mod tests {
         );
         assert_eq!(v("They will meet next Monday.", "2022-02-08"), "2022-02-14");
         assert_eq!(v("They met last Friday.", "2022-02-08"), "2022-02-04");
+        // A scheduled act in the present looks ahead; not after "did not".
+        assert_eq!(
+            v("Scholz and Biden meet separately Friday.", "2022-02-08"),
+            "2022-02-11"
+        );
+        assert_eq!(
+            v("Scholz heads to Washington on Friday.", "2022-02-08"),
+            "2022-02-11"
+        );
+        assert_eq!(
+            v("Scholz did not meet Biden on Friday.", "2022-02-08"),
+            "2022-02-04"
+        );
     }
 
     #[test]

@@ -994,3 +994,34 @@ fn a_hostile_act_named_as_the_occasion_is_not_the_subjects() {
         "{e:?}"
     );
 }
+
+#[test]
+fn an_act_dated_after_the_article_has_not_happened() {
+    // Thursday 2008-08-07: "heads to Beijing for the Friday opening".
+    let (_, events) = run(
+        "President Nicolas Sarkozy heads to Beijing for the Friday opening of the Olympic Games.",
+        (2008, 8, 7),
+    );
+    let visit = events.iter().find(|e| e.coding.code.starts_with("042"));
+    let visit = visit.expect("a visit");
+    assert_eq!(visit.modality, Modality::Planned, "{events:?}");
+    assert_eq!(visit.date.map(|d| d.value()), Some("2008-08-08".into()));
+    // A date inside a quotation is not the act's outside it.
+    let (_, events) = run(
+        "\"We must leave by October 31st,\" Johnson said during a visit to Ireland with Leo Varadkar.",
+        (2019, 9, 9),
+    );
+    assert!(
+        events
+            .iter()
+            .any(|e| e.coding.code.starts_with("042") && e.modality == Modality::Asserted),
+        "{events:?}"
+    );
+}
+
+#[test]
+fn not_yet_negates() {
+    let e = triples("Russia has not yet attacked Ukraine. Russia hasn't yet invaded Ukraine.");
+    assert!(has(&e, "RUS", "UKR", "19", Modality::Negated), "{e:?}");
+    assert!(!has(&e, "RUS", "UKR", "19", Modality::Asserted), "{e:?}");
+}
