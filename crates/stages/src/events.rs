@@ -413,6 +413,20 @@ impl<'a> Sentence<'a> {
                 .any(|(_, f)| matches!(f, Form::Participle | Form::PastOrParticiple))
     }
 
+    /// Whether the word at `i` reads as a plural common noun: lowercase,
+    /// no function word, no predicate, in -s ("suspects", "leaders").
+    fn is_plural_noun(&self, i: usize) -> bool {
+        let w = self.word(i);
+        self.is_lower_word(i)
+            && self.class(i).is_none()
+            && !self.is_predicate_word(i)
+            && w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("us")
+            && !w.ends_with("is")
+    }
+
     /// Whether the word at `i` can only be a verb: it has verb readings and
     /// no noun reading ("killed", "attacks" can be a noun: no).
     fn reads_as_verb(&self, i: usize) -> bool {
@@ -624,6 +638,21 @@ impl<'a> Sentence<'a> {
             if self.in_time(i) {
                 // "For several days Iran denied": the phrase was a time.
                 return false;
+            }
+            // "including Mrs. Clinton": a courtesy title is part of the name.
+            if matches!(
+                self.word(i).trim_end_matches('.'),
+                "Mr" | "Mrs" | "Ms" | "Dr" | "Sir" | "Dame"
+            ) {
+                j = i;
+                continue;
+            }
+            // "NATO members, such as Germany,": an example, not the subject.
+            if i > self.start
+                && self.word(i).eq_ignore_ascii_case("as")
+                && self.word(i - 1).eq_ignore_ascii_case("such")
+            {
+                return true;
             }
             match self.class(i) {
                 // "Dozens of protesters were freed": a quantity heads the
@@ -2087,7 +2116,15 @@ impl<'a> Sentence<'a> {
                                     "after" | "following" | "before" | "amid" | "despite" | "since"
                                 )
                             });
+                        // "one of the suspects in the Benghazi attack": a
+                        // phrase that modifies a plural noun, not the verb.
+                        let of_a_noun = gov.is_some_and(|g| {
+                            matches!(&*ascii_lower(self.word(g)), "in" | "at" | "from" | "behind")
+                                && g > cs
+                                && self.is_plural_noun(g - 1)
+                        });
                         let carries = !occasion
+                            && !of_a_noun
                             && gov.is_none_or(|g| {
                                 is_light_verb(self.word(g))
                                     || matches!(

@@ -1025,3 +1025,20 @@ fn not_yet_negates() {
     assert!(has(&e, "RUS", "UKR", "19", Modality::Negated), "{e:?}");
     assert!(!has(&e, "RUS", "UKR", "19", Modality::Asserted), "{e:?}");
 }
+
+#[test]
+fn examples_and_noun_phrases_are_not_subjects() {
+    // ", such as X," and ", including Mrs. X," give examples; the head is
+    // the subject.
+    let e = triples("NATO members, such as Germany, criticised Russia.");
+    assert!(has(&e, "IGOWSTNAT", "RUS", "11", Modality::Asserted), "{e:?}");
+    assert!(!e.iter().any(|x| x.0 == "DEU"), "{e:?}");
+    let e = triples_on(
+        "President Obama and his aides, including Mrs. Clinton, insisted that this was not terror.",
+        (2013, 12, 30),
+    );
+    assert!(has(&e, "USAGOV", "-", "10", Modality::Asserted), "{e:?}");
+    // An act in a phrase that modifies a plural noun is not the subject's.
+    let e = triples("Obama described the home of one of the suspects in the Benghazi attack.");
+    assert!(!e.iter().any(|x| x.0 == "USAGOV" && x.2.starts_with("19")), "{e:?}");
+}
