@@ -384,6 +384,47 @@ impl<'a> Sentence<'a> {
             .copied()
     }
 
+    /// "Michael Flynn, who admitted lying to the FBI, wants to withdraw":
+    /// the verb right after a relative clause set off by commas (past its
+    /// auxiliaries, "to" and a governing verb) has that clause's antecedent
+    /// as subject.
+    fn after_relative_clause(&self, head: usize) -> Option<Group> {
+        let mut k = head;
+        let mut steps = 0;
+        while k > self.start && steps < 4 && self.word(k - 1) != "," {
+            let p = k - 1;
+            let to = self.word(p).eq_ignore_ascii_case("to");
+            if !self.is_lower_word(p)
+                || (!to
+                    && matches!(
+                        self.class(p),
+                        Some(Class::Det | Class::Prep | Class::Sub | Class::Conj)
+                    ))
+            {
+                return None;
+            }
+            k = p;
+            steps += 1;
+        }
+        let comma = k.checked_sub(1).filter(|&c| self.word(c) == ",")?;
+        let rel = (self.start + 1..comma).rev().take(40).find(|&r| {
+            matches!(&*ascii_lower(self.word(r)), "who" | "which") && self.word(r - 1) == ","
+        })?;
+        // The relative clause has its own verb.
+        let verb = (rel + 1..comma).any(|j| {
+            self.forms(j)
+                .iter()
+                .any(|(_, f)| matches!(f, Form::Past | Form::PastOrParticiple | Form::S))
+                || (self.is_lower_word(j) && self.word(j).len() > 4 && self.word(j).ends_with("ed"))
+                || matches!(self.class(j), Some(Class::Aux | Class::Be))
+        });
+        if !verb {
+            return None;
+        }
+        let g = self.group_ending(rel - 1)?;
+        (!self.is_place(g) && !self.in_pp(g)).then_some(*g)
+    }
+
     /// Whether `i` is "have" (any form) before a past participle, past
     /// adverbs and "not": the perfect's auxiliary ("had already met", "to
     /// have arrived").
@@ -659,6 +700,9 @@ impl<'a> Sentence<'a> {
                 // phrase but the group is what it counts.
                 // "after Macron met Biden": the preposition opened a clause.
                 Some(Class::Prep) => return !self.counts_group(i) && !self.is_boundary(i),
+                // "lied to the FBI": "to" before a name is a preposition (it
+                // is listed as the infinitive's auxiliary).
+                Some(Class::Aux) if self.word(i).eq_ignore_ascii_case("to") => return true,
                 Some(Class::Det) => {}
                 _ if self.group_at(i).is_some() => {}
                 _ if self.is_modifier(i) => {
@@ -869,7 +913,7 @@ impl<'a> Sentence<'a> {
 
     /// A possessor of an event noun at `head` ("Russia's build-up", "his
     /// meeting"), past at most three modifiers.
-    fn possessor(&self, head: usize, lo: usize) -> Option<Group> {
+    fn possessor(&self, head: usize, lo: usize, giver: bool) -> Option<Group> {
         let mut j = head;
         let mut steps = 0;
         while j > lo && steps < 4 {
@@ -882,8 +926,12 @@ impl<'a> Sentence<'a> {
                 if self.mention_kind(g) == MentionKind::Pronoun && !self.is_place(g) {
                     return Some(*g);
                 }
-                if self.mention_kind(g) == MentionKind::Demonym {
-                    // "Russian attacks": the demonym's country did it.
+                if self.mention_kind(g) == MentionKind::Demonym
+                    || (self.kind(g) == ActorKind::Country && (j < head || giver))
+                {
+                    // "Russian attacks": the demonym's country did it; so
+                    // does a country named before the act's modifier ("U.S.
+                    // arms sales").
                     return Some(*g);
                 }
                 return None;
@@ -891,6 +939,8 @@ impl<'a> Sentence<'a> {
             match self.class(i) {
                 Some(Class::Det | Class::Adv) => {}
                 _ if self.is_modifier(i) => {}
+                // "U.S. arms sales": a plural noun before the act.
+                None if self.is_lower_word(i) && self.word(i).ends_with('s') && i + 1 == head => {}
                 _ => return None,
             }
             j = i;
@@ -2087,7 +2137,12 @@ impl<'a> Sentence<'a> {
             let subject = if h.form == Form::Noun {
                 self.accused_party(h.at, cs)
                     .map(|(g, _)| g)
-                    .or_else(|| self.possessor(h.at, cs))
+                    .or_else(|| {
+                        // "U.S. arms", "Japanese aid": a country before
+                        // the help given names the giver.
+                        let root = self.lex.codings[pat.coding as usize].root();
+                        self.possessor(h.at, cs, matches!(root, "06" | "07"))
+                    })
                     .or_else(|| {
                         // "Russia planning an attack": the governing verb's
                         // own subject, right before it.
@@ -2156,7 +2211,9 @@ impl<'a> Sentence<'a> {
                 // hold talks", "is in Washington to meet Biden").
                 match self.group_ending(h.at - 1) {
                     Some(g) if self.subject_like(g) && self.after_control_verb(g) => Some(*g),
-                    _ => self.first_subject(cs, h.at),
+                    _ => self
+                        .after_relative_clause(h.at)
+                        .or_else(|| self.first_subject(cs, h.at)),
                 }
             } else if h.form == Form::Ing && !self.after_be(h.at) {
                 // A bare gerund: a subject right before it, or the subject
@@ -2181,6 +2238,7 @@ impl<'a> Sentence<'a> {
                 let reported = self.reported_clause(cs, h.at);
                 let lo = reported.unwrap_or(cs);
                 self.conjunct_subject(lo, h.at)
+                    .or_else(|| self.after_relative_clause(h.at))
                     .or_else(|| self.subject_before(lo, h.at))
                     .or_else(|| {
                         // The relative clause's first verb.

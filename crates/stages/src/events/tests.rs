@@ -1031,7 +1031,10 @@ fn examples_and_noun_phrases_are_not_subjects() {
     // ", such as X," and ", including Mrs. X," give examples; the head is
     // the subject.
     let e = triples("NATO members, such as Germany, criticised Russia.");
-    assert!(has(&e, "IGOWSTNAT", "RUS", "11", Modality::Asserted), "{e:?}");
+    assert!(
+        has(&e, "IGOWSTNAT", "RUS", "11", Modality::Asserted),
+        "{e:?}"
+    );
     assert!(!e.iter().any(|x| x.0 == "DEU"), "{e:?}");
     let e = triples_on(
         "President Obama and his aides, including Mrs. Clinton, insisted that this was not terror.",
@@ -1040,5 +1043,26 @@ fn examples_and_noun_phrases_are_not_subjects() {
     assert!(has(&e, "USAGOV", "-", "10", Modality::Asserted), "{e:?}");
     // An act in a phrase that modifies a plural noun is not the subject's.
     let e = triples("Obama described the home of one of the suspects in the Benghazi attack.");
-    assert!(!e.iter().any(|x| x.0 == "USAGOV" && x.2.starts_with("19")), "{e:?}");
+    assert!(
+        !e.iter().any(|x| x.0 == "USAGOV" && x.2.starts_with("19")),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn the_verb_after_a_relative_clause_is_the_antecedents() {
+    let e = triples_on(
+        "Former national security adviser Michael Flynn, who admitted to lying to the FBI about contacts with Russia, wants to withdraw his guilty plea.",
+        (2020, 1, 15),
+    );
+    // Not the FBI's contacts, nor the FBI's withdrawal.
+    assert!(!e.iter().any(|x| x.0 == "USACOP"), "{e:?}");
+    let e = triples("Russian troops, which attacked Kharkiv on Monday, withdrew from Ukraine.");
+    assert!(has(&e, "RUSMIL", "UKR", "087", Modality::Asserted), "{e:?}");
+    // "until Israel ended": a clause of its own, Israel its subject.
+    let e = triples_on(
+        "Palestinian President Mahmoud Abbas said that peace would not come to the region until Israel ended its occupation.",
+        (2020, 9, 16),
+    );
+    assert!(has(&e, "ISR", "-", "087", Modality::Asserted), "{e:?}");
 }
