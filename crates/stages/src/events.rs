@@ -21,9 +21,8 @@ pub(crate) mod lexicon;
 use std::borrow::Cow;
 
 use herald_core::{
-    ActorKind, Actors, Annotation, Coding, DateSource, Doc, Event, EventDate, Layer, MentionKind,
-    Modality, NaiveDate, Participant, Place, Precision, SentenceKind, Span, Stage, StageError,
-    Token, TokenKind,
+    ActorKind, Actors, Annotation, Coding, DateSource, Doc, Event, Layer, MentionKind, Modality,
+    Participant, Place, Precision, SentenceKind, Span, Stage, StageError, Token, TokenKind,
 };
 
 use crate::kb::{kb, EntryKind};
@@ -423,6 +422,44 @@ impl<'a> Sentence<'a> {
         }
         let g = self.group_ending(rel - 1)?;
         (!self.is_place(g) && !self.in_pp(g)).then_some(*g)
+    }
+
+    /// Whether tokens `cs..ce` hold a weekday or "tomorrow" that the time
+    /// stage dated in the week after the document's date (it reads the
+    /// tense: "will meet on Friday", "heads to Beijing on Friday").
+    fn names_coming_day(&self, cs: usize, ce: usize) -> bool {
+        let Some(dct) = self.doc.date() else {
+            return false;
+        };
+        let (Some(a), Some(b)) = (
+            self.toks.get(cs),
+            ce.checked_sub(1).and_then(|k| self.toks.get(k)),
+        ) else {
+            return false;
+        };
+        let (lo, hi) = (a.span.start, b.span.end);
+        self.doc.times().iter().any(|t| {
+            lo <= t.span.start
+                && t.span.end <= hi
+                && t.date().is_some_and(|(d, p)| {
+                    p == Precision::Day && d > dct && (d - dct).num_days() <= 7
+                })
+                && self.doc.text()[t.span.range()]
+                    .split(|c: char| !c.is_alphabetic())
+                    .any(|w| {
+                        matches!(
+                            &*w.to_ascii_lowercase(),
+                            "monday"
+                                | "tuesday"
+                                | "wednesday"
+                                | "thursday"
+                                | "friday"
+                                | "saturday"
+                                | "sunday"
+                                | "tomorrow"
+                        )
+                    })
+        })
     }
 
     /// Whether `i` is "have" (any form) before a past participle, past
@@ -2350,6 +2387,16 @@ impl<'a> Sentence<'a> {
                 other => other,
             };
             let coding = &self.lex.codings[pat.coding as usize];
+            // "Sarkozy heads to Beijing for the Friday opening": an act whose
+            // clause names a day of the coming week has not happened yet.
+            // Acts done now about later days (an intent, a threat) are not.
+            let material = matches!(coding.quad_class, 2 | 4) || coding.root() == "04";
+            let modality =
+                if modality == Modality::Asserted && material && self.names_coming_day(cs, ce) {
+                    Modality::Planned
+                } else {
+                    modality
+                };
             let location = self
                 .place(cs.saturating_sub(1), ce, h.at, moves)
                 .or_else(|| self.place(self.start.saturating_sub(1), self.end, h.at, false));
@@ -2936,53 +2983,10 @@ fn finish_sentence(doc: &Doc, out: &mut [Event], first_new: usize, paragraph: u3
                 date = Some(d);
             }
         }
-        // "Sarkozy heads to Beijing for the Friday opening": an act the
-        // text dates after the article was written has not happened yet.
-        // The date must be the predicate's own: near it, no quotation
-        // between ("'… by October 31st', Johnson said … a visit").
-        let own_date = date
-            .and_then(|d| d.time_ref)
-            .and_then(|t| times.get(t as usize))
-            .is_some_and(|t| {
-                let (a, b) = if t.span.start < e.predicate.start {
-                    (t.span.end, e.predicate.start)
-                } else {
-                    (e.predicate.end, t.span.start)
-                };
-                doc.text()
-                    .get(a as usize..b as usize)
-                    .is_some_and(|between| {
-                        between.len() <= 120 && !between.contains(['"', '\u{201c}', '\u{201d}'])
-                    })
-            });
-        // Only acts done at their date: a statement of intent, a threat or
-        // a demand made now about a later date happened now.
-        let material = matches!(e.coding.quad_class, 2 | 4) || e.coding.root() == "04";
-        if e.modality == Modality::Asserted
-            && material
-            && own_date
-            && date.is_some_and(|d| d.source == DateSource::Text && after_writing(&d, doc.date()))
-        {
-            e.modality = Modality::Planned;
-        }
         e.date = date;
         if e.location.is_none() {
             e.location.clone_from(&sibling_place);
         }
-    }
-}
-
-/// Whether all of `d` (a day, a month, a year) lies after the document
-/// date `dct`.
-fn after_writing(d: &EventDate, dct: Option<NaiveDate>) -> bool {
-    use chrono::Datelike;
-    let Some(dct) = dct else {
-        return false;
-    };
-    match d.precision {
-        Precision::Day => d.date > dct,
-        Precision::Month => (d.date.year(), d.date.month()) > (dct.year(), dct.month()),
-        Precision::Year => d.date.year() > dct.year(),
     }
 }
 
