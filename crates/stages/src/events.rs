@@ -976,6 +976,8 @@ impl<'a> Sentence<'a> {
             match self.class(i) {
                 Some(Class::Det | Class::Adv) => {}
                 _ if self.is_modifier(i) => {}
+                // "his 2012 campaign": a year or a count.
+                _ if self.toks[i].kind == TokenKind::Number => {}
                 // "U.S. arms sales": a plural noun before the act.
                 None if self.is_lower_word(i) && self.word(i).ends_with('s') && i + 1 == head => {}
                 _ => return None,
@@ -1111,7 +1113,10 @@ impl<'a> Sentence<'a> {
                 .any(|(_, f)| *f != Form::Noun && readings_ok(*f));
         // "weighs 400 pounds", "the 2014 strikes": after a figure a word
         // is a noun (a unit or a thing counted), never a verb.
-        let after_figure = i > self.start && self.toks[i - 1].kind == TokenKind::Number;
+        // A participle still reports an act: "13 killed and 29 injured".
+        let after_figure = i > self.start
+            && self.toks[i - 1].kind == TokenKind::Number
+            && !readings.iter().any(|(_, f)| f.is_past());
         if after_figure && !has_noun {
             return None;
         }
@@ -1830,6 +1835,26 @@ impl<'a> Sentence<'a> {
             .copied()
     }
 
+    /// The agent named by "by" right after an event noun ending before
+    /// `from`: "attacks by Somali pirates", "a visit by the French
+    /// president". Not a place ("by the border").
+    fn noun_agent(&self, from: usize, clause_end: usize) -> Option<Group> {
+        if from >= clause_end || !self.word(from).eq_ignore_ascii_case("by") {
+            return None;
+        }
+        let mut k = from + 1;
+        while k < clause_end && k < from + 4 {
+            if let Some(g) = self.group_starting(k) {
+                return (!self.is_place(g)).then_some(*g);
+            }
+            if !(self.class(k) == Some(Class::Det) || self.is_modifier(k)) {
+                return None;
+            }
+            k += 1;
+        }
+        None
+    }
+
     /// The sides named by "between" in `[from, from + reach)`, before any
     /// other predicate: "talks between the US and Russia", "a deal was
     /// struck in Minsk between Kyiv and Moscow". Two sides or more, else
@@ -2174,11 +2199,17 @@ impl<'a> Sentence<'a> {
             let subject = if h.form == Form::Noun {
                 self.accused_party(h.at, cs)
                     .map(|(g, _)| g)
+                    // "70 attacks by Somali pirates", "a visit by Macron".
+                    .or_else(|| self.noun_agent(h.end, ce))
                     .or_else(|| {
-                        // "U.S. arms", "Japanese aid": a country before
-                        // the help given names the giver.
+                        // "U.S. arms", "US objections", "Israel strikes": a
+                        // country right before help given or a hostile act
+                        // names who does it; not before sanctions and cuts
+                        // ("Iran sanctions" are on Iran) or talks.
                         let root = self.lex.codings[pat.coding as usize].root();
-                        self.possessor(h.at, cs, matches!(root, "06" | "07"))
+                        let country_acts =
+                            matches!(root, "06" | "07") || (root >= "11" && root != "16");
+                        self.possessor(h.at, cs, country_acts)
                     })
                     .or_else(|| {
                         // "Russia planning an attack": the governing verb's

@@ -1066,3 +1066,36 @@ fn the_verb_after_a_relative_clause_is_the_antecedents() {
     );
     assert!(has(&e, "ISR", "-", "087", Modality::Asserted), "{e:?}");
 }
+
+#[test]
+fn who_does_an_act_named_by_a_noun() {
+    // The agent after "by".
+    let e = triples("In the first nine months, 70 attacks by Somali pirates were documented.");
+    assert!(has(&e, "SOMCRM", "-", "19", Modality::Asserted), "{e:?}");
+    // A country right before a hostile act or help does it; before
+    // sanctions it is their target, never their source by this rule.
+    let e = triples("Britain chose to join despite US objections.");
+    assert!(has(&e, "USA", "-", "11", Modality::Asserted), "{e:?}");
+    let e = triples(
+        "Iran launched missiles in response to the US airstrike that killed Qasem Soleimani.",
+    );
+    assert!(e.iter().any(|x| x.0 == "USA" && x.2 == "195"), "{e:?}");
+    // A count before a participle still reports the act.
+    let e = triples("SANA put the toll at 13 killed and 29 injured in Damascus.");
+    assert!(
+        e.iter()
+            .any(|x| x.2.starts_with("18") || x.2.starts_with("19")),
+        "{e:?}"
+    );
+    // "the Russian 2014 invasion": a year between the demonym and the act.
+    let (_, events) = run(
+        "Obama described the Russian 2014 invasion of Crimea.",
+        (2016, 1, 1),
+    );
+    assert!(
+        events
+            .iter()
+            .any(|e| e.source.as_ref().is_some_and(|p| p.code == "RUS")),
+        "{events:?}"
+    );
+}
