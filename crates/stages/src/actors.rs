@@ -236,6 +236,9 @@ struct Ctx<'a> {
     /// "the president", "the prime minister": a singular office with "the"
     /// and no country (token range, role), for [`Ctx::definite_roles`].
     definite: Vec<(usize, usize, u32)>,
+    /// "the government", "the parliament": a state body with "the" and no
+    /// country, for [`Ctx::document_country`].
+    generic: Vec<(usize, usize, u32)>,
 }
 
 /// The actors of a segmented document.
@@ -273,6 +276,7 @@ pub fn resolve_with(doc: &Doc, learned: Option<&Leaders>) -> Actors {
         by_key: HashMap::default(),
         key: String::new(),
         definite: Vec::new(),
+        generic: Vec::new(),
     };
     for m in doc
         .entities()
@@ -815,6 +819,16 @@ impl<'a> Ctx<'a> {
                 {
                     self.definite.push((i - 1, j, last_role));
                 }
+                if r.rank == Rank::Body
+                    && is_state_sector(&r.sector)
+                    && !uniformed
+                    && i > 0
+                    && self.same_sentence(i - 1, i)
+                    && self.t(i - 1).eq_ignore_ascii_case("the")
+                    && !matches!(self.t(j), "of" | "for")
+                {
+                    self.generic.push((i - 1, j, last_role));
+                }
                 if (determined || collective) && (uniformed || !is_state_sector(&r.sector)) {
                     // Equipment ("warplanes") may be anyone's, bought or sold.
                     let earlier = if uniformed && (collective || r.rank != Rank::Body) {
@@ -1307,10 +1321,32 @@ impl<'a> Ctx<'a> {
         let top = top.to_owned();
         for a in &mut self.actors {
             let state = a.sector.as_deref().is_some_and(is_state_sector);
-            if a.kind == ActorKind::Person && a.country.is_none() && state {
+            // Persons in a state office, and the forces named without a
+            // country ("police dispersed the crowd", "the army shelled").
+            let generic_force = a.kind == ActorKind::Organisation && a.role.is_none();
+            if (a.kind == ActorKind::Person || generic_force) && a.country.is_none() && state {
                 a.code = format!("{top}{}", a.sector.as_deref().unwrap_or(""));
                 a.country = Some(top.clone());
+                if generic_force {
+                    a.kind = ActorKind::StateBody;
+                }
             }
+        }
+        // "The government said", "the parliament voted": that country's.
+        let cname = kb.country_name(&top).unwrap_or(&top).to_owned();
+        for (s, e, role) in std::mem::take(&mut self.generic) {
+            let start = self.toks[s].span.start;
+            if self
+                .mentions
+                .iter()
+                .any(|m| m.span.start <= start && start < m.span.end)
+            {
+                continue;
+            }
+            let r = &kb.roles[role as usize];
+            let noun = r.role.clone();
+            let a = self.body_actor(Some(&top), &r.sector, || format!("{cname} {noun}"));
+            self.mention(s, e, a, MentionKind::Description);
         }
     }
 
@@ -1634,6 +1670,33 @@ mod tests {
         // "Mr. Xi": the family name written first is the same person.
         let xi = a.actors.iter().filter(|x| x.name.starts_with("Xi")).count();
         assert_eq!(xi, 1, "{:?}", a.actors);
+    }
+
+    #[test]
+    fn a_state_body_without_a_country_is_the_documents() {
+        // Egypt named three times, nothing else: "the government" and "the
+        // army" are Egypt's.
+        let (doc, a) = dated(
+            "Egypt buried Hosni Mubarak. Egypt mourned. Cairo was quiet as Egypt's leaders met. The government criticized the plan, and the army stayed in barracks.",
+            "2020-02-27",
+        );
+        let codes = codes_of(&doc, &a);
+        for want in [("The government", "EGYGOV"), ("the army", "EGYMIL")] {
+            assert!(
+                codes.contains(&(want.0.to_owned(), want.1.to_owned())),
+                "{want:?} in {codes:?}"
+            );
+        }
+        // Two countries as often: no country for either.
+        let (doc, a) = dated(
+            "Egypt and Israel met. Egypt and Israel spoke. Egypt and Israel agreed. The government criticized the plan.",
+            "2020-02-27",
+        );
+        let codes = codes_of(&doc, &a);
+        assert!(
+            !codes.iter().any(|(t, _)| t == "The government"),
+            "{codes:?}"
+        );
     }
 
     #[test]
