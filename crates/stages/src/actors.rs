@@ -1523,6 +1523,39 @@ impl<'a> Ctx<'a> {
             }
             let pronoun = matches!(&key, b"he\0\0" | b"she\0" | b"his\0" | b"her\0" | b"him\0");
             let plural = &key == b"they";
+            // "The ministry denied that it was striking cities", "Russia
+            // said it would": "it" after a report's "that" or "said" is the
+            // institution or country that opens the sentence.
+            let it = &key == b"it\0\0"
+                && i > 0
+                && matches!(
+                    self.t(i - 1).to_ascii_lowercase().as_str(),
+                    "that" | "said" | "says" | "saying"
+                );
+            if it {
+                let sentence = self.sentence_of[i];
+                let start = self.toks[i].span.start;
+                let opener = self
+                    .mentions
+                    .iter()
+                    .filter(|m| m.sentence == sentence && m.span.end <= start)
+                    .min_by_key(|m| m.span.start)
+                    .map(|m| m.actor)
+                    .filter(|&a| {
+                        let a = &self.actors[a as usize];
+                        matches!(
+                            a.kind,
+                            ActorKind::Country
+                                | ActorKind::StateBody
+                                | ActorKind::Organisation
+                                | ActorKind::Media
+                        ) && !plural_name(&a.name)
+                    });
+                if let Some(a) = opener {
+                    added.push((i, i + 1, a, MentionKind::Pronoun));
+                }
+                continue;
+            }
             let group =
                 matches!(&key, b"the\0" | b"both") && matches!(self.t(i + 1), "two" | "leaders");
             if !pronoun && !group && !plural {

@@ -250,21 +250,18 @@ impl<'a> Sentence<'a> {
                 // "that" as a determiner ("that country") does not open a
                 // clause; before an auxiliary or a verb ("a conflict that
                 // has killed", "leaders that call on") it does.
-                !(w.eq_ignore_ascii_case("that")
-                    && i + 1 < self.end
-                    && self.word(i + 1).starts_with(|c: char| c.is_lowercase())
-                    && !matches!(
-                        self.class(i + 1),
-                        Some(Class::Det | Class::Aux | Class::Be | Class::Hypo | Class::Plan | Class::Neg)
-                    )
-                    && !self.reads_as_verb(i + 1))
-                    // "such as", "as well as" join phrases.
-                    && !(w.eq_ignore_ascii_case("as")
-                        && i > self.start
-                        && matches!(self.word(i - 1), "such" | "well" | "as" | "same"))
-                    // "as human shields", "as a mediator": a phrase, not a
-                    // clause ("as the army advanced" has its verb).
-                    && (!w.eq_ignore_ascii_case("as") || self.verb_follows(i))
+                if w.eq_ignore_ascii_case("that") {
+                    return !self.that_is_determiner(i);
+                }
+                if !w.eq_ignore_ascii_case("as") {
+                    return true;
+                }
+                // "such as", "as well as" join phrases; "as human shields",
+                // "as a mediator" is a phrase, not a clause ("as the army
+                // advanced" has its verb).
+                let joins =
+                    i > self.start && matches!(self.word(i - 1), "such" | "well" | "as" | "same");
+                !joins && self.verb_follows(i)
             }
             Some(Class::Cond) => true,
             // "before Khashoggi arrived", "after talks broke down": a
@@ -277,6 +274,23 @@ impl<'a> Sentence<'a> {
             }
             _ => false,
         }
+    }
+
+    /// Whether "that" at `i` is a determiner ("that country"): a lowercase
+    /// word follows that is no pronoun ("denied that it was"), no
+    /// auxiliary or determiner, and no verb ("a conflict that has killed",
+    /// "leaders that call on").
+    fn that_is_determiner(&self, i: usize) -> bool {
+        let Some(next) = (i + 1 < self.end).then(|| self.word(i + 1)) else {
+            return false;
+        };
+        next.starts_with(|c: char| c.is_lowercase())
+            && !matches!(next, "it" | "he" | "she" | "they" | "we" | "i" | "you")
+            && !matches!(
+                self.class(i + 1),
+                Some(Class::Det | Class::Aux | Class::Be | Class::Hypo | Class::Plan | Class::Neg)
+            )
+            && !self.reads_as_verb(i + 1)
     }
 
     /// Whether token `k` is one of `pat`'s cues: the word, or (4 bytes or
@@ -903,6 +917,29 @@ impl<'a> Sentence<'a> {
                     .any(|(_, f)| matches!(f, Form::Past | Form::PastOrParticiple | Form::S))
         })?;
         self.subject_before(lo, first_verb)
+    }
+
+    /// "Putin said the aim was to demilitarize Ukraine and denied that …":
+    /// a verb of saying, denying or alleging after "and" goes with the
+    /// speech verb before it, and has its subject.
+    fn speaker_conjunct(&self, lo: usize, head: usize) -> Option<Group> {
+        let speaking = self.is_statement_verb(head)
+            || matches!(self.class(head), Some(Class::Deny | Class::Allege));
+        if !speaking {
+            return None;
+        }
+        let mut k = head;
+        while k > lo && matches!(self.class(k - 1), Some(Class::Adv | Class::Aux)) {
+            k -= 1;
+        }
+        let conj = k.checked_sub(1).filter(|&c| c > lo)?;
+        if !matches!(&*ascii_lower(self.word(conj)), "and" | "but") {
+            return None;
+        }
+        // The speech verb may sit before a quotation in the sentence.
+        let said =
+            (self.start..conj).find(|&j| self.is_statement_verb(j) && self.is_lower_word(j))?;
+        self.subject_before(self.start, said)
     }
 
     /// A group inside a subject phrase that opens the clause ("officials
@@ -1566,6 +1603,18 @@ impl<'a> Sentence<'a> {
         if let Some((m, at)) = local {
             return (m, Some(at));
         }
+        // "denied that it was striking cities", "alleged that France was
+        // aware": the clause a denial or an allegation reports.
+        // Not after a noun: "claims that the parties have denied" is a
+        // relative clause as often as a claim's content.
+        if let Some(g) = self.reporting_governor(clause_start) {
+            let noun = self.forms(g).iter().any(|(_, f)| *f == Form::Noun)
+                || (g > self.start
+                    && (self.word(g - 1) == "," || self.class(g - 1) == Some(Class::Det)));
+            if let (Some(c @ (Class::Deny | Class::Allege)), false) = (self.class(g), noun) {
+                return (modality_of(c), Some(g));
+            }
+        }
         // A conditional earlier in the clause or at the start of the sentence.
         let cond = (clause_start.saturating_sub(1).max(self.start)..h.at)
             .any(|k| self.class(k) == Some(Class::Cond));
@@ -1574,6 +1623,23 @@ impl<'a> Sentence<'a> {
         } else {
             (Modality::Asserted, None)
         }
+    }
+
+    /// The verb whose "that" clause starts at `clause_start`: right before
+    /// "that", or before its object ("denied reports that", "told Iran
+    /// that").
+    fn reporting_governor(&self, clause_start: usize) -> Option<usize> {
+        let that = clause_start
+            .checked_sub(1)
+            .filter(|&t| t > self.start && self.word(t).eq_ignore_ascii_case("that"))?;
+        let before = match self.group_ending(that) {
+            Some(g) => g.ts,
+            None if self.is_plural_noun(that - 1) => that - 1,
+            None => that,
+        };
+        before
+            .checked_sub(1)
+            .filter(|&g| g >= self.start && self.is_lower_word(g))
     }
 
     /// A refusal that a negated cooperative act makes: "refused to meet",
@@ -2305,7 +2371,8 @@ impl<'a> Sentence<'a> {
                 // clause's own subject, no actor, does it.
                 let reported = self.reported_clause(cs, h.at);
                 let lo = reported.unwrap_or(cs);
-                self.conjunct_subject(lo, h.at)
+                self.speaker_conjunct(cs, h.at)
+                    .or_else(|| self.conjunct_subject(lo, h.at))
                     .or_else(|| self.after_relative_clause(h.at))
                     .or_else(|| self.subject_before(lo, h.at))
                     .or_else(|| {

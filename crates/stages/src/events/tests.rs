@@ -1099,3 +1099,44 @@ fn who_does_an_act_named_by_a_noun() {
         "{events:?}"
     );
 }
+
+#[test]
+fn what_a_denial_or_an_allegation_reports() {
+    let e = triples("The Russian Defense Ministry denied that it was striking cities.");
+    assert!(has(&e, "RUSGOVMIL", "-", "19", Modality::Denied), "{e:?}");
+    assert!(
+        !e.iter()
+            .any(|x| x.2.starts_with("19") && x.3 == Modality::Asserted),
+        "{e:?}"
+    );
+    let e = triples("Kenya alleged that Somalia had attacked its border posts.");
+    assert!(has(&e, "SOM", "-", "19", Modality::Alleged), "{e:?}");
+    // A relative clause after a noun: the parties did deny.
+    let e = triples("Both sides were accused of abuses, claims that the parties have denied.");
+    assert!(
+        !e.iter().any(|x| x.2 == "016" && x.3 == Modality::Alleged),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn a_denial_after_and_is_the_speakers() {
+    let e = triples(
+        "In his address, Russian President Vladimir Putin said the aim was to \"demilitarize\" Ukraine and denied that Russia planned to occupy the country.",
+    );
+    assert!(has(&e, "RUSGOV", "-", "016", Modality::Asserted), "{e:?}");
+    assert!(!has(&e, "UKR", "-", "016", Modality::Asserted), "{e:?}");
+}
+
+#[test]
+fn receiving_is_hosting_only_someone() {
+    let e = triples("Gloria Steinem received 400 votes for the nomination.");
+    assert!(!e.iter().any(|x| x.2 == "043"), "{e:?}");
+    let e = triples(
+        "Chinese President Xi Jinping received Russian President Vladimir Putin in Beijing.",
+    );
+    assert!(
+        has(&e, "CHNGOV", "RUSGOV", "043", Modality::Asserted),
+        "{e:?}"
+    );
+}
