@@ -986,8 +986,9 @@ impl<'a> Sentence<'a> {
     }
 
     /// A possessor of an event noun at `head` ("Russia's build-up", "his
-    /// meeting"), past at most three modifiers.
-    fn possessor(&self, head: usize, lo: usize, giver: bool) -> Option<Group> {
+    /// meeting"), past at most three modifiers. With `country_acts`, a
+    /// country named right before the noun is one too ("US objections").
+    fn possessor(&self, head: usize, lo: usize, country_acts: bool) -> Option<Group> {
         let mut j = head;
         let mut steps = 0;
         while j > lo && steps < 4 {
@@ -1001,7 +1002,7 @@ impl<'a> Sentence<'a> {
                     return Some(*g);
                 }
                 if self.mention_kind(g) == MentionKind::Demonym
-                    || (self.kind(g) == ActorKind::Country && (j < head || giver))
+                    || (self.kind(g) == ActorKind::Country && (j < head || country_acts))
                 {
                     // "Russian attacks": the demonym's country did it; so
                     // does a country named before the act's modifier ("U.S.
