@@ -432,6 +432,10 @@ pub struct ExtractArgs {
     /// Run only these stages (comma-separated, in order) [default: all].
     #[arg(long, value_delimiter = ',')]
     pub stages: Option<Vec<String>>,
+    /// Extraction threads [default: one per core]; output keeps the input's
+    /// order whatever the number.
+    #[arg(long)]
+    pub threads: Option<usize>,
 }
 
 /// `herald bench`.

@@ -139,6 +139,44 @@ fn the_whole_news_corpus_extracts() {
     assert_eq!(docs(&out).len(), 3000);
 }
 
+/// Documents are extracted in parallel and written in input order: the
+/// output is the same, byte for byte, with one thread or several, from a
+/// file or a pipe, and a bad line keeps its place among the errors.
+#[test]
+fn parallel_extraction_keeps_the_input_order() {
+    let Some(corpus) = shared("corpus/news_politics.jsonl") else {
+        return;
+    };
+    let text = std::fs::read_to_string(corpus).unwrap();
+    let mut input: Vec<u8> = Vec::new();
+    for (i, line) in text.lines().take(120).enumerate() {
+        if i == 57 {
+            input.extend_from_slice(b"{not json\n");
+        }
+        input.extend_from_slice(line.as_bytes());
+        input.push(b'\n');
+    }
+    let one = herald(&["extract", "--threads", "1", "-"], Some(&input));
+    let many = herald(&["extract", "--threads", "4", "-"], Some(&input));
+    assert_eq!(one.status.code(), Some(1), "the bad line fails");
+    assert_eq!(many.status.code(), Some(1));
+    assert!(one.stdout == many.stdout, "output differs with 4 threads");
+    assert_eq!(one.stderr, many.stderr);
+    let d = docs(&many);
+    assert_eq!(d.len(), 120);
+    let origins: Vec<String> = d
+        .iter()
+        .map(|doc| doc["origin"].as_str().unwrap().to_owned())
+        .collect();
+    let expected: Vec<String> = (1..=121)
+        .filter(|&n| n != 58)
+        .map(|n| format!("-:{n}"))
+        .collect();
+    assert_eq!(origins, expected);
+    let err = String::from_utf8_lossy(&many.stderr);
+    assert!(err.contains("-:58: invalid JSON"), "{err}");
+}
+
 #[test]
 fn bundled_examples_extract() {
     let out = herald(&["extract", "--text", "examples"], None);
