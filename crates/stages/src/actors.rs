@@ -682,7 +682,10 @@ impl<'a> Ctx<'a> {
                 } else {
                     posted
                 };
-                if !r.plural && self.same_sentence(i, name_start) {
+                // "Joint Chiefs of Staff Gen. Joseph Dunford": a body's
+                // name before a rank and a person is their title too.
+                let titled = !r.plural || name_start > posted;
+                if titled && self.same_sentence(i, name_start) {
                     if let Some(end) = self
                         .name_at(name_start)
                         .filter(|_| capital_role || self.per_end(name_start).is_some())

@@ -1119,13 +1119,14 @@ impl<'a> Sentence<'a> {
             let p = i - 1;
             // "urged sanctions", "denied reports": after a full verb a
             // word is its object, not a present-tense verb ("will meet").
-            !self.is_lower_word(p)
+            (!self.is_lower_word(p)
                 || self.class(p).is_some_and(|c| match c {
                     Class::Det | Class::Prep => false,
                     Class::Plan | Class::Allege | Class::Deny => is_modal(self.word(p)),
                     _ => true,
                 })
-                || self.group_ending(i).is_some()
+                || self.group_ending(i).is_some())
+                && !self.name_modifies_noun(p)
         };
         // "Kurdish forces", "Security forces", "subject to forces": a word
         // in -s after a capitalized word that names no one, or after "to",
@@ -1506,7 +1507,13 @@ impl<'a> Sentence<'a> {
                 || matches!(self.word(i), "'s" | "\u{2019}s")
                 || matches!(self.class(i), Some(Class::Det | Class::Adv))
                 || self.is_modifier(i)
-                || self.in_time_expression(i);
+                || self.in_time_expression(i)
+                // "in the Fort Hood shootings": a name that modifies it.
+                || (i > self.start
+                    && self.toks[i].kind == TokenKind::Word
+                    && self.word(i).starts_with(|c: char| c.is_uppercase())
+                    && self.class(i).is_none()
+                    && !self.is_predicate_word(i));
             if !skip {
                 return Some(i);
             }
@@ -2263,6 +2270,17 @@ impl<'a> Sentence<'a> {
             } else {
                 None
             };
+            // "people were killed in the attack": a passive clause's
+            // subject is what the hostile act in its phrase did, not who did
+            // it; the act is kept for its target ("in the attack on the
+            // consulate").
+            let patient = h.form == Form::Noun
+                && self.lex.codings[pat.coding as usize].root() >= "11"
+                && self.noun_governor(h.at, cs).is_some_and(|g| {
+                    g > cs
+                        && matches!(&*ascii_lower(self.word(g)), "in" | "during" | "at")
+                        && self.has_passive_verb(cs, g)
+                });
             let subject = if h.form == Form::Noun {
                 self.accused_party(h.at, cs)
                     .map(|(g, _)| g)
@@ -2315,6 +2333,7 @@ impl<'a> Sentence<'a> {
                         });
                         let carries = !occasion
                             && !of_a_noun
+                            && !patient
                             && gov.is_none_or(|g| {
                                 is_light_verb(self.word(g))
                                     || matches!(
@@ -2427,7 +2446,7 @@ impl<'a> Sentence<'a> {
             } else {
                 Vec::new()
             };
-            if subject.is_none() && !finite && sides.is_empty() {
+            if subject.is_none() && !finite && sides.is_empty() && !patient {
                 continue;
             }
             let sources = match subject {
@@ -2459,6 +2478,9 @@ impl<'a> Sentence<'a> {
                     }
                 })
             };
+            if subject.is_none() && !finite && sides.is_empty() && target.is_none() {
+                continue;
+            }
             // "received weapons from Iran": Iran is the giver.
             let (sources, target) = if pat.target.reverse && !passive {
                 match target {
@@ -2656,6 +2678,44 @@ impl<'a> Sentence<'a> {
     fn after_control_verb(&self, g: &Group) -> bool {
         let lo = g.ts.saturating_sub(3).max(self.start);
         (lo..g.ts).any(|k| matches!(self.class(k), Some(Class::Plan | Class::Hypo | Class::Neg)))
+    }
+
+    /// Whether the name ending at token `p` follows a determiner and names
+    /// a place that is no country, or no one: "the Kabul attack", "the Fort
+    /// Hood shootings" (a noun follows), not "the US attacks" or "the
+    /// Kremlin says".
+    fn name_modifies_noun(&self, p: usize) -> bool {
+        let capital = |k: usize| {
+            self.toks[k].kind == TokenKind::Word
+                && self.word(k).starts_with(|c: char| c.is_uppercase())
+        };
+        if !capital(p) {
+            return false;
+        }
+        let mut k = p;
+        while k > self.start && capital(k - 1) {
+            k -= 1;
+        }
+        k > self.start
+            && matches!(
+                &*ascii_lower(self.word(k - 1)),
+                "the" | "a" | "an" | "this" | "that" | "last"
+            )
+            && self.group_ending(p + 1).is_none_or(|g| self.is_place(g))
+    }
+
+    /// Whether a verb between `lo` and `hi` is a passive participle ("were
+    /// killed", "have been wounded", "was detained"; not "is expected to").
+    fn has_passive_verb(&self, lo: usize, hi: usize) -> bool {
+        (lo..hi).any(|k| {
+            self.is_lower_word(k)
+                && self.class(k).is_none()
+                && self.after_be(k)
+                && match self.forms(k) {
+                    [] => self.word(k).ends_with("ed"),
+                    f => f.iter().any(|(_, f)| f.can_be_participle()),
+                }
+        })
     }
 
     fn after_be(&self, head: usize) -> bool {

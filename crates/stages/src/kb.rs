@@ -169,6 +169,27 @@ pub struct Kb {
     gazetteer: OnceLock<Gazetteer>,
 }
 
+/// Whether a role form names several: its head noun (the last word before
+/// "of" or "d'": "chiefs of staff", "chargé d'affaires") is a plural in
+/// -s ("troops", "security forces"; not "actress", "congress", "status"),
+/// in -men ("gunmen", "policewomen"), or one of the irregular plurals
+/// ("people", "children").
+fn is_plural_form(form: &str) -> bool {
+    let head_part = form
+        .split(" of ")
+        .next()
+        .and_then(|f| f.split(" d'").next())
+        .unwrap_or(form);
+    let head = head_part.rsplit(' ').next().unwrap_or(head_part);
+    let head = head.to_lowercase();
+    head.ends_with("men")
+        || matches!(
+            head.as_str(),
+            "people" | "children" | "personnel" | "clergy"
+        )
+        || (head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("us"))
+}
+
 /// The leading words of a set of forms, hashed into a bit table. A form's
 /// leading word is its bytes up to the first ASCII byte that is not a letter
 /// or digit (non-ASCII bytes belong to the word: "chargé"); a form and a
@@ -725,8 +746,9 @@ fn load() -> Kb {
             "body" => Rank::Body,
             _ => Rank::Member,
         };
-        for (form, plural) in std::iter::once((role, false))
-            .chain(alts(r.get(1)).map(|a| (a, a.ends_with('s') && !role.ends_with('s'))))
+        for (form, plural) in std::iter::once(role)
+            .chain(alts(r.get(1)))
+            .map(|f| (f, is_plural_form(f)))
         {
             roles.push(Role {
                 role: role.to_owned(),
@@ -1040,6 +1062,35 @@ impl Kb {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn plural_role_forms_by_their_head_noun() {
+        for form in [
+            "troops",
+            "security forces",
+            "gunmen",
+            "armed men",
+            "policewomen",
+            "people",
+            "children",
+            "chiefs of staff",
+            "chargés d'affaires",
+            "rabbis",
+        ] {
+            assert!(super::is_plural_form(form), "{form}");
+        }
+        for form in [
+            "gunman",
+            "actress",
+            "congress",
+            "court of appeals",
+            "chargé d'affaires",
+            "minister of foreign affairs",
+            "house of commons",
+        ] {
+            assert!(!super::is_plural_form(form), "{form}");
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -1141,3 +1141,42 @@ fn receiving_is_hosting_only_someone() {
         "{e:?}"
     );
 }
+
+#[test]
+fn who_was_hurt_in_an_attack_did_not_make_it() {
+    let e = triples("Stevens and three other Americans were killed in the attack on the U.S. Consulate in Benghazi.");
+    // The attack is kept for its target; its victims are not its source.
+    assert!(has(&e, "-", "USA", "19", Modality::Asserted), "{e:?}");
+    assert!(
+        !e.iter().any(|x| x.0 == "USA" && x.2.starts_with("19")),
+        "{e:?}"
+    );
+    let e = triples("Dozens of people were killed in the attack.");
+    assert!(!e.iter().any(|x| x.0 == "CVL"), "{e:?}");
+    // Not a passive of a hostile act: the subject still does it.
+    let e = triples(
+        "North Korea is expected to launch a missile soon as a show of defiance against the West.",
+    );
+    assert!(
+        e.iter().any(|x| x.0 == "PRK" && x.2.starts_with("12")),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn a_place_name_after_the_is_no_subject_of_a_verb() {
+    // "the Kabul attack": a noun, not Kabul attacking.
+    let e = triples("Thirteen soldiers were killed in the Kabul attack.");
+    assert!(!e.iter().any(|x| x.0 == "MIL"), "{e:?}");
+    let e = triples("Thirteen people were killed in the Fort Hood shootings.");
+    assert!(!e.iter().any(|x| x.0 == "CVL"), "{e:?}");
+    // Countries and institutions take "the" and still act.
+    let e = triples("The US attacks Syria.");
+    assert!(has(&e, "USA", "SYR", "19", Modality::Asserted), "{e:?}");
+}
+
+#[test]
+fn irregular_plural_groups_act_without_a_determiner() {
+    let e = triples("Gunmen killed two policemen in Lagos.");
+    assert!(has(&e, "UAF", "COP", "19", Modality::Asserted), "{e:?}");
+}
