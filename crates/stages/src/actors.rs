@@ -612,12 +612,27 @@ impl<'a> Ctx<'a> {
         if !ok || !self.same_sentence(j, j + 1) {
             return None;
         }
-        let (c, len) = self.modifier_country(j + 1)?;
+        // "from military-ruled Myanmar", "from neighbouring Rwanda", "in
+        // war-torn Syria": at most two describing words before the name.
+        let mut at = j + 1;
+        while at < j + 3
+            && self.same_sentence(j, at + 1)
+            && matches!(self.items.get(at), Some(Item::Plain))
+            && self.toks[at].kind == TokenKind::Word
+            && self.t(at).starts_with(|c: char| c.is_ascii_lowercase())
+            && {
+                let w = self.t(at);
+                w.contains('-') || w.ends_with("ern") || w.ends_with("ing") || w.ends_with("ed")
+            }
+        {
+            at += 1;
+        }
+        let (c, len) = self.modifier_country(at)?;
         // A demonym is no place ("in French").
         let kb = self.kb;
-        match self.items.get(j + 1)? {
+        match self.items.get(at)? {
             Item::Name { entry, .. } if kb.entries[*entry as usize].kind == EntryKind::Country => {
-                Some((c, j + 1 + len))
+                Some((c, at + len))
             }
             _ => None,
         }
@@ -650,6 +665,19 @@ impl<'a> Ctx<'a> {
                     None => (None, i, false),
                 },
             };
+            // "the two men", "both women": the pair named before them
+            // (resolved with the pronouns), not a group of civilians.
+            let pair = after_country == i
+                && matches!(self.t(i).to_ascii_lowercase().as_str(), "men" | "women")
+                && i >= 1
+                && (self.t(i - 1).eq_ignore_ascii_case("both")
+                    || (i >= 2
+                        && self.t(i - 1) == "two"
+                        && self.t(i - 2).eq_ignore_ascii_case("the")));
+            if pair {
+                i += 1;
+                continue;
+            }
             if let Some(&Item::Role { role, len }) = self.items.get(after_country) {
                 let mut j = after_country + len;
                 // "Foreign Minister", "Vice President": consecutive roles, the last decides

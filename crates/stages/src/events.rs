@@ -1360,7 +1360,10 @@ impl<'a> Sentence<'a> {
                         if let Some(g) = self.group_starting(k).filter(|g| !self.is_possessive(g)) {
                             return Some(self.prefer_person(*g, clause_end));
                         }
+                        // "warrants for 36 people", "for dozens of them"
                         let skip = self.class(k) == Some(Class::Det)
+                            || self.toks[k].kind == TokenKind::Number
+                            || self.counts_group(k)
                             || (self.is_lower_word(k) && self.class(k).is_none());
                         if !skip {
                             break;
@@ -2248,6 +2251,13 @@ impl<'a> Sentence<'a> {
             let cs = self.clause_start(h.at);
             let ce = self.clause_end(h.at);
             let be_passive = h.form != Form::Noun && self.is_passive(h.at, h.form);
+            // "were engaged in ethnic cleansing": the act is what follows.
+            if be_passive
+                && PARTICIPATION.contains(&&*ascii_lower(self.word(h.at)))
+                && self.word(h.end).eq_ignore_ascii_case("in")
+            {
+                continue;
+            }
             let reduced = if h.form == Form::Noun || be_passive {
                 None
             } else {
@@ -2704,17 +2714,23 @@ impl<'a> Sentence<'a> {
             && self.group_ending(p + 1).is_none_or(|g| self.is_place(g))
     }
 
-    /// Whether a verb between `lo` and `hi` is a passive participle ("were
-    /// killed", "have been wounded", "was detained"; not "is expected to").
+    /// Whether a verb between `lo` and `hi` is the passive participle of a
+    /// hostile act ("were killed", "have been wounded", "was detained"; not
+    /// "were engaged in", "is expected to").
     fn has_passive_verb(&self, lo: usize, hi: usize) -> bool {
         (lo..hi).any(|k| {
             self.is_lower_word(k)
                 && self.class(k).is_none()
                 && self.after_be(k)
-                && match self.forms(k) {
-                    [] => self.word(k).ends_with("ed"),
-                    f => f.iter().any(|(_, f)| f.can_be_participle()),
-                }
+                // "were engaged in ethnic cleansing": taking part, not
+                // undergoing.
+                && !PARTICIPATION.contains(&&*ascii_lower(self.word(k)))
+                && self.forms(k).iter().any(|&(p, f)| {
+                    let pat = &self.lex.patterns[p as usize];
+                    pat.verb
+                        && f.can_be_participle()
+                        && self.lex.codings[pat.coding as usize].root() >= "11"
+                })
         })
     }
 
@@ -2733,6 +2749,10 @@ impl<'a> Sentence<'a> {
         false
     }
 }
+
+/// Participles that, after "be", say the subject took part in what follows
+/// ("were engaged in fighting", "was involved in the attack").
+const PARTICIPATION: &[&str] = &["engaged", "involved", "embroiled", "implicated", "locked"];
 
 /// `w` in ASCII lowercase, copied only when it has an uppercase letter
 /// (most words have none).

@@ -1161,6 +1161,10 @@ fn who_was_hurt_in_an_attack_did_not_make_it() {
         e.iter().any(|x| x.0 == "PRK" && x.2.starts_with("12")),
         "{e:?}"
     );
+    // Taking part: the subject does the act, and "engaged" is no attack.
+    let e = triples("Serb forces were engaged in ethnic cleansing in Montenegro.");
+    assert!(has(&e, "SRBMIL", "", "203", Modality::Asserted), "{e:?}");
+    assert!(!e.iter().any(|x| x.2 == "190"), "{e:?}");
 }
 
 #[test]
@@ -1179,4 +1183,20 @@ fn a_place_name_after_the_is_no_subject_of_a_verb() {
 fn irregular_plural_groups_act_without_a_determiner() {
     let e = triples("Gunmen killed two policemen in Lagos.");
     assert!(has(&e, "UAF", "COP", "19", Modality::Asserted), "{e:?}");
+}
+
+#[test]
+fn arrest_warrants_and_groups_named_by_country_of_origin() {
+    let e = triples("A court in Guyana has issued arrest warrants for two Brazilian men.");
+    let on = triples("Iran issued arrest warrants on 36 Americans.");
+    assert!(has(&on, "IRN", "USA", "173", Modality::Asserted), "{on:?}");
+    assert!(
+        has(&e, "GUYJUD", "BRACVL", "173", Modality::Asserted),
+        "{e:?}"
+    );
+    let e = triples("President Bush met exiled dissidents from military-ruled Myanmar.");
+    assert!(has(&e, "", "MMROPP", "04", Modality::Asserted), "{e:?}");
+    // "the two men" are the two persons named before, not civilians.
+    let e = triples("Obama called Netanyahu on Friday. The two men discussed Iran.");
+    assert!(!e.iter().any(|x| x.0 == "CVL"), "{e:?}");
 }
