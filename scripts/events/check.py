@@ -123,7 +123,8 @@ def check_patterns(path, codes):
                 if t != "OBJ" and t.removeprefix("<") not in PREPOSITIONS:
                     err(path, i, "bad target element %r" % t)
         if cue != "-":
-            for c in cue.split("|"):
+            # '!' opens a list of direct objects that turn the row away
+            for c in cue.removeprefix("!").split("|"):
                 # one word, or two in a row ("sanctions relief")
                 words = c.split(" ")
                 if len(words) > 2 or not all(WORD.match(w) for w in words):

@@ -1224,6 +1224,16 @@ impl<'a> Sentence<'a> {
             if pat.target.required && !found && !self.coordinated_subject(i, clause_end) {
                 continue;
             }
+            if !pat.not_objects.is_empty()
+                && pat.verb
+                && form != Form::Ing
+                && !found
+                && self
+                    .object_head(end, clause_end)
+                    .is_some_and(|k| pat.not_objects.contains(&&*ascii_lower(self.word(k))))
+            {
+                continue;
+            }
             let mut score = 2 * pat.particle.len() as i32 + if cue_at.is_some() { 3 } else { 0 };
             // A cue of two words says more than one of its words alone
             // ("sanctions relief" over "relief").
@@ -2712,6 +2722,37 @@ impl<'a> Sentence<'a> {
                 "the" | "a" | "an" | "this" | "that" | "last"
             )
             && self.group_ending(p + 1).is_none_or(|g| self.is_place(g))
+    }
+
+    /// The head noun of the direct object after a verb ending at `from`,
+    /// when it is a common noun that names no actor ("met the
+    /// requirements", "meet the greater demand", "meet mandatory sinking
+    /// fund requirements"): past determiners and numbers, the last of a run
+    /// of lowercase content words.
+    fn object_head(&self, from: usize, clause_end: usize) -> Option<usize> {
+        let mut k = from;
+        while k < clause_end
+            && k < from + OBJECT_REACH
+            && (matches!(self.class(k), Some(Class::Det | Class::Adv))
+                || self.toks[k].kind == TokenKind::Number)
+        {
+            k += 1;
+        }
+        let content = |k: usize| {
+            k < clause_end
+                && self.group_at(k).is_none()
+                && self.is_lower_word(k)
+                && matches!(
+                    self.class(k),
+                    None | Some(Class::Plan | Class::Allege | Class::Deny)
+                )
+        };
+        let mut head = None;
+        while content(k) && k < from + OBJECT_REACH + 2 {
+            head = Some(k);
+            k += 1;
+        }
+        head
     }
 
     /// Whether a verb between `lo` and `hi` is the passive participle of a

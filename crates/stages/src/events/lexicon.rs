@@ -153,6 +153,9 @@ pub(crate) struct Pattern {
     /// The first bytes of the cues, ASCII-lowercased, as a 256-bit set
     /// (every byte when a cue is empty).
     pub(crate) cue_first: [u64; 4],
+    /// Direct objects (lowercase head nouns) that turn the row away: a
+    /// cue column opening with `!` ("meet the requirements").
+    pub(crate) not_objects: Vec<&'static str>,
 }
 
 impl Pattern {
@@ -382,8 +385,15 @@ fn load() -> Lexicon {
             rule
         });
         let index = patterns.len() as u32;
-        let cue: Vec<&'static str> =
-            opt(c.get(5)).map_or_else(Vec::new, |p| p.split('|').collect());
+        // A cue column that opens with '!' lists the direct objects that
+        // turn the row away ("meet the requirements" is no meeting).
+        let (cue, not_objects): (Vec<&'static str>, Vec<&'static str>) = match opt(c.get(5)) {
+            Some(p) => match p.strip_prefix('!') {
+                Some(n) => (Vec::new(), n.split('|').collect()),
+                None => (p.split('|').collect(), Vec::new()),
+            },
+            None => (Vec::new(), Vec::new()),
+        };
         // A cue of two words ("sanctions relief") is tested on its first.
         let first_len = |c: &&str| c.split(' ').next().map_or(0, str::len);
         let cue_len = (
@@ -410,6 +420,7 @@ fn load() -> Lexicon {
             cue,
             cue_len,
             cue_first,
+            not_objects,
         });
         let head = head.to_ascii_lowercase();
         let mut add = |w: String, f: Form| {

@@ -1200,3 +1200,19 @@ fn arrest_warrants_and_groups_named_by_country_of_origin() {
     let e = triples("Obama called Netanyahu on Friday. The two men discussed Iran.");
     assert!(!e.iter().any(|x| x.0 == "CVL"), "{e:?}");
 }
+
+#[test]
+fn meeting_a_need_or_a_test_is_no_meeting() {
+    for text in [
+        "The company is redeeming the debentures to meet mandatory sinking fund requirements.",
+        "Iran has met those conditions.",
+        "Women cannot meet the same standards.",
+    ] {
+        let e = triples(text);
+        assert!(!e.iter().any(|x| x.2.starts_with("04")), "{text}: {e:?}");
+    }
+    let e = triples("Philippine officials will meet major aid donors in May.");
+    assert!(has(&e, "PHLGOV", "-", "040", Modality::Planned), "{e:?}");
+    let e = triples("Macron met Scholz in Berlin on Monday.");
+    assert!(e.iter().any(|x| x.2 == "040" || x.2 == "042"), "{e:?}");
+}
