@@ -1224,12 +1224,18 @@ impl<'a> Sentence<'a> {
             if pat.target.required && !found && !self.coordinated_subject(i, clause_end) {
                 continue;
             }
+            // A verb's direct object, an event noun's "of" complement
+            // ("breach of trust").
+            let object_from = if end < clause_end && self.word(end).eq_ignore_ascii_case("of") {
+                Some(end + 1)
+            } else {
+                pat.verb.then_some(end)
+            };
             if !pat.not_objects.is_empty()
-                && pat.verb
                 && form != Form::Ing
                 && !found
-                && self
-                    .object_head(end, clause_end)
+                && object_from
+                    .and_then(|f| self.object_head(f, clause_end))
                     .is_some_and(|k| pat.not_objects.contains(&&*ascii_lower(self.word(k))))
             {
                 continue;
@@ -2734,7 +2740,12 @@ impl<'a> Sentence<'a> {
         while k < clause_end
             && k < from + OBJECT_REACH
             && (matches!(self.class(k), Some(Class::Det | Class::Adv))
-                || self.toks[k].kind == TokenKind::Number)
+                || self.toks[k].kind == TokenKind::Number
+                // "the Republican nomination": a name that modifies it.
+                || (self.group_at(k).is_none()
+                    && self.capitalized_after_start(k)
+                    && k + 1 < clause_end
+                    && self.is_lower_word(k + 1)))
         {
             k += 1;
         }

@@ -1216,3 +1216,20 @@ fn meeting_a_need_or_a_test_is_no_meeting() {
     let e = triples("Macron met Scholz in Berlin on Monday.");
     assert!(e.iter().any(|x| x.2 == "040" || x.2 == "042"), "{e:?}");
 }
+
+#[test]
+fn objects_that_make_a_verb_no_event() {
+    for (text, code) in [
+        ("She is known for fighting an American law.", "190"),
+        ("Trump clinched the Republican nomination.", "057"),
+        (
+            "Netanyahu was charged with fraud and breach of trust.",
+            "128",
+        ),
+    ] {
+        let e = triples(text);
+        assert!(!e.iter().any(|x| x.2 == code), "{text}: {e:?}");
+    }
+    let e = triples("Kurdish forces are fighting Islamic State in Raqqa.");
+    assert!(e.iter().any(|x| x.2 == "190"), "{e:?}");
+}
