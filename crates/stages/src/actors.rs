@@ -364,6 +364,30 @@ impl<'a> Ctx<'a> {
         (self.toks.get(i)?.span.end as usize == byte).then_some(i)
     }
 
+    /// Whether token `j` may be a noun that the word before it modifies
+    /// ("the military aid", "the army base"): a lowercase word of the same
+    /// sentence that is no function word, no common irregular past and has
+    /// no verb's or adverb's ending (-s, -ed, -ly).
+    fn noun_follows(&self, j: usize) -> bool {
+        const NOT_NOUNS: &[&str] = &[
+            "to", "in", "on", "at", "by", "for", "from", "with", "of", "and", "or", "but", "as",
+            "than", "that", "which", "who", "will", "would", "could", "can", "may", "might",
+            "must", "should", "shall", "did", "do", "does", "is", "was", "were", "are", "be",
+            "been", "has", "have", "had", "also", "now", "then", "still", "not", "never",
+            "already", "just", "only", "even", "first", "again", "yet", "soon", "too", "said",
+            "told", "took", "gave", "made", "sent", "began", "struck", "shut", "hit", "put",
+            "set", "held", "kept", "left", "won", "lost", "fought", "led", "fled", "shot", "came",
+            "went", "saw", "got", "found", "brought", "sought", "stood", "drew", "withdrew",
+        ];
+        let w = self.t(j);
+        j > 0
+            && self.same_sentence(j - 1, j)
+            && self.toks.get(j).is_some_and(|t| t.kind == TokenKind::Word)
+            && w.starts_with(|c: char| c.is_ascii_lowercase())
+            && !(w.ends_with('s') || w.ends_with("ed") || w.ends_with("ly"))
+            && !NOT_NOUNS.contains(&w)
+    }
+
     /// The end of a PER entity starting at token `i`.
     fn per_end(&self, i: usize) -> Option<usize> {
         self.per_at.get(i).copied().filter(|&e| e > 0)
@@ -1342,14 +1366,29 @@ impl<'a> Ctx<'a> {
         }
         let mut ranked: Vec<(&str, usize)> = counts.into_iter().collect();
         ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-        let Some(&(top, n)) = ranked.first() else {
+        let top = ranked
+            .first()
+            .filter(|&&(_, n)| n >= 3 && n >= 2 * ranked.get(1).map_or(0, |r| r.1))
+            .map(|&(top, _)| top.to_owned());
+        let Some(top) = top else {
+            // No one country: "the army shelled the town" is still an
+            // army, coded by its sector alone, as "troops" are.
+            for (s, e, role) in std::mem::take(&mut self.generic) {
+                let r = &kb.roles[role as usize];
+                let start = self.toks[s].span.start;
+                let taken = self
+                    .mentions
+                    .iter()
+                    .any(|m| m.span.start <= start && start < m.span.end);
+                if taken || !is_uniformed(&r.sector) || self.noun_follows(e) {
+                    continue;
+                }
+                let noun = r.role.clone();
+                let a = self.body_actor(None, &r.sector, || noun);
+                self.mention(s, e, a, MentionKind::Description);
+            }
             return;
         };
-        let second = ranked.get(1).map_or(0, |r| r.1);
-        if n < 3 || n < 2 * second {
-            return;
-        }
-        let top = top.to_owned();
         for a in &mut self.actors {
             let state = a.sector.as_deref().is_some_and(is_state_sector);
             // Persons in a state office, and the forces named without a

@@ -1233,3 +1233,9 @@ fn objects_that_make_a_verb_no_event() {
     let e = triples("Kurdish forces are fighting Islamic State in Raqqa.");
     assert!(e.iter().any(|x| x.2 == "190"), "{e:?}");
 }
+
+#[test]
+fn an_army_with_no_country_named_is_still_an_army() {
+    let e = triples("The army attacked the rebels.");
+    assert!(has(&e, "MIL", "REB", "19", Modality::Asserted), "{e:?}");
+}
