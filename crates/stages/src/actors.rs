@@ -375,9 +375,9 @@ impl<'a> Ctx<'a> {
             "must", "should", "shall", "did", "do", "does", "is", "was", "were", "are", "be",
             "been", "has", "have", "had", "also", "now", "then", "still", "not", "never",
             "already", "just", "only", "even", "first", "again", "yet", "soon", "too", "said",
-            "told", "took", "gave", "made", "sent", "began", "struck", "shut", "hit", "put",
-            "set", "held", "kept", "left", "won", "lost", "fought", "led", "fled", "shot", "came",
-            "went", "saw", "got", "found", "brought", "sought", "stood", "drew", "withdrew",
+            "told", "took", "gave", "made", "sent", "began", "struck", "shut", "hit", "put", "set",
+            "held", "kept", "left", "won", "lost", "fought", "led", "fled", "shot", "came", "went",
+            "saw", "got", "found", "brought", "sought", "stood", "drew", "withdrew",
         ];
         let w = self.t(j);
         j > 0

@@ -1449,7 +1449,9 @@ impl<'a> Sentence<'a> {
                     }
                     break;
                 }
-                if !self.is_lower_word(k) {
+                // "blamed North Korea for hacking banks": not past a
+                // preposition or a verb.
+                if !self.is_lower_word(k) || self.class(k).is_some() || self.is_predicate_word(k) {
                     break;
                 }
             }
@@ -2569,8 +2571,12 @@ impl<'a> Sentence<'a> {
             }
             // Only acts done with each other: "the US, Britain and France
             // struck positions" is no strike on one another.
-            let mutual = matches!(coding.root(), "03" | "04" | "05" | "06" | "08")
-                || coding.code == "019"
+            // Praise, support and apology go one way ("France and Italy
+            // welcomed the strikes"); diplomatic cooperation and signed
+            // agreements are with each other.
+            let mutual = matches!(coding.root(), "03" | "04" | "06" | "08")
+                || matches!(coding.code.as_str(), "019" | "050")
+                || coding.code.starts_with("057")
                 || matches!(coding.code.as_str(), "190" | "193")
                     && ascii_lower(self.word(h.at)).starts_with("clash");
             if target.is_none() && source_parts.len() >= 2 && (mutual || !sides.is_empty()) {

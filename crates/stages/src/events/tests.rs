@@ -1239,3 +1239,12 @@ fn an_army_with_no_country_named_is_still_an_army() {
     let e = triples("The army attacked the rebels.");
     assert!(has(&e, "MIL", "REB", "19", Modality::Asserted), "{e:?}");
 }
+
+#[test]
+fn praise_goes_one_way_and_blame_names_whom_it_blames() {
+    let e = triples("France, Italy and Israel also welcomed the strikes.");
+    assert!(!e.iter().any(|x| x.0 == "FRA" && x.1 == "ITA"), "{e:?}");
+    assert!(has(&e, "FRA", "-", "051", Modality::Asserted), "{e:?}");
+    let e = triples("Researchers blamed North Korea for hacking banks in Taiwan.");
+    assert!(has(&e, "EDU", "PRK", "112", Modality::Asserted), "{e:?}");
+}
