@@ -1556,6 +1556,10 @@ impl<'a> Sentence<'a> {
                 || self.word(i) == "'s"
                 || self.word(i) == "\u{2019}s"
                 || self.in_time_expression(i)
+                // "demanded Navalny's release": a name no actor is known by.
+                || (self.capitalized_after_start(i)
+                    && self.class(i).is_none()
+                    && !self.is_predicate_word(i))
             {
                 j = i;
                 steps += 1;
@@ -2309,7 +2313,18 @@ impl<'a> Sentence<'a> {
                         && matches!(&*ascii_lower(self.word(g)), "in" | "during" | "at")
                         && self.has_passive_verb(cs, g)
                 });
-            let subject = if h.form == Form::Noun {
+            // "Morsi's detention", "Khashoggi's killing", "Mandela's
+            // release": the possessor of an arrest, an assault or a release
+            // is who undergoes it ("Russia's expulsion of diplomats" has its
+            // object after "of").
+            let undergoer = if h.form == Form::Noun {
+                self.undergoer(h.at, h.end, cs, &self.lex.codings[pat.coding as usize].code)
+            } else {
+                None
+            };
+            let subject = if undergoer.is_some() {
+                self.noun_agent(h.end, ce)
+            } else if h.form == Form::Noun {
                 self.accused_party(h.at, cs)
                     .map(|(g, _)| g)
                     // "70 attacks by Somali pirates", "a visit by Macron".
@@ -2474,7 +2489,7 @@ impl<'a> Sentence<'a> {
             } else {
                 Vec::new()
             };
-            if subject.is_none() && !finite && sides.is_empty() && !patient {
+            if subject.is_none() && !finite && sides.is_empty() && !patient && undergoer.is_none() {
                 continue;
             }
             let sources = match subject {
@@ -2506,6 +2521,7 @@ impl<'a> Sentence<'a> {
                     }
                 })
             };
+            let target = undergoer.or(target);
             if subject.is_none() && !finite && sides.is_empty() && target.is_none() {
                 continue;
             }
@@ -2770,6 +2786,29 @@ impl<'a> Sentence<'a> {
             k += 1;
         }
         head
+    }
+
+    /// The actor whose possessive names who undergoes the act noun at
+    /// `head` (code `code`): an arrest or detention (173), an expulsion
+    /// (174), an assault or killing (18…), a release (0841), with no "of"
+    /// object after it.
+    fn undergoer(&self, head: usize, end: usize, lo: usize, code: &str) -> Option<Group> {
+        let undergone = ["173", "174", "18", "0841"]
+            .iter()
+            .any(|c| code.starts_with(c));
+        if !undergone || (end < self.end && self.word(end).eq_ignore_ascii_case("of")) {
+            return None;
+        }
+        let mut j = head;
+        while j > lo && self.is_modifier(j - 1) {
+            j -= 1;
+        }
+        if j <= lo || !matches!(self.word(j - 1), "'s" | "\u{2019}s") {
+            return None;
+        }
+        self.group_ending(j - 1)
+            .filter(|g| !self.is_place(g) && self.kind(g) != ActorKind::Country)
+            .copied()
     }
 
     /// Whether a verb between `lo` and `hi` is the passive participle of a

@@ -1248,3 +1248,12 @@ fn praise_goes_one_way_and_blame_names_whom_it_blames() {
     let e = triples("Researchers blamed North Korea for hacking banks in Taiwan.");
     assert!(has(&e, "EDU", "PRK", "112", Modality::Asserted), "{e:?}");
 }
+
+#[test]
+fn whose_arrest_or_release_undergoes_it() {
+    let e = triples("Protesters denounced Morsi's detention by the army.");
+    assert!(e.iter().any(|x| x.0 == "MIL" && x.2 == "173"), "{e:?}");
+    assert!(!e.iter().any(|x| x.2 == "173" && x.1 == "-"), "{e:?}");
+    let e = triples("Russia's invasion of Ukraine shocked Europe.");
+    assert!(has(&e, "RUS", "UKR", "19", Modality::Asserted), "{e:?}");
+}
