@@ -1166,6 +1166,11 @@ impl<'a> Sentence<'a> {
                 if noun_context && !readings.iter().any(|(_, f)| f.is_past()) {
                     return None;
                 }
+                // "fire a shot", "carrying the injured": a participle right
+                // after an article is a noun.
+                if self.after_article(i) {
+                    return None;
+                }
                 false
             }
             (false, false) => return None,
@@ -1273,6 +1278,11 @@ impl<'a> Sentence<'a> {
 
     /// Whether the word at `i` reads as a noun from its left neighbour: a
     /// determiner, possessive, adjective-like demonym or preposition.
+    /// Whether an article comes right before `i` ("a shot", "the injured").
+    fn after_article(&self, i: usize) -> bool {
+        i > self.start && matches!(&*ascii_lower(self.word(i - 1)), "a" | "an" | "the")
+    }
+
     fn noun_context(&self, i: usize) -> bool {
         if i == self.start {
             // "Talks between the US and Russia …", "Clashes with police
@@ -1925,13 +1935,97 @@ impl<'a> Sentence<'a> {
         None
     }
 
+    /// A headline's passive without "be": "Five soldiers killed in attack",
+    /// "Two police officers also killed, military says". A hostile verb that
+    /// takes an object (CAMEO 17–20), in a participle form right after the
+    /// clause's subject, with no object after it: the subject undergoes it.
+    fn headline_passive(
+        &self,
+        h: &Head,
+        pat: &Pattern,
+        cs: usize,
+        clause_end: usize,
+    ) -> Option<Group> {
+        let code = &self.lex.codings[pat.coding as usize].code;
+        if !h.form.can_be_participle()
+            || !pat.verb
+            || !pat.target.object
+            || pat.target.reverse
+            || !self.is_lower_word(h.at)
+            || !["17", "18", "19", "20"].iter().any(|r| code.starts_with(r))
+            // Verbs that take an object in every use: "a suicide bomber
+            // struck at the airport" is active.
+            || !UNDERGONE.contains(&self.word(h.at))
+        {
+            return None;
+        }
+        let mut k = h.at;
+        while k > cs && self.class(k - 1) == Some(Class::Adv) {
+            k -= 1;
+        }
+        let g = *self.group_ending(k)?;
+        if self.is_place(&g) || self.subject_before(cs, h.at).map(|s| s.ts) != Some(g.ts) {
+            return None;
+        }
+        // "the city, which Israel captured in 1967": the object went ahead.
+        if g.ts > self.start
+            && matches!(
+                &*ascii_lower(self.word(g.ts - 1)),
+                "which" | "that" | "whom"
+            )
+        {
+            return None;
+        }
+        let mut n = h.end;
+        while n < clause_end && self.class(n) == Some(Class::Adv) {
+            n += 1;
+        }
+        let ends = |n: usize| {
+            n >= clause_end
+                || self.word(n) == ","
+                || (self.class(n) == Some(Class::Prep)
+                    && self.group_starting(n).is_none()
+                    // "abducted at least 220 Assyrians"
+                    && !(self.word(n).eq_ignore_ascii_case("at")
+                        && n + 1 < clause_end
+                        && matches!(&*ascii_lower(self.word(n + 1)), "least" | "most")))
+        };
+        // "3,000 men killed or wounded"; not "arrested and deported the
+        // migrants".
+        let no_object = ends(n)
+            || (self.class(n) == Some(Class::Conj)
+                && n + 1 < clause_end
+                && UNDERGONE.contains(&self.word(n + 1))
+                && ends(n + 2));
+        no_object.then_some(g)
+    }
+
+    /// Whether the word at `k` follows its subject group with no object
+    /// after it, as a headline's passive does ("Five soldiers killed in
+    /// attack").
+    fn headline_participle(&self, k: usize, hi: usize) -> bool {
+        let mut j = k;
+        while j > self.start && self.class(j - 1) == Some(Class::Adv) {
+            j -= 1;
+        }
+        UNDERGONE.contains(&self.word(k))
+            && self.group_ending(j).is_some()
+            && k < hi
+            && (k + 1 == hi || self.word(k + 1) == "," || self.class(k + 1) == Some(Class::Prep))
+    }
+
     /// The agent of a passive: the group after "by".
     fn by_agent(&self, from: usize, clause_end: usize) -> Option<Group> {
         let j = (from..clause_end.min(from + PREP_REACH))
             .find(|&j| self.word(j).eq_ignore_ascii_case("by"))?;
-        (j + 1..clause_end.min(j + 5))
-            .find_map(|k| self.group_starting(k))
-            .copied()
+        let g = (j + 1..clause_end.min(j + 5)).find_map(|k| self.group_starting(k))?;
+        // "by Yemen's Houthi rebels": the possessed group.
+        if g.te + 1 < clause_end && matches!(self.word(g.te), "'s" | "\u{2019}s") {
+            if let Some(n) = self.group_starting(g.te + 1) {
+                return Some(*n);
+            }
+        }
+        Some(*g)
     }
 
     /// The agent named by "by" right after an event noun ending before
@@ -1944,6 +2038,12 @@ impl<'a> Sentence<'a> {
         let mut k = from + 1;
         while k < clause_end && k < from + 4 {
             if let Some(g) = self.group_starting(k) {
+                // "an attack by Yemen's Houthi rebels": the possessed group.
+                if g.te + 1 < clause_end && matches!(self.word(g.te), "'s" | "\u{2019}s") {
+                    if let Some(n) = self.group_starting(g.te + 1) {
+                        return Some(*n);
+                    }
+                }
                 return (!self.is_place(g)).then_some(*g);
             }
             if !(self.class(k) == Some(Class::Det) || self.is_modifier(k)) {
@@ -2007,7 +2107,11 @@ impl<'a> Sentence<'a> {
             k += 1;
         }
         let be = (aux..k).any(|j| self.class(j) == Some(Class::Be));
-        if !be || k >= hi || !self.is_lower_word(k) || !self.word(k + 1).eq_ignore_ascii_case("by")
+        if !be
+            || k >= hi
+            || k + 1 >= self.end
+            || !self.is_lower_word(k)
+            || !self.word(k + 1).eq_ignore_ascii_case("by")
         {
             return None;
         }
@@ -2276,6 +2380,7 @@ impl<'a> Sentence<'a> {
             // "were engaged in ethnic cleansing": the act is what follows.
             if be_passive
                 && PARTICIPATION.contains(&&*ascii_lower(self.word(h.at)))
+                && h.end < self.end
                 && self.word(h.end).eq_ignore_ascii_case("in")
             {
                 continue;
@@ -2284,6 +2389,7 @@ impl<'a> Sentence<'a> {
                 None
             } else {
                 self.reduced_relative(&h, pat, ce)
+                    .or_else(|| self.headline_passive(&h, pat, cs, ce))
             };
             // "The minister was flown to Moscow": who is moved still goes
             // there; a passive motion verb keeps its subject as the source.
@@ -2399,7 +2505,11 @@ impl<'a> Sentence<'a> {
                 // A reduced relative's agent follows it at once ("protesters
                 // arrested by police"); a later "by" belongs to the main verb.
                 match reduced {
-                    Some(_) if !self.word(h.end).eq_ignore_ascii_case("by") => None,
+                    Some(_)
+                        if h.end >= self.end || !self.word(h.end).eq_ignore_ascii_case("by") =>
+                    {
+                        None
+                    }
                     _ => self.by_agent(h.end, ce),
                 }
             } else if infinitive {
@@ -2818,7 +2928,7 @@ impl<'a> Sentence<'a> {
         (lo..hi).any(|k| {
             self.is_lower_word(k)
                 && self.class(k).is_none()
-                && self.after_be(k)
+                && (self.after_be(k) || self.headline_participle(k, hi))
                 // "were engaged in ethnic cleansing": taking part, not
                 // undergoing.
                 && !PARTICIPATION.contains(&&*ascii_lower(self.word(k)))
@@ -2846,6 +2956,35 @@ impl<'a> Sentence<'a> {
         false
     }
 }
+
+/// Participles of acts that always have an object, so that with none after
+/// them their subject underwent them ("Five soldiers killed in attack").
+const UNDERGONE: &[&str] = &[
+    "killed",
+    "wounded",
+    "injured",
+    "hurt",
+    "arrested",
+    "detained",
+    "captured",
+    "kidnapped",
+    "kidnaped",
+    "abducted",
+    "executed",
+    "beheaded",
+    "murdered",
+    "assassinated",
+    "tortured",
+    "jailed",
+    "imprisoned",
+    "sentenced",
+    "deported",
+    "expelled",
+    "slain",
+    "massacred",
+    "hanged",
+    "stabbed",
+];
 
 /// Participles that, after "be", say the subject took part in what follows
 /// ("were engaged in fighting", "was involved in the attack").

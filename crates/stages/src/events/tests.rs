@@ -208,6 +208,12 @@ mod proptests {
             Just("refused to".to_owned()),
             Just("was accused by".to_owned()),
             Just("hunger strike".to_owned()),
+            Just("killed".to_owned()),
+            Just("were engaged".to_owned()),
+            Just("the army".to_owned()),
+            Just("'s detention".to_owned()),
+            Just("at least".to_owned()),
+            Just("meet the requirements".to_owned()),
             Just("that".to_owned()),
             Just("\u{201c}".to_owned()),
             Just("\u{201d}".to_owned()),
@@ -1256,4 +1262,29 @@ fn whose_arrest_or_release_undergoes_it() {
     assert!(!e.iter().any(|x| x.2 == "173" && x.1 == "-"), "{e:?}");
     let e = triples("Russia's invasion of Ukraine shocked Europe.");
     assert!(has(&e, "RUS", "UKR", "19", Modality::Asserted), "{e:?}");
+}
+
+#[test]
+fn a_headline_participle_with_no_object_is_undergone() {
+    let e = triples("Two police officers also killed, military says.");
+    assert!(has(&e, "-", "COP", "19", Modality::Asserted), "{e:?}");
+    let e = triples("Five soldiers killed in attack on base.");
+    assert!(has(&e, "-", "MIL", "19", Modality::Asserted), "{e:?}");
+    // Active, with an object after a coordinated verb or "at least".
+    let e = triples("Mexico arrested and deported the migrants.");
+    assert!(has(&e, "MEX", "", "173", Modality::Asserted), "{e:?}");
+    let e = triples("ISIS militants abducted at least 220 Assyrians in Syria.");
+    assert!(has(&e, "IMGMUS", "", "181", Modality::Asserted), "{e:?}");
+    // "an attack by Yemen's Houthi rebels": the rebels did it.
+    let e = triples("26 people were wounded in an attack by Yemen's Houthi rebels.");
+    assert!(has(&e, "YEMREB", "", "19", Modality::Asserted), "{e:?}");
+    // A text may end on the participle.
+    for text in [
+        "Four rabbis killed",
+        "Police arrested",
+        "They were engaged",
+        "hunger strike were engaged",
+    ] {
+        let _ = triples(text);
+    }
 }
