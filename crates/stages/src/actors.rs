@@ -692,7 +692,8 @@ impl<'a> Ctx<'a> {
             // "the two men", "both women": the pair named before them
             // (resolved with the pronouns), not a group of civilians.
             let pair = after_country == i
-                && matches!(self.t(i).to_ascii_lowercase().as_str(), "men" | "women")
+                && (self.t(i).eq_ignore_ascii_case("men")
+                    || self.t(i).eq_ignore_ascii_case("women"))
                 && i >= 1
                 && (self.t(i - 1).eq_ignore_ascii_case("both")
                     || (i >= 2
