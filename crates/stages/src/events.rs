@@ -1226,7 +1226,17 @@ impl<'a> Sentence<'a> {
             let found = self.target_for(pat, end, clause_end, false).is_some();
             // A required target may be the other of two coordinated
             // subjects ("Trump and Erdogan spoke").
-            if pat.target.required && !found && !self.coordinated_subject(i, clause_end) {
+            // Or the subject of a passive with its agent ("Trevithick is
+            // being released by Iran"; not "he is considered a favourite").
+            if pat.target.required
+                && !found
+                && !self.coordinated_subject(i, clause_end)
+                && !(pat.verb
+                    && self.is_passive(i, form)
+                    && end < clause_end
+                    && self.word(end).eq_ignore_ascii_case("by")
+                    && self.subject_before(self.clause_start(i), i).is_some())
+            {
                 continue;
             }
             // A verb's direct object, an event noun's "of" complement

@@ -1288,3 +1288,21 @@ fn a_headline_participle_with_no_object_is_undergone() {
         let _ = triples(text);
     }
 }
+
+#[test]
+fn allies_campaigns_and_published_releases_are_no_events() {
+    for (text, code) in [
+        ("NATO allies said the Russians are targeting rebels.", "050"),
+        ("The Trump campaign denied it.", "053"),
+        ("The Trump campaign denied it.", "113"),
+        ("Democrats released their own rebuttal.", "084"),
+    ] {
+        let e = triples(text);
+        assert!(!e.iter().any(|x| x.2 == code), "{text}: {e:?}");
+    }
+    let e = triples("Matthew Trevithick is also being released by Iran.");
+    assert!(
+        e.iter().any(|x| x.0 == "IRN" && x.2.starts_with("084")),
+        "{e:?}"
+    );
+}
