@@ -1044,10 +1044,11 @@ fn examples_and_noun_phrases_are_not_subjects() {
     );
     assert!(!e.iter().any(|x| x.0 == "DEU"), "{e:?}");
     let e = triples_on(
-        "President Obama and his aides, including Mrs. Clinton, insisted that this was not terror.",
+        "President Obama and his aides, including Mrs. Clinton, criticized Russia.",
         (2013, 12, 30),
     );
-    assert!(has(&e, "USAGOV", "-", "10", Modality::Asserted), "{e:?}");
+    assert!(has(&e, "USAGOV", "RUS", "11", Modality::Asserted), "{e:?}");
+    assert!(!e.iter().any(|x| x.0.is_empty()), "{e:?}");
     // An act in a phrase that modifies a plural noun is not the subject's.
     let e = triples("Obama described the home of one of the suspects in the Benghazi attack.");
     assert!(
@@ -1303,6 +1304,32 @@ fn allies_campaigns_and_published_releases_are_no_events() {
     let e = triples("Matthew Trevithick is also being released by Iran.");
     assert!(
         e.iter().any(|x| x.0 == "IRN" && x.2.starts_with("084")),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn insisting_suggesting_and_acknowledging_that_are_statements() {
+    for text in [
+        "Johnson insisted Britain would be a great power.",
+        "Hagel suggested that the Pentagon might move naval forces.",
+        "Obama acknowledged the situation is nearing a catastrophe.",
+    ] {
+        let e = triples(text);
+        assert!(
+            !e.iter()
+                .any(|x| matches!(x.2.as_str(), "100" | "020" | "015")),
+            "{text}: {e:?}"
+        );
+    }
+    // Insisting on talks demands them; the talks are not held yet.
+    let e = triples("Iran insisted on talks with the EU.");
+    assert!(
+        has(&e, "IRN", "IGOEUREEC", "106", Modality::Asserted),
+        "{e:?}"
+    );
+    assert!(
+        !has(&e, "IRN", "IGOEUREEC", "040", Modality::Asserted),
         "{e:?}"
     );
 }
