@@ -1333,3 +1333,11 @@ fn insisting_suggesting_and_acknowledging_that_are_statements() {
         "{e:?}"
     );
 }
+
+#[test]
+fn firing_someone_from_a_job_is_no_shooting() {
+    let e = triples("Goldstein was then fired for contradicting the White House.");
+    assert!(!e.iter().any(|x| x.2.starts_with("19")), "{e:?}");
+    let e = triples("Gunmen fired shots into the crowd.");
+    assert!(has(&e, "UAF", "", "193", Modality::Asserted), "{e:?}");
+}
