@@ -1341,3 +1341,13 @@ fn firing_someone_from_a_job_is_no_shooting() {
     let e = triples("Gunmen fired shots into the crowd.");
     assert!(has(&e, "UAF", "", "193", Modality::Asserted), "{e:?}");
 }
+
+#[test]
+fn arming_and_protecting_need_someone() {
+    let e = triples("A man armed with a knife murdered a policeman.");
+    assert!(!e.iter().any(|x| x.2 == "072"), "{e:?}");
+    let e = triples("The tariffs protect national security.");
+    assert!(!e.iter().any(|x| x.2 == "074"), "{e:?}");
+    let e = triples("The rebels were armed by Iran.");
+    assert!(has(&e, "IRN", "REB", "072", Modality::Asserted), "{e:?}");
+}
