@@ -1550,11 +1550,7 @@ impl<'a> Sentence<'a> {
                 || self.is_modifier(i)
                 || self.in_time_expression(i)
                 // "in the Fort Hood shootings": a name that modifies it.
-                || (i > self.start
-                    && self.toks[i].kind == TokenKind::Word
-                    && self.word(i).starts_with(|c: char| c.is_uppercase())
-                    && self.class(i).is_none()
-                    && !self.is_predicate_word(i));
+                || self.unknown_name_word(i);
             if !skip {
                 return Some(i);
             }
@@ -1576,10 +1572,10 @@ impl<'a> Sentence<'a> {
                 || self.word(i) == "'s"
                 || self.word(i) == "\u{2019}s"
                 || self.in_time_expression(i)
-                // "demanded Navalny's release": a name no actor is known by.
-                || (self.capitalized_after_start(i)
-                    && self.class(i).is_none()
-                    && !self.is_predicate_word(i))
+                // "demanded Navalny's release": a name no actor is known by,
+                // inside the phrase ("since the 2001 US-led invasion" stops
+                // at the year).
+                || (self.capitalized_after_start(i) && self.unknown_name_word(i))
             {
                 j = i;
                 steps += 1;
@@ -2029,13 +2025,31 @@ impl<'a> Sentence<'a> {
         let j = (from..clause_end.min(from + PREP_REACH))
             .find(|&j| self.word(j).eq_ignore_ascii_case("by"))?;
         let g = (j + 1..clause_end.min(j + 5)).find_map(|k| self.group_starting(k))?;
-        // "by Yemen's Houthi rebels": the possessed group.
+        Some(self.possessed(*g, clause_end))
+    }
+
+    /// The group `g` possesses when one follows its "'s" ("by Yemen's
+    /// Houthi rebels": the rebels), else `g`.
+    fn possessed(&self, g: Group, clause_end: usize) -> Group {
         if g.te + 1 < clause_end && matches!(self.word(g.te), "'s" | "\u{2019}s") {
             if let Some(n) = self.group_starting(g.te + 1) {
-                return Some(*n);
+                return *n;
             }
         }
-        Some(*g)
+        g
+    }
+
+    /// Whether token `i` (not the sentence's first) is a capitalized word
+    /// that names no actor and is no predicate or function word: part of a
+    /// name that modifies what follows ("the Fort Hood shootings",
+    /// "Navalny's release").
+    fn unknown_name_word(&self, i: usize) -> bool {
+        i > self.start
+            && self.toks[i].kind == TokenKind::Word
+            && self.word(i).starts_with(|c: char| c.is_uppercase())
+            && self.group_at(i).is_none()
+            && self.class(i).is_none()
+            && !self.is_predicate_word(i)
     }
 
     /// The agent named by "by" right after an event noun ending before
@@ -2049,10 +2063,9 @@ impl<'a> Sentence<'a> {
         while k < clause_end && k < from + 4 {
             if let Some(g) = self.group_starting(k) {
                 // "an attack by Yemen's Houthi rebels": the possessed group.
-                if g.te + 1 < clause_end && matches!(self.word(g.te), "'s" | "\u{2019}s") {
-                    if let Some(n) = self.group_starting(g.te + 1) {
-                        return Some(*n);
-                    }
+                let n = self.possessed(*g, clause_end);
+                if n.ts != g.ts {
+                    return Some(n);
                 }
                 return (!self.is_place(g)).then_some(*g);
             }
