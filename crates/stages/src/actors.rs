@@ -388,6 +388,14 @@ impl<'a> Ctx<'a> {
             && !NOT_NOUNS.contains(&w)
     }
 
+    /// Whether a mention already covers the start of token `s`.
+    fn mentioned_at(&self, s: usize) -> bool {
+        let start = self.toks[s].span.start;
+        self.mentions
+            .iter()
+            .any(|m| m.span.start <= start && start < m.span.end)
+    }
+
     /// The end of a PER entity starting at token `i`.
     fn per_end(&self, i: usize) -> Option<usize> {
         self.per_at.get(i).copied().filter(|&e| e > 0)
@@ -1376,12 +1384,7 @@ impl<'a> Ctx<'a> {
             // army, coded by its sector alone, as "troops" are.
             for (s, e, role) in std::mem::take(&mut self.generic) {
                 let r = &kb.roles[role as usize];
-                let start = self.toks[s].span.start;
-                let taken = self
-                    .mentions
-                    .iter()
-                    .any(|m| m.span.start <= start && start < m.span.end);
-                if taken || !is_uniformed(&r.sector) || self.noun_follows(e) {
+                if self.mentioned_at(s) || !is_uniformed(&r.sector) || self.noun_follows(e) {
                     continue;
                 }
                 let noun = r.role.clone();
@@ -1406,12 +1409,7 @@ impl<'a> Ctx<'a> {
         // "The government said", "the parliament voted": that country's.
         let cname = kb.country_name(&top).unwrap_or(&top).to_owned();
         for (s, e, role) in std::mem::take(&mut self.generic) {
-            let start = self.toks[s].span.start;
-            if self
-                .mentions
-                .iter()
-                .any(|m| m.span.start <= start && start < m.span.end)
-            {
+            if self.mentioned_at(s) {
                 continue;
             }
             let r = &kb.roles[role as usize];
