@@ -2451,8 +2451,31 @@ impl<'a> Sentence<'a> {
             } else {
                 None
             };
+            // "Obama's Israel trip", "the Moscow visit": a country or place
+            // right before a visit is where it goes.
+            let visited = if h.form == Form::Noun
+                && undergoer.is_none()
+                && self.lex.codings[pat.coding as usize]
+                    .code
+                    .starts_with("042")
+            {
+                self.group_ending(h.at)
+                    // Not a demonym: "Israeli visits" are by Israelis.
+                    .filter(|g| {
+                        self.mention_kind(g) != MentionKind::Demonym
+                            && (self.is_place(g)
+                                || self.kind(g) == ActorKind::Country
+                                || self.mention_kind(g) == MentionKind::Metonym)
+                    })
+                    .copied()
+            } else {
+                None
+            };
             let subject = if undergoer.is_some() {
                 self.noun_agent(h.end, ce)
+            } else if let Some(v) = visited {
+                self.noun_agent(h.end, ce)
+                    .or_else(|| self.possessor(v.ts, cs, false))
             } else if h.form == Form::Noun {
                 self.accused_party(h.at, cs)
                     .map(|(g, _)| g)
@@ -2622,7 +2645,13 @@ impl<'a> Sentence<'a> {
             } else {
                 Vec::new()
             };
-            if subject.is_none() && !finite && sides.is_empty() && !patient && undergoer.is_none() {
+            if subject.is_none()
+                && !finite
+                && sides.is_empty()
+                && !patient
+                && undergoer.is_none()
+                && visited.is_none()
+            {
                 continue;
             }
             let sources = match subject {
@@ -2654,7 +2683,7 @@ impl<'a> Sentence<'a> {
                     }
                 })
             };
-            let target = undergoer.or(target);
+            let target = undergoer.or(visited).or(target);
             if subject.is_none() && !finite && sides.is_empty() && target.is_none() {
                 continue;
             }

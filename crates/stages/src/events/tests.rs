@@ -1351,3 +1351,11 @@ fn arming_and_protecting_need_someone() {
     let e = triples("The rebels were armed by Iran.");
     assert!(has(&e, "IRN", "REB", "072", Modality::Asserted), "{e:?}");
 }
+
+#[test]
+fn a_place_before_a_visit_is_where_it_goes() {
+    let e = triples_on("Obama's Israel trip ended on Friday.", (2013, 3, 20));
+    assert!(has(&e, "USAGOV", "ISR", "042", Modality::Asserted), "{e:?}");
+    let e = triples("The French president's visit to Moscow was brief.");
+    assert!(has(&e, "FRAGOV", "RUS", "042", Modality::Asserted), "{e:?}");
+}
