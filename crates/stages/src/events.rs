@@ -2791,6 +2791,23 @@ impl<'a> Sentence<'a> {
                     .map(|c| (c, g)),
                 _ => None,
             };
+            // "clashes between Obama and Netanyahu": persons on both sides
+            // clash in words (110, disapprove), not with force.
+            let person = |p: &Participant| {
+                p.actor
+                    .and_then(|a| self.actors.actors.get(a as usize))
+                    .is_some_and(|a| a.kind == ActorKind::Person)
+            };
+            let verbal_clash = coding.root() == "19"
+                && ascii_lower(self.word(h.at)).starts_with("clash")
+                && !pairs.is_empty()
+                && pairs
+                    .iter()
+                    .all(|(s, t)| s.as_ref().is_some_and(person) && t.as_ref().is_some_and(person));
+            let coding = match self.lex.coding("110") {
+                Some(c) if verbal_clash => c,
+                _ => coding,
+            };
             for (s, t) in pairs {
                 let confidence = confidence(&h, pat, s.as_ref(), t.as_ref(), self.actors);
                 let coding = if self.verbal_attack(&h, coding, s.as_ref(), t.as_ref()) {

@@ -1359,3 +1359,18 @@ fn a_place_before_a_visit_is_where_it_goes() {
     let e = triples("The French president's visit to Moscow was brief.");
     assert!(has(&e, "FRAGOV", "RUS", "042", Modality::Asserted), "{e:?}");
 }
+
+#[test]
+fn persons_clash_in_words_forces_with_force() {
+    let e = triples_on(
+        "The repeated clashes between Obama and Netanyahu result from different visions.",
+        (2015, 3, 20),
+    );
+    assert!(
+        has(&e, "USAGOV", "ISRGOV", "110", Modality::Asserted),
+        "{e:?}"
+    );
+    assert!(!e.iter().any(|x| x.2.starts_with("19")), "{e:?}");
+    let e = triples("Israeli troops clashed with Palestinians.");
+    assert!(has(&e, "ISRMIL", "PSE", "19", Modality::Asserted), "{e:?}");
+}
