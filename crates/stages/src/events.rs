@@ -2791,23 +2791,6 @@ impl<'a> Sentence<'a> {
                     .map(|c| (c, g)),
                 _ => None,
             };
-            // "clashes between Obama and Netanyahu": persons on both sides
-            // clash in words (110, disapprove), not with force.
-            let person = |p: &Participant| {
-                p.actor
-                    .and_then(|a| self.actors.actors.get(a as usize))
-                    .is_some_and(|a| a.kind == ActorKind::Person)
-            };
-            let verbal_clash = coding.root() == "19"
-                && ascii_lower(self.word(h.at)).starts_with("clash")
-                && !pairs.is_empty()
-                && pairs
-                    .iter()
-                    .all(|(s, t)| s.as_ref().is_some_and(person) && t.as_ref().is_some_and(person));
-            let coding = match self.lex.coding("110") {
-                Some(c) if verbal_clash => c,
-                _ => coding,
-            };
             for (s, t) in pairs {
                 let confidence = confidence(&h, pat, s.as_ref(), t.as_ref(), self.actors);
                 let coding = if self.verbal_attack(&h, coding, s.as_ref(), t.as_ref()) {
@@ -2856,7 +2839,9 @@ impl<'a> Sentence<'a> {
 
     /// "Trump attacked the Democrats", "the senator attacked the
     /// president's plan": a politician's attack on anyone but a country,
-    /// place or armed group is made in words (CAMEO 111), not with force.
+    /// place or armed group is made in words (CAMEO 111), not with force;
+    /// so is a politician's clash with another person ("Pompeo and Bolton
+    /// clashed", "clashes between Obama and Netanyahu").
     fn verbal_attack(
         &self,
         h: &Head,
@@ -2864,10 +2849,11 @@ impl<'a> Sentence<'a> {
         s: Option<&Participant>,
         t: Option<&Participant>,
     ) -> bool {
-        if coding.code != "190"
-            || h.form == Form::Noun
-            || !ascii_lower(self.word(h.at)).starts_with("attack")
-        {
+        // "Trump attacked the media"; "clashes between Obama and
+        // Netanyahu", "Pompeo and Bolton clashed" (persons on both sides).
+        let w = ascii_lower(self.word(h.at));
+        let clash = w.starts_with("clash");
+        if coding.code != "190" || !(clash || (h.form != Form::Noun && w.starts_with("attack"))) {
             return false;
         }
         let actor = |p: Option<&Participant>| {
@@ -2886,6 +2872,9 @@ impl<'a> Sentence<'a> {
         };
         if src.kind != ActorKind::Person || !political(src.sector.as_deref()) {
             return false;
+        }
+        if clash {
+            return actor(t).is_some_and(|a| a.kind == ActorKind::Person);
         }
         match actor(t) {
             None => t.is_none(),

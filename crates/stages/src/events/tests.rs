@@ -1367,7 +1367,7 @@ fn persons_clash_in_words_forces_with_force() {
         (2015, 3, 20),
     );
     assert!(
-        has(&e, "USAGOV", "ISRGOV", "110", Modality::Asserted),
+        has(&e, "USAGOV", "ISRGOV", "111", Modality::Asserted),
         "{e:?}"
     );
     assert!(!e.iter().any(|x| x.2.starts_with("19")), "{e:?}");
