@@ -896,19 +896,23 @@ impl<'a> Sentence<'a> {
         })
     }
 
-    /// The subject a verb shares with the verb it is coordinated with:
-    /// "Iran issued warrants for 36 people … and demanded …" (not the
-    /// people). Only when "and"/"but" comes right before the verb (past
-    /// adverbs and auxiliaries) and a finite verb precedes it in the clause.
-    fn conjunct_subject(&self, lo: usize, head: usize) -> Option<Group> {
+    /// The "and"/"but" right before the verb at `head`, past adverbs and
+    /// auxiliaries ("and has since denied"), after `lo`.
+    fn conjunction_before(&self, lo: usize, head: usize) -> Option<usize> {
         let mut k = head;
         while k > lo && matches!(self.class(k - 1), Some(Class::Adv | Class::Aux)) {
             k -= 1;
         }
         let conj = k.checked_sub(1).filter(|&c| c > lo)?;
-        if !matches!(&*ascii_lower(self.word(conj)), "and" | "but") {
-            return None;
-        }
+        matches!(&*ascii_lower(self.word(conj)), "and" | "but").then_some(conj)
+    }
+
+    /// The subject a verb shares with the verb it is coordinated with:
+    /// "Iran issued warrants for 36 people … and demanded …" (not the
+    /// people). Only when "and"/"but" comes right before the verb (past
+    /// adverbs and auxiliaries) and a finite verb precedes it in the clause.
+    fn conjunct_subject(&self, lo: usize, head: usize) -> Option<Group> {
+        let conj = self.conjunction_before(lo, head)?;
         let first_verb = (lo..conj).find(|&j| {
             self.is_lower_word(j)
                 && self
@@ -928,14 +932,7 @@ impl<'a> Sentence<'a> {
         if !speaking {
             return None;
         }
-        let mut k = head;
-        while k > lo && matches!(self.class(k - 1), Some(Class::Adv | Class::Aux)) {
-            k -= 1;
-        }
-        let conj = k.checked_sub(1).filter(|&c| c > lo)?;
-        if !matches!(&*ascii_lower(self.word(conj)), "and" | "but") {
-            return None;
-        }
+        let conj = self.conjunction_before(lo, head)?;
         // The speech verb may sit before a quotation in the sentence.
         let said =
             (self.start..conj).find(|&j| self.is_statement_verb(j) && self.is_lower_word(j))?;
