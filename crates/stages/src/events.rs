@@ -1193,6 +1193,16 @@ impl<'a> Sentence<'a> {
             if !ok {
                 continue;
             }
+            // "rescue workers", "riot police", "the threat level": an event
+            // noun before a common noun modifies it and reports no event.
+            // ("calls for action": after a preposition the noun is its object).
+            if form == Form::Noun
+                && end > i
+                && self.class(end - 1) != Some(Class::Prep)
+                && self.modifies_next_noun(end)
+            {
+                continue;
+            }
             // Cue.
             let mut cue_at = None;
             if !pat.cue.is_empty() {
@@ -1288,6 +1298,69 @@ impl<'a> Sentence<'a> {
     /// Whether an article comes right before `i` ("a shot", "the injured").
     fn after_article(&self, i: usize) -> bool {
         i > self.start && matches!(&*ascii_lower(self.word(i - 1)), "a" | "an" | "the")
+    }
+
+    /// Whether an event noun ending before `n` modifies a compound whose
+    /// head, the word at `n`, is a common noun that names no act ("rescue
+    /// workers", "riot police", "extradition bill"). A head that names an
+    /// act keeps it: an event noun ("summit meeting"), a word for an
+    /// undertaking ("rescue operation", "bailout package"), an accord on
+    /// the act ("ceasefire agreement") or a proceeding about it
+    /// ("impeachment trial", "the shooting incident"). A possessive
+    /// starts a new phrase ("Egyptians protest president's powers").
+    fn modifies_next_noun(&self, n: usize) -> bool {
+        n < self.end
+            && self.is_lower_word(n)
+            && self.lex.is_common_noun(self.word(n))
+            && !self.is_predicate_word(n)
+            && !self.in_time_expression(n)
+            && !(n + 1 < self.end
+                && matches!(self.word(n + 1), "'s" | "\u{2019}s" | "'" | "\u{2019}"))
+            && !matches!(
+                &*ascii_lower(self.word(n)),
+                "operation"
+                    | "operations"
+                    | "mission"
+                    | "missions"
+                    | "campaign"
+                    | "campaigns"
+                    | "ceremony"
+                    | "effort"
+                    | "efforts"
+                    | "attempt"
+                    | "attempts"
+                    | "bid"
+                    | "bids"
+                    | "process"
+                    | "program"
+                    | "programs"
+                    | "programme"
+                    | "wave"
+                    | "series"
+                    | "spree"
+                    | "drive"
+                    | "package"
+                    | "packages"
+                    | "incident"
+                    | "incidents"
+                    | "agreement"
+                    | "agreements"
+                    | "accord"
+                    | "accords"
+                    | "pact"
+                    | "deal"
+                    | "deals"
+                    | "treaty"
+                    | "resolution"
+                    | "resolutions"
+                    | "trial"
+                    | "trials"
+                    | "inquiry"
+                    | "investigation"
+                    | "proceedings"
+                    | "hearing"
+                    | "hearings"
+            )
     }
 
     fn noun_context(&self, i: usize) -> bool {

@@ -15,6 +15,7 @@ const CAMEO: &str = include_str!("../../data/events/cameo.tsv");
 const PATTERNS: &str = include_str!("../../data/events/patterns.tsv");
 const IRREGULAR: &str = include_str!("../../data/events/irregular_verbs.tsv");
 const FUNCTION_WORDS: &str = include_str!("../../data/events/function_words.tsv");
+const COMMON_NOUNS: &str = include_str!("../../data/events/common_nouns.tsv");
 
 /// Longest word the maps hold; longer words are never looked up.
 pub(crate) const MAX_WORD: usize = 24;
@@ -181,6 +182,8 @@ pub(crate) struct Lexicon {
     readings: HashMap<Key, Reading, BuildHasherDefault<WordHasher>>,
     /// The (pattern, form) pairs of every reading.
     pool: Vec<(u32, Form)>,
+    /// Words that are almost always common nouns (`common_nouns.tsv`).
+    common_nouns: WordMap<()>,
 }
 
 pub(crate) fn lexicon() -> &'static Lexicon {
@@ -265,6 +268,13 @@ impl Lexicon {
             }),
             _ => &[],
         }
+    }
+
+    /// Whether a lowercase word is almost always a common noun ("workers",
+    /// "police", "level"), by `common_nouns.tsv`.
+    pub(crate) fn is_common_noun(&self, word: &str) -> bool {
+        let mut buf = [0u8; MAX_WORD];
+        lower(word, &mut buf).is_some_and(|k| self.common_nouns.contains_key(k))
     }
 
     /// The coding of a CAMEO code, when the lexicon has it.
@@ -481,6 +491,10 @@ fn load() -> Lexicon {
             readings.entry(k).or_default().class = Some(c);
         }
     }
+    let common_nouns = data_lines(COMMON_NOUNS)
+        .filter_map(|l| opt(cols(l).first()))
+        .map(|w| (w.as_bytes().to_vec().into_boxed_slice(), ()))
+        .collect();
     Lexicon {
         codings,
         code_index,
@@ -488,6 +502,7 @@ fn load() -> Lexicon {
         classes,
         readings,
         pool,
+        common_nouns,
     }
 }
 

@@ -1374,3 +1374,40 @@ fn persons_clash_in_words_forces_with_force() {
     let e = triples("Israeli troops clashed with Palestinians.");
     assert!(has(&e, "ISRMIL", "PSE", "19", Modality::Asserted), "{e:?}");
 }
+
+#[test]
+fn an_event_noun_modifying_a_common_noun_is_no_event() {
+    // A compound's head names people, a thing or a measure, not an act.
+    for (text, code) in [
+        ("The rescue workers stood near the truck.", "07"),
+        (
+            "Hong Kong leader Carrie Lam withdrew the extradition bill.",
+            "063",
+        ),
+        ("Protesters faced off against riot police in Seoul.", "145"),
+        ("Britain raised its terror threat level.", "13"),
+        ("Iran wants sanctions relief from the United States.", "163"),
+    ] {
+        let e = triples(text);
+        assert!(!e.iter().any(|x| x.2.starts_with(code)), "{text}: {e:?}");
+    }
+    // A head that names the act, or a proceeding or an accord about it,
+    // keeps the event; so does a multiword event noun.
+    for (text, code) in [
+        (
+            "Israel and Hamas signed a ceasefire agreement in Cairo.",
+            "087",
+        ),
+        ("The US bombing campaign against ISIS continued.", "195"),
+        (
+            "The United Nations condemned the chemical weapons attack on Ghouta.",
+            "2041",
+        ),
+    ] {
+        let e = triples(text);
+        assert!(e.iter().any(|x| x.2.starts_with(code)), "{text}: {e:?}");
+    }
+    // Not before a possessive, nor after a preposition in the noun.
+    let e = triples("Egyptians protest the president's powers.");
+    assert!(e.iter().any(|x| x.2.starts_with("14")), "{e:?}");
+}
