@@ -120,7 +120,7 @@ def check_patterns(path, codes):
         if target != "-":
             for t in target.split("|"):
                 t = t.removesuffix("!")
-                if t != "OBJ" and t.removeprefix("<") not in PREPOSITIONS:
+                if t not in ("OBJ", "NOOBJ", "DOBJ") and t.removeprefix("<") not in PREPOSITIONS:
                     err(path, i, "bad target element %r" % t)
         if cue != "-":
             # '!' opens a list of direct objects that turn the row away

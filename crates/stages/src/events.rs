@@ -1253,6 +1253,18 @@ impl<'a> Sentence<'a> {
             } else {
                 pat.verb.then_some(end)
             };
+            // A verb read with no object ("demonstrate" as protest) has
+            // none; one read with an object right after it (`DOBJ`: "rallied
+            // voters", not "rallied outside the embassy") has one, unless
+            // passive.
+            if pat.verb && form != Form::Noun && (pat.target.no_object || pat.target.direct) {
+                let object = self.direct_object_follows(end, clause_end);
+                if (pat.target.no_object && object)
+                    || (pat.target.direct && !object && !self.is_passive(i, form))
+                {
+                    continue;
+                }
+            }
             if !pat.not_objects.is_empty()
                 && form != Form::Ing
                 && !found
@@ -1298,6 +1310,41 @@ impl<'a> Sentence<'a> {
     /// Whether an article comes right before `i` ("a shot", "the injured").
     fn after_article(&self, i: usize) -> bool {
         i > self.start && matches!(&*ascii_lower(self.word(i - 1)), "a" | "an" | "the")
+    }
+
+    /// Whether a verb ending before `from` takes a direct object: a
+    /// determiner ("demonstrated its resolve"), an actor ("rallied
+    /// voters"), a lowercase noun ("demonstrate transparency") or a clause
+    /// of what is shown ("demonstrated that", "how"), past adverbs ("all
+    /// too well" is none). A preposition, a time ("Sunday"), punctuation or
+    /// a conjunction after it is no object.
+    fn direct_object_follows(&self, from: usize, clause_end: usize) -> bool {
+        let mut k = from;
+        while k < clause_end
+            && (self.class(k) == Some(Class::Adv)
+                || (self.is_lower_word(k) && self.word(k).ends_with("ly")))
+        {
+            k += 1;
+        }
+        if k >= clause_end || self.in_time_expression(k) {
+            return false;
+        }
+        match &*ascii_lower(self.word(k)) {
+            "that" | "how" | "what" | "whether" | "why" => return true,
+            // A particle of motion or a preposition the function words do
+            // not list: "marched down the street", "rallied outside".
+            "down" | "up" | "off" | "out" | "away" | "back" | "home" | "together" | "past"
+            | "outside" | "inside" | "around" | "along" | "alongside" | "beside" | "beyond"
+            | "behind" | "throughout" | "onto" | "upon" | "unto" | "without" => return false,
+            _ => {}
+        }
+        match self.class(k) {
+            Some(Class::Det) => true,
+            Some(_) => false,
+            None => {
+                self.group_at(k).is_some() || (self.is_lower_word(k) && !self.is_predicate_word(k))
+            }
+        }
     }
 
     /// Whether an event noun ending before `n` modifies a compound whose

@@ -135,6 +135,13 @@ pub(crate) struct TargetRule {
     /// "press Iran" but not "press secretary", "head to Moscow" but not
     /// "head of state".
     pub(crate) required: bool,
+    /// The verb has this sense only without a direct object (`NOOBJ`):
+    /// "protesters demonstrated outside", not "demonstrated its resolve";
+    /// "rallied in the square", not "rallied voters".
+    pub(crate) no_object: bool,
+    /// The object follows the verb directly (`DOBJ`): "rallied voters", not
+    /// "rallied outside the embassy".
+    pub(crate) direct: bool,
 }
 
 /// One row of `patterns.tsv`.
@@ -385,6 +392,11 @@ fn load() -> Lexicon {
                 };
                 if p == "OBJ" {
                     rule.object = true;
+                } else if p == "NOOBJ" {
+                    rule.no_object = true;
+                } else if p == "DOBJ" {
+                    rule.object = true;
+                    rule.direct = true;
                 } else if let Some(p) = p.strip_prefix('<') {
                     rule.reverse = true;
                     rule.preps.push(p);

@@ -1411,3 +1411,28 @@ fn an_event_noun_modifying_a_common_noun_is_no_event() {
     let e = triples("Egyptians protest the president's powers.");
     assert!(e.iter().any(|x| x.2.starts_with("14")), "{e:?}");
 }
+
+#[test]
+fn demonstrating_a_quality_is_no_protest() {
+    // "demonstrate", "rally", "march" protest only without an object.
+    for text in [
+        "North Korea has demonstrated an ability to launch missiles.",
+        "The talks demonstrated that diplomacy works.",
+        "Obama demonstrated his willingness to use force.",
+    ] {
+        let e = triples(text);
+        assert!(!e.iter().any(|x| x.2.starts_with("14")), "{text}: {e:?}");
+    }
+    for text in [
+        "Thousands of Egyptians demonstrated outside the presidential palace.",
+        "Protesters demonstrated peacefully in Cairo on Sunday.",
+        "Hundreds of people marched down Istiklal Street.",
+    ] {
+        let e = triples(text);
+        assert!(e.iter().any(|x| x.2.starts_with("14")), "{text}: {e:?}");
+    }
+    // Rallying others is rallying support (053), not a rally.
+    let e = triples("Trump rallied voters in Ohio.");
+    assert!(e.iter().any(|x| x.2 == "053"), "{e:?}");
+    assert!(!e.iter().any(|x| x.2.starts_with("14")), "{e:?}");
+}
