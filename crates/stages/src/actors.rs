@@ -676,8 +676,19 @@ impl<'a> Ctx<'a> {
         match self.items.get(i)? {
             Item::Name { entry, len } => {
                 let e = &kb.entries[*entry as usize];
-                matches!(e.kind, EntryKind::Demonym | EntryKind::Country)
-                    .then_some((e.code.as_str(), *len))
+                match e.kind {
+                    EntryKind::Demonym => Some((e.code.as_str(), *len)),
+                    // "Russia's forces", "Iran's foreign minister": a
+                    // country's possessive is its demonym.
+                    EntryKind::Country => {
+                        let possessive = i + len < self.toks.len()
+                            && self.same_sentence(i, i + len)
+                            && matches!(self.t(i + len), "'s" | "\u{2019}s");
+                        let len = if possessive { len + 1 } else { *len };
+                        Some((e.code.as_str(), len))
+                    }
+                    _ => None,
+                }
             }
             _ => None,
         }
@@ -1985,6 +1996,15 @@ mod tests {
         }
         // A singular role without a determiner reads as an adjective.
         assert!(!codes.iter().any(|(t, _)| t == "Terrorist"), "{codes:?}");
+        // A country's possessive is its demonym: "Russia's forces".
+        let (doc, a) =
+            actors("Russia's forces attacked the rebels. Iran's foreign minister spoke.");
+        let codes = codes_of(&doc, &a);
+        assert!(
+            codes.contains(&("Russia's forces".to_owned(), "RUSMIL".to_owned())),
+            "{codes:?}"
+        );
+        assert!(codes.iter().any(|(_, c)| c == "IRNGOV"), "{codes:?}");
         // "troops in Ukraine" may be foreign: no country from "in".
         let (doc, a) = actors("Troops in Ukraine fired at the village.");
         let codes = codes_of(&doc, &a);

@@ -2679,7 +2679,15 @@ impl<'a> Sentence<'a> {
                 // "urged Iran to stop": the object of a control verb does
                 // it; otherwise the clause's subject ("flew to Moscow to
                 // hold talks", "is in Washington to meet Biden").
-                match self.group_ending(h.at - 1) {
+                // "warned Assad not to use": past a negation before "to".
+                let to = h.at - 1;
+                let before =
+                    if to > cs && matches!(&*ascii_lower(self.word(to - 1)), "not" | "never") {
+                        to - 1
+                    } else {
+                        to
+                    };
+                match self.group_ending(before) {
                     Some(g) if self.subject_like(g) && self.after_control_verb(g) => Some(*g),
                     _ => self
                         .after_relative_clause(h.at)

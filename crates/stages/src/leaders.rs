@@ -140,11 +140,9 @@ impl Leaders {
                 self.by_name.entry(form.to_owned()).or_default().push(i);
             }
         }
-        if let Some((_, surname)) = name.rsplit_once(' ') {
-            self.by_surname
-                .entry(surname.to_owned())
-                .or_default()
-                .push(i);
+        // Not an alias's last word: "King Salman" ends in a given name.
+        for s in surname_keys(&name) {
+            self.by_surname.entry(s.to_owned()).or_default().push(i);
         }
         self.terms.push(term);
     }
@@ -201,6 +199,19 @@ impl Leaders {
     }
 }
 
+/// The surnames a full name is known by: its last word, and that word
+/// without an Arabic article ("Bashar al-Assad" is "al-Assad" and "Assad").
+fn surname_keys(name: &str) -> impl Iterator<Item = &str> {
+    let last = name.rsplit_once(' ').map(|(_, l)| l);
+    let bare = last.and_then(|l| {
+        ["al-", "el-", "Al-", "El-"]
+            .iter()
+            .find_map(|p| l.strip_prefix(p))
+            .filter(|b| b.len() > 1)
+    });
+    last.into_iter().chain(bare)
+}
+
 /// Days before its first document that a learned role applies.
 pub const LEARNED_BEFORE: i64 = 30;
 /// Days after its last document that a learned role applies.
@@ -232,6 +243,25 @@ mod tests {
         let l = leaders();
         assert_eq!(l.skipped, 0);
         assert!(l.len() > 500);
+    }
+
+    #[test]
+    fn a_surname_is_known_without_its_article() {
+        let l = Leaders::parse(
+            "H Al-Asad\t-\tSYR\tGOV\tpresident\t1971-03-14\t2000-06-10\t-\n\
+             B al-Asad\tKing Bee\tSYR\tGOV\tpresident\t2000-07-17\t2024-12-08\t-\n",
+        );
+        let name = |s: &str, d: &str| l.holding_surname(s, day(d)).map(|t| t.name.clone());
+        assert_eq!(name("al-Asad", "2014-09-01").as_deref(), Some("B al-Asad"));
+        assert_eq!(name("Asad", "2014-09-01").as_deref(), Some("B al-Asad"));
+        assert_eq!(name("Asad", "1990-01-01").as_deref(), Some("H Al-Asad"));
+        // An alias's last word may be a given name ("King Salman").
+        assert_eq!(name("Bee", "2014-09-01"), None);
+        assert_eq!(
+            surname_keys("Bashar al-Assad").collect::<Vec<_>>(),
+            ["al-Assad", "Assad"]
+        );
+        assert_eq!(surname_keys("Lula").count(), 0);
     }
 
     #[test]

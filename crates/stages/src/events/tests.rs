@@ -1436,3 +1436,13 @@ fn demonstrating_a_quality_is_no_protest() {
     assert!(e.iter().any(|x| x.2 == "053"), "{e:?}");
     assert!(!e.iter().any(|x| x.2.starts_with("14")), "{e:?}");
 }
+
+#[test]
+fn the_object_of_a_control_verb_does_what_it_is_told_not_to() {
+    let e = triples_on(
+        "Obama warned Syrian President Bashar al-Assad not to use chemical weapons.",
+        (2013, 9, 1),
+    );
+    assert!(has(&e, "SYRGOV", "-", "2041", Modality::Negated), "{e:?}");
+    assert!(!has(&e, "USAGOV", "-", "2041", Modality::Negated), "{e:?}");
+}
