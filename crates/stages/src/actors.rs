@@ -1218,7 +1218,12 @@ impl<'a> Ctx<'a> {
             if covered.overlaps(span) {
                 continue;
             }
+            // "Mr. Obama" opening a sentence: the name after the honorific.
             let words = doc.text_of(span);
+            let words = HONORIFICS
+                .iter()
+                .find_map(|h| words.strip_prefix(h).and_then(|w| w.strip_prefix(' ')))
+                .unwrap_or(words);
             // A surname alone names the one office holder with it, unless
             // the document names someone else with that surname.
             let t = if words.contains(' ') {
@@ -1226,12 +1231,15 @@ impl<'a> Ctx<'a> {
             } else {
                 table.holding(words, day).or_else(|| {
                     let t = table.holding_surname(words, day)?;
+                    // (A full name is left to the later mentions' pass;
+                    // "Mr. Obama" itself is no other person.)
                     let namesake = doc.entities().iter().any(|o| {
+                        let full = doc.text_of(o.span);
                         o.label == EntityLabel::Per
-                            && doc
-                                .text_of(o.span)
-                                .rsplit_once(' ')
-                                .is_some_and(|(_, s)| s == words)
+                            && o.span != span
+                            && full.rsplit_once(' ').is_some_and(|(first, s)| {
+                                s == words && !HONORIFICS.contains(&first)
+                            })
                     }) || self.actors.iter().any(|a| {
                         a.kind == ActorKind::Person
                             && a.name != t.name
@@ -2152,6 +2160,19 @@ mod tests {
             "{:?}",
             a.mentions
         );
+    }
+
+    #[test]
+    fn an_honorific_and_a_surname_name_the_office_holder() {
+        let (doc, a) = dated("Mr. Obama said the attack was terrible.", "2014-08-31");
+        let codes = codes_of(&doc, &a);
+        assert!(
+            codes.contains(&("Mr. Obama".into(), "USAGOV".into())),
+            "{codes:?}"
+        );
+        let (doc, a) = dated("Mr. Obama said the attack was terrible.", "2022-08-31");
+        let codes = codes_of(&doc, &a);
+        assert!(!codes.iter().any(|(_, c)| c == "USAGOV"), "{codes:?}");
     }
 
     #[test]
