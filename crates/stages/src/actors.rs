@@ -671,6 +671,55 @@ impl<'a> Ctx<'a> {
     }
 
     /// The country a knowledge-base entry used as a modifier names.
+    /// A demonym at `i` coordinated with later ones, the last of which is
+    /// followed by a plural role ("Russian and Chinese officials"): its
+    /// country, length, and the role's sector and noun.
+    fn shared_role(&self, i: usize) -> Option<(&'a str, usize, String, &'a str)> {
+        let kb = self.kb;
+        let demonym = |k: usize| match self.items.get(k)? {
+            Item::Name { entry, len } => {
+                let e = &kb.entries[*entry as usize];
+                (e.kind == EntryKind::Demonym).then_some((e.code.as_str(), *len))
+            }
+            _ => None,
+        };
+        let (c, len) = demonym(i)?;
+        // "Palestinians and Israeli forces": a people, not a modifier.
+        if self.t(i + len - 1).ends_with('s') {
+            return None;
+        }
+        let mut k = i + len;
+        let mut joined = false;
+        for _ in 0..6 {
+            let mut sep = k;
+            while sep < self.toks.len()
+                && self.same_sentence(i, sep)
+                && matches!(self.t(sep), "," | "and" | "or")
+            {
+                joined |= self.t(sep) != ",";
+                sep += 1;
+            }
+            if sep == k {
+                break;
+            }
+            let (_, l) = demonym(sep)?;
+            if self.t(sep + l - 1).ends_with('s') {
+                return None;
+            }
+            k = sep + l;
+            if !joined {
+                continue;
+            }
+            if let Some(&Item::Role { role, len: rl }) = self.items.get(k) {
+                let r = &kb.roles[role as usize];
+                let plural = r.plural || self.t(k + rl - 1).ends_with('s');
+                return plural.then(|| (c, len, r.sector.clone(), self.t(k + rl - 1)));
+            }
+            return None;
+        }
+        None
+    }
+
     fn modifier_country(&self, i: usize) -> Option<(&'a str, usize)> {
         let kb = self.kb;
         match self.items.get(i)? {
@@ -708,6 +757,19 @@ impl<'a> Ctx<'a> {
                     None => (None, i, false),
                 },
             };
+            // "Libyan, Algerian and Tunisian prime ministers", "Russian and
+            // Chinese officials": each demonym before the last shares its
+            // role.
+            if after_country == i {
+                if let Some((c, len, sector, noun)) = self.shared_role(i) {
+                    let kb = self.kb;
+                    let cname = kb.country_name(c).unwrap_or(c);
+                    let a = self.body_actor(Some(c), &sector, || format!("{cname} {noun}"));
+                    self.mention(i, i + len, a, MentionKind::Demonym);
+                    i += len;
+                    continue;
+                }
+            }
             // "the two men", "both women": the pair named before them
             // (resolved with the pronouns), not a group of civilians.
             let pair = after_country == i
@@ -2004,6 +2066,22 @@ mod tests {
         }
         // A singular role without a determiner reads as an adjective.
         assert!(!codes.iter().any(|(t, _)| t == "Terrorist"), "{codes:?}");
+        // Coordinated demonyms share the role after the last.
+        let (doc, a) = actors(
+            "Libyan, Algerian and Tunisian prime ministers met. Palestinians and Israeli forces clashed.",
+        );
+        let codes = codes_of(&doc, &a);
+        for want in [
+            ("Libyan", "LBYGOV"),
+            ("Algerian", "DZAGOV"),
+            ("Tunisian prime ministers", "TUNGOV"),
+        ] {
+            assert!(
+                codes.contains(&(want.0.to_owned(), want.1.to_owned())),
+                "{want:?} {codes:?}"
+            );
+        }
+        assert!(!codes.iter().any(|(_, c)| c == "PSEMIL"), "{codes:?}");
         // A country's possessive is its demonym: "Russia's forces".
         let (doc, a) =
             actors("Russia's forces attacked the rebels. Iran's foreign minister spoke.");
