@@ -340,6 +340,7 @@ pub fn resolve_with(doc: &Doc, learned: Option<&Leaders>) -> Actors {
         ctx.office_holders(doc, day, learned);
     }
     ctx.other_persons(doc);
+    ctx.possessed_bodies();
     ctx.second_mentions();
     ctx.definite_roles();
     ctx.pronouns_and_groups();
@@ -1333,6 +1334,67 @@ impl<'a> Ctx<'a> {
     /// agreed to cooperate"): an actor each, with no country or sector (an
     /// empty CAMEO code), so that what they do and say has its doer; a
     /// surname alone is the person named with it before.
+    /// "Assad's forces", "Putin's troops", "Maduro's government": a body
+    /// with no country of its own, right after a coded person's possessive,
+    /// is that person's country's.
+    fn possessed_bodies(&mut self) {
+        for m in 0..self.mentions.len() {
+            let body = &self.actors[self.mentions[m].actor as usize];
+            if body.country.is_some() || body.kind != ActorKind::Organisation {
+                continue;
+            }
+            let Some(sector) = body.sector.clone() else {
+                continue;
+            };
+            let Some(k) = self.tok_starting(self.mentions[m].span.start as usize) else {
+                continue;
+            };
+            if k < 2
+                || !self.same_sentence(k - 2, k)
+                || !matches!(self.t(k - 1), "'s" | "\u{2019}s")
+            {
+                continue;
+            }
+            let owner_end = self.toks[k - 2].span.end;
+            let owner = self
+                .mentions
+                .iter()
+                .find(|o| o.span.end == owner_end)
+                .and_then(|o| {
+                    let a = &self.actors[o.actor as usize];
+                    (a.kind == ActorKind::Person)
+                        .then(|| a.country.clone())
+                        .flatten()
+                });
+            let Some(country) = owner else {
+                continue;
+            };
+            let end = self
+                .tok_ending(self.mentions[m].span.end as usize)
+                .unwrap_or(k);
+            let noun = self.t(end);
+            let kb = self.kb;
+            let cname = kb.country_name(&country).unwrap_or(&country).to_owned();
+            let old = self.mentions[m].actor;
+            let only = self.mentions.iter().filter(|x| x.actor == old).count() == 1;
+            if only && self.find(&["body:", &country, &sector]).is_none() {
+                // Its only mention: the body is the country's (no actor is
+                // left without a mention).
+                let key = self.key.clone();
+                self.by_key.retain(|_, v| *v != old);
+                self.by_key.insert(key, old);
+                let a = &mut self.actors[old as usize];
+                a.name = format!("{cname} {noun}");
+                a.code = format!("{country}{sector}");
+                a.country = Some(country);
+                a.kind = ActorKind::StateBody;
+            } else {
+                let a = self.body_actor(Some(&country), &sector, || format!("{cname} {noun}"));
+                self.mentions[m].actor = a;
+            }
+        }
+    }
+
     fn other_persons(&mut self, doc: &Doc) {
         let covered = Coverage::new(self.mentions.iter().map(|m| m.span));
         for m in doc.entities() {

@@ -1981,7 +1981,11 @@ impl<'a> Sentence<'a> {
             {
                 k -= 1;
             }
-            if k > self.start && self.class(k - 1) == Some(Class::Be) {
+            // Not "Assad's forces attacked": a possessive, not "is".
+            if k > self.start
+                && self.class(k - 1) == Some(Class::Be)
+                && !matches!(self.word(k - 1), "'s" | "\u{2019}s")
+            {
                 return true;
             }
         }

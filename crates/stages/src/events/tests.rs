@@ -1446,3 +1446,12 @@ fn the_object_of_a_control_verb_does_what_it_is_told_not_to() {
     assert!(has(&e, "SYRGOV", "-", "2041", Modality::Negated), "{e:?}");
     assert!(!has(&e, "USAGOV", "-", "2041", Modality::Negated), "{e:?}");
 }
+
+#[test]
+fn a_leaders_forces_are_his_countrys_and_act() {
+    // "'s" after a name is a possessive, not "is": no passive.
+    let e = triples_on("Assad's forces attacked rebels in Homs.", (2014, 9, 1));
+    assert!(has(&e, "SYRMIL", "REB", "190", Modality::Asserted), "{e:?}");
+    let e = triples_on("Rebels fought Putin's troops near Donetsk.", (2014, 9, 1));
+    assert!(has(&e, "REB", "RUSMIL", "190", Modality::Asserted), "{e:?}");
+}
