@@ -231,6 +231,9 @@ impl<'a> Sentence<'a> {
     /// Whether token `i` ends a clause (looking left) or starts one, read
     /// from the words ([`Sentence::is_boundary`] remembers it).
     fn reads_as_boundary(&self, i: usize) -> bool {
+        if self.in_case(i) {
+            return true;
+        }
         let w = self.word(i);
         // "the African Continental Free Trade Area (AfCFTA) agreement": a
         // one-word aside names what comes before it; the clause goes on.
@@ -274,6 +277,16 @@ impl<'a> Sentence<'a> {
             }
             _ => false,
         }
+    }
+
+    /// Whether `i` is "case" of the conditional "in case" ("plans in case
+    /// the U.S. does launch strikes"), not "in case of" nor "in that case".
+    /// A title-cased headline's "In Case" is a lawsuit ("Plea In Case").
+    fn in_case(&self, i: usize) -> bool {
+        i > self.start
+            && (self.word(i) == "case" || (i == self.start + 1 && self.word(i) == "Case"))
+            && self.word(i - 1).eq_ignore_ascii_case("in")
+            && (i + 1 >= self.end || !self.word(i + 1).eq_ignore_ascii_case("of"))
     }
 
     /// Whether "that" at `i` is a determiner ("that country"): a lowercase
@@ -727,8 +740,9 @@ impl<'a> Sentence<'a> {
         let mut modifiers = 0;
         while j > self.start {
             let i = j - 1;
-            if self.in_time(i) {
+            if self.in_time(i) || self.in_case(i) {
                 // "For several days Iran denied": the phrase was a time.
+                // "in case the U.S. launches": a conjunction, no phrase.
                 return false;
             }
             // "including Mrs. Clinton": a courtesy title is part of the name.
@@ -1783,7 +1797,7 @@ impl<'a> Sentence<'a> {
         }
         // A conditional earlier in the clause or at the start of the sentence.
         let cond = (clause_start.saturating_sub(1).max(self.start)..h.at)
-            .any(|k| self.class(k) == Some(Class::Cond));
+            .any(|k| self.class(k) == Some(Class::Cond) || self.in_case(k));
         if cond {
             (Modality::Hypothetical, None)
         } else {

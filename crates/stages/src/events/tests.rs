@@ -1455,3 +1455,14 @@ fn a_leaders_forces_are_his_countrys_and_act() {
     let e = triples_on("Rebels fought Putin's troops near Donetsk.", (2014, 9, 1));
     assert!(has(&e, "REB", "RUSMIL", "190", Modality::Asserted), "{e:?}");
 }
+
+#[test]
+fn in_case_is_a_condition() {
+    let e = triples_on(
+        "Aid groups made plans in case the United States launches strikes against Syria.",
+        (2013, 9, 1),
+    );
+    assert!(has(&e, "USA", "SYR", "19", Modality::Hypothetical), "{e:?}");
+    let e = triples_on("In case of war, Russia attacked Ukraine.", (2014, 9, 1));
+    assert!(has(&e, "RUS", "UKR", "19", Modality::Asserted), "{e:?}");
+}
