@@ -1466,3 +1466,19 @@ fn in_case_is_a_condition() {
     let e = triples_on("In case of war, Russia attacked Ukraine.", (2014, 9, 1));
     assert!(has(&e, "RUS", "UKR", "19", Modality::Asserted), "{e:?}");
 }
+
+#[test]
+fn capturing_an_image_or_seats_is_no_force() {
+    for text in [
+        "A Chinese satellite captured this image of the debris.",
+        "The Likud bloc captured 59 seats in the election.",
+    ] {
+        let e = triples(text);
+        assert!(!e.iter().any(|x| x.2.starts_with("19")), "{text}: {e:?}");
+    }
+    let e = triples_on(
+        "Islamic State fighters captured the Mosul dam.",
+        (2014, 8, 10),
+    );
+    assert!(e.iter().any(|x| x.2.starts_with("19")), "{e:?}");
+}
