@@ -1151,6 +1151,32 @@ impl<'a> Sentence<'a> {
                 && !self.entity_ends_at(p);
             !after_to && !after_modifier
         };
+        // "Baghouz is free", "will be free to": a base form after "be" is
+        // an adjective; no verb's base form follows "be".
+        let after_be = {
+            let mut k = i;
+            while k > self.start && self.class(k - 1) == Some(Class::Adv) {
+                k -= 1;
+            }
+            // Not "IS" (the Islamic State), nor "'s" (a possessive).
+            k > self.start
+                && self.class(k - 1) == Some(Class::Be)
+                && self.is_lower_word(k - 1)
+                && !matches!(self.word(k - 1), "'s" | "\u{2019}s")
+                // "is open to talks" keeps the lexicon's "open to" idiom.
+                && !(self.word(i).eq_ignore_ascii_case("open")
+                    && i + 1 < self.end
+                    && self.word(i + 1).eq_ignore_ascii_case("to"))
+        };
+        // Nor is a word that could be one a noun act there: "there was
+        // talk that", "there is fear that", "is host to".
+        // ("are cut", "was overrun": a participle like the base is passive.)
+        if after_be
+            && readings.iter().any(|(_, f)| *f == Form::Base)
+            && !readings.iter().any(|(_, f)| f.can_be_participle())
+        {
+            return None;
+        }
         let readings_ok = |f: Form| {
             f == Form::Noun
                 || f.is_past()

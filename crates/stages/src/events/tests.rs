@@ -1482,3 +1482,31 @@ fn capturing_an_image_or_seats_is_no_force() {
     );
     assert!(e.iter().any(|x| x.2.starts_with("19")), "{e:?}");
 }
+
+#[test]
+fn a_base_form_after_be_is_an_adjective() {
+    for (text, code) in [
+        (
+            "Baghouz is free and the military victory is complete.",
+            "084",
+        ),
+        (
+            "Many people became poor after the first free elections.",
+            "084",
+        ),
+        ("Refugees are welcome here.", "05"),
+        ("There was talk that Russia won Crimea.", "04"),
+    ] {
+        let e = triples(text);
+        assert!(!e.iter().any(|x| x.2.starts_with(code)), "{text}: {e:?}");
+    }
+    // A passive of a verb whose participle is its base is still one.
+    let e = triples_on(
+        "Tikrit was overrun by militants on Wednesday.",
+        (2014, 6, 12),
+    );
+    assert!(e.iter().any(|x| x.2 == "192"), "{e:?}");
+    // "open to talks" keeps its idiom.
+    let e = triples("North Korea said it was open to talks with the United States.");
+    assert!(has(&e, "PRK", "USA", "0", Modality::Asserted), "{e:?}");
+}
