@@ -733,7 +733,7 @@ impl<'a> Ctx<'a> {
                     EntryKind::Country => {
                         let possessive = i + len < self.toks.len()
                             && self.same_sentence(i, i + len)
-                            && matches!(self.t(i + len), "'s" | "\u{2019}s");
+                            && crate::lexicon::is_possessive_s(self.t(i + len));
                         let len = if possessive { len + 1 } else { *len };
                         Some((e.code.as_str(), len))
                     }
@@ -1351,7 +1351,7 @@ impl<'a> Ctx<'a> {
             };
             if k < 2
                 || !self.same_sentence(k - 2, k)
-                || !matches!(self.t(k - 1), "'s" | "\u{2019}s")
+                || !crate::lexicon::is_possessive_s(self.t(k - 1))
             {
                 continue;
             }

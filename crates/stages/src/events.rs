@@ -1162,7 +1162,7 @@ impl<'a> Sentence<'a> {
             k > self.start
                 && self.class(k - 1) == Some(Class::Be)
                 && self.is_lower_word(k - 1)
-                && !matches!(self.word(k - 1), "'s" | "\u{2019}s")
+                && !crate::lexicon::is_possessive_s(self.word(k - 1))
                 // "is open to talks" keeps the lexicon's "open to" idiom.
                 && !(self.word(i).eq_ignore_ascii_case("open")
                     && i + 1 < self.end
@@ -1507,7 +1507,8 @@ impl<'a> Sentence<'a> {
                         j = g.te.max(j + 1);
                         continue;
                     }
-                    let owner = g.te < clause_end && matches!(self.word(g.te), "'s" | "\u{2019}s");
+                    let owner =
+                        g.te < clause_end && crate::lexicon::is_possessive_s(self.word(g.te));
                     if !owner {
                         return Some(self.prefer_person(*g, clause_end));
                     }
@@ -1702,7 +1703,7 @@ impl<'a> Sentence<'a> {
             let i = j - 1;
             // "reported Monday's attack": a time's possessive is no verb.
             let skip = self.group_at(i).is_some()
-                || matches!(self.word(i), "'s" | "\u{2019}s")
+                || crate::lexicon::is_possessive_s(self.word(i))
                 || matches!(self.class(i), Some(Class::Det | Class::Adv))
                 || self.is_modifier(i)
                 || self.in_time_expression(i)
@@ -2024,7 +2025,7 @@ impl<'a> Sentence<'a> {
             // Not "Assad's forces attacked": a possessive, not "is".
             if k > self.start
                 && self.class(k - 1) == Some(Class::Be)
-                && !matches!(self.word(k - 1), "'s" | "\u{2019}s")
+                && !crate::lexicon::is_possessive_s(self.word(k - 1))
             {
                 return true;
             }
@@ -2192,7 +2193,7 @@ impl<'a> Sentence<'a> {
     /// The group `g` possesses when one follows its "'s" ("by Yemen's
     /// Houthi rebels": the rebels), else `g`.
     fn possessed(&self, g: Group, clause_end: usize) -> Group {
-        if g.te + 1 < clause_end && matches!(self.word(g.te), "'s" | "\u{2019}s") {
+        if g.te + 1 < clause_end && crate::lexicon::is_possessive_s(self.word(g.te)) {
             if let Some(n) = self.group_starting(g.te + 1) {
                 return *n;
             }
@@ -3140,7 +3141,7 @@ impl<'a> Sentence<'a> {
         while j > lo && self.is_modifier(j - 1) {
             j -= 1;
         }
-        if j <= lo || !matches!(self.word(j - 1), "'s" | "\u{2019}s") {
+        if j <= lo || !crate::lexicon::is_possessive_s(self.word(j - 1)) {
             return None;
         }
         self.group_ending(j - 1)

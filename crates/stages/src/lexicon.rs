@@ -46,6 +46,12 @@ pub(crate) fn token_texts(doc: &Doc) -> Vec<&str> {
         .collect()
 }
 
+/// Whether a token is the possessive "'s" (straight or curly apostrophe).
+#[inline]
+pub(crate) fn is_possessive_s(w: &str) -> bool {
+    matches!(w, "'s" | "\u{2019}s")
+}
+
 pub(crate) fn data_lines(data: &'static str) -> impl Iterator<Item = &'static str> {
     data.lines()
         .map(str::trim)

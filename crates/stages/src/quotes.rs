@@ -545,7 +545,8 @@ impl Ctx<'_> {
                     && matches!(self.class(i - 2), Some(Class::Det))
                     && self.is_word(i - 1)
                     && self.class(i - 1).is_none();
-                let possessive = prev.is_some_and(|p| matches!(self.word(p), "'s" | "\u{2019}s"));
+                let possessive =
+                    prev.is_some_and(|p| crate::lexicon::is_possessive_s(self.word(p)));
                 let verb_context = self.lower_is(i + 1, "that")
                     || self.is_punct(i + 1, ":")
                     || self.raw_opening(i + 1).is_some()
@@ -782,7 +783,7 @@ impl Ctx<'_> {
             // statement: "…"": the actor named before the noun; not "a
             // false claim that", "the vain hope that".
             Some((a, b)) if entry.noun => {
-                let possessive = b > a + 1 && matches!(self.word(b - 1), "'s" | "\u{2019}s");
+                let possessive = b > a + 1 && crate::lexicon::is_possessive_s(self.word(b - 1));
                 let pronoun = b == a + 1
                     && matches!(
                         ascii_lower(self.word(a), &mut [0u8; 32]),
@@ -1165,7 +1166,7 @@ impl Ctx<'_> {
             let w = self.word(p);
             let ok = match t.kind {
                 TokenKind::Word => {
-                    if matches!(w, "'s" | "\u{2019}s") {
+                    if crate::lexicon::is_possessive_s(w) {
                         true
                     } else {
                         match self.class(p) {
