@@ -1151,31 +1151,25 @@ impl<'a> Sentence<'a> {
                 && !self.entity_ends_at(p);
             !after_to && !after_modifier
         };
-        // "Baghouz is free", "will be free to": a base form after "be" is
-        // an adjective; no verb's base form follows "be".
-        let after_be = {
+        // "Baghouz is free", "there was talk that", "there is fear that":
+        // no verb's base form follows "be"; the word is an adjective or a
+        // state, no act. ("are cut", "was overrun": a participle like the
+        // base is passive.) Not after "IS" (the Islamic State), nor after
+        // "'s" (a possessive).
+        if readings.iter().any(|(_, f)| *f == Form::Base)
+            && !readings.iter().any(|(_, f)| f.can_be_participle())
+        {
             let mut k = i;
             while k > self.start && self.class(k - 1) == Some(Class::Adv) {
                 k -= 1;
             }
-            // Not "IS" (the Islamic State), nor "'s" (a possessive).
-            k > self.start
+            if k > self.start
                 && self.class(k - 1) == Some(Class::Be)
                 && self.is_lower_word(k - 1)
                 && !crate::lexicon::is_possessive_s(self.word(k - 1))
-                // "is open to talks" keeps the lexicon's "open to" idiom.
-                && !(self.word(i).eq_ignore_ascii_case("open")
-                    && i + 1 < self.end
-                    && self.word(i + 1).eq_ignore_ascii_case("to"))
-        };
-        // Nor is a word that could be one a noun act there: "there was
-        // talk that", "there is fear that", "is host to".
-        // ("are cut", "was overrun": a participle like the base is passive.)
-        if after_be
-            && readings.iter().any(|(_, f)| *f == Form::Base)
-            && !readings.iter().any(|(_, f)| f.can_be_participle())
-        {
-            return None;
+            {
+                return None;
+            }
         }
         let readings_ok = |f: Form| {
             f == Form::Noun
@@ -1738,6 +1732,18 @@ impl<'a> Sentence<'a> {
                 j = i;
                 steps += 1;
                 continue;
+            }
+            // "open to talks", "amenable to negotiations": an adjective of
+            // willingness after "be" makes the act one that may happen, as
+            // "ready" and "willing" do.
+            if i > clause_start + 1
+                && matches!(
+                    &*ascii_lower(self.word(i - 1)),
+                    "open" | "amenable" | "receptive"
+                )
+                && self.class(i - 2) == Some(Class::Be)
+            {
+                return Some((Modality::Hypothetical, i - 1));
             }
             match self.class(i) {
                 Some(
