@@ -1885,6 +1885,16 @@ mod tests {
         (doc, a)
     }
 
+    /// Asserts that each (mention text, code) is among `codes`.
+    fn assert_codes(codes: &[(String, String)], wants: &[(&str, &str)]) {
+        for (text, code) in wants {
+            assert!(
+                codes.iter().any(|(t, c)| t == text && c == code),
+                "{text:?} {code:?} not in {codes:?}"
+            );
+        }
+    }
+
     fn codes_of(doc: &Doc, a: &Actors) -> Vec<(String, String)> {
         a.mentions
             .iter()
@@ -1926,12 +1936,10 @@ mod tests {
             "2020-02-27",
         );
         let codes = codes_of(&doc, &a);
-        for want in [("The government", "EGYGOV"), ("the army", "EGYMIL")] {
-            assert!(
-                codes.contains(&(want.0.to_owned(), want.1.to_owned())),
-                "{want:?} in {codes:?}"
-            );
-        }
+        assert_codes(
+            &codes,
+            &[("The government", "EGYGOV"), ("the army", "EGYMIL")],
+        );
         // Two countries as often: no country for either.
         let (doc, a) = dated(
             "Egypt and Israel met. Egypt and Israel spoke. Egypt and Israel agreed. The government criticized the plan.",
@@ -1951,16 +1959,14 @@ mod tests {
             "2018-10-15",
         );
         let codes = codes_of(&doc, &a);
-        for want in [
-            ("The president", "USAGOV"),
-            ("he", "USAGOV"),
-            ("the king", "SAUGOV"),
-        ] {
-            assert!(
-                codes.contains(&(want.0.to_owned(), want.1.to_owned())),
-                "{want:?} in {codes:?}"
-            );
-        }
+        assert_codes(
+            &codes,
+            &[
+                ("The president", "USAGOV"),
+                ("he", "USAGOV"),
+                ("the king", "SAUGOV"),
+            ],
+        );
         // Not a former holder, not another institution's president.
         let mentioned = |t: &str| codes.iter().filter(|(x, _)| x == t).count();
         assert_eq!(mentioned("The president"), 1, "{codes:?}");
@@ -1993,17 +1999,15 @@ mod tests {
     fn titled_persons_get_country_and_sector() {
         let (doc, a) = actors("German Chancellor Olaf Scholz met US President Joe Biden. Russian President Vladimir Putin hosted French President Emmanuel Macron.");
         let codes = codes_of(&doc, &a);
-        for want in [
-            ("German Chancellor Olaf Scholz", "DEUGOV"),
-            ("US President Joe Biden", "USAGOV"),
-            ("Russian President Vladimir Putin", "RUSGOV"),
-            ("French President Emmanuel Macron", "FRAGOV"),
-        ] {
-            assert!(
-                codes.contains(&(want.0.to_owned(), want.1.to_owned())),
-                "{want:?} not in {codes:?}"
-            );
-        }
+        assert_codes(
+            &codes,
+            &[
+                ("German Chancellor Olaf Scholz", "DEUGOV"),
+                ("US President Joe Biden", "USAGOV"),
+                ("Russian President Vladimir Putin", "RUSGOV"),
+                ("French President Emmanuel Macron", "FRAGOV"),
+            ],
+        );
         let scholz = a.actors.iter().find(|x| x.name == "Olaf Scholz").unwrap();
         assert_eq!(scholz.role.as_deref(), Some("chancellor"));
     }
@@ -2077,17 +2081,15 @@ mod tests {
             "Hamas fired rockets. Later al-Qaeda and the Houthis claimed attacks, and Boko Haram kidnapped students.",
         );
         let codes = codes_of(&doc, &a);
-        for want in [
-            ("Hamas", "PSEREB"),
-            ("al-Qaeda", "IMGMUS"),
-            ("Houthis", "YEMREB"),
-            ("Boko Haram", "NGAREB"),
-        ] {
-            assert!(
-                codes.contains(&(want.0.to_owned(), want.1.to_owned())),
-                "{want:?} not in {codes:?}"
-            );
-        }
+        assert_codes(
+            &codes,
+            &[
+                ("Hamas", "PSEREB"),
+                ("al-Qaeda", "IMGMUS"),
+                ("Houthis", "YEMREB"),
+                ("Boko Haram", "NGAREB"),
+            ],
+        );
         let hamas = a.actors.iter().find(|x| x.name == "Hamas").unwrap();
         assert_eq!(
             (hamas.country.as_deref(), hamas.sector.as_deref()),
@@ -2115,17 +2117,15 @@ mod tests {
             "A court in Kenya jailed two dissidents from Uganda. Rebels attacked the civilians in a village. Terrorist threats rose.",
         );
         let codes = codes_of(&doc, &a);
-        for want in [
-            ("court in Kenya", "KENJUD"),
-            ("dissidents from Uganda", "UGAOPP"),
-            ("Rebels", "REB"),
-            ("civilians", "CVL"),
-        ] {
-            assert!(
-                codes.contains(&(want.0.to_owned(), want.1.to_owned())),
-                "{want:?} not in {codes:?}"
-            );
-        }
+        assert_codes(
+            &codes,
+            &[
+                ("court in Kenya", "KENJUD"),
+                ("dissidents from Uganda", "UGAOPP"),
+                ("Rebels", "REB"),
+                ("civilians", "CVL"),
+            ],
+        );
         // A singular role without a determiner reads as an adjective.
         assert!(!codes.iter().any(|(t, _)| t == "Terrorist"), "{codes:?}");
         // Coordinated demonyms share the role after the last.
@@ -2133,16 +2133,14 @@ mod tests {
             "Libyan, Algerian and Tunisian prime ministers met. Palestinians and Israeli forces clashed.",
         );
         let codes = codes_of(&doc, &a);
-        for want in [
-            ("Libyan", "LBYGOV"),
-            ("Algerian", "DZAGOV"),
-            ("Tunisian prime ministers", "TUNGOV"),
-        ] {
-            assert!(
-                codes.contains(&(want.0.to_owned(), want.1.to_owned())),
-                "{want:?} {codes:?}"
-            );
-        }
+        assert_codes(
+            &codes,
+            &[
+                ("Libyan", "LBYGOV"),
+                ("Algerian", "DZAGOV"),
+                ("Tunisian prime ministers", "TUNGOV"),
+            ],
+        );
         assert!(!codes.iter().any(|(_, c)| c == "PSEMIL"), "{codes:?}");
         // A country's possessive is its demonym: "Russia's forces".
         let (doc, a) =
@@ -2163,12 +2161,7 @@ mod tests {
     fn uniformed_forces_act_without_a_country_or_with_the_only_one_named() {
         let (doc, a) = actors("Police arrested the protesters. Soldiers opened fire.");
         let codes = codes_of(&doc, &a);
-        for want in [("Police", "COP"), ("Soldiers", "MIL")] {
-            assert!(
-                codes.contains(&(want.0.to_owned(), want.1.to_owned())),
-                "{want:?} not in {codes:?}"
-            );
-        }
+        assert_codes(&codes, &[("Police", "COP"), ("Soldiers", "MIL")]);
         // The troops of the one country named before.
         let (doc, a) = actors("Russian troops massed near the border. The troops fired shells.");
         let codes = codes_of(&doc, &a);
@@ -2225,19 +2218,17 @@ mod tests {
             "The White House said in a statement that Moscow has demanded guarantees. Russian troops massed near Ukraine. NATO rejected the demand, AP reported.",
         );
         let codes = codes_of(&doc, &a);
-        for want in [
-            ("White House", "USAGOV"),
-            ("Moscow", "RUSGOV"),
-            ("Russian troops", "RUSMIL"),
-            ("Ukraine", "UKR"),
-            ("NATO", "IGOWSTNAT"),
-            ("AP", "USAMED"),
-        ] {
-            assert!(
-                codes.contains(&(want.0.to_owned(), want.1.to_owned())),
-                "{want:?} not in {codes:?}"
-            );
-        }
+        assert_codes(
+            &codes,
+            &[
+                ("White House", "USAGOV"),
+                ("Moscow", "RUSGOV"),
+                ("Russian troops", "RUSMIL"),
+                ("Ukraine", "UKR"),
+                ("NATO", "IGOWSTNAT"),
+                ("AP", "USAMED"),
+            ],
+        );
     }
 
     /// Segmented and entity-tagged, with this date.
