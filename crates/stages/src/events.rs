@@ -1828,6 +1828,9 @@ impl<'a> Sentence<'a> {
                 return (modality_of(c), Some(g));
             }
         }
+        if let Some((m, at)) = self.claim_content(h.at, clause_start) {
+            return (m, Some(at));
+        }
         // A conditional earlier in the clause or at the start of the sentence.
         let cond = (clause_start.saturating_sub(1).max(self.start)..h.at)
             .any(|k| self.class(k) == Some(Class::Cond) || self.in_case(k));
@@ -1835,6 +1838,126 @@ impl<'a> Sentence<'a> {
             (Modality::Hypothetical, None)
         } else {
             (Modality::Asserted, None)
+        }
+    }
+
+    /// Modality of a verb at `head` that states what a claim says, the
+    /// claim being made or rejected right before the verb's subject:
+    /// - "denied it had attacked", "Russia claims Kyiv shelled" (no "that"):
+    ///   the clause a verb of denying or alleging reports, when its subject
+    ///   is an actor or a personal pronoun;
+    /// - "allegations (that) Iran was behind", "accusations it had
+    ///   supplied": an allegation's content is alleged;
+    /// - "rejected allegations (that) it had", "dismissed reports (that)
+    ///   Russian troops had shelled": a claim rejected is denied.
+    fn claim_content(&self, head: usize, clause_start: usize) -> Option<(Modality, usize)> {
+        // "a claim Damascus denied": a relative clause on the claim.
+        if self.forms(head).iter().all(|(_, f)| *f == Form::Noun)
+            || matches!(self.class(head), Some(Class::Deny | Class::Allege))
+            || rejects_claim(&ascii_lower(self.word(head)))
+        {
+            return None;
+        }
+        // The subject, past the auxiliaries and adverbs before the verb.
+        let mut k = head;
+        while k > self.start
+            && matches!(self.class(k - 1), Some(Class::Aux | Class::Be | Class::Adv))
+        {
+            k -= 1;
+        }
+        let pronoun = k > self.start
+            && matches!(
+                &*ascii_lower(self.word(k - 1)),
+                "it" | "he" | "she" | "they" | "we" | "i" | "you"
+            );
+        let mut subject = match self.group_ending(k) {
+            Some(g) => g.ts,
+            None if pronoun => k - 1,
+            None => return None,
+        };
+        // "reports that its troops had": the possessor is the subject's.
+        if subject > self.start
+            && matches!(
+                &*ascii_lower(self.word(subject - 1)),
+                "its" | "their" | "his" | "her"
+            )
+        {
+            subject -= 1;
+        }
+        // A "that" before the subject, when the claim is a noun ("that"
+        // after a verb is read by `reporting_governor`).
+        let that = subject > self.start && self.word(subject - 1).eq_ignore_ascii_case("that");
+        // Without "that", a finite verb: "deny the president funds", "deny
+        // terrorists support" give nothing.
+        let finite = k < head
+            || pronoun
+            || self
+                .forms(head)
+                .iter()
+                .any(|(_, f)| matches!(f, Form::Past | Form::PastOrParticiple));
+        if !that && !finite {
+            return None;
+        }
+        let before = if that { subject - 1 } else { subject };
+        // Without "that", the claim is in the subject's clause.
+        let lowest = if that { self.start } else { clause_start };
+        let n = before
+            .checked_sub(1)
+            .filter(|&n| n >= lowest && self.is_lower_word(n))?;
+        let rejected = |v: usize| {
+            self.class(v) == Some(Class::Deny) || rejects_claim(&ascii_lower(self.word(v)))
+        };
+        let noun = self.forms(n).iter().any(|(_, f)| *f == Form::Noun)
+            || (n > self.start && (self.class(n - 1) == Some(Class::Det) || rejected(n - 1)))
+            || is_report_noun(self.word(n));
+        // The verb a claim noun is the object of, past a determiner.
+        let governor = || {
+            let mut v = n.checked_sub(1)?;
+            if v > self.start && self.class(v) == Some(Class::Det) {
+                v -= 1;
+            }
+            (v >= self.start && self.is_lower_word(v)).then_some(v)
+        };
+        // "suspected militants stormed", "the two alleged gunmen": a
+        // participle before the subject is its modifier, not the verb; as
+        // a verb it follows its own subject or an auxiliary ("Russia
+        // alleged Kyiv had", "has claimed he was").
+        let participle = matches!(
+            &*ascii_lower(self.word(n)),
+            "suspected" | "alleged" | "purported" | "accused"
+        );
+        let verb_before = n > self.start
+            && if participle {
+                self.group_ending(n).is_some()
+                    || matches!(self.class(n - 1), Some(Class::Aux | Class::Adv))
+            } else {
+                !matches!(
+                    self.class(n - 1),
+                    Some(Class::Det | Class::Prep | Class::Conj | Class::Sub)
+                ) && !matches!(self.word(n - 1), "," | "(" | ";" | ":")
+                    && !crate::lexicon::is_count_word(self.word(n - 1))
+            };
+        match self.class(n) {
+            Some(c @ (Class::Deny | Class::Allege)) if !noun || (participle && !that) => {
+                (!that && verb_before).then_some((modality_of(c), n))
+            }
+            Some(Class::Deny) => Some((Modality::Denied, n)),
+            Some(Class::Allege) => match governor() {
+                Some(v) if rejected(v) => Some((Modality::Denied, v)),
+                _ => Some((Modality::Alleged, n)),
+            },
+            // "no evidence (that) the missiles have been tested", "gave
+            // no indication he plans to": what no sign shows is negated.
+            _ if is_evidence_noun(&ascii_lower(self.word(n)))
+                && n > self.start
+                && matches!(&*ascii_lower(self.word(n - 1)), "no" | "little" | "scant") =>
+            {
+                Some((Modality::Negated, n - 1))
+            }
+            None if is_report_noun(self.word(n)) => governor()
+                .filter(|&v| rejected(v))
+                .map(|v| (Modality::Denied, v)),
+            _ => None,
         }
     }
 
@@ -3391,6 +3514,68 @@ fn is_modal(w: &str) -> bool {
             | "unlikely"
             | "allegedly"
             | "purportedly"
+    )
+}
+
+/// Nouns naming what someone says happened, which a verb of rejecting
+/// can deny ("dismissed reports Russian troops had shelled").
+fn is_report_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "report"
+            | "reports"
+            | "rumor"
+            | "rumors"
+            | "rumour"
+            | "rumours"
+            | "suggestion"
+            | "suggestions"
+            | "speculation"
+            | "charge"
+            | "charges"
+            | "assertion"
+            | "assertions"
+            | "story"
+            | "stories"
+    )
+}
+
+/// Nouns of what would show a claim true ("no evidence that", "little
+/// sign he would").
+fn is_evidence_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "evidence" | "proof" | "sign" | "signs" | "indication" | "indications"
+    )
+}
+
+/// Verbs that reject a claim as untrue ("rejected allegations",
+/// "dismissed reports"), beside the denial words of the lexicon.
+fn rejects_claim(w: &str) -> bool {
+    matches!(
+        w,
+        "reject"
+            | "rejects"
+            | "rejected"
+            | "rejecting"
+            | "dismiss"
+            | "dismisses"
+            | "dismissed"
+            | "dismissing"
+            | "refute"
+            | "refutes"
+            | "refuted"
+            | "refuting"
+            | "rebut"
+            | "rebuts"
+            | "rebutted"
+            | "dispute"
+            | "disputes"
+            | "disputed"
+            | "disputing"
+            | "contest"
+            | "contests"
+            | "contested"
     )
 }
 

@@ -1133,6 +1133,65 @@ fn what_a_denial_or_an_allegation_reports() {
 }
 
 #[test]
+fn a_claims_content_without_that_or_after_a_claim_noun() {
+    // The clause a verb of denying or claiming reports, with no "that".
+    let e = triples("China denied it had attacked Vietnam.");
+    assert!(has(&e, "CHN", "VNM", "190", Modality::Denied), "{e:?}");
+    let e = triples("Russia claims Ukraine shelled the town.");
+    assert!(has(&e, "UKR", "-", "194", Modality::Alleged), "{e:?}");
+    // An allegation's content is alleged; a claim rejected is denied.
+    let e = triples("Amid allegations that Iran attacked the tanker, the navy sent ships.");
+    assert!(has(&e, "IRN", "-", "190", Modality::Alleged), "{e:?}");
+    for text in [
+        "China rejected allegations it had attacked Vietnam.",
+        "China rejected allegations that it had attacked Vietnam.",
+        "China dismissed reports that its troops had attacked Vietnam.",
+    ] {
+        let e = triples(text);
+        assert!(has(&e, "", "VNM", "190", Modality::Denied), "{text}: {e:?}");
+        assert!(
+            !has(&e, "", "VNM", "190", Modality::Asserted),
+            "{text}: {e:?}"
+        );
+    }
+    // A participle before a subject describes it: the act happened.
+    for text in [
+        "Suspected militants stormed a prison in Iraq.",
+        "The two suspected gunmen killed three policemen.",
+    ] {
+        let e = triples(text);
+        assert!(
+            e.iter()
+                .any(|x| x.2.starts_with("19") && x.3 == Modality::Asserted),
+            "{text}: {e:?}"
+        );
+    }
+    // What no evidence shows did not happen, as far as the text says.
+    for text in [
+        "There is no evidence that Russia attacked Ukraine.",
+        "Officials said there was no indication Russia had attacked Ukraine.",
+    ] {
+        let e = triples(text);
+        assert!(
+            has(&e, "RUS", "UKR", "190", Modality::Negated),
+            "{text}: {e:?}"
+        );
+    }
+    let e = triples("There is evidence that Russia attacked Ukraine.");
+    assert!(has(&e, "RUS", "UKR", "190", Modality::Asserted), "{e:?}");
+    // No finite verb, no claim: "deny terrorists support" is a denial of
+    // support, and a relative clause on a claim is the relative's act.
+    let e = triples("Syria rejected a claim Damascus denied.");
+    assert!(has(&e, "SYR", "-", "016", Modality::Asserted), "{e:?}");
+    let e = triples("The rebels deny terrorists support.");
+    assert!(
+        !e.iter()
+            .any(|x| x.3 == Modality::Denied || x.3 == Modality::Alleged),
+        "{e:?}"
+    );
+}
+
+#[test]
 fn a_denial_after_and_is_the_speakers() {
     let e = triples(
         "In his address, Russian President Vladimir Putin said the aim was to \"demilitarize\" Ukraine and denied that Russia planned to occupy the country.",
