@@ -652,6 +652,54 @@ impl<'a> Sentence<'a> {
         times.get(k).is_some_and(|t| t.span.start <= span.start)
     }
 
+    /// Whether the preposition at `prep` opens a time adverbial that ends
+    /// its phrase ("on Friday to", "in March, when", "on Sunday was"), not
+    /// a time that modifies a noun ("for Thursday's election", "a day of
+    /// mourning", "for 1988 defence spending").
+    /// Returns the token after the time expression.
+    fn time_adverbial(&self, prep: usize, clause_end: usize) -> Option<usize> {
+        if self.class(prep) != Some(Class::Prep) {
+            return None;
+        }
+        let k = if self.in_time(prep) {
+            prep
+        } else if prep + 1 < clause_end && self.in_time(prep + 1) {
+            prep + 1
+        } else {
+            return None;
+        };
+        let times = self.doc.times();
+        let at = self.toks[k].span.start;
+        let t = times.get(times.partition_point(|t| t.span.end <= at))?;
+        let mut next = k;
+        while next < self.end && self.toks[next].span.start < t.span.end {
+            next += 1;
+        }
+        if next >= clause_end || self.toks[next].kind != TokenKind::Word {
+            return Some(next);
+        }
+        let w = self.word(next);
+        if crate::lexicon::is_possessive_s(w) || w.eq_ignore_ascii_case("of") {
+            return None;
+        }
+        let ends = matches!(&*ascii_lower(w), "to" | "that")
+            || matches!(
+                self.class(next),
+                Some(
+                    Class::Prep
+                        | Class::Conj
+                        | Class::Sub
+                        | Class::Aux
+                        | Class::Be
+                        | Class::Adv
+                        | Class::Neg
+                        | Class::Hypo
+                        | Class::Plan
+                )
+            );
+        ends.then_some(next)
+    }
+
     /// A capitalized word after a word or a comma: inside the sentence, not
     /// opening a quotation or a clause after a colon or dash.
     fn capitalized_after_start(&self, i: usize) -> bool {
@@ -1216,13 +1264,35 @@ impl<'a> Sentence<'a> {
             // Particle.
             let mut end = i + 1;
             let mut ok = true;
-            for part in &pat.particle {
+            for (n, part) in pat.particle.iter().enumerate() {
+                // "called on Sunday for talks": a time adverbial may stand
+                // between the verb and its particle.
+                if n == 0
+                    && !want_noun
+                    && end < clause_end
+                    && !self.word(end).eq_ignore_ascii_case(part)
+                {
+                    if let Some(after) = self.time_adverbial(end, clause_end) {
+                        if after < clause_end && self.word(after).eq_ignore_ascii_case(part) {
+                            end = after;
+                        }
+                    }
+                }
                 if end < clause_end && self.word(end).eq_ignore_ascii_case(part) {
                     end += 1;
                 } else {
                     ok = false;
                     break;
                 }
+            }
+            // "agreed on Friday", "gave in June", "called for one day": a
+            // preposition that opens a time expression is not a particle.
+            if ok
+                && !pat.particle.is_empty()
+                && self.class(end - 1) == Some(Class::Prep)
+                && self.time_adverbial(end - 1, clause_end).is_some()
+            {
+                ok = false;
             }
             if !ok {
                 continue;
@@ -1308,7 +1378,7 @@ impl<'a> Sentence<'a> {
             {
                 continue;
             }
-            let mut score = 2 * pat.particle.len() as i32 + if cue_at.is_some() { 3 } else { 0 };
+            let mut score = 5 * pat.particle.len() as i32 + if cue_at.is_some() { 3 } else { 0 };
             // A cue of two words says more than one of its words alone
             // ("sanctions relief" over "relief").
             if let Some(k) = cue_at {
@@ -2108,9 +2178,14 @@ impl<'a> Sentence<'a> {
                 _ => "100",
             });
         }
+        // "warned of an attack", "warned against an attack": a danger
+        // pointed out or advised against, not a threat.
+        let warns_of = w == "warned"
+            && governor + 1 < self.end
+            && matches!(&*ascii_lower(self.word(governor + 1)), "of" | "against");
         // "concerns over Russia planning an attack": a gerund reports no
         // statement; "Russia plans to attack" does.
-        if !intent || (w.ends_with("ing") && !self.after_be(governor)) {
+        if !intent || warns_of || (w.ends_with("ing") && !self.after_be(governor)) {
             return None;
         }
         // "will"/"would" state an intent only when someone says so.

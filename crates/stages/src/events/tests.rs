@@ -1579,3 +1579,38 @@ fn a_base_form_after_be_is_an_adjective() {
         "{e:?}"
     );
 }
+
+#[test]
+fn a_time_between_a_verb_and_its_particle() {
+    // "agreed on Friday to": the time is no particle; the verb's own
+    // particle may follow it.
+    let e = triples("North Korea agreed on Friday to hold talks with South Korea.");
+    assert!(has(&e, "PRK", "KOR", "036", Modality::Asserted), "{e:?}");
+    assert!(!e.iter().any(|x| x.2.starts_with("057")), "{e:?}");
+    let e = triples("Putin called on Sunday for immediate talks with Ukraine.");
+    assert!(has(&e, "RUS", "UKR", "026", Modality::Asserted), "{e:?}");
+    // "gave in March" is no yielding.
+    let e = triples("It was the explanation Putin gave in March, when the plan came to light.");
+    assert!(!e.iter().any(|x| x.2.starts_with("08")), "{e:?}");
+    // A time that modifies a noun leaves the particle alone.
+    let e = triples("Yanukovych called for a day of national mourning.");
+    assert!(e.iter().any(|x| x.2 == "020"), "{e:?}");
+}
+
+#[test]
+fn warning_against_an_act_is_no_threat() {
+    for text in [
+        "Putin warned against an attack on Iran.",
+        "Putin warned against a hasty agreement with Iran.",
+    ] {
+        let e = triples(text);
+        assert!(
+            has(&e, "RUS", "", "020", Modality::Asserted),
+            "{text}: {e:?}"
+        );
+        assert!(!e.iter().any(|x| x.2.starts_with("13")), "{text}: {e:?}");
+    }
+    // A warning with an object still threatens.
+    let e = triples("Putin warned Ukraine of military consequences.");
+    assert!(has(&e, "RUS", "UKR", "13", Modality::Asserted), "{e:?}");
+}
