@@ -611,6 +611,15 @@ impl<'a> Sentence<'a> {
         self.end
     }
 
+    /// Whether a determiner or possessive comes one or two words before
+    /// the noun at `i` ("the right", "Israel's right", "the legal power";
+    /// not "seized power").
+    fn determined(&self, i: usize) -> bool {
+        (i.saturating_sub(2).max(self.start)..i).any(|k| {
+            self.class(k) == Some(Class::Det) || crate::lexicon::is_possessive_s(self.word(k))
+        })
+    }
+
     fn is_lower_word(&self, i: usize) -> bool {
         self.toks[i].kind == TokenKind::Word && self.word(i).starts_with(|c: char| c.is_lowercase())
     }
@@ -1738,6 +1747,17 @@ impl<'a> Sentence<'a> {
                     if infinitive {
                         let lo = i.saturating_sub(4).max(clause_start);
                         for k in (lo..=i).rev() {
+                            // "the authority to attack", "the ability of
+                            // Palestinians to launch", "Israel's right to
+                            // defend itself": a capacity, not an act.
+                            if self.is_lower_word(k)
+                                && is_capacity_noun(
+                                    self.word(k),
+                                    k + 2 == head && self.determined(k),
+                                )
+                            {
+                                return Some((Modality::Hypothetical, k));
+                            }
                             if let Some(
                                 c @ (Class::Neg
                                 | Class::Hypo
@@ -3613,6 +3633,23 @@ fn is_report_noun(w: &str) -> bool {
             | "story"
             | "stories"
     )
+}
+
+/// Nouns of a capacity or entitlement to act ("the authority to strike",
+/// "the ability of Iran to enrich"); "right" and "power" only right before
+/// "to" after a determiner (`next`: "the right to defend", not "the right
+/// bomb" or "seized power to end").
+fn is_capacity_noun(w: &str, next: bool) -> bool {
+    matches!(
+        w,
+        "ability"
+            | "abilities"
+            | "authority"
+            | "authorization"
+            | "capacity"
+            | "capability"
+            | "capabilities"
+    ) || (next && matches!(w, "right" | "rights" | "power" | "powers"))
 }
 
 /// Nouns of what would show a claim true ("no evidence that", "little

@@ -1614,3 +1614,32 @@ fn warning_against_an_act_is_no_threat() {
     let e = triples("Putin warned Ukraine of military consequences.");
     assert!(has(&e, "RUS", "UKR", "13", Modality::Asserted), "{e:?}");
 }
+
+#[test]
+fn a_capacity_to_act_is_no_act() {
+    for text in [
+        "Israel has the right to defend itself against Hamas.",
+        "Congress gave the president the authority to attack Syria.",
+        "North Korea has the capability to strike the United States.",
+        "Hamas's ability to attack Israel has been degraded.",
+    ] {
+        let e = triples(text);
+        assert!(
+            e.iter().any(|x| x.3 == Modality::Hypothetical)
+                && !e
+                    .iter()
+                    .any(|x| x.3 == Modality::Asserted && !x.2.starts_with("16")),
+            "{text}: {e:?}"
+        );
+    }
+    // Officials, a named Authority and power as a noun modifier are no
+    // capacity.
+    let e = triples("The US urged the Palestinian Authority to hold elections.");
+    assert!(
+        e.iter()
+            .any(|x| x.2.starts_with("02") && x.3 == Modality::Asserted),
+        "{e:?}"
+    );
+    let e = triples("The rebels seized power to attack the government.");
+    assert!(!e.iter().any(|x| x.3 == Modality::Hypothetical), "{e:?}");
+}
