@@ -648,7 +648,15 @@ impl<'a> Sentence<'a> {
         {
             return false;
         }
-        let p = i - 1;
+        let mut p = i - 1;
+        // "of newly arrived asylum seekers", "the recently freed hostages".
+        // "Heavily armed gunmen stormed": first in the sentence.
+        if self.toks[p].kind == TokenKind::Word && self.word(p).ends_with("ly") {
+            if p == self.start {
+                return true;
+            }
+            p -= 1;
+        }
         matches!(self.class(p), Some(Class::Det | Class::Prep))
             || (self.class(p).is_none() && self.forms(p).iter().any(|(_, f)| f.is_past()))
     }
@@ -1361,7 +1369,17 @@ impl<'a> Sentence<'a> {
             }
             // A verb's direct object, an event noun's "of" complement
             // ("breach of trust").
-            let object_from = if end < clause_end && self.word(end).eq_ignore_ascii_case("of") {
+            // "met with resistance": a turned-away object after the
+            // preposition of the target as well.
+            let object_from = if end < clause_end
+                && (self.word(end).eq_ignore_ascii_case("of")
+                    || (!pat.not_objects.is_empty()
+                        && pat
+                            .target
+                            .preps
+                            .iter()
+                            .any(|p| self.word(end).eq_ignore_ascii_case(p))))
+            {
                 Some(end + 1)
             } else {
                 pat.verb.then_some(end)

@@ -1643,3 +1643,32 @@ fn a_capacity_to_act_is_no_act() {
     let e = triples("The rebels seized power to attack the government.");
     assert!(!e.iter().any(|x| x.3 == Modality::Hypothetical), "{e:?}");
 }
+
+#[test]
+fn meeting_with_a_reaction_is_no_meeting() {
+    for text in [
+        "The US push to gain approval for strikes appeared to meet with resistance.",
+        "Trump's comments were met with skepticism in Beijing.",
+        "The speech was met with outrage by senior Russian officials.",
+    ] {
+        let e = triples(text);
+        assert!(!e.iter().any(|x| x.2.starts_with("04")), "{text}: {e:?}");
+    }
+    let e = triples("Putin met with protesters in Moscow.");
+    assert!(has(&e, "RUS", "", "040", Modality::Asserted), "{e:?}");
+}
+
+#[test]
+fn a_participle_after_an_adverb_describes_the_noun() {
+    for text in [
+        "Heavily armed militants stormed the embassy in Kabul.",
+        "She treats the children of newly arrived refugees in Munich.",
+    ] {
+        let e = triples(text);
+        assert!(
+            !e.iter()
+                .any(|x| x.2.starts_with("07") || x.2.starts_with("042")),
+            "{text}: {e:?}"
+        );
+    }
+}
