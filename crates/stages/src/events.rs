@@ -2145,8 +2145,28 @@ impl<'a> Sentence<'a> {
                     | "reminder"
                     | "declaration"
                     | "statement"
-            )
+            ) && !self.withholds(k)
         })
+    }
+
+    /// Whether the statement word at `k` states nothing: an indirect
+    /// question ("declined to say whether", "did not say when") or a
+    /// statement refused or negated ("refused to say", "would not say").
+    fn withholds(&self, k: usize) -> bool {
+        let question = k + 1 < self.end
+            && matches!(
+                &*ascii_lower(self.word(k + 1)),
+                "whether" | "if" | "what" | "which" | "how" | "who" | "when" | "where" | "why"
+            );
+        let before = |n: usize| {
+            k.checked_sub(n)
+                .filter(|&j| j >= self.start)
+                .map(|j| ascii_lower(self.word(j)))
+        };
+        let negated = matches!(before(1).as_deref(), Some("not" | "n't" | "never"));
+        let refused = before(1).as_deref() == Some("to")
+            && before(2).is_some_and(|w| w.starts_with("declin") || w.starts_with("refus"));
+        question || negated || refused
     }
 
     /// A statement of intent that a planned act makes: "agreed to provide

@@ -1672,3 +1672,32 @@ fn a_participle_after_an_adverb_describes_the_noun() {
         );
     }
 }
+
+#[test]
+fn declining_to_say_is_declining_comment() {
+    for text in [
+        "Putin declined to say whether Russia would withdraw its troops.",
+        "The Kremlin refused to confirm the report.",
+        "Russia declined to provide details of the talks.",
+    ] {
+        let e = triples(text);
+        assert!(
+            has(&e, "RUS", "", "011", Modality::Asserted),
+            "{text}: {e:?}"
+        );
+        assert!(!e.iter().any(|x| x.2.starts_with("12")), "{text}: {e:?}");
+    }
+    // A question left open states no intent.
+    for text in [
+        "Russia declined to say whether it would attack Ukraine.",
+        "Putin did not say when Russia would attack Ukraine.",
+    ] {
+        let e = triples(text);
+        assert!(!e.iter().any(|x| x.2.starts_with("13")), "{text}: {e:?}");
+    }
+    let e = triples("Putin said Russia would attack Ukraine.");
+    assert!(has(&e, "RUS", "UKR", "138", Modality::Asserted), "{e:?}");
+    // Refusing an act is still a rejection.
+    let e = triples("Iran refused to release the prisoners.");
+    assert!(has(&e, "IRN", "", "12", Modality::Asserted), "{e:?}");
+}
