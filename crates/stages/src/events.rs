@@ -2149,6 +2149,42 @@ impl<'a> Sentence<'a> {
         })
     }
 
+    /// Whether "ask" ending before `from` requests something: "asked for
+    /// aid", "asked Iran to release", "asked that", before any question
+    /// word ("asked whether", "asked the man what"); not "asked not to be
+    /// identified".
+    fn asks_for_something(&self, from: usize) -> bool {
+        let end = self.end.min(from + 20);
+        let mut k = from;
+        while k < end {
+            let w = ascii_lower(self.word(k));
+            // "asked Craxi, who has been prime minister, to form": past a
+            // relative clause on the one asked.
+            if matches!(&*w, "who" | "which") && k > from && self.word(k - 1) == "," {
+                k += 1;
+                while k < end && self.word(k) != "," {
+                    k += 1;
+                }
+                k += 1;
+                continue;
+            }
+            match &*w {
+                "whether" | "if" | "what" | "which" | "how" | "who" | "whom" | "why" | "when"
+                | "where" | "about" | ":" | "." | ";" | "?" | "!" => return false,
+                "to" => {
+                    let next = |n: usize| (k + n < self.end).then(|| ascii_lower(self.word(k + n)));
+                    let anonymous = next(1).as_deref() == Some("be")
+                        && matches!(next(2).as_deref(), Some("identified" | "named"));
+                    return !anonymous;
+                }
+                "for" | "that" => return true,
+                _ => {}
+            }
+            k += 1;
+        }
+        false
+    }
+
     /// Whether the statement word at `k` states nothing: an indirect
     /// question ("declined to say whether", "did not say when") or a
     /// statement refused or negated ("refused to say", "would not say").
@@ -2797,6 +2833,17 @@ impl<'a> Sentence<'a> {
                 continue;
             };
             let pat = &self.lex.patterns[h.pattern as usize];
+            // "she asked.", "asked whether", "asked not to be named": a
+            // question or a plea for anonymity is no appeal.
+            if pat.verb
+                && matches!(
+                    &*ascii_lower(self.word(h.at)),
+                    "ask" | "asks" | "asked" | "asking"
+                )
+                && !self.asks_for_something(h.end)
+            {
+                continue;
+            }
             // "hunger strike": the particle's words are this head's.
             consumed.extend(h.at + 1..h.end);
             if let Some(c) = h.cue_at {

@@ -1701,3 +1701,24 @@ fn declining_to_say_is_declining_comment() {
     let e = triples("Iran refused to release the prisoners.");
     assert!(has(&e, "IRN", "", "12", Modality::Asserted), "{e:?}");
 }
+
+#[test]
+fn asking_a_question_is_no_appeal() {
+    for text in [
+        "\"What is this, if not an act of aggression?\" Putin asked.",
+        "When asked whether Russia would withdraw, Putin smiled.",
+        "Putin asked Biden whether he wanted more talks.",
+        "Russian officials, who asked not to be named, said the talks failed.",
+    ] {
+        let e = triples(text);
+        assert!(!e.iter().any(|x| x.2.starts_with("02")), "{text}: {e:?}");
+    }
+    for text in [
+        "Russia asked China to supply weapons.",
+        "Ukraine asked for more military aid.",
+        "Zelensky asked Biden, who was in Warsaw, to send more weapons.",
+    ] {
+        let e = triples(text);
+        assert!(e.iter().any(|x| x.2.starts_with("02")), "{text}: {e:?}");
+    }
+}
