@@ -1351,7 +1351,8 @@ impl<'a> Sentence<'a> {
                     continue;
                 }
             }
-            let found = self.target_for(pat, end, clause_end, false).is_some();
+            let target = self.target_for(pat, end, clause_end, false);
+            let found = target.is_some();
             // A required target may be the other of two coordinated
             // subjects ("Trump and Erdogan spoke").
             // Or the subject of a passive with its agent ("Trevithick is
@@ -1396,12 +1397,16 @@ impl<'a> Sentence<'a> {
                     continue;
                 }
             }
+            // A target found past the object is no object ("killed hopes of
+            // talks with North Korea").
             if !pat.not_objects.is_empty()
                 && form != Form::Ing
-                && !found
                 && object_from
                     .and_then(|f| self.object_head(f, clause_end))
-                    .is_some_and(|k| pat.not_objects.contains(&&*ascii_lower(self.word(k))))
+                    .is_some_and(|k| {
+                        target.as_ref().is_none_or(|g| g.ts > k)
+                            && pat.not_objects.contains(&&*ascii_lower(self.word(k)))
+                    })
             {
                 continue;
             }

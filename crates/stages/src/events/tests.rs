@@ -1722,3 +1722,17 @@ fn asking_a_question_is_no_appeal() {
         assert!(e.iter().any(|x| x.2.starts_with("02")), "{text}: {e:?}");
     }
 }
+
+#[test]
+fn killing_a_bill_or_a_hope_is_no_violence() {
+    for text in [
+        "The deteriorating relations have killed hopes of reviving talks with North Korea.",
+        "Republicans killed the bill in the Senate.",
+        "Trump said he will kill the agreement with Iran.",
+    ] {
+        let e = triples(text);
+        assert!(!e.iter().any(|x| x.2.starts_with("19")), "{text}: {e:?}");
+    }
+    let e = triples("Russian troops killed 20 civilians.");
+    assert!(has(&e, "RUS", "CVL", "190", Modality::Asserted), "{e:?}");
+}
