@@ -2154,6 +2154,52 @@ impl<'a> Sentence<'a> {
         })
     }
 
+    /// Whether the noun "threat" at `at` (its phrase ending before `end`)
+    /// names a danger: after "be", "pose", "represent", "remain",
+    /// "constitute" or a modifier of danger ("terrorist", "growing",
+    /// "security"), or before "posed" or "from".
+    fn is_danger(&self, at: usize, end: usize) -> bool {
+        if !matches!(&*ascii_lower(self.word(at)), "threat" | "threats") {
+            return false;
+        }
+        let next = (end < self.end).then(|| ascii_lower(self.word(end)));
+        if matches!(next.as_deref(), Some("posed" | "from")) {
+            return true;
+        }
+        // Back over the noun's determiners and modifiers to a copula ("is
+        // not a threat", "remain a serious threat").
+        let mut k = at;
+        let mut steps = 0;
+        while k > self.start && steps < 4 {
+            k -= 1;
+            steps += 1;
+            let w = ascii_lower(self.word(k));
+            match &*w {
+                "is" | "was" | "are" | "were" | "be" | "been" | "being" | "pose" | "poses"
+                | "posed" | "posing" | "represent" | "represents" | "represented" | "remain"
+                | "remains" | "remained" | "constitute" | "constitutes" => return true,
+                // "the threat of a veto" is made; "the terrorist threat" is
+                // a danger.
+                "terrorist" | "terror" | "terrorism" | "security" | "growing" | "increased"
+                | "increasing" | "rising" | "serious" | "grave" | "existential" | "biggest"
+                | "greatest" | "major" | "potential" | "imminent" | "wider" | "global"
+                | "emerging" | "persistent" | "continuing" | "cyber" | "health"
+                    if next.as_deref() != Some("of") =>
+                {
+                    return true
+                }
+                _ => {}
+            }
+            let modifier = matches!(&*w, "a" | "an" | "the" | "not" | "no" | "such" | "real")
+                || self.class(k) == Some(Class::Det)
+                || self.is_modifier(k);
+            if !modifier {
+                return false;
+            }
+        }
+        false
+    }
+
     /// Whether "ask" ending before `from` requests something: "asked for
     /// aid", "asked Iran to release", "asked that", before any question
     /// word ("asked whether", "asked the man what"); not "asked not to be
@@ -2847,6 +2893,12 @@ impl<'a> Sentence<'a> {
                 )
                 && !self.asks_for_something(h.end)
             {
+                continue;
+            }
+            // "ISIL is a threat to the United States", "the terrorist
+            // threat", "the threat posed by Iran": a danger, not a threat
+            // someone made.
+            if h.form == Form::Noun && self.is_danger(h.at, h.end) {
                 continue;
             }
             // "hunger strike": the particle's words are this head's.

@@ -1736,3 +1736,20 @@ fn killing_a_bill_or_a_hope_is_no_violence() {
     let e = triples("Russian troops killed 20 civilians.");
     assert!(has(&e, "RUS", "CVL", "190", Modality::Asserted), "{e:?}");
 }
+
+#[test]
+fn a_threat_as_a_danger_is_no_threat_made() {
+    for text in [
+        "ISIL is a threat to the United States.",
+        "North Korea remains a serious threat to Japan.",
+        "Congress discussed the threat posed by Iran.",
+        "Turkey has faced numerous security threats.",
+    ] {
+        let e = triples(text);
+        assert!(!e.iter().any(|x| x.2.starts_with("13")), "{text}: {e:?}");
+    }
+    let e = triples("Biden's threat to Moscow alarmed Europe.");
+    assert!(has(&e, "USA", "RUS", "130", Modality::Asserted), "{e:?}");
+    let e = triples("Russia renewed its threat of military action against Ukraine.");
+    assert!(e.iter().any(|x| x.2.starts_with("13")), "{e:?}");
+}
