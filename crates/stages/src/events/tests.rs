@@ -1753,3 +1753,17 @@ fn a_threat_as_a_danger_is_no_threat_made() {
     let e = triples("Russia renewed its threat of military action against Ukraine.");
     assert!(e.iter().any(|x| x.2.starts_with("13")), "{e:?}");
 }
+
+#[test]
+fn denying_someone_a_right_is_a_rejection() {
+    for text in [
+        "Madrid denies Catalonia a referendum.",
+        "Israel has denied Palestinians their rights.",
+    ] {
+        let e = triples(text);
+        assert!(e.iter().any(|x| x.2 == "120"), "{text}: {e:?}");
+        assert!(!e.iter().any(|x| x.2 == "016"), "{text}: {e:?}");
+    }
+    let e = triples("Russia denied involvement in the attack.");
+    assert!(has(&e, "RUS", "", "016", Modality::Asserted), "{e:?}");
+}
