@@ -1332,7 +1332,9 @@ impl<'a> Sentence<'a> {
                 cue_at = (i > self.start && self.is_cue(pat, i - 1, clause_end))
                     .then(|| i - 1)
                     .or_else(|| {
-                        (end..clause_end.min(end + 12)).find(|&k| self.is_cue(pat, k, clause_end))
+                        (end..clause_end.min(end + 12))
+                            .find(|&k| self.is_cue(pat, k, clause_end))
+                            .filter(|&k| !pat.verb || !self.warns_of_a_state(i, end, k))
                     })
                     .or_else(|| {
                         // A passive's object is its subject: "the prisoners
@@ -2198,6 +2200,33 @@ impl<'a> Sentence<'a> {
             }
         }
         false
+    }
+
+    /// Whether a cue at `cue` of "warn" at `head` lies in what the warning
+    /// says is so, not in what it threatens: "warned (that) the strike had
+    /// crossed red lines", "warned that relations were at their lowest",
+    /// "warned his troops to expect attacks"; "warned they could retaliate"
+    /// and "warned Iran of strikes" threaten.
+    fn warns_of_a_state(&self, head: usize, from: usize, cue: usize) -> bool {
+        if !ascii_lower(self.word(head)).starts_with("warn") {
+            return false;
+        }
+        let mut clause = false;
+        // "warned that war could break out": a modal near the cue threatens.
+        for k in from..(cue + 4).min(self.end) {
+            match self.class(k) {
+                Some(Class::Hypo | Class::Plan) => return false,
+                // "warned the strike had crossed": the cue is a subject.
+                Some(Class::Aux | Class::Be) if k == cue + 1 => clause = true,
+                _ if k >= cue => continue,
+                Some(Class::Aux | Class::Be) => clause = true,
+                _ => {}
+            }
+            if matches!(&*ascii_lower(self.word(k)), "that" | "to") {
+                clause = true;
+            }
+        }
+        clause
     }
 
     /// Whether "ask" ending before `from` requests something: "asked for

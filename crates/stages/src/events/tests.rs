@@ -1767,3 +1767,25 @@ fn denying_someone_a_right_is_a_rejection() {
     let e = triples("Russia denied involvement in the attack.");
     assert!(has(&e, "RUS", "", "016", Modality::Asserted), "{e:?}");
 }
+
+#[test]
+fn a_warning_of_what_is_so_is_no_threat() {
+    for text in [
+        "Putin warned that relations were at their lowest since the Cold War.",
+        "Iran warned the US missile strike had crossed red lines.",
+    ] {
+        let e = triples(text);
+        assert!(
+            !e.iter()
+                .any(|x| x.0 != "USA" && x.2.starts_with("13") && x.2 != "130"),
+            "{text}: {e:?}"
+        );
+    }
+    for text in [
+        "North Korea warned that war could break out at any moment.",
+        "Russia warned Ukraine of military strikes.",
+    ] {
+        let e = triples(text);
+        assert!(e.iter().any(|x| x.2.starts_with("138")), "{text}: {e:?}");
+    }
+}
