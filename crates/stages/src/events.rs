@@ -3765,6 +3765,7 @@ fn is_modal(w: &str) -> bool {
     matches!(
         &*w,
         "could"
+            | "can"
             | "might"
             | "may"
             | "would"

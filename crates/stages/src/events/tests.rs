@@ -1789,3 +1789,19 @@ fn a_warning_of_what_is_so_is_no_threat() {
         assert!(e.iter().any(|x| x.2.starts_with("138")), "{text}: {e:?}");
     }
 }
+
+#[test]
+fn what_someone_can_do_is_hypothetical() {
+    let e = triples("Russia can attack Ukraine at any moment.");
+    assert!(
+        has(&e, "RUS", "UKR", "190", Modality::Hypothetical),
+        "{e:?}"
+    );
+    assert!(
+        !e.iter()
+            .any(|x| x.3 == Modality::Asserted && x.2.starts_with("19")),
+        "{e:?}"
+    );
+    let e = triples("Russia cannot attack Ukraine.");
+    assert!(has(&e, "RUS", "UKR", "190", Modality::Negated), "{e:?}");
+}
