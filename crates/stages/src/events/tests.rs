@@ -1805,3 +1805,18 @@ fn what_someone_can_do_is_hypothetical() {
     let e = triples("Russia cannot attack Ukraine.");
     assert!(has(&e, "RUS", "UKR", "190", Modality::Negated), "{e:?}");
 }
+
+#[test]
+fn a_call_is_a_phone_call_only_with_someone_or_by_phone() {
+    let e = triples("Biden had a phone call with Putin on Monday.");
+    assert!(has(&e, "USA", "RUS", "041", Modality::Asserted), "{e:?}");
+    let e = triples("Scholz held a call with Biden.");
+    assert!(has(&e, "DEU", "USA", "041", Modality::Asserted), "{e:?}");
+    for text in [
+        "Maliki is resisting calls to step down.",
+        "The election results are a wake-up call for Russia.",
+    ] {
+        let e = triples(text);
+        assert!(!e.iter().any(|x| x.2 == "041"), "{text}: {e:?}");
+    }
+}
