@@ -1467,6 +1467,10 @@ impl<'a> Sentence<'a> {
         if k >= clause_end || self.in_time_expression(k) {
             return false;
         }
+        // "returned 1,323 people": a count opens an object.
+        if self.toks[k].kind == TokenKind::Number {
+            return true;
+        }
         match &*ascii_lower(self.word(k)) {
             "that" | "how" | "what" | "whether" | "why" => return true,
             // A particle of motion or a preposition the function words do
@@ -2921,6 +2925,15 @@ impl<'a> Sentence<'a> {
                     "ask" | "asks" | "asked" | "asking"
                 )
                 && !self.asks_for_something(h.end)
+            {
+                continue;
+            }
+            // "as opposed to": a contrast, no opposition.
+            if h.at > self.start
+                && self.word(h.at).eq_ignore_ascii_case("opposed")
+                && self.word(h.at - 1).eq_ignore_ascii_case("as")
+                && h.end < self.end
+                && self.word(h.end).eq_ignore_ascii_case("to")
             {
                 continue;
             }

@@ -1820,3 +1820,22 @@ fn a_call_is_a_phone_call_only_with_someone_or_by_phone() {
         assert!(!e.iter().any(|x| x.2 == "041"), "{text}: {e:?}");
     }
 }
+
+#[test]
+fn going_back_is_no_return_of_someone() {
+    for text in [
+        "Many Gazans returned to their neighborhoods on Tuesday.",
+        "Putin returned to Moscow after the summit.",
+        "The US opposes forced technology transfers, as opposed to open trade.",
+    ] {
+        let e = triples(text);
+        assert!(
+            !e.iter().any(|x| x.2.starts_with("084") || x.2 == "170"),
+            "{text}: {e:?}"
+        );
+    }
+    let e = triples("Iran returned the prisoners to Iraq.");
+    assert!(has(&e, "IRN", "", "084", Modality::Asserted), "{e:?}");
+    let e = triples("The United States returned 1,323 people to Mexico.");
+    assert!(has(&e, "USA", "", "084", Modality::Asserted), "{e:?}");
+}
