@@ -1839,3 +1839,14 @@ fn going_back_is_no_return_of_someone() {
     let e = triples("The United States returned 1,323 people to Mexico.");
     assert!(has(&e, "USA", "", "084", Modality::Asserted), "{e:?}");
 }
+
+#[test]
+fn launching_a_strike_into_a_country_is_no_investigation() {
+    let e = triples("Israel launched an airstrike into Syria.");
+    assert!(has(&e, "ISR", "SYR", "195", Modality::Asserted), "{e:?}");
+    assert!(!e.iter().any(|x| x.2.starts_with("09")), "{e:?}");
+    let e = triples("Iran opened an investigation into the attack.");
+    assert!(e.iter().any(|x| x.2.starts_with("09")), "{e:?}");
+    let e = triples("Canada brought in a carbon tax to fight climate change.");
+    assert!(!e.iter().any(|x| x.2.starts_with("19")), "{e:?}");
+}
