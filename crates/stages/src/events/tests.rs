@@ -1850,3 +1850,26 @@ fn launching_a_strike_into_a_country_is_no_investigation() {
     let e = triples("Canada brought in a carbon tax to fight climate change.");
     assert!(!e.iter().any(|x| x.2.starts_with("19")), "{e:?}");
 }
+
+#[test]
+fn striking_a_tone_is_no_attack_and_capacity_words() {
+    for text in [
+        "Obama struck a cautious tone about Syria.",
+        "The Pentagon sought to strike a balance in its statements on Iran.",
+    ] {
+        let e = triples(text);
+        assert!(
+            !e.iter()
+                .any(|x| x.2.starts_with("19") || x.2.starts_with("13")),
+            "{text}: {e:?}"
+        );
+    }
+    let e = triples("Russia was unable to capture Kyiv.");
+    assert!(has(&e, "RUS", "UKR", "19", Modality::Negated), "{e:?}");
+    let e = triples("Iran is capable of shooting down American drones.");
+    assert!(
+        !e.iter()
+            .any(|x| x.3 == Modality::Asserted && x.2.starts_with("19")),
+        "{e:?}"
+    );
+}
