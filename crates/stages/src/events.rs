@@ -1911,7 +1911,15 @@ impl<'a> Sentence<'a> {
                     && self.word(i - 1).eq_ignore_ascii_case("to")
                     && self.class(i + 1) == Some(Class::Det) =>
                 {
+                    if is_prevention(self.word(i)) {
+                        return self.prevented(i, clause_start);
+                    }
                     return self.verb_modality(i, clause_start).map(|(m, _)| (m, i));
+                }
+                // "could not prevent the attacks": a verb of prevention
+                // the lexicon does not list is still the governor.
+                _ if is_prevention(self.word(i)) => {
+                    return self.prevented(i, clause_start);
                 }
                 _ if self.is_modifier(i) => {}
                 _ => {
@@ -2231,6 +2239,23 @@ impl<'a> Sentence<'a> {
             }
         }
         clause
+    }
+
+    /// Modality of an act that the verb of prevention at `verb` governs:
+    /// prevented, it did not happen ("police prevented an attack"); not
+    /// prevented, it did ("could not prevent the attacks", "failed to stop
+    /// the attacks"); prevention that may come makes it possible.
+    fn prevented(&self, verb: usize, clause_start: usize) -> Option<(Modality, usize)> {
+        match self.verb_modality(verb, clause_start) {
+            None => Some((Modality::Negated, verb)),
+            Some((Modality::Negated, _)) => None,
+            // The prevention governs: no intent to attack is read through
+            // "would prevent an attack".
+            Some((Modality::Planned | Modality::Hypothetical, _)) => {
+                Some((Modality::Hypothetical, verb))
+            }
+            other => other,
+        }
     }
 
     /// Whether "ask" ending before `from` requests something: "asked for
@@ -3795,6 +3820,17 @@ fn is_modal(w: &str) -> bool {
             | "allegedly"
             | "purportedly"
     )
+}
+
+/// Verbs by which an act does not happen ("prevented an attack").
+fn is_prevention(w: &str) -> bool {
+    let w = ascii_lower(w);
+    ["prevent", "thwart", "foil", "avert", "forestall"]
+        .iter()
+        .any(|v| {
+            w.strip_prefix(v)
+                .is_some_and(|rest| matches!(rest, "" | "s" | "ed" | "ing"))
+        })
 }
 
 /// Nouns naming what someone says happened, which a verb of rejecting

@@ -1873,3 +1873,24 @@ fn striking_a_tone_is_no_attack_and_capacity_words() {
         "{e:?}"
     );
 }
+
+#[test]
+fn what_was_prevented_did_not_happen() {
+    let e = triples("Police prevented an attack on the embassy in Kabul.");
+    assert!(
+        e.iter().any(|x| x.2 == "190" && x.3 == Modality::Negated),
+        "{e:?}"
+    );
+    for text in [
+        "The prince could not prevent the attacks on Riyadh.",
+        "The prince failed to prevent the attacks on Riyadh.",
+    ] {
+        let e = triples(text);
+        assert!(
+            has(&e, "", "SAU", "190", Modality::Asserted),
+            "{text}: {e:?}"
+        );
+    }
+    let e = triples("Experts doubt that preventive strikes on Iran would work.");
+    assert!(!e.iter().any(|x| x.3 == Modality::Negated), "{e:?}");
+}
