@@ -669,11 +669,11 @@ impl<'a> Sentence<'a> {
         times.get(k).is_some_and(|t| t.span.start <= span.start)
     }
 
-    /// Whether the preposition at `prep` opens a time adverbial that ends
-    /// its phrase ("on Friday to", "in March, when", "on Sunday was"), not
-    /// a time that modifies a noun ("for Thursday's election", "a day of
-    /// mourning", "for 1988 defence spending").
-    /// Returns the token after the time expression.
+    /// The token after the time adverbial that the preposition at `prep`
+    /// opens, when the time ends its phrase ("on Friday to", "in March,
+    /// when", "on Sunday was"); none for a time that modifies a noun ("for
+    /// Thursday's election", "a day of mourning", "for 1988 defence
+    /// spending") or a word that is no preposition.
     fn time_adverbial(&self, prep: usize, clause_end: usize) -> Option<usize> {
         if self.class(prep) != Some(Class::Prep) {
             return None;
@@ -1304,10 +1304,7 @@ impl<'a> Sentence<'a> {
             }
             // "agreed on Friday", "gave in June", "called for one day": a
             // preposition that opens a time expression is not a particle.
-            if ok
-                && !pat.particle.is_empty()
-                && self.class(end - 1) == Some(Class::Prep)
-                && self.time_adverbial(end - 1, clause_end).is_some()
+            if ok && !pat.particle.is_empty() && self.time_adverbial(end - 1, clause_end).is_some()
             {
                 ok = false;
             }
@@ -2243,8 +2240,8 @@ impl<'a> Sentence<'a> {
 
     /// Modality of an act that the verb of prevention at `verb` governs:
     /// prevented, it did not happen ("police prevented an attack"); not
-    /// prevented, it did ("could not prevent the attacks", "failed to stop
-    /// the attacks"); prevention that may come makes it possible.
+    /// prevented, it did ("could not prevent the attacks", "failed to
+    /// thwart the attacks"); prevention that may come makes it possible.
     fn prevented(&self, verb: usize, clause_start: usize) -> Option<(Modality, usize)> {
         match self.verb_modality(verb, clause_start) {
             None => Some((Modality::Negated, verb)),
