@@ -2930,6 +2930,7 @@ impl<'a> Sentence<'a> {
 
     /// Codes every predicate of the sentence into `out`.
     fn code(&self, si: u32, out: &mut Vec<Event>, past: &mut Vec<u32>) {
+        let first = out.len();
         let mut consumed: Vec<usize> = Vec::new();
         for i in self.start..self.end {
             if self.toks[i].kind != TokenKind::Word {
@@ -2967,15 +2968,21 @@ impl<'a> Sentence<'a> {
             }
             // "hunger strike": the particle's words are this head's.
             consumed.extend(h.at + 1..h.end);
-            if let Some(c) = h.cue_at {
+            // "lifted the sanctions", "broke the embargo": an act on a
+            // standing measure is not a new one (CAMEO 08 yields and 128
+            // violations take the measure as their object), its cue or,
+            // without one, its direct object.
+            let coding = &self.lex.codings[pat.coding as usize];
+            let root = coding.root();
+            let acts_on = root == "08" || coding.code == "128";
+            let measure = h.cue_at.or_else(|| {
+                (acts_on && pat.verb && h.form != Form::Noun)
+                    .then(|| self.object_head(h.end, self.clause_end(h.at)))
+                    .flatten()
+            });
+            if let Some(c) = measure {
                 // "held talks": the noun is this event's, not another one.
                 // "alleged … an attack": the attack is an event of its own.
-                // "lifted the sanctions", "broke the embargo": an act on
-                // a standing measure is not a new one (CAMEO 08 yields and
-                // 128 violations take the measure as their object).
-                let coding = &self.lex.codings[pat.coding as usize];
-                let root = coding.root();
-                let acts_on = root == "08" || coding.code == "128";
                 let same = self.forms(c).iter().any(|(p, f)| {
                     *f == Form::Noun
                         && self.lex.codings[self.lex.patterns[*p as usize].coding as usize].root()
@@ -2983,6 +2990,16 @@ impl<'a> Sentence<'a> {
                 });
                 if same || acts_on {
                     consumed.push(c);
+                    // "sanctions must be lifted": the measure, coded
+                    // before its passive verb, is no new one either.
+                    if acts_on && c < h.at {
+                        let at = self.toks[c].span.start;
+                        if let Some(tail) = out.get_mut(first..) {
+                            if let Some(k) = tail.iter().position(|e| e.predicate.start == at) {
+                                out.remove(first + k);
+                            }
+                        }
+                    }
                 }
             }
             if self.lex.codings[pat.coding as usize].code == GENERIC_STATEMENT {

@@ -1894,3 +1894,18 @@ fn what_was_prevented_did_not_happen() {
     let e = triples("Experts doubt that preventive strikes on Iran would work.");
     assert!(!e.iter().any(|x| x.3 == Modality::Negated), "{e:?}");
 }
+
+#[test]
+fn a_measure_acted_on_is_no_new_measure() {
+    for text in [
+        "Iran says all sanctions must be lifted.",
+        "Russia is violating the sanctions by trading with North Korea.",
+        "Iran wants the sanctions lifted immediately.",
+    ] {
+        let e = triples(text);
+        assert!(!e.iter().any(|x| x.2.starts_with("16")), "{text}: {e:?}");
+    }
+    let e = triples("A grand jury returned an indictment against a Russian woman.");
+    assert!(e.iter().any(|x| x.2 == "173"), "{e:?}");
+    assert!(!e.iter().any(|x| x.2.starts_with("084")), "{e:?}");
+}
