@@ -2221,18 +2221,19 @@ impl<'a> Sentence<'a> {
             return false;
         }
         let mut clause = false;
-        // "warned that war could break out": a modal near the cue threatens.
         for k in from..(cue + 4).min(self.end) {
-            match self.class(k) {
-                Some(Class::Hypo | Class::Plan) => return false,
-                // "warned the strike had crossed": the cue is a subject.
-                Some(Class::Aux | Class::Be) if k == cue + 1 => clause = true,
-                _ if k >= cue => continue,
-                Some(Class::Aux | Class::Be) => clause = true,
-                _ => {}
+            let class = self.class(k);
+            // "warned that war could break out": a modal near the cue
+            // threatens.
+            if matches!(class, Some(Class::Hypo | Class::Plan)) {
+                return false;
             }
-            if matches!(&*ascii_lower(self.word(k)), "that" | "to") {
-                clause = true;
+            let aux = matches!(class, Some(Class::Aux | Class::Be));
+            if k < cue {
+                clause |= aux || matches!(&*ascii_lower(self.word(k)), "that" | "to");
+            } else if k == cue + 1 {
+                // "warned the strike had crossed": the cue is a subject.
+                clause |= aux;
             }
         }
         clause

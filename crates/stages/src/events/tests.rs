@@ -46,6 +46,15 @@ fn coded(events: &[(String, String, String, Modality)], prefix: &str) -> bool {
     events.iter().any(|x| x.2.starts_with(prefix))
 }
 
+/// Asserts that no event of any of `texts` has a code opening with one of
+/// `prefixes`.
+fn assert_uncoded(texts: &[&str], prefixes: &[&str]) {
+    for text in texts {
+        let e = triples(text);
+        assert!(!prefixes.iter().any(|p| coded(&e, p)), "{text}: {e:?}");
+    }
+}
+
 fn has(
     events: &[(String, String, String, Modality)],
     s: &str,
@@ -1586,15 +1595,15 @@ fn a_time_between_a_verb_and_its_particle() {
     // particle may follow it.
     let e = triples("North Korea agreed on Friday to hold talks with South Korea.");
     assert!(has(&e, "PRK", "KOR", "036", Modality::Asserted), "{e:?}");
-    assert!(!e.iter().any(|x| x.2.starts_with("057")), "{e:?}");
+    assert!(!coded(&e, "057"), "{e:?}");
     let e = triples("Putin called on Sunday for immediate talks with Ukraine.");
     assert!(has(&e, "RUS", "UKR", "026", Modality::Asserted), "{e:?}");
     // "gave in March" is no yielding.
     let e = triples("It was the explanation Putin gave in March, when the plan came to light.");
-    assert!(!e.iter().any(|x| x.2.starts_with("08")), "{e:?}");
+    assert!(!coded(&e, "08"), "{e:?}");
     // A time that modifies a noun leaves the particle alone.
     let e = triples("Yanukovych called for a day of national mourning.");
-    assert!(e.iter().any(|x| x.2 == "020"), "{e:?}");
+    assert!(coded(&e, "020"), "{e:?}");
 }
 
 #[test]
@@ -1608,7 +1617,7 @@ fn warning_against_an_act_is_no_threat() {
             has(&e, "RUS", "", "020", Modality::Asserted),
             "{text}: {e:?}"
         );
-        assert!(!e.iter().any(|x| x.2.starts_with("13")), "{text}: {e:?}");
+        assert!(!coded(&e, "13"), "{text}: {e:?}");
     }
     // A warning with an object still threatens.
     let e = triples("Putin warned Ukraine of military consequences.");
@@ -1646,31 +1655,27 @@ fn a_capacity_to_act_is_no_act() {
 
 #[test]
 fn meeting_with_a_reaction_is_no_meeting() {
-    for text in [
-        "The US push to gain approval for strikes appeared to meet with resistance.",
-        "Trump's comments were met with skepticism in Beijing.",
-        "The speech was met with outrage by senior Russian officials.",
-    ] {
-        let e = triples(text);
-        assert!(!e.iter().any(|x| x.2.starts_with("04")), "{text}: {e:?}");
-    }
+    assert_uncoded(
+        &[
+            "The US push to gain approval for strikes appeared to meet with resistance.",
+            "Trump's comments were met with skepticism in Beijing.",
+            "The speech was met with outrage by senior Russian officials.",
+        ],
+        &["04"],
+    );
     let e = triples("Putin met with protesters in Moscow.");
     assert!(has(&e, "RUS", "", "040", Modality::Asserted), "{e:?}");
 }
 
 #[test]
 fn a_participle_after_an_adverb_describes_the_noun() {
-    for text in [
-        "Heavily armed militants stormed the embassy in Kabul.",
-        "She treats the children of newly arrived refugees in Munich.",
-    ] {
-        let e = triples(text);
-        assert!(
-            !e.iter()
-                .any(|x| x.2.starts_with("07") || x.2.starts_with("042")),
-            "{text}: {e:?}"
-        );
-    }
+    assert_uncoded(
+        &[
+            "Heavily armed militants stormed the embassy in Kabul.",
+            "She treats the children of newly arrived refugees in Munich.",
+        ],
+        &["07", "042"],
+    );
 }
 
 #[test]
@@ -1685,16 +1690,16 @@ fn declining_to_say_is_declining_comment() {
             has(&e, "RUS", "", "011", Modality::Asserted),
             "{text}: {e:?}"
         );
-        assert!(!e.iter().any(|x| x.2.starts_with("12")), "{text}: {e:?}");
+        assert!(!coded(&e, "12"), "{text}: {e:?}");
     }
     // A question left open states no intent.
-    for text in [
-        "Russia declined to say whether it would attack Ukraine.",
-        "Putin did not say when Russia would attack Ukraine.",
-    ] {
-        let e = triples(text);
-        assert!(!e.iter().any(|x| x.2.starts_with("13")), "{text}: {e:?}");
-    }
+    assert_uncoded(
+        &[
+            "Russia declined to say whether it would attack Ukraine.",
+            "Putin did not say when Russia would attack Ukraine.",
+        ],
+        &["13"],
+    );
     let e = triples("Putin said Russia would attack Ukraine.");
     assert!(has(&e, "RUS", "UKR", "138", Modality::Asserted), "{e:?}");
     // Refusing an act is still a rejection.
@@ -1704,54 +1709,54 @@ fn declining_to_say_is_declining_comment() {
 
 #[test]
 fn asking_a_question_is_no_appeal() {
-    for text in [
-        "\"What is this, if not an act of aggression?\" Putin asked.",
-        "When asked whether Russia would withdraw, Putin smiled.",
-        "Putin asked Biden whether he wanted more talks.",
-        "Russian officials, who asked not to be named, said the talks failed.",
-    ] {
-        let e = triples(text);
-        assert!(!e.iter().any(|x| x.2.starts_with("02")), "{text}: {e:?}");
-    }
+    assert_uncoded(
+        &[
+            "\"What is this, if not an act of aggression?\" Putin asked.",
+            "When asked whether Russia would withdraw, Putin smiled.",
+            "Putin asked Biden whether he wanted more talks.",
+            "Russian officials, who asked not to be named, said the talks failed.",
+        ],
+        &["02"],
+    );
     for text in [
         "Russia asked China to supply weapons.",
         "Ukraine asked for more military aid.",
         "Zelensky asked Biden, who was in Warsaw, to send more weapons.",
     ] {
         let e = triples(text);
-        assert!(e.iter().any(|x| x.2.starts_with("02")), "{text}: {e:?}");
+        assert!(coded(&e, "02"), "{text}: {e:?}");
     }
 }
 
 #[test]
 fn killing_a_bill_or_a_hope_is_no_violence() {
-    for text in [
-        "The deteriorating relations have killed hopes of reviving talks with North Korea.",
-        "Republicans killed the bill in the Senate.",
-        "Trump said he will kill the agreement with Iran.",
-    ] {
-        let e = triples(text);
-        assert!(!e.iter().any(|x| x.2.starts_with("19")), "{text}: {e:?}");
-    }
+    assert_uncoded(
+        &[
+            "The deteriorating relations have killed hopes of reviving talks with North Korea.",
+            "Republicans killed the bill in the Senate.",
+            "Trump said he will kill the agreement with Iran.",
+        ],
+        &["19"],
+    );
     let e = triples("Russian troops killed 20 civilians.");
     assert!(has(&e, "RUS", "CVL", "190", Modality::Asserted), "{e:?}");
 }
 
 #[test]
 fn a_threat_as_a_danger_is_no_threat_made() {
-    for text in [
-        "ISIL is a threat to the United States.",
-        "North Korea remains a serious threat to Japan.",
-        "Congress discussed the threat posed by Iran.",
-        "Turkey has faced numerous security threats.",
-    ] {
-        let e = triples(text);
-        assert!(!e.iter().any(|x| x.2.starts_with("13")), "{text}: {e:?}");
-    }
+    assert_uncoded(
+        &[
+            "ISIL is a threat to the United States.",
+            "North Korea remains a serious threat to Japan.",
+            "Congress discussed the threat posed by Iran.",
+            "Turkey has faced numerous security threats.",
+        ],
+        &["13"],
+    );
     let e = triples("Biden's threat to Moscow alarmed Europe.");
     assert!(has(&e, "USA", "RUS", "130", Modality::Asserted), "{e:?}");
     let e = triples("Russia renewed its threat of military action against Ukraine.");
-    assert!(e.iter().any(|x| x.2.starts_with("13")), "{e:?}");
+    assert!(coded(&e, "13"), "{e:?}");
 }
 
 #[test]
@@ -1761,8 +1766,8 @@ fn denying_someone_a_right_is_a_rejection() {
         "Israel has denied Palestinians their rights.",
     ] {
         let e = triples(text);
-        assert!(e.iter().any(|x| x.2 == "120"), "{text}: {e:?}");
-        assert!(!e.iter().any(|x| x.2 == "016"), "{text}: {e:?}");
+        assert!(coded(&e, "120"), "{text}: {e:?}");
+        assert!(!coded(&e, "016"), "{text}: {e:?}");
     }
     let e = triples("Russia denied involvement in the attack.");
     assert!(has(&e, "RUS", "", "016", Modality::Asserted), "{e:?}");
@@ -1770,14 +1775,23 @@ fn denying_someone_a_right_is_a_rejection() {
 
 #[test]
 fn a_warning_of_what_is_so_is_no_threat() {
-    for text in [
-        "Putin warned that relations were at their lowest since the Cold War.",
-        "Iran warned the US missile strike had crossed red lines.",
+    // The one warning threatens nothing in particular (no 13x sub-code
+    // from the warner). Known and left: "the US missile strike" after
+    // "warned" is still read as a threatened US strike (USA 1384).
+    for (text, warner) in [
+        (
+            "Putin warned that relations were at their lowest since the Cold War.",
+            "RUS",
+        ),
+        (
+            "Iran warned the US missile strike had crossed red lines.",
+            "IRN",
+        ),
     ] {
         let e = triples(text);
         assert!(
             !e.iter()
-                .any(|x| x.0 != "USA" && x.2.starts_with("13") && x.2 != "130"),
+                .any(|x| x.0.starts_with(warner) && x.2.starts_with("13") && x.2 != "130"),
             "{text}: {e:?}"
         );
     }
@@ -1786,7 +1800,7 @@ fn a_warning_of_what_is_so_is_no_threat() {
         "Russia warned Ukraine of military strikes.",
     ] {
         let e = triples(text);
-        assert!(e.iter().any(|x| x.2.starts_with("138")), "{text}: {e:?}");
+        assert!(coded(&e, "138"), "{text}: {e:?}");
     }
 }
 
@@ -1812,28 +1826,25 @@ fn a_call_is_a_phone_call_only_with_someone_or_by_phone() {
     assert!(has(&e, "USA", "RUS", "041", Modality::Asserted), "{e:?}");
     let e = triples("Scholz held a call with Biden.");
     assert!(has(&e, "DEU", "USA", "041", Modality::Asserted), "{e:?}");
-    for text in [
-        "Maliki is resisting calls to step down.",
-        "The election results are a wake-up call for Russia.",
-    ] {
-        let e = triples(text);
-        assert!(!e.iter().any(|x| x.2 == "041"), "{text}: {e:?}");
-    }
+    assert_uncoded(
+        &[
+            "Maliki is resisting calls to step down.",
+            "The election results are a wake-up call for Russia.",
+        ],
+        &["041"],
+    );
 }
 
 #[test]
 fn going_back_is_no_return_of_someone() {
-    for text in [
-        "Many Gazans returned to their neighborhoods on Tuesday.",
-        "Putin returned to Moscow after the summit.",
-        "The US opposes forced technology transfers, as opposed to open trade.",
-    ] {
-        let e = triples(text);
-        assert!(
-            !e.iter().any(|x| x.2.starts_with("084") || x.2 == "170"),
-            "{text}: {e:?}"
-        );
-    }
+    assert_uncoded(
+        &[
+            "Many Gazans returned to their neighborhoods on Tuesday.",
+            "Putin returned to Moscow after the summit.",
+            "The US opposes forced technology transfers, as opposed to open trade.",
+        ],
+        &["084", "170"],
+    );
     let e = triples("Iran returned the prisoners to Iraq.");
     assert!(has(&e, "IRN", "", "084", Modality::Asserted), "{e:?}");
     let e = triples("The United States returned 1,323 people to Mexico.");
@@ -1844,26 +1855,22 @@ fn going_back_is_no_return_of_someone() {
 fn launching_a_strike_into_a_country_is_no_investigation() {
     let e = triples("Israel launched an airstrike into Syria.");
     assert!(has(&e, "ISR", "SYR", "195", Modality::Asserted), "{e:?}");
-    assert!(!e.iter().any(|x| x.2.starts_with("09")), "{e:?}");
+    assert!(!coded(&e, "09"), "{e:?}");
     let e = triples("Iran opened an investigation into the attack.");
-    assert!(e.iter().any(|x| x.2.starts_with("09")), "{e:?}");
+    assert!(coded(&e, "09"), "{e:?}");
     let e = triples("Canada brought in a carbon tax to fight climate change.");
-    assert!(!e.iter().any(|x| x.2.starts_with("19")), "{e:?}");
+    assert!(!coded(&e, "19"), "{e:?}");
 }
 
 #[test]
 fn striking_a_tone_is_no_attack_and_capacity_words() {
-    for text in [
-        "Obama struck a cautious tone about Syria.",
-        "The Pentagon sought to strike a balance in its statements on Iran.",
-    ] {
-        let e = triples(text);
-        assert!(
-            !e.iter()
-                .any(|x| x.2.starts_with("19") || x.2.starts_with("13")),
-            "{text}: {e:?}"
-        );
-    }
+    assert_uncoded(
+        &[
+            "Obama struck a cautious tone about Syria.",
+            "The Pentagon sought to strike a balance in its statements on Iran.",
+        ],
+        &["19", "13"],
+    );
     let e = triples("Russia was unable to capture Kyiv.");
     assert!(has(&e, "RUS", "UKR", "19", Modality::Negated), "{e:?}");
     let e = triples("Iran is capable of shooting down American drones.");
@@ -1897,15 +1904,15 @@ fn what_was_prevented_did_not_happen() {
 
 #[test]
 fn a_measure_acted_on_is_no_new_measure() {
-    for text in [
-        "Iran says all sanctions must be lifted.",
-        "Russia is violating the sanctions by trading with North Korea.",
-        "Iran wants the sanctions lifted immediately.",
-    ] {
-        let e = triples(text);
-        assert!(!e.iter().any(|x| x.2.starts_with("16")), "{text}: {e:?}");
-    }
+    assert_uncoded(
+        &[
+            "Iran says all sanctions must be lifted.",
+            "Russia is violating the sanctions by trading with North Korea.",
+            "Iran wants the sanctions lifted immediately.",
+        ],
+        &["16"],
+    );
     let e = triples("A grand jury returned an indictment against a Russian woman.");
-    assert!(e.iter().any(|x| x.2 == "173"), "{e:?}");
-    assert!(!e.iter().any(|x| x.2.starts_with("084")), "{e:?}");
+    assert!(coded(&e, "173"), "{e:?}");
+    assert!(!coded(&e, "084"), "{e:?}");
 }
