@@ -2013,6 +2013,26 @@ mod tests {
     }
 
     #[test]
+    fn civilian_titles_ending_in_general_are_no_generals() {
+        let (doc, a) = actors(
+            "Inspector General Michael Horowitz criticized the FBI. General Secretary Nguyen Phu Trong of Vietnam met General Mark Milley.",
+        );
+        let codes = codes_of(&doc, &a);
+        assert_codes(
+            &codes,
+            &[
+                ("Inspector General Michael Horowitz", "GOV"),
+                ("General Mark Milley", "MIL"),
+            ],
+        );
+        let trong = codes.iter().find(|(t, _)| t.contains("Nguyen Phu Trong"));
+        assert!(
+            trong.is_some_and(|(_, c)| c.ends_with("PTY")),
+            "a party's general secretary: {codes:?}"
+        );
+    }
+
+    #[test]
     fn later_mentions_resolve_to_the_same_person() {
         let (doc, a) = actors(
             "French President Emmanuel Macron flew to Moscow. Macron said he wanted talks. The French president met Putin.",
