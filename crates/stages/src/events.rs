@@ -743,6 +743,20 @@ impl<'a> Sentence<'a> {
         })
     }
 
+    /// Whether token `i` is a capitalized word inside an entity mention of
+    /// any label.
+    fn in_name(&self, i: usize) -> bool {
+        if !self.word(i).starts_with(|c: char| c.is_uppercase()) {
+            return false;
+        }
+        let span = self.toks[i].span;
+        let ents = self.doc.entities();
+        let k = ents.partition_point(|m| m.span.start <= span.start);
+        k.checked_sub(1)
+            .and_then(|k| ents.get(k))
+            .is_some_and(|m| m.span.end >= span.end)
+    }
+
     /// Whether token `i` lies in a time expression ("March 2").
     fn in_time_expression(&self, i: usize) -> bool {
         let span = self.toks[i].span;
@@ -1180,6 +1194,11 @@ impl<'a> Sentence<'a> {
         if self.in_time_expression(i) {
             return None;
         }
+        // "Ban said" opening a sentence: a capitalized word the entity
+        // tagger found in a name is no event noun.
+        if !self.heading && self.in_name(i) {
+            return None;
+        }
         // "met exiled dissidents", "the jailed activist": an adjective.
         if self.is_adjectival_participle(i) || self.participle_before_noun(i) {
             return None;
@@ -1356,9 +1375,15 @@ impl<'a> Sentence<'a> {
             // subjects ("Trump and Erdogan spoke").
             // Or the subject of a passive with its agent ("Trevithick is
             // being released by Iran"; not "he is considered a favourite").
+            // Not when the verb's object is something else ("Tsarnaev and
+            // his family received benefits").
+            let other_object = pat.verb
+                && form != Form::Noun
+                && pat.target.object
+                && self.direct_object_follows(end, clause_end);
             if pat.target.required
                 && !found
-                && !self.coordinated_subject(i, clause_end)
+                && (other_object || !self.coordinated_subject(i, clause_end))
                 && !(pat.verb
                     && self.is_passive(i, form)
                     && end < clause_end
@@ -2989,11 +3014,18 @@ impl<'a> Sentence<'a> {
                         && self.lex.codings[self.lex.patterns[*p as usize].coding as usize].root()
                             == root
                 });
-                if same || acts_on {
+                // "provided support", "received weapons": what is given
+                // (CAMEO 07 aid) is the gift, not an act of its own.
+                // Not a verb ("to provide money to help Israel").
+                let gives = root == "07"
+                    && self.forms(c).iter().any(|(_, f)| *f == Form::Noun)
+                    && !(c > self.start && self.word(c - 1).eq_ignore_ascii_case("to"));
+                if same || acts_on || gives {
                     consumed.push(c);
-                    // "sanctions must be lifted": the measure, coded
-                    // before its passive verb, is no new one either.
-                    if acts_on && c < h.at {
+                    // "sanctions must be lifted", "support was provided":
+                    // the measure or the gift, coded before its passive
+                    // verb, is no new one either.
+                    if (acts_on || gives) && c < h.at {
                         let at = self.toks[c].span.start;
                         if let Some(tail) = out.get_mut(first..) {
                             if let Some(k) = tail.iter().position(|e| e.predicate.start == at) {
@@ -3547,7 +3579,7 @@ impl<'a> Sentence<'a> {
         let mut k = from;
         while k < clause_end
             && k < from + OBJECT_REACH
-            && (matches!(self.class(k), Some(Class::Det | Class::Adv))
+            && (matches!(self.class(k), Some(Class::Det | Class::Adv | Class::Neg))
                 || self.toks[k].kind == TokenKind::Number
                 // "the Republican nomination": a name that modifies it.
                 || (self.group_at(k).is_none()

@@ -1916,3 +1916,59 @@ fn a_measure_acted_on_is_no_new_measure() {
     assert!(coded(&e, "173"), "{e:?}");
     assert!(!coded(&e, "084"), "{e:?}");
 }
+
+#[test]
+fn pleading_guilty_is_no_appeal() {
+    assert_uncoded(
+        &[
+            "Michael Flynn pleaded guilty to lying to the FBI.",
+            "Paul Manafort pleaded not guilty to all charges.",
+        ],
+        &["02"],
+    );
+    let e = triples("Pope Francis pleaded with Russia to stop the war.");
+    assert!(has(&e, "", "RUS", "02", Modality::Asserted), "{e:?}");
+}
+
+#[test]
+fn the_aid_given_is_no_event_of_its_own() {
+    for text in [
+        "The United States provided military support to Syrian rebels.",
+        "Military support was provided by Russia to Syria.",
+    ] {
+        let e = triples(text);
+        assert!(coded(&e, "07"), "{text}: {e:?}");
+        assert!(!coded(&e, "05"), "{text}: {e:?}");
+    }
+    // A verb after "to" is an act of its own.
+    let e = triples("Germany pledged to provide money to help Ukraine rebuild.");
+    assert!(
+        has(&e, "DEU", "UKR", "070", Modality::Planned)
+            || has(&e, "DEU", "UKR", "070", Modality::Asserted),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn published_words_are_no_release_and_other_objects_no_coordinated_target() {
+    let e = triples(
+        "President Obama spoke on Monday. His prepared remarks were released by the House Intelligence Committee.",
+    );
+    assert!(!coded(&e, "084"), "{e:?}");
+    let e = triples("Iran released the British sailors.");
+    assert!(coded(&e, "0841"), "{e:?}");
+    // "X and Y received benefits": neither received the other.
+    let e = triples("Tamerlan Tsarnaev and his family received benefits until 2012.");
+    assert!(!coded(&e, "043"), "{e:?}");
+    let e = triples("Russia and China received a delegation from Iran.");
+    assert!(has(&e, "RUS", "IRN", "043", Modality::Asserted), "{e:?}");
+}
+
+#[test]
+fn a_word_of_a_name_is_no_event_noun() {
+    let e = triples_on(
+        "Ban Ki-moon pleaded with Western nations to let inspectors finish their work. Ban said the crisis was bad.",
+        (2013, 9, 26),
+    );
+    assert!(!coded(&e, "17"), "{e:?}");
+}
