@@ -1965,6 +1965,21 @@ impl<'a> Sentence<'a> {
         if let Some((m, at)) = local {
             return (m, Some(at));
         }
+        // "want Trump to acknowledge and apologize", "no evidence that he
+        // conspired or coordinated": a verb joined to the one before it
+        // says what that one says.
+        // A negation spreads over "or" ("has not confirmed or denied") but
+        // a finite verb after "and" may say something new ("was not
+        // convinced and called for an inquiry").
+        if let Some(c) = self.conjunct_head(h) {
+            let (m, at) = self.modality(&c, self.clause_start(c.at));
+            let finite_and = h.form != Form::Base
+                && c.at + 1 < h.at
+                && self.word(c.at + 1).eq_ignore_ascii_case("and");
+            if m != Modality::Asserted && !(m == Modality::Negated && finite_and) {
+                return (m, at);
+            }
+        }
         // "denied that it was striking cities", "alleged that France was
         // aware": the clause a denial or an allegation reports.
         // Not after a noun: "claims that the parties have denied" is a
@@ -1990,6 +2005,48 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// The verb that the verb of `h` is joined to by "and" or "or" right
+    /// before it: for a base form, the infinitive after the nearest "to"
+    /// ("to check Iran and fight"); for a form in "-ed", the "-ed" word
+    /// right before the conjunction ("conspired or coordinated").
+    fn conjunct_head(&self, h: &Head) -> Option<Head> {
+        if h.form == Form::Noun {
+            return None;
+        }
+        let mut k = h.at;
+        while k > self.start && self.class(k - 1) == Some(Class::Adv) {
+            k -= 1;
+        }
+        let c = k.checked_sub(1).filter(|&c| c > self.start)?;
+        if !matches!(&*ascii_lower(self.word(c)), "and" | "or") {
+            return None;
+        }
+        let plain = |v: usize| self.is_lower_word(v) && self.class(v).is_none();
+        let v = if h.form == Form::Base {
+            // "to V and", "to V it and", "to V the X and": no clause of
+            // its own in between ("to countries who burn … and chant").
+            let lo = c.saturating_sub(4).max(self.start);
+            let t = (lo..c)
+                .rev()
+                .find(|&t| self.word(t).eq_ignore_ascii_case("to"))?;
+            let open = (t + 1..c).all(|k| {
+                self.toks[k].kind == TokenKind::Word
+                    && !matches!(self.class(k), Some(Class::Sub | Class::Conj))
+            });
+            Some(t + 1).filter(|&v| v < c && open && plain(v))?
+        } else {
+            let past = |i: usize| ascii_lower(self.word(i)).ends_with("ed");
+            Some(c - 1).filter(|&v| plain(v) && past(v) && past(h.at))?
+        };
+        Some(Head {
+            at: v,
+            end: v + 1,
+            pattern: h.pattern,
+            form: h.form,
+            cue_at: None,
+        })
+    }
+
     /// Modality of a verb at `head` that states what a claim says, the
     /// claim being made or rejected right before the verb's subject:
     /// - "denied it had attacked", "Russia claims Kyiv shelled" (no "that"):
@@ -2001,7 +2058,8 @@ impl<'a> Sentence<'a> {
     ///   Russian troops had shelled": a claim rejected is denied.
     fn claim_content(&self, head: usize, clause_start: usize) -> Option<(Modality, usize)> {
         // "a claim Damascus denied": a relative clause on the claim.
-        if self.forms(head).iter().all(|(_, f)| *f == Form::Noun)
+        let forms = self.forms(head);
+        if (!forms.is_empty() && forms.iter().all(|(_, f)| *f == Form::Noun))
             || matches!(self.class(head), Some(Class::Deny | Class::Allege))
             || rejects_claim(&ascii_lower(self.word(head)))
         {

@@ -1972,3 +1972,36 @@ fn a_word_of_a_name_is_no_event_noun() {
     );
     assert!(!coded(&e, "17"), "{e:?}");
 }
+
+#[test]
+fn a_verb_joined_to_the_one_before_takes_its_modality() {
+    let e = triples("Ukraine wants Russia to withdraw and apologize for the invasion.");
+    assert!(coded(&e, "055"), "{e:?}");
+    assert!(
+        !e.iter()
+            .any(|x| x.2.starts_with("055") && x.3 == Modality::Asserted),
+        "{e:?}"
+    );
+    let e = triples("Israel has not confirmed or denied that its forces struck the airport.");
+    assert!(
+        e.iter()
+            .any(|x| x.2.starts_with("016") && x.3 == Modality::Negated),
+        "{e:?}"
+    );
+    // A negation does not spread over "and" to a new finite verb, nor over
+    // a clause of its own.
+    let e = triples("Lavrov said Russia was not convinced and called for more investigation.");
+    assert!(
+        e.iter()
+            .any(|x| x.2.starts_with("02") && x.3 == Modality::Asserted),
+        "{e:?}"
+    );
+    let e = triples(
+        "The United States should not give aid to countries who burn our flag and attack our embassies.",
+    );
+    assert!(
+        !e.iter()
+            .any(|x| x.2.starts_with("19") && x.3 == Modality::Negated),
+        "{e:?}"
+    );
+}
