@@ -9,7 +9,6 @@
 //! (`ingest::learned_roles_apply_to_later_articles_near_their_dates`).
 
 use std::process::{Command, Stdio};
-use std::time::Duration;
 
 use crate::util::{herald, shared, TempDir};
 
@@ -91,6 +90,7 @@ fn killed_ingest_rerun_ends_exactly_once() {
         return;
     };
     let reference = dir.0.join("ref.db").display().to_string();
+    let started = std::time::Instant::now();
     let out = herald(
         &[
             "ingest",
@@ -105,12 +105,17 @@ fn killed_ingest_rerun_ends_exactly_once() {
         None,
     );
     assert!(out.status.success());
+    // Kills at fractions of a whole ingest's time, so that they land while
+    // the ingest runs however fast this machine is (each rerun goes on from
+    // where the last one stopped).
+    let whole = started.elapsed();
     let want = counts(&stats(&["--db", &reference]));
     assert_eq!(want[0], 240);
 
     let db = dir.0.join("crash.db").display().to_string();
     let mut kills = 0;
-    for delay_ms in [300u64, 900, 1500, 2500] {
+    for fraction in [0.1f64, 0.2, 0.3, 0.4] {
+        let delay = whole.mul_f64(fraction);
         let mut child = Command::new(env!("CARGO_BIN_EXE_herald"))
             .args([
                 "ingest",
@@ -126,7 +131,7 @@ fn killed_ingest_rerun_ends_exactly_once() {
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
-        std::thread::sleep(Duration::from_millis(delay_ms));
+        std::thread::sleep(delay);
         if child.try_wait().unwrap().is_none() {
             child.kill().unwrap(); // SIGKILL on Unix
             kills += 1;
