@@ -2916,6 +2916,31 @@ impl<'a> Sentence<'a> {
             .is_some_and(|r| r.rank == crate::kb::Rank::Body || r.plural)
     }
 
+    /// What a passive verb right after an event noun says befell it: "(the
+    /// summit) was cancelled" negates it, "has been postponed" plans it.
+    fn passive_fate(&self, from: usize, clause_end: usize) -> Option<(Modality, usize)> {
+        let mut k = from;
+        let mut passive = false;
+        while k < clause_end && k < from + 4 {
+            match self.class(k) {
+                // Not "was intended to", "is aimed at": a purpose.
+                Some(c @ (Class::Neg | Class::Plan)) if passive => {
+                    let w = ascii_lower(self.word(k));
+                    let fate = match c {
+                        Class::Neg => w.ends_with("ed"),
+                        _ => matches!(&*w, "scheduled" | "postponed" | "delayed" | "rescheduled"),
+                    };
+                    return fate.then(|| (modality_of(c), k));
+                }
+                Some(Class::Be) => passive = true,
+                Some(Class::Aux | Class::Adv) => {}
+                _ => return None,
+            }
+            k += 1;
+        }
+        None
+    }
+
     /// The modality the verb after an event noun's phrase gives it ("talks
     /// between them are expected to resume", "could take place"), from
     /// token `from`; `None` when that verb asserts or none follows.
@@ -3404,7 +3429,14 @@ impl<'a> Sentence<'a> {
             } else {
                 (sources, target)
             };
+            let fate = (h.form == Form::Noun)
+                .then(|| self.passive_fate(h.end, ce))
+                .flatten();
             let (modality, governor) = match self.modality(&h, cs) {
+                // "the meeting has been postponed", "talks were cancelled".
+                (Modality::Asserted, None) if fate.is_some() => {
+                    fate.map_or((Modality::Asserted, None), |(m, at)| (m, Some(at)))
+                }
                 // The sides' act is what the verb after them says of it.
                 (Modality::Asserted, None) if h.form == Form::Noun && !sides.is_empty() => {
                     let after = sides.last().map_or(h.end, |g| g.te);

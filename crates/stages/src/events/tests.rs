@@ -2005,3 +2005,24 @@ fn a_verb_joined_to_the_one_before_takes_its_modality() {
         "{e:?}"
     );
 }
+
+#[test]
+fn a_cancelled_act_did_not_happen_and_a_postponed_one_is_planned() {
+    let e = triples("Trump cancelled his trip to Denmark.");
+    assert!(has(&e, "", "DNK", "042", Modality::Negated), "{e:?}");
+    let e = triples("Trump postponed his visit to Britain.");
+    assert!(has(&e, "", "GBR", "042", Modality::Planned), "{e:?}");
+    let e = triples("The summit with Kim Jong Un was cancelled.");
+    assert!(
+        e.iter()
+            .all(|x| !(x.2.starts_with("04") && x.3 == Modality::Asserted)),
+        "{e:?}"
+    );
+    // A purpose is no plan: the strike happened.
+    let e = triples("The US strike on Syria was intended to deter Assad.");
+    assert!(
+        e.iter()
+            .any(|x| x.2.starts_with("19") && x.3 == Modality::Asserted),
+        "{e:?}"
+    );
+}
