@@ -2560,7 +2560,14 @@ impl<'a> Sentence<'a> {
         {
             return None;
         }
-        if !self.modifies_noun_before(h.at, h.end, clause_end) {
+        // "firms alleged to have raised money", "men suspected to be
+        // spies": an allegation's participle before "to have" or "to be"
+        // is passive.
+        let raised = h.end + 1 < clause_end
+            && matches!(self.class(h.at), Some(Class::Allege))
+            && self.word(h.end).eq_ignore_ascii_case("to")
+            && matches!(&*ascii_lower(self.word(h.end + 1)), "have" | "be");
+        if !raised && !self.modifies_noun_before(h.at, h.end, clause_end) {
             return None;
         }
         let g = *self.group_ending(h.at)?;
@@ -2570,7 +2577,7 @@ impl<'a> Sentence<'a> {
             return None;
         }
         let next = h.end;
-        if self.word(next).eq_ignore_ascii_case("by") {
+        if raised || self.word(next).eq_ignore_ascii_case("by") {
             return Some(g);
         }
         for k in next + 1..clause_end {
@@ -2840,8 +2847,18 @@ impl<'a> Sentence<'a> {
         {
             return false;
         }
-        let det = self.class(i - 1) == Some(Class::Det)
-            && !matches!(&*ascii_lower(self.word(i - 1)), "that" | "'s" | "\u{2019}s");
+        // A possessive "'s" after a name ("Tillerson's proposed cuts"), not
+        // "he's proposed" (has).
+        let possessive = matches!(self.word(i - 1), "'s" | "\u{2019}s")
+            && i >= self.start + 2
+            && self.word(i - 2).starts_with(char::is_uppercase)
+            && !matches!(
+                &*ascii_lower(self.word(i - 2)),
+                "he" | "she" | "it" | "that" | "there" | "what" | "who" | "where" | "here"
+            );
+        let det = (self.class(i - 1) == Some(Class::Det)
+            && !matches!(&*ascii_lower(self.word(i - 1)), "that" | "'s" | "\u{2019}s"))
+            || possessive;
         let forms = self.forms(i);
         det && forms.iter().any(|(_, f)| f.is_past())
             && forms.iter().all(|(_, f)| *f != Form::Noun)
@@ -2914,6 +2931,23 @@ impl<'a> Sentence<'a> {
         kb.role_at(self.doc.text(), self.toks[k].span.start as usize)
             .and_then(|hit| kb.roles.get(hit.index as usize))
             .is_some_and(|r| r.rank == crate::kb::Rank::Body || r.plural)
+    }
+
+    /// Whether the event noun at `at` is what sources are "familiar with"
+    /// or "briefed on".
+    fn knows_of(&self, at: usize) -> bool {
+        let mut k = at;
+        while k > self.start && self.class(k - 1) == Some(Class::Det) {
+            k -= 1;
+        }
+        k >= self.start + 2
+            && matches!(
+                (
+                    &*ascii_lower(self.word(k - 2)),
+                    &*ascii_lower(self.word(k - 1))
+                ),
+                ("familiar", "with") | ("briefed", "on") | ("knowledgeable", "about")
+            )
     }
 
     /// What a passive verb right after an event noun says befell it: "(the
@@ -3073,6 +3107,11 @@ impl<'a> Sentence<'a> {
             // threat", "the threat posed by Iran": a danger, not a threat
             // someone made.
             if h.form == Form::Noun && self.is_danger(h.at, h.end) {
+                continue;
+            }
+            // "people familiar with the talks", "officials briefed on the
+            // negotiations": sources of the story, not an act.
+            if h.form == Form::Noun && self.knows_of(h.at) {
                 continue;
             }
             // "hunger strike": the particle's words are this head's.

@@ -2026,3 +2026,29 @@ fn a_cancelled_act_did_not_happen_and_a_postponed_one_is_planned() {
         "{e:?}"
     );
 }
+
+#[test]
+fn seizing_a_chance_a_possessor_and_the_story_s_sources_are_no_acts() {
+    assert_uncoded(
+        &["Putin should seize the opportunity to make peace with Ukraine."],
+        &["17"],
+    );
+    let e = triples("Iran seized a British tanker.");
+    assert!(coded(&e, "1711"), "{e:?}");
+    // "Tillerson's proposed cuts": a participle after a possessive names
+    // the cuts; "he's proposed" (has) still proposes.
+    assert_uncoded(
+        &["Critics said Tillerson's proposed cuts were dramatic."],
+        &["02"],
+    );
+    assert_uncoded(
+        &["Two people familiar with the discussions said no progress was made."],
+        &["04"],
+    );
+}
+
+#[test]
+fn those_alleged_to_have_acted_are_the_accused() {
+    let e = triples("Chinese firms alleged to have raised money for North Korea were sanctioned.");
+    assert!(has(&e, "-", "CHNBUS", "112", Modality::Asserted), "{e:?}");
+}
