@@ -451,9 +451,11 @@ impl<'a> Sentence<'a> {
         (!self.is_place(g) && !self.in_pp(g)).then_some(*g)
     }
 
-    /// Whether tokens `cs..ce` hold a weekday or "tomorrow" that the time
-    /// stage dated in the week after the document's date (it reads the
-    /// tense: "will meet on Friday", "heads to Beijing on Friday").
+    /// Whether tokens `cs..ce` hold a time the time stage dated after the
+    /// document's date (it reads the tense): a weekday or "tomorrow" in the
+    /// week after it ("will meet on Friday", "heads to Beijing on
+    /// Friday"), or a later week, month or year said as such ("a summit
+    /// next week", "talks in the coming weeks", "elections next year").
     fn names_coming_day(&self, cs: usize, ce: usize) -> bool {
         let Some(dct) = self.doc.date() else {
             return false;
@@ -466,27 +468,56 @@ impl<'a> Sentence<'a> {
         };
         let (lo, hi) = (a.span.start, b.span.end);
         self.doc.times().iter().any(|t| {
-            lo <= t.span.start
-                && t.span.end <= hi
-                && t.date().is_some_and(|(d, p)| {
-                    p == Precision::Day && d > dct && (d - dct).num_days() <= 7
-                })
-                && self.doc.text()[t.span.range()]
+            if !(lo <= t.span.start && t.span.end <= hi) {
+                return false;
+            }
+            let words = || {
+                self.doc.text()[t.span.range()]
                     .split(|c: char| !c.is_alphabetic())
-                    .any(|w| {
-                        matches!(
-                            &*w.to_ascii_lowercase(),
-                            "monday"
-                                | "tuesday"
-                                | "wednesday"
-                                | "thursday"
-                                | "friday"
-                                | "saturday"
-                                | "sunday"
-                                | "tomorrow"
-                        )
-                    })
+                    .map(str::to_ascii_lowercase)
+            };
+            let day = t
+                .date()
+                .is_some_and(|(d, p)| p == Precision::Day && d > dct && (d - dct).num_days() <= 7)
+                && words().any(|w| {
+                    matches!(
+                        &*w,
+                        "monday"
+                            | "tuesday"
+                            | "wednesday"
+                            | "thursday"
+                            | "friday"
+                            | "saturday"
+                            | "sunday"
+                            | "tomorrow"
+                    )
+                });
+            // "next week" (a week value), "next month", "the coming days".
+            let later = t.value == "FUTURE_REF"
+                || t.date().is_some_and(|(d, _)| d > dct)
+                || week_start(&t.value).is_some_and(|d| d > dct);
+            // Not "the next day", "the following year": a day after one the
+            // text told of.
+            let told = self.doc.text()[t.span.range()]
+                .to_ascii_lowercase()
+                .contains("the next");
+            day || (later
+                && !told
+                && words().any(|w| matches!(&*w, "next" | "coming" | "upcoming")))
         })
+    }
+
+    /// Whether an event noun is what something is about or comes from
+    /// ("testify next week on the Benghazi attack", "the threat from
+    /// attacks by Iran"): its time is not the clause's.
+    fn is_topic(&self, h: &Head, cs: usize) -> bool {
+        h.form == Form::Noun
+            && self.noun_governor(h.at, cs).is_some_and(|g| {
+                matches!(
+                    &*ascii_lower(self.word(g)),
+                    "on" | "about" | "over" | "from" | "after" | "since"
+                )
+            })
     }
 
     /// Whether `i` is "have" (any form) before a past participle, past
@@ -3497,12 +3528,15 @@ impl<'a> Sentence<'a> {
             // clause names a day of the coming week has not happened yet.
             // Acts done now about later days (an intent, a threat) are not.
             let material = matches!(coding.quad_class, 2 | 4) || coding.root() == "04";
-            let modality =
-                if modality == Modality::Asserted && material && self.names_coming_day(cs, ce) {
-                    Modality::Planned
-                } else {
-                    modality
-                };
+            let modality = if modality == Modality::Asserted
+                && material
+                && !self.is_topic(&h, cs)
+                && self.names_coming_day(cs, ce)
+            {
+                Modality::Planned
+            } else {
+                modality
+            };
             let location = self
                 .place(cs.saturating_sub(1), ce, h.at, moves)
                 .or_else(|| self.place(self.start.saturating_sub(1), self.end, h.at, false));
@@ -4344,6 +4378,13 @@ fn participant_code(a: &herald_core::Actor) -> Option<String> {
     } else {
         (a.kind == herald_core::ActorKind::Person).then(String::new)
     }
+}
+
+/// The Monday of an ISO week value ("2022-W07").
+fn week_start(value: &str) -> Option<chrono::NaiveDate> {
+    let (y, w) = value.split_once("-W")?;
+    let w = w.get(..2)?;
+    chrono::NaiveDate::from_isoywd_opt(y.parse().ok()?, w.parse().ok()?, chrono::Weekday::Mon)
 }
 
 #[cfg(test)]

@@ -2052,3 +2052,23 @@ fn those_alleged_to_have_acted_are_the_accused() {
     let e = triples("Chinese firms alleged to have raised money for North Korea were sanctioned.");
     assert!(has(&e, "-", "CHNBUS", "112", Modality::Asserted), "{e:?}");
 }
+
+#[test]
+fn an_act_said_to_come_next_week_or_month_is_planned() {
+    let e = triples("Putin visits Paris next month for talks with Macron.");
+    assert!(has(&e, "RUSGOV", "", "042", Modality::Planned), "{e:?}");
+    let e = triples("Macron visited Moscow last week.");
+    assert!(has(&e, "FRAGOV", "RUS", "042", Modality::Asserted), "{e:?}");
+    // "the next day" is a day after one told of; a topic keeps its time.
+    let e = triples("Scholz arrived in Kyiv on Monday. The next day, he met Zelensky.");
+    assert!(
+        e.iter().any(|x| x.2 == "040" && x.3 == Modality::Asserted),
+        "{e:?}"
+    );
+    let e = triples("Blinken will testify next week about the attack on the embassy.");
+    assert!(
+        e.iter()
+            .any(|x| x.2.starts_with("19") && x.3 == Modality::Asserted),
+        "{e:?}"
+    );
+}
