@@ -2057,14 +2057,29 @@ impl<'a> Sentence<'a> {
             // "to V and", "to V it and", "to V the X and": no clause of
             // its own in between ("to countries who burn … and chant").
             let lo = c.saturating_sub(4).max(self.start);
-            let t = (lo..c)
+            let to = (lo..c)
                 .rev()
-                .find(|&t| self.word(t).eq_ignore_ascii_case("to"))?;
-            let open = (t + 1..c).all(|k| {
-                self.toks[k].kind == TokenKind::Word
-                    && !matches!(self.class(k), Some(Class::Sub | Class::Conj))
-            });
-            Some(t + 1).filter(|&v| v < c && open && plain(v))?
+                .find(|&t| self.word(t).eq_ignore_ascii_case("to"));
+            match to {
+                Some(t) => {
+                    let open = (t + 1..c).all(|k| {
+                        self.toks[k].kind == TokenKind::Word
+                            && !matches!(self.class(k), Some(Class::Sub | Class::Conj))
+                    });
+                    Some(t + 1).filter(|&v| v < c && open && plain(v))?
+                }
+                // "did not confirm or deny", "cannot meet or call": the
+                // verb right before the conjunction, after an auxiliary
+                // or a negation.
+                None => Some(c - 1).filter(|&v| {
+                    v > self.start
+                        && plain(v)
+                        && matches!(
+                            self.class(v - 1),
+                            Some(Class::Aux | Class::Neg | Class::Hypo | Class::Plan)
+                        )
+                })?,
+            }
         } else {
             let past = |i: usize| ascii_lower(self.word(i)).ends_with("ed");
             Some(c - 1).filter(|&v| plain(v) && past(v) && past(h.at))?

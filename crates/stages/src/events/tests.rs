@@ -1988,6 +1988,12 @@ fn a_verb_joined_to_the_one_before_takes_its_modality() {
             .any(|x| x.2.starts_with("016") && x.3 == Modality::Negated),
         "{e:?}"
     );
+    let e = triples("The Israeli military would not confirm or deny the Syrian claim.");
+    assert!(
+        e.iter()
+            .any(|x| x.2.starts_with("016") && x.3 == Modality::Negated),
+        "{e:?}"
+    );
     // A negation does not spread over "and" to a new finite verb, nor over
     // a clause of its own.
     let e = triples("Lavrov said Russia was not convinced and called for more investigation.");
