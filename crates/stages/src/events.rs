@@ -2979,6 +2979,51 @@ impl<'a> Sentence<'a> {
             .is_some_and(|r| r.rank == crate::kb::Rank::Body || r.plural)
     }
 
+    /// Whether the "-ing" word at `at` follows "be" or an auxiliary, past
+    /// adverbs and "not" ("was discussing plans"), or "to" and the like.
+    fn progressive(&self, at: usize) -> bool {
+        let mut k = at;
+        while k > self.start && matches!(self.class(k - 1), Some(Class::Adv | Class::Neg)) {
+            k -= 1;
+        }
+        k > self.start
+            && (matches!(
+                self.class(k - 1),
+                Some(Class::Be | Class::Aux | Class::Prep | Class::Sub)
+            ) || self.group_ending(k).is_some())
+    }
+
+    /// Whether the word at `k`, right after an event noun, is a noun the
+    /// event noun only modifies.
+    fn names_a_kind(&self, k: usize) -> bool {
+        self.is_lower_word(k)
+            && matches!(
+                &*ascii_lower(self.word(k)),
+                "deal"
+                    | "deals"
+                    | "bargain"
+                    | "bargains"
+                    | "hearing"
+                    | "hearings"
+                    | "talks"
+                    | "negotiations"
+                    | "negotiator"
+                    | "negotiators"
+                    | "shot"
+                    | "shots"
+                    | "proposal"
+                    | "proposals"
+                    | "bill"
+                    | "bills"
+                    | "deadline"
+                    | "deadlines"
+                    | "report"
+                    | "reports"
+                    | "plan"
+                    | "plans"
+            )
+    }
+
     /// Whether the event noun at `at` is what sources are "familiar with"
     /// or "briefed on".
     fn knows_of(&self, at: usize) -> bool {
@@ -3153,6 +3198,15 @@ impl<'a> Sentence<'a> {
             // threat", "the threat posed by Iran": a danger, not a threat
             // someone made.
             if h.form == Form::Noun && self.is_danger(h.at, h.end) {
+                continue;
+            }
+            // "a plea deal", "ceasefire talks", "warning shots", "the
+            // torture report": a noun that names another noun's kind, not
+            // an act.
+            if (h.form == Form::Noun || (h.form == Form::Ing && !self.progressive(h.at)))
+                && h.end < self.end
+                && self.names_a_kind(h.end)
+            {
                 continue;
             }
             // "people familiar with the talks", "officials briefed on the

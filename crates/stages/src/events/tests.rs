@@ -2078,3 +2078,18 @@ fn an_act_said_to_come_next_week_or_month_is_planned() {
         "{e:?}"
     );
 }
+
+#[test]
+fn a_noun_that_names_another_noun_s_kind_is_no_act() {
+    assert_uncoded(
+        &["Manafort's plea deal follows agreements with Mueller's team."],
+        &["02"],
+    );
+    assert_uncoded(
+        &["Israel rejected a cease-fire proposal from Egypt."],
+        &["0871"],
+    );
+    assert_uncoded(&["Soldiers fired warning shots in the air."], &["01"]);
+    let e = triples("Israel and Hamas agreed to a cease-fire on Wednesday.");
+    assert!(coded(&e, "0871") || coded(&e, "03"), "{e:?}");
+}
