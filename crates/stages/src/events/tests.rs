@@ -2093,3 +2093,16 @@ fn a_noun_that_names_another_noun_s_kind_is_no_act() {
     let e = triples("Israel and Hamas agreed to a cease-fire on Wednesday.");
     assert!(coded(&e, "0871") || coded(&e, "03"), "{e:?}");
 }
+
+#[test]
+fn support_as_a_noun_needs_the_one_supported() {
+    assert_uncoded(
+        &[
+            "The general is already finding strong support.",
+            "Netanyahu's Likud Party is losing some support.",
+        ],
+        &["05"],
+    );
+    let e = triples("Iran's support of Houthi rebels angered Saudi Arabia.");
+    assert!(has(&e, "IRN", "YEMREB", "051", Modality::Asserted), "{e:?}");
+}
