@@ -3390,7 +3390,20 @@ impl<'a> Sentence<'a> {
                                 && g > cs
                                 && self.is_plural_noun(g - 1)
                         });
+                        // "tweeted about the attack", "testified on the
+                        // raid", "an inquiry into the attack": what the
+                        // subject speaks of is not its act ("over" may give
+                        // the subject's own cause).
+                        // Not a state: "on (high) alert", "on strike".
+                        let topic = gov.is_some_and(|g| {
+                            let w = ascii_lower(self.word(g));
+                            let determined =
+                                (g + 1..h.at).any(|k| self.class(k) == Some(Class::Det));
+                            matches!(&*w, "about" | "regarding" | "concerning")
+                                || (hostile && (w == "into" || (w == "on" && determined)))
+                        });
                         let carries = !occasion
+                            && !topic
                             && !of_a_noun
                             && !patient
                             && gov.is_none_or(|g| {

@@ -2071,7 +2071,7 @@ fn an_act_said_to_come_next_week_or_month_is_planned() {
         e.iter().any(|x| x.2 == "040" && x.3 == Modality::Asserted),
         "{e:?}"
     );
-    let e = triples("Blinken will testify next week about the attack on the embassy.");
+    let e = triples("Blinken will testify next week about the Russian attack on the embassy.");
     assert!(
         e.iter()
             .any(|x| x.2.starts_with("19") && x.3 == Modality::Asserted),
@@ -2105,4 +2105,23 @@ fn support_as_a_noun_needs_the_one_supported() {
     );
     let e = triples("Iran's support of Houthi rebels angered Saudi Arabia.");
     assert!(has(&e, "IRN", "YEMREB", "051", Modality::Asserted), "{e:?}");
+}
+
+#[test]
+fn what_the_subject_speaks_of_is_not_its_act() {
+    for text in [
+        "Trump sent several tweets about the embassy attack.",
+        "Russian officials were angry about the attack on the air base.",
+    ] {
+        let e = triples(text);
+        assert!(
+            !e.iter().any(|x| x.2.starts_with("19") && x.0 != "-"),
+            "{text}: {e:?}"
+        );
+    }
+    // A state is no topic: the troops are on alert.
+    let e = triples("American troops were on high alert after the strike.");
+    assert!(e.iter().any(|x| x.0 == "USAMIL"), "{e:?}");
+    let e = triples("Russia launched an attack on Kyiv.");
+    assert!(has(&e, "RUS", "UKR", "190", Modality::Asserted), "{e:?}");
 }
