@@ -1817,9 +1817,21 @@ impl<'a> Sentence<'a> {
         while j > clause_start {
             let i = j - 1;
             match self.class(i) {
+                // "a source of potential attack": a word of possibility right
+                // before the head makes it a noun that may happen.
                 Some(
                     c @ (Class::Neg | Class::Hypo | Class::Plan | Class::Allege | Class::Deny),
-                ) if non_finite || c == Class::Neg || is_modal(self.word(i)) => {
+                ) if non_finite
+                    || c == Class::Neg
+                    || is_modal(self.word(i))
+                    || (c == Class::Hypo
+                        && i + 1 == head
+                        && matches!(
+                            &*ascii_lower(self.word(i)),
+                            "possible" | "potential" | "likely" | "unlikely"
+                        )
+                        && self.forms(head).iter().any(|(_, f)| *f == Form::Noun)) =>
+                {
                     return Some((modality_of(c), i));
                 }
                 Some(Class::Aux | Class::Be | Class::Adv) => {}

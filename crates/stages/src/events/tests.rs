@@ -2125,3 +2125,25 @@ fn what_the_subject_speaks_of_is_not_its_act() {
     let e = triples("Russia launched an attack on Kyiv.");
     assert!(has(&e, "RUS", "UKR", "190", Modality::Asserted), "{e:?}");
 }
+
+#[test]
+fn a_possible_act_is_hypothetical_whatever_its_reading() {
+    for text in [
+        "Iran is a source of potential attack on convoys.",
+        "The U.S. weighs a possible strike on the Assad regime.",
+    ] {
+        let e = triples(text);
+        assert!(
+            e.iter()
+                .all(|x| !(x.2.starts_with("19") && x.3 == Modality::Asserted)),
+            "{text}: {e:?}"
+        );
+    }
+    // Not a concern raised: that was a statement made.
+    let e = triples("Trump echoed concerns raised by the White House about Iran.");
+    assert!(
+        e.iter()
+            .all(|x| x.3 != Modality::Hypothetical || !x.2.starts_with("01")),
+        "{e:?}"
+    );
+}
