@@ -3036,6 +3036,97 @@ impl<'a> Sentence<'a> {
             )
     }
 
+    /// The subject of the finite verb at `head` when it is a noun phrase
+    /// naming no actor right before it ("a U.S. airstrike", "the blasts"):
+    /// `Some` of the actor that modifies the noun ("U.S."), if any. `None`
+    /// when the word before the verb is an actor, a function word or no
+    /// noun after a determiner, a number or an actor.
+    fn nominal_subject(&self, lo: usize, head: usize) -> Option<Option<Group>> {
+        let mut k = head;
+        while k > lo
+            && matches!(
+                self.class(k - 1),
+                Some(Class::Adv | Class::Aux | Class::Neg)
+            )
+        {
+            k -= 1;
+        }
+        let p = k.checked_sub(1).filter(|&p| p > lo)?;
+        let noun = self.is_lower_word(p)
+            && self.class(p).is_none()
+            && self.group_at(p).is_none()
+            && !self.word(p).ends_with("ly")
+            && !self.reads_as_verb(p);
+        if !noun {
+            return None;
+        }
+        // The phrase opens with a determiner, a number or an actor that
+        // modifies the noun ("a U.S. airstrike", "the blasts", "Israeli
+        // jets"), not a possessive pronoun ("his administration").
+        let modifier = self
+            .group_ending(p)
+            .copied()
+            .filter(|g| !self.is_possessive(g));
+        // "the regime promised", "the country launched": a definite
+        // description of an actor named before, left to the usual search.
+        if matches!(
+            &*ascii_lower(self.word(p)),
+            "regime"
+                | "country"
+                | "nation"
+                | "kingdom"
+                | "state"
+                | "republic"
+                | "group"
+                | "organization"
+                | "organisation"
+                | "movement"
+                | "alliance"
+                | "bloc"
+                | "militia"
+                | "party"
+                | "company"
+                | "firm"
+        ) {
+            return None;
+        }
+        let opener = match modifier {
+            Some(g) => {
+                let mut o = g.ts;
+                while o > lo
+                    && (self.class(o - 1) == Some(Class::Det)
+                        || self.toks[o - 1].kind == TokenKind::Number)
+                {
+                    o -= 1;
+                }
+                o
+            }
+            None if p > lo
+                && (self.toks[p - 1].kind == TokenKind::Number
+                    || (self.class(p - 1) == Some(Class::Det)
+                        && !matches!(
+                            &*ascii_lower(self.word(p - 1)),
+                            "his" | "her" | "its" | "their" | "our" | "my" | "your"
+                        ))) =>
+            {
+                p - 1
+            }
+            None => return None,
+        };
+        // It opens the clause or follows a subordinator ("after a U.S.
+        // airstrike killed"); not an object ("people requesting the
+        // records have objected") nor a later conjunct ("Pandey and this
+        // author examined").
+        let starts = opener <= lo
+            || opener == self.start
+            || matches!(self.class(opener - 1), Some(Class::Sub))
+            || matches!(
+                &*ascii_lower(self.word(opener - 1)),
+                "after" | "before" | "until" | "since" | "," | ":" | "\"" | "\u{201c}"
+            );
+        starts.then_some(modifier)
+    }
+
     /// Whether the event noun at `at` is what sources are "familiar with"
     /// or "briefed on".
     fn knows_of(&self, at: usize) -> bool {
@@ -3487,19 +3578,36 @@ impl<'a> Sentence<'a> {
                 // clause's own subject, no actor, does it.
                 let reported = self.reported_clause(cs, h.at);
                 let lo = reported.unwrap_or(cs);
-                self.speaker_conjunct(cs, h.at)
-                    .or_else(|| self.conjunct_subject(lo, h.at))
-                    .or_else(|| self.after_relative_clause(h.at))
-                    .or_else(|| self.subject_before(lo, h.at))
-                    .or_else(|| {
-                        // The relative clause's first verb.
-                        let first = (cs..h.at).all(|k| !self.reads_as_verb(k));
-                        if reported.is_none() && first {
-                            self.relative_antecedent(cs)
-                        } else {
-                            None
-                        }
-                    })
+                // "after a U.S. airstrike killed", "the blasts killed": a
+                // subject that is no actor, right before the verb, is the
+                // doer, with the actor that modifies it if any; not an
+                // actor further back.
+                // Not a participle that describes the noun ("a ceasefire
+                // negotiated by Kerry", "a rocket fired from Gaza").
+                let describes = h.form.can_be_participle()
+                    && h.end < ce
+                    && (self.word(h.end).eq_ignore_ascii_case("by")
+                        || self.class(h.end) == Some(Class::Prep));
+                if let Some(own) = (!describes)
+                    .then(|| self.nominal_subject(lo, h.at))
+                    .flatten()
+                {
+                    own
+                } else {
+                    self.speaker_conjunct(cs, h.at)
+                        .or_else(|| self.conjunct_subject(lo, h.at))
+                        .or_else(|| self.after_relative_clause(h.at))
+                        .or_else(|| self.subject_before(lo, h.at))
+                        .or_else(|| {
+                            // The relative clause's first verb.
+                            let first = (cs..h.at).all(|k| !self.reads_as_verb(k));
+                            if reported.is_none() && first {
+                                self.relative_antecedent(cs)
+                            } else {
+                                None
+                            }
+                        })
+                }
             };
             // A finite verb whose subject is no known actor ("Opposition
             // groups are demanding …") is still an event, with no source.

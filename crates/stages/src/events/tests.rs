@@ -2147,3 +2147,28 @@ fn a_possible_act_is_hypothetical_whatever_its_reading() {
         "{e:?}"
     );
 }
+
+#[test]
+fn a_subject_that_is_no_actor_is_the_doer_not_an_actor_further_back() {
+    let e = triples(
+        "Pope Francis called for restraint after a U.S. airstrike killed Iran's top general.",
+    );
+    assert!(has(&e, "USA", "IRN", "190", Modality::Asserted), "{e:?}");
+    assert!(
+        !e.iter().any(|x| x.0 == "REL" && x.2.starts_with("19")),
+        "{e:?}"
+    );
+    let e = triples("Egyptian officials said that the blasts killed three soldiers.");
+    assert!(
+        e.iter().any(|x| x.2.starts_with("19") && x.0 == "-"),
+        "{e:?}"
+    );
+    // A participle that describes its noun keeps the usual search.
+    let e = triples(
+        "After a ceasefire negotiated by Kerry and Lavrov fell apart, Russia bombed Aleppo.",
+    );
+    assert!(
+        !e.iter().any(|x| x.2.starts_with("04") && x.0 == "SYR"),
+        "{e:?}"
+    );
+}
