@@ -2585,6 +2585,8 @@ impl<'a> Sentence<'a> {
                 // "The 176 people on board were all killed": a quantifier
                 // floated after "be".
                 _ if matches!(&*ascii_lower(self.word(j - 1)), "all" | "both" | "each") => {}
+                // "was roundly criticized": an adverb the word lists lack.
+                _ if self.is_lower_word(j - 1) && self.word(j - 1).ends_with("ly") => {}
                 _ => return false,
             }
             j -= 1;
@@ -3366,7 +3368,12 @@ impl<'a> Sentence<'a> {
             }
             let cs = self.clause_start(h.at);
             let ce = self.clause_end(h.at);
-            let be_passive = h.form != Form::Noun && self.is_passive(h.at, h.form);
+            // "Vietnam is worried", "Brexiters are opposed to": a state of
+            // mind the subject is in, its own attitude, unless "by" names
+            // who brought it about.
+            let stative = STATIVE_PARTICIPLES.contains(&&*ascii_lower(self.word(h.at)))
+                && !(h.end < self.end && self.word(h.end).eq_ignore_ascii_case("by"));
+            let be_passive = h.form != Form::Noun && !stative && self.is_passive(h.at, h.form);
             // "were engaged in ethnic cleansing": the act is what follows.
             if be_passive
                 && PARTICIPATION.contains(&&*ascii_lower(self.word(h.at)))
@@ -4581,6 +4588,29 @@ fn participant_code(a: &herald_core::Actor) -> Option<String> {
         (a.kind == herald_core::ActorKind::Person).then(String::new)
     }
 }
+
+/// Participles that after "be" say what state of mind the subject is in
+/// ("is worried", "are opposed to", "is committed to"), not what was done
+/// to it.
+const STATIVE_PARTICIPLES: &[&str] = &[
+    "worried",
+    "concerned",
+    "alarmed",
+    "opposed",
+    "committed",
+    "united",
+    "determined",
+    "convinced",
+    "interested",
+    "prepared",
+    "disappointed",
+    "frustrated",
+    "dissatisfied",
+    "satisfied",
+    "pleased",
+    "allied",
+    "divided",
+];
 
 /// The Monday of an ISO week value ("2022-W07").
 fn week_start(value: &str) -> Option<chrono::NaiveDate> {

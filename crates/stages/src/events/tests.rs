@@ -2172,3 +2172,13 @@ fn a_subject_that_is_no_actor_is_the_doer_not_an_actor_further_back() {
         "{e:?}"
     );
 }
+
+#[test]
+fn an_adverb_before_a_passive_participle_keeps_it_passive_and_a_state_of_mind_is_the_subject_s() {
+    let e = triples("Protesters were brutally attacked by police.");
+    assert!(has(&e, "COP", "OPP", "190", Modality::Asserted), "{e:?}");
+    let e = triples("Vietnam is increasingly worried about the Chinese military.");
+    assert!(has(&e, "VNM", "", "012", Modality::Asserted), "{e:?}");
+    let e = triples("The Turkish government is strongly opposed to the Assad regime.");
+    assert!(has(&e, "TURGOV", "", "110", Modality::Asserted), "{e:?}");
+}
