@@ -1427,16 +1427,31 @@ impl<'a> Sentence<'a> {
             // ("breach of trust").
             // "met with resistance": a turned-away object after the
             // preposition of the target as well.
-            let object_from = if end < clause_end
-                && (self.word(end).eq_ignore_ascii_case("of")
+            // "fights back against comparisons": past a particle of
+            // direction before the target's preposition.
+            let after_particle = if end + 1 < clause_end
+                && !pat.not_objects.is_empty()
+                && matches!(&*ascii_lower(self.word(end)), "back" | "off" | "out" | "on")
+                && pat
+                    .target
+                    .preps
+                    .iter()
+                    .any(|p| self.word(end + 1).eq_ignore_ascii_case(p))
+            {
+                end + 1
+            } else {
+                end
+            };
+            let object_from = if after_particle < clause_end
+                && (self.word(after_particle).eq_ignore_ascii_case("of")
                     || (!pat.not_objects.is_empty()
                         && pat
                             .target
                             .preps
                             .iter()
-                            .any(|p| self.word(end).eq_ignore_ascii_case(p))))
+                            .any(|p| self.word(after_particle).eq_ignore_ascii_case(p))))
             {
-                Some(end + 1)
+                Some(after_particle + 1)
             } else {
                 pat.verb.then_some(end)
             };
@@ -1459,7 +1474,9 @@ impl<'a> Sentence<'a> {
                 && object_from
                     .and_then(|f| self.object_head(f, clause_end))
                     .is_some_and(|k| {
-                        target.as_ref().is_none_or(|g| g.ts > k)
+                        // Or an actor that only modifies it ("pressing a
+                        // criminal investigation").
+                        target.as_ref().is_none_or(|g| g.ts > k || g.te <= k)
                             && pat.not_objects.contains(&&*ascii_lower(self.word(k)))
                     })
             {
