@@ -1964,6 +1964,16 @@ impl<'a> Sentence<'a> {
                             return Some((modality_of(c), at));
                         }
                     }
+                    // "on charges of murder", "charged with sabotage": a
+                    // charge's offence is alleged.
+                    if i > clause_start
+                        && matches!(
+                            (&*ascii_lower(self.word(i - 1)), &*ascii_lower(self.word(i))),
+                            ("charges", "of") | ("charged", "with")
+                        )
+                    {
+                        return Some((Modality::Alleged, i - 1));
+                    }
                     // "threat of", "allegations of", "concerns over".
                     if i > clause_start {
                         if let Some(

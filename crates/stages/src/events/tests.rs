@@ -2182,3 +2182,19 @@ fn an_adverb_before_a_passive_participle_keeps_it_passive_and_a_state_of_mind_is
     let e = triples("The Turkish government is strongly opposed to the Assad regime.");
     assert!(has(&e, "TURGOV", "", "110", Modality::Asserted), "{e:?}");
 }
+
+#[test]
+fn a_charge_s_offence_is_alleged_and_fighting_back_a_claim_is_no_force() {
+    let e = triples("Nelson Mandela was charged with sabotage.");
+    assert!(
+        !e.iter()
+            .any(|x| x.2.starts_with("17") && x.2 != "173" && x.3 == Modality::Asserted),
+        "{e:?}"
+    );
+    assert_uncoded(
+        &["Mike Pence fights back against comparisons of the camps."],
+        &["19"],
+    );
+    let e = triples("The rebels fought back against government troops.");
+    assert!(coded(&e, "190"), "{e:?}");
+}
