@@ -668,7 +668,44 @@ impl<'a> Sentence<'a> {
     /// A participle right before an actor ("exiled dissidents", "jailed
     /// activists"), after a determiner, a preposition or a past verb.
     fn is_adjectival_participle(&self, i: usize) -> bool {
-        if i <= self.start || !self.is_lower_word(i) || self.group_starting(i + 1).is_none() {
+        if i <= self.start || !self.is_lower_word(i) {
+            return false;
+        }
+        // An actor follows ("armed militants"), or any noun after an "-ly"
+        // adverb ("internationally banned chemical weapons").
+        // The adverb itself after an article, a possessive or a
+        // preposition ("with internationally banned", "the emotionally
+        // charged"), not after a subject ("the two briefly exchanged").
+        let adverb = self.toks[i - 1].kind == TokenKind::Word
+            && self.word(i - 1).ends_with("ly")
+            && i >= self.start + 2
+            && (self.class(i - 2) == Some(Class::Prep)
+                || matches!(
+                    &*ascii_lower(self.word(i - 2)),
+                    "a" | "an"
+                        | "the"
+                        | "this"
+                        | "that"
+                        | "these"
+                        | "those"
+                        | "its"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "our"
+                        | "my"
+                        | "your"
+                ));
+        if self.group_starting(i + 1).is_none()
+            && !(adverb
+                && i + 1 < self.end
+                && self.is_lower_word(i + 1)
+                && self.class(i + 1).is_none()
+                && !matches!(
+                    &*ascii_lower(self.word(i + 1)),
+                    "down" | "up" | "off" | "out" | "back" | "away" | "over"
+                ))
+        {
             return false;
         }
         let forms = self.forms(i);
@@ -924,7 +961,23 @@ impl<'a> Sentence<'a> {
     }
 
     fn subject_like(&self, g: &Group) -> bool {
-        !self.is_place(g) && !self.in_pp(g)
+        !self.is_place(g) && !self.in_pp(g) && !self.dateline_agency(g)
+    }
+
+    /// Whether `g` is the news agency of a dateline: "NEW DELHI (Reuters)
+    /// -", "(CNN) President Trump …" (not "(Obama) advocated").
+    fn dateline_agency(&self, g: &Group) -> bool {
+        let aside = g.ts > self.start
+            && self.word(g.ts - 1) == "("
+            && g.te < self.end
+            && self.word(g.te) == ")";
+        aside
+            && (g.ts - 1 == self.start
+                || (g.te + 1 < self.end
+                    && matches!(self.word(g.te + 1), "-" | "\u{2013}" | "\u{2014}"))
+                || self
+                    .participant(g, None)
+                    .is_some_and(|p| p.code.ends_with("MED")))
     }
 
     /// Groups coordinated with `g` ("Macron and Biden", "Brazil and the

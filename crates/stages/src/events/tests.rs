@@ -2198,3 +2198,21 @@ fn a_charge_s_offence_is_alleged_and_fighting_back_a_claim_is_no_force() {
     let e = triples("The rebels fought back against government troops.");
     assert!(coded(&e, "190"), "{e:?}");
 }
+
+#[test]
+fn a_dateline_agency_and_an_adjective_are_no_doers() {
+    let e = triples(
+        "NEW DELHI (Reuters) - Following days of violent protests across India, Prime Minister Narendra Modi led a rally on Sunday.",
+    );
+    assert!(!e.iter().any(|x| x.0.ends_with("MED")), "{e:?}");
+    assert_uncoded(
+        &["Assad kills his own people with internationally banned chemical weapons."],
+        &["17"],
+    );
+    assert_uncoded(
+        &["A government order made vaccination free of charge for children."],
+        &["08"],
+    );
+    let e = triples("The U.S. military successfully shot down a mock warhead.");
+    assert!(coded(&e, "190"), "{e:?}");
+}
