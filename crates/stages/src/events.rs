@@ -671,11 +671,11 @@ impl<'a> Sentence<'a> {
         if i <= self.start || !self.is_lower_word(i) {
             return false;
         }
-        // An actor follows ("armed militants"), or any noun after an "-ly"
-        // adverb ("internationally banned chemical weapons").
-        // The adverb itself after an article, a possessive or a
-        // preposition ("with internationally banned", "the emotionally
-        // charged"), not after a subject ("the two briefly exchanged").
+        // An actor follows ("armed militants"), or any noun when an "-ly"
+        // adverb comes between an article, a possessive or a preposition
+        // and the participle ("with internationally banned chemical
+        // weapons", "the emotionally charged rally"); not after a subject
+        // ("the two briefly exchanged") nor before a particle ("shot down").
         let adverb = self.toks[i - 1].kind == TokenKind::Word
             && self.word(i - 1).ends_with("ly")
             && i >= self.start + 2
@@ -2130,8 +2130,10 @@ impl<'a> Sentence<'a> {
 
     /// The verb that the verb of `h` is joined to by "and" or "or" right
     /// before it: for a base form, the infinitive after the nearest "to"
-    /// ("to check Iran and fight"); for a form in "-ed", the "-ed" word
-    /// right before the conjunction ("conspired or coordinated").
+    /// ("to check Iran and fight"), else the word right before the
+    /// conjunction after an auxiliary or a negation ("would not confirm or
+    /// deny"); for a form in "-ed", the "-ed" word right before the
+    /// conjunction ("conspired or coordinated").
     fn conjunct_head(&self, h: &Head) -> Option<Head> {
         if h.form == Form::Noun {
             return None;
@@ -3073,9 +3075,11 @@ impl<'a> Sentence<'a> {
             .is_some_and(|r| r.rank == crate::kb::Rank::Body || r.plural)
     }
 
-    /// Whether the "-ing" word at `at` follows "be" or an auxiliary, past
-    /// adverbs and "not" ("was discussing plans"), or "to" and the like.
-    fn progressive(&self, at: usize) -> bool {
+    /// Whether the "-ing" word at `at` reads as a verb: after "be", an
+    /// auxiliary, a preposition, a subordinator or an actor, past adverbs
+    /// and "not" ("was discussing plans", "by submitting proposals",
+    /// "Kuwait is discussing"), not as a modifier ("fired warning shots").
+    fn ing_verb(&self, at: usize) -> bool {
         let mut k = at;
         while k > self.start && matches!(self.class(k - 1), Some(Class::Adv | Class::Neg)) {
             k -= 1;
@@ -3388,7 +3392,7 @@ impl<'a> Sentence<'a> {
             // "a plea deal", "ceasefire talks", "warning shots", "the
             // torture report": a noun that names another noun's kind, not
             // an act.
-            if (h.form == Form::Noun || (h.form == Form::Ing && !self.progressive(h.at)))
+            if (h.form == Form::Noun || (h.form == Form::Ing && !self.ing_verb(h.at)))
                 && h.end < self.end
                 && self.names_a_kind(h.end)
             {
