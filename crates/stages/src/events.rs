@@ -471,17 +471,14 @@ impl<'a> Sentence<'a> {
             if !(lo <= t.span.start && t.span.end <= hi) {
                 return false;
             }
-            let words = || {
-                self.doc.text()[t.span.range()]
-                    .split(|c: char| !c.is_alphabetic())
-                    .map(str::to_ascii_lowercase)
-            };
+            let text = self.doc.text()[t.span.range()].to_ascii_lowercase();
+            let words = || text.split(|c: char| !c.is_alphabetic());
             let day = t
                 .date()
                 .is_some_and(|(d, p)| p == Precision::Day && d > dct && (d - dct).num_days() <= 7)
                 && words().any(|w| {
                     matches!(
-                        &*w,
+                        w,
                         "monday"
                             | "tuesday"
                             | "wednesday"
@@ -492,18 +489,14 @@ impl<'a> Sentence<'a> {
                             | "tomorrow"
                     )
                 });
-            // "next week" (a week value), "next month", "the coming days".
+            // "next week" (a week value), "next month", "the coming days";
+            // not "the next day", a day after one the text told of.
             let later = t.value == "FUTURE_REF"
                 || t.date().is_some_and(|(d, _)| d > dct)
                 || week_start(&t.value).is_some_and(|d| d > dct);
-            // Not "the next day", "the following year": a day after one the
-            // text told of.
-            let told = self.doc.text()[t.span.range()]
-                .to_ascii_lowercase()
-                .contains("the next");
             day || (later
-                && !told
-                && words().any(|w| matches!(&*w, "next" | "coming" | "upcoming")))
+                && !text.contains("the next")
+                && words().any(|w| matches!(w, "next" | "coming" | "upcoming")))
         })
     }
 
@@ -817,22 +810,12 @@ impl<'a> Sentence<'a> {
         if !self.word(i).starts_with(|c: char| c.is_uppercase()) {
             return false;
         }
-        let span = self.toks[i].span;
-        let ents = self.doc.entities();
-        let k = ents.partition_point(|m| m.span.start <= span.start);
-        k.checked_sub(1)
-            .and_then(|k| ents.get(k))
-            .is_some_and(|m| m.span.end >= span.end)
+        covered(self.doc.entities(), self.toks[i].span, |m| m.span)
     }
 
     /// Whether token `i` lies in a time expression ("March 2").
     fn in_time_expression(&self, i: usize) -> bool {
-        let span = self.toks[i].span;
-        let times = self.doc.times();
-        let k = times.partition_point(|t| t.span.start <= span.start);
-        k.checked_sub(1)
-            .and_then(|k| times.get(k))
-            .is_some_and(|t| t.span.end >= span.end)
+        covered(self.doc.times(), self.toks[i].span, |t| t.span)
     }
 
     fn is_predicate_word(&self, i: usize) -> bool {
@@ -4695,6 +4678,15 @@ const STATIVE_PARTICIPLES: &[&str] = &[
     "allied",
     "divided",
 ];
+
+/// Whether the last of `items` (sorted by start) that starts at or before
+/// `span` also ends at or after it.
+fn covered<T>(items: &[T], span: Span, span_of: impl Fn(&T) -> Span) -> bool {
+    let k = items.partition_point(|x| span_of(x).start <= span.start);
+    k.checked_sub(1)
+        .and_then(|k| items.get(k))
+        .is_some_and(|x| span_of(x).end >= span.end)
+}
 
 /// The Monday of an ISO week value ("2022-W07").
 fn week_start(value: &str) -> Option<chrono::NaiveDate> {
