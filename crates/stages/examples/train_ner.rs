@@ -3,7 +3,7 @@
 //! ```text
 //! cargo run --release -p herald-stages --example train_ner -- \
 //!     /work/shared/train/conll2003_train_tokens.jsonl crates/stages/data/ner/model.bin \
-//!     [--dev /work/shared/train/conll2003_dev_tokens.jsonl] [--epochs 10] [--bits 20] \
+//!     [--dev /work/shared/train/conll2003_dev_tokens.jsonl] [--epochs 10] [--bits 15] \
 //!     [--seed 1] [--prune 0.5] [--connectors 2] [--greedy]
 //! ```
 //!
@@ -80,8 +80,8 @@ fn parse_args() -> Result<Args, String> {
     }
     let [train, out] = <[String; 2]>::try_from(pos)
         .map_err(|_| "usage: train_ner TRAIN.jsonl OUT.bin [--dev DEV.jsonl] [--epochs N] [--bits B] [--seed S] [--prune W] [--connectors N] [--greedy]".to_owned())?;
-    if !(8..=24).contains(&args.cfg.bits) {
-        return Err("--bits must be within 8..=24".to_owned());
+    if !(8..=20).contains(&args.cfg.bits) {
+        return Err("--bits must be within 8..=20".to_owned());
     }
     args.train = train;
     args.out = out;

@@ -1006,21 +1006,42 @@ fn layer_names(doc: &Doc, kb: &Kb) -> (Vec<Span>, Vec<Span>) {
         .iter()
         .filter(|m| m.label == EntityLabel::Loc)
     {
-        // A name the tagger is unsure of and the gazetteer does not know
-        // is more often a club, firm or person than a place.
-        let known = || kb.places_named(&form(doc.text_of(m.span))).next().is_some();
-        // "Hope's Wings", "Madison said": an ordinary word is a place only
-        // where a preposition says so.
-        let generic =
-            GENERIC.contains(&doc.text_of(m.span)) && !after_place_preposition(doc, m.span);
-        if !overlaps(m.span, &spans)
-            && !generic
-            && (m.confidence >= UNKNOWN_LOC_CONFIDENCE || known())
-        {
-            spans.push(m.span);
+        // One tagged across a comma ("Washington, D.C.") is two names.
+        for span in comma_parts(doc, m.span) {
+            // A name the tagger is unsure of and the gazetteer does not know
+            // is more often a club, firm or person than a place.
+            let known = || kb.places_named(&form(doc.text_of(span))).next().is_some();
+            // "Hope's Wings", "Madison said": an ordinary word is a place only
+            // where a preposition says so.
+            let generic =
+                GENERIC.contains(&doc.text_of(span)) && !after_place_preposition(doc, span);
+            if !overlaps(span, &spans)
+                && !generic
+                && (m.confidence >= UNKNOWN_LOC_CONFIDENCE || known())
+            {
+                spans.push(span);
+            }
         }
     }
     (spans, not_places)
+}
+
+/// The parts of `span` between its commas, without the spaces around them
+/// (the whole span when it has no comma).
+fn comma_parts(doc: &Doc, span: Span) -> Vec<Span> {
+    let text = doc.text_of(span);
+    let mut parts = Vec::new();
+    let mut at = 0usize;
+    for piece in text.split(',') {
+        let lead = piece.len() - piece.trim_start().len();
+        let name = piece.trim();
+        if !name.is_empty() {
+            let start = span.start as usize + at + lead;
+            parts.push(Span::new(start as u32, (start + name.len()) as u32));
+        }
+        at += piece.len() + 1;
+    }
+    parts
 }
 
 /// The least confidence at which an `entities` LOC mention that the

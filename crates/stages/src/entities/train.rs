@@ -33,7 +33,7 @@ use herald_core::EntityLabel;
 use super::features::{bilou, lower_hash, mix, own_features, tok_info, Feats, Prepared, B};
 use super::features::{HAS_UPPER, I, L};
 use super::features::{NTAGS, O, U};
-use super::model::{Connectors, Model, QMAX, ROW};
+use super::model::{Connectors, Model, MAX_BITS, QMAX, ROW};
 use super::{decode, entities, kind, Scorer, Search};
 
 /// One sentence with its gold entities.
@@ -110,7 +110,7 @@ pub struct TrainConfig {
 impl Default for TrainConfig {
     fn default() -> TrainConfig {
         TrainConfig {
-            bits: 20,
+            bits: 15,
             viterbi: true,
             connector_count: 2,
             prune: 0.5,
@@ -157,10 +157,10 @@ impl Trainer {
     /// `docs`.
     ///
     /// # Panics
-    /// When `cfg.bits` is outside 8..=24.
+    /// When `cfg.bits` is outside 8..=[`MAX_BITS`](super::model::MAX_BITS).
     #[must_use]
     pub fn new(cfg: TrainConfig, docs: &[LabeledDoc]) -> Trainer {
-        assert!((8..=24).contains(&cfg.bits), "bits out of range");
+        assert!((8..=MAX_BITS).contains(&cfg.bits), "bits out of range");
         let n = (1usize << cfg.bits) * NTAGS;
         Trainer {
             cfg,
@@ -242,9 +242,9 @@ impl Trainer {
             max = max.max(row_max);
         }
         let scale = if max > 0.0 { max / QMAX } else { 1.0 };
-        let weights: Vec<i16> = avg
+        let weights: Vec<i8> = avg
             .iter()
-            .map(|&x| (x / scale).round().clamp(-QMAX, QMAX) as i16)
+            .map(|&x| (x / scale).round().clamp(-QMAX, QMAX) as i8)
             .collect();
         Model::new(
             self.cfg.bits,
