@@ -748,6 +748,13 @@ impl<'a> Ctx<'a> {
         let n = self.toks.len();
         let mut i = 0;
         while i < n {
+            // Most tokens: no name or role of the knowledge base starts
+            // here, and no person's name can (no capital, no PER entity):
+            // nothing below applies.
+            if self.items[i] == Item::Plain && !self.capitalized(i) && self.per_end(i).is_none() {
+                i += 1;
+                continue;
+            }
             // [Demonym|Country] Role+ Name  /  [Demonym|Country] Role (group or description)
             let (country, after_country, via_metonym) = match self.modifier_country(i) {
                 Some((c, len)) if matches!(self.items.get(i + len), Some(Item::Role { .. })) => {

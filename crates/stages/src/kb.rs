@@ -147,12 +147,10 @@ pub struct Kb {
     /// Named entries; name lookups index into it.
     pub entries: Vec<Entry>,
     names: FormIndex,
-    name_openings: Openings,
     name_of_pattern: Vec<u32>,
     /// Role nouns; role lookups index into it.
     pub roles: Vec<Role>,
     role_forms: FormIndex,
-    role_openings: Openings,
     /// The leading words of the role forms: a lookup at a word that opens
     /// no role stops here.
     role_leads: Leads,
@@ -192,7 +190,9 @@ fn is_plural_form(form: &str) -> bool {
 
 /// The leading words of a set of forms, hashed into a bit table. A form's
 /// leading word is its bytes up to the first ASCII byte that is not a letter
-/// or digit (non-ASCII bytes belong to the word: "chargé"); a form and a
+/// or digit (non-ASCII bytes belong to the word: "chargé"), or the first
+/// byte of a character of U+2000–U+2FFF (punctuation and symbols: the
+/// typographic apostrophe of "Islamabad’s", dashes, quotation marks); a form and a
 /// text it begins share their leading word, whatever a tokenizer made of a
 /// hyphen or an apostrophe ("ex-president"). A text whose leading word no
 /// form has cannot begin a form: most words are turned away in one probe.
@@ -206,7 +206,8 @@ struct Leads {
 }
 
 /// Per byte, 0 when it ends a leading word (an ASCII byte that is not a
-/// letter or digit), else the byte: [`Leads`] reads words through it.
+/// letter or digit, or 0xE2, which opens U+2000–U+2FFF in UTF-8), else the
+/// byte: [`Leads`] reads words through it.
 const LEAD_KEEP: [u8; 256] = lead_table(false);
 /// As [`LEAD_KEEP`], with ASCII letters lowercased.
 const LEAD_FOLD: [u8; 256] = lead_table(true);
@@ -216,7 +217,7 @@ const fn lead_table(fold: bool) -> [u8; 256] {
     let mut b = 0;
     while b < 256 {
         let c = b as u8;
-        t[b] = if !c.is_ascii() || c.is_ascii_alphanumeric() {
+        t[b] = if (!c.is_ascii() && c != 0xE2) || c.is_ascii_alphanumeric() {
             if fold {
                 c.to_ascii_lowercase()
             } else {
@@ -253,22 +254,48 @@ impl Leads {
         l
     }
 
-    /// The table slot of `text`'s leading word (FNV-1a of its bytes, ASCII
-    /// case folded when the forms are), or `None` when it has none.
+    /// The table slot of `text`'s leading word (ASCII case folded when the
+    /// forms are), or `None` when it has none.
+    ///
+    /// Eight bytes at a time, each chunk's word bytes packed into a `u64`
+    /// without a branch per byte (bytes after the word's end are dropped by
+    /// a running flag), one multiply per chunk: a loop that ran to the
+    /// word's end mispredicted its exit at every word, and this test runs at
+    /// every word of a document (measured: the role lookup took a third
+    /// less time).
     #[inline]
     fn slot(&self, text: &[u8]) -> Option<usize> {
+        const K: u64 = 0x9e37_79b9_7f4a_7c15;
         let table = if self.fold { &LEAD_FOLD } else { &LEAD_KEEP };
-        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-        let mut n = 0;
-        for &b in text {
-            let c = table[usize::from(b)];
-            if c == 0 {
+        let (mut h, mut n) = (0u64, 0usize);
+        let mut rest = text;
+        loop {
+            let mut chunk = [0u8; 8];
+            match rest.get(..8) {
+                Some(c) => chunk.copy_from_slice(c),
+                None => {
+                    if let Some(dst) = chunk.get_mut(..rest.len()) {
+                        dst.copy_from_slice(rest);
+                    }
+                }
+            }
+            let (mut x, mut alive) = (0u64, 1u64);
+            for (k, &b) in chunk.iter().enumerate() {
+                let c = u64::from(table[usize::from(b)]);
+                alive &= u64::from(c != 0);
+                x |= (c * alive) << (8 * k);
+                n += alive as usize;
+            }
+            // A chunk past the word's end changes nothing: the slot is the
+            // word's, whatever follows it.
+            let mixed = (h ^ x).wrapping_mul(K).rotate_left(29);
+            h = if x == 0 { h } else { mixed };
+            if alive == 0 || rest.len() <= 8 {
                 break;
             }
-            h = (h ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3);
-            n += 1;
+            rest = rest.get(8..).unwrap_or(&[]);
         }
-        (n > 0).then(|| (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - Self::BITS)) as usize)
+        (n > 0).then(|| (h.wrapping_mul(K) >> (64 - Self::BITS)) as usize)
     }
 
     /// False when no form can begin `text`.
@@ -367,6 +394,18 @@ impl Openings {
         }
     }
 
+    /// Whether some form opens with `opening` (1 to `LEN` bytes; false
+    /// positives at the table's rate).
+    #[inline]
+    fn has(&self, opening: &[u8]) -> bool {
+        let k = self.slot(opening);
+        self.all
+            || self
+                .bits
+                .get(k / 64)
+                .is_some_and(|w| w & (1 << (k % 64)) != 0)
+    }
+
     /// The bit of an opening (1 to `LEN` bytes).
     fn slot(&self, opening: &[u8]) -> usize {
         let mut x = 0;
@@ -436,6 +475,14 @@ impl Openings {
 struct FormIndex {
     /// The forms, by pattern number.
     forms: Vec<Box<[u8]>>,
+    /// The openings of the forms: the first test of a lookup, and of each
+    /// group before its map probe (most openings shorter than the longest
+    /// have no group).
+    openings: Openings,
+    /// By pattern number, the form's first eight bytes ([`FormIndex::head`])
+    /// and the mask of those it has: most forms of a group are turned away
+    /// by one compare of two numbers (a group holds five or so).
+    heads: Vec<(u64, u64)>,
     /// Opening (see [`FormIndex::key`]) → pattern numbers, longest first,
     /// then in list order.
     groups: HashMap<u64, Vec<u32>, BuildHasherDefault<KeyHasher>>,
@@ -460,11 +507,38 @@ impl FormIndex {
                 (std::cmp::Reverse(len), i)
             });
         }
+        let heads = forms
+            .iter()
+            .map(|f| {
+                let n = f.len().min(8);
+                let mask = if n == 8 {
+                    u64::MAX
+                } else {
+                    (1u64 << (8 * n)) - 1
+                };
+                (Self::head(f, fold), mask)
+            })
+            .collect();
         FormIndex {
+            openings: Openings::new(forms.iter().map(|f| &**f), fold),
             forms,
+            heads,
             groups,
             fold,
         }
+    }
+
+    /// Up to the first eight bytes of `text` (ASCII case folded with
+    /// `fold`), little-endian, zeros after its end: no form has a 0 byte, so
+    /// a text shorter than a form never equals its head.
+    #[inline]
+    fn head(text: &[u8], fold: bool) -> u64 {
+        let mut h = 0u64;
+        for (k, &b) in text.iter().take(8).enumerate() {
+            let b = if fold { b.to_ascii_lowercase() } else { b };
+            h |= u64::from(b) << (8 * k);
+        }
+        h
     }
 
     /// An opening of 1 to `LEN` bytes as a number (with its length).
@@ -476,18 +550,27 @@ impl FormIndex {
 
     /// The longest form that `text` begins with: its length and number.
     fn longest(&self, text: &[u8]) -> Option<(usize, u32)> {
+        let head = Self::head(text, self.fold);
         // Longer openings hold longer forms: try them first.
         for n in (1..=Openings::LEN).rev() {
             let Some(opening) = text.get(..n) else {
                 continue;
             };
+            if !self.openings.has(opening) {
+                continue;
+            }
             let Some(ids) = self.groups.get(&Self::key(opening, self.fold)) else {
                 continue;
             };
             for &i in ids {
-                let Some(f) = self.forms.get(i as usize) else {
+                let (Some(f), Some(&(h, mask))) =
+                    (self.forms.get(i as usize), self.heads.get(i as usize))
+                else {
                     continue;
                 };
+                if head & mask != h {
+                    continue;
+                }
                 let begins = text.get(..f.len()).is_some_and(|t| {
                     if self.fold {
                         t.eq_ignore_ascii_case(f)
@@ -719,7 +802,6 @@ fn load() -> Kb {
     forms.sort_by(|a, b| a.0.cmp(&b.0));
     forms.dedup_by(|a, b| a.0 == b.0);
     let name_of_pattern: Vec<u32> = forms.iter().map(|f| f.1).collect();
-    let name_openings = Openings::new(forms.iter().map(|f| f.0.as_bytes()), false);
     let name_leads = Leads::new(forms.iter().map(|f| f.0.as_bytes()), false);
     let mut lower_openers = [false; 26];
     for f in &forms {
@@ -759,7 +841,6 @@ fn load() -> Kb {
             role_forms.push(form.to_lowercase());
         }
     }
-    let role_openings = Openings::new(role_forms.iter().map(|f| f.as_bytes()), true);
     let role_leads = Leads::new(role_forms.iter().map(|f| f.as_bytes()), true);
     let role_forms = FormIndex::new(role_forms.iter().map(|f| f.as_bytes()), true);
     let mut country_index = HashMap::new();
@@ -769,11 +850,9 @@ fn load() -> Kb {
     Kb {
         entries,
         names,
-        name_openings,
         name_of_pattern,
         roles,
         role_forms,
-        role_openings,
         role_leads,
         name_leads,
         lower_openers,
@@ -938,7 +1017,7 @@ impl Kb {
                 return None;
             }
         }
-        if !self.name_openings.may_match(text.as_bytes(), start)
+        if !self.names.openings.may_match(text.as_bytes(), start)
             || !self.name_leads.may_open(text.as_bytes().get(start..)?)
         {
             return None;
@@ -957,7 +1036,8 @@ impl Kb {
         let rest = text.as_bytes().get(start..)?;
         // The leading word's test turns away most words in one probe; the
         // openings' test covers forms that have no leading word.
-        if !self.role_leads.may_open(rest) || !self.role_openings.may_match(text.as_bytes(), start)
+        if !self.role_leads.may_open(rest)
+            || !self.role_forms.openings.may_match(text.as_bytes(), start)
         {
             return None;
         }
@@ -1145,6 +1225,8 @@ mod tests {
         ] {
             assert!(kb.role_at(text, start).is_some(), "{text}");
         }
+        assert!(kb.name_leads.may_open("Islamabad’s".as_bytes()));
+        assert!(kb.role_leads.may_open("president’s".as_bytes()));
         assert!(!kb.role_leads.may_open(b"presence"));
         assert!(!kb.role_leads.may_open(b"yesterday"));
         assert!(kb.role_leads.may_open(b"Minister"));
@@ -1154,6 +1236,23 @@ mod tests {
         }
         for form in &kb.names.forms {
             assert!(kb.name_leads.may_open(form), "{form:?}");
+        }
+        // Whatever follows a form, at any length of its leading word (the
+        // slot reads eight bytes at a time: "minister" is one whole chunk).
+        for (forms, leads) in [
+            (&kb.role_forms.forms, &kb.role_leads),
+            (&kb.names.forms, &kb.name_leads),
+        ] {
+            for form in forms {
+                for tail in [&b" said yesterday"[..], b"'s", b", and", b"-based"] {
+                    let text = [&form[..], tail].concat();
+                    assert!(
+                        leads.may_open(&text),
+                        "{:?}",
+                        String::from_utf8_lossy(&text)
+                    );
+                }
+            }
         }
     }
 
