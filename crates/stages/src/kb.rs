@@ -637,6 +637,18 @@ pub fn kb() -> &'static Kb {
     KB.get_or_init(load)
 }
 
+/// A surface form as listed and, when it has an apostrophe, with the other
+/// one: news text writes "People's" and "People’s" alike.
+fn apostrophe_variants(form: &str) -> Vec<String> {
+    let mut out = vec![form.to_owned()];
+    if form.contains('\'') {
+        out.push(form.replace('\'', "\u{2019}"));
+    } else if form.contains('\u{2019}') {
+        out.push(form.replace('\u{2019}', "'"));
+    }
+    out
+}
+
 fn load() -> Kb {
     let mut entries: Vec<Entry> = Vec::new();
     let mut forms: Vec<(String, u32)> = Vec::new();
@@ -645,7 +657,9 @@ fn load() -> Kb {
             let i = entries.len() as u32;
             entries.push(entry);
             for f in surface {
-                forms.push((f.to_owned(), i));
+                for v in apostrophe_variants(f) {
+                    forms.push((v, i));
+                }
             }
         };
     let mut country_names = Vec::new();
@@ -832,13 +846,15 @@ fn load() -> Kb {
             .chain(alts(r.get(1)))
             .map(|f| (f, is_plural_form(f)))
         {
-            roles.push(Role {
-                role: role.to_owned(),
-                sector: sector.clone(),
-                rank,
-                plural,
-            });
-            role_forms.push(form.to_lowercase());
+            for v in apostrophe_variants(form) {
+                roles.push(Role {
+                    role: role.to_owned(),
+                    sector: sector.clone(),
+                    rank,
+                    plural,
+                });
+                role_forms.push(v.to_lowercase());
+            }
         }
     }
     let role_leads = Leads::new(role_forms.iter().map(|f| f.as_bytes()), true);
@@ -873,7 +889,9 @@ fn gazetteer() -> Gazetteer {
         let i = places.len() as u32;
         places.push(place);
         for f in surface {
-            forms.entry(f.to_owned()).or_default().push(i);
+            for v in apostrophe_variants(f) {
+                forms.entry(v).or_default().push(i);
+            }
         }
     };
     let coord = |v: Option<&&str>| v.and_then(|v| v.parse::<f64>().ok());
@@ -1226,6 +1244,14 @@ mod tests {
             assert!(kb.role_at(text, start).is_some(), "{text}");
         }
         assert!(kb.name_leads.may_open("Islamabad’s".as_bytes()));
+        // Forms with an apostrophe are found with either one.
+        for text in ["Côte d'Ivoire", "Côte d’Ivoire"] {
+            let hit = kb
+                .name_at(text, 0)
+                .map(|h| (h.end, kb.entries[h.index as usize].code.as_str()));
+            assert_eq!(hit, Some((text.len(), "CIV")), "{text}");
+            assert!(kb.places_named(text).next().is_some(), "{text}");
+        }
         assert!(kb.role_leads.may_open("president’s".as_bytes()));
         assert!(!kb.role_leads.may_open(b"presence"));
         assert!(!kb.role_leads.may_open(b"yesterday"));
