@@ -87,6 +87,11 @@ pub enum SentenceKind {
     Sentence,
     /// A headline or section heading: a line of its own without a full stop.
     Heading,
+    /// A photo caption of a web page's gallery left in the text ("Hide
+    /// Caption 3 of 12 Photos: …"): page furniture, often about other
+    /// events than the article's. Kept with its entities and times; the
+    /// events stage codes nothing in it.
+    Caption,
 }
 
 /// One sentence (or heading).

@@ -87,7 +87,8 @@ pub fn doc_json(doc: &Doc, opts: JsonOptions) -> Value {
             let (start, end) = at(s.span);
             let kind = match s.kind {
                 SentenceKind::Heading => "heading",
-                _ => "sentence",
+                SentenceKind::Caption => "caption",
+                SentenceKind::Sentence => "sentence",
             };
             json!({"start": start, "end": end, "text": doc.text_of(s.span), "kind": kind, "paragraph": s.paragraph})
         })

@@ -91,6 +91,10 @@ pub fn code(doc: &Doc) -> Vec<Event> {
     let mut info: Vec<WordInfo> = Vec::new();
     let mut bounds: Vec<bool> = Vec::new();
     for (si, s) in doc.sentences().iter().enumerate() {
+        // A gallery's photo caption is page furniture, not the article.
+        if s.kind == SentenceKind::Caption {
+            continue;
+        }
         let (ss, se) = (s.tokens.start as usize, s.tokens.end as usize);
         // Each word is looked up once, for its class and its predicate
         // readings together; most sentences hold no predicate.

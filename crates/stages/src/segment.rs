@@ -72,12 +72,37 @@ impl Stage for Segmenter {
 pub fn segment(text: &str) -> Segments {
     let mut tokens = Vec::with_capacity(text.len() / 5 + 4);
     tokenize(text, &mut tokens);
-    let (paragraphs, sentences) = split(text, &tokens);
+    let (paragraphs, mut sentences) = split(text, &tokens);
+    for s in &mut sentences {
+        let words = tokens
+            .get(s.tokens.start as usize..s.tokens.end as usize)
+            .unwrap_or(&[]);
+        if is_caption(text, words) {
+            s.kind = SentenceKind::Caption;
+        }
+    }
     Segments {
         paragraphs,
         sentences,
         tokens,
     }
+}
+
+/// Whether the sentence of `tokens` is a gallery's photo caption: it holds
+/// a caption counter ("Caption 3 of 12", after a "Hide" or "Show" button's
+/// label) or opens with a gallery title ("Photos:", "Photo:").
+fn is_caption(text: &str, tokens: &[Token]) -> bool {
+    let word = |k: usize| tokens.get(k).map_or("", |t| span_text(text, t.span));
+    let number = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number);
+    let opens_gallery = matches!(word(0), "Photos" | "Photo") && word(1) == ":";
+    opens_gallery
+        || (0..tokens.len())
+            .any(|k| word(k) == "Caption" && number(k + 1) && word(k + 2) == "of" && number(k + 3))
+}
+
+fn span_text(text: &str, span: Span) -> &str {
+    text.get(span.start as usize..span.end as usize)
+        .unwrap_or("")
 }
 
 // ---------------------------------------------------------------------------
@@ -975,6 +1000,28 @@ mod tests {
         assert_eq!(
             sents("WASHINGTON, Feb. 8 (Reuters) - Talks began."),
             vec!["WASHINGTON, Feb. 8 (Reuters) - Talks began."]
+        );
+    }
+
+    #[test]
+    fn segment_gallery_captions_are_marked() {
+        let text = "Obama met Putin on Monday. Hide Caption 3 of 12 Photos: Obama in Europe \u{2013} Obama visits Stonehenge on Friday.\n\nPhotos: Obama in Europe \u{2013} Obama speaks at the summit.\n\nThe caption of 3 of the photos was wrong. Photos of the visit were shown.";
+        let s = segment(text);
+        let kinds: Vec<_> = s.sentences.iter().map(|x| x.kind).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                SentenceKind::Sentence,
+                SentenceKind::Caption,
+                SentenceKind::Caption,
+                SentenceKind::Sentence,
+                SentenceKind::Sentence,
+            ],
+            "{:?}",
+            s.sentences
+                .iter()
+                .map(|x| &text[x.span.range()])
+                .collect::<Vec<_>>()
         );
     }
 

@@ -243,10 +243,10 @@ fn insert_layers(
         .iter()
         .enumerate()
         .map(|(i, s)| {
-            let kind = if s.kind == SentenceKind::Heading {
-                "heading"
-            } else {
-                "sentence"
+            let kind = match s.kind {
+                SentenceKind::Heading => "heading",
+                SentenceKind::Caption => "caption",
+                SentenceKind::Sentence => "sentence",
             };
             vals![id, i, s.span.start, s.span.end, kind, s.paragraph].to_vec()
         })
@@ -1180,13 +1180,13 @@ fn event_row(
     .to_vec()
 }
 
-/// Whether sentence `s` is in the article's lead: its first paragraph that
-/// is not a heading (GDELT's IsRootEvent).
+/// Whether sentence `s` is in the article's lead: its first paragraph of
+/// running text, not a heading or a caption (GDELT's IsRootEvent).
 fn is_lead(doc: &Doc, s: u32) -> bool {
     let first = doc
         .sentences()
         .iter()
-        .find(|s| s.kind != SentenceKind::Heading)
+        .find(|s| s.kind == SentenceKind::Sentence)
         .map(|s| s.paragraph);
     doc.sentences()
         .get(s as usize)

@@ -262,10 +262,10 @@ fn write_pretty(out: &mut impl Write, doc: &Doc) -> io::Result<()> {
             writeln!(out)?;
         }
         paragraph = Some(s.paragraph);
-        let mark = if s.kind == SentenceKind::Heading {
-            "H"
-        } else {
-            " "
+        let mark = match s.kind {
+            SentenceKind::Heading => "H",
+            SentenceKind::Caption => "C",
+            SentenceKind::Sentence => " ",
         };
         let text: String = doc
             .text_of(s.span)

@@ -2173,3 +2173,15 @@ fn a_dateline_agency_and_an_adjective_are_no_doers() {
     let e = triples("The U.S. military successfully shot down a mock warhead.");
     assert!(coded(&e, "190"), "{e:?}");
 }
+
+#[test]
+fn gallery_captions_code_no_event() {
+    let e = triples_on(
+        "President Barack Obama met Vladimir Putin in Moscow on Monday. Hide Caption 3 of 12 Photos: Obama in Europe \u{2013} Obama visits Britain on Friday.",
+        (2014, 9, 8),
+    );
+    assert!(has(&e, "USAGOV", "", "04", Modality::Asserted), "{e:?}");
+    assert!(!coded(&e, "042"), "{e:?}");
+    let e = triples("Photos: Obama in Europe \u{2013} Obama visits Britain on Friday.");
+    assert!(e.is_empty(), "{e:?}");
+}
