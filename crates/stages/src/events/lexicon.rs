@@ -55,6 +55,7 @@ impl std::hash::Hasher for WordHasher {
         self.0
     }
 
+    #[inline]
     fn write(&mut self, bytes: &[u8]) {
         const K: u64 = 0x9e37_79b9_7f4a_7c15;
         let mut h = self.0;
@@ -64,13 +65,22 @@ impl std::hash::Hasher for WordHasher {
             w.copy_from_slice(c);
             h = (h.rotate_left(26) ^ u64::from_le_bytes(w)).wrapping_mul(K);
         }
-        let mut w = [0u8; 8];
         let rest = chunks.remainder();
-        if let Some(d) = w.get_mut(..rest.len()) {
-            d.copy_from_slice(rest);
+        if !rest.is_empty() {
+            let mut w = [0u8; 8];
+            if let Some(d) = w.get_mut(..rest.len()) {
+                d.copy_from_slice(rest);
+            }
+            h = (h.rotate_left(26) ^ u64::from_le_bytes(w)).wrapping_mul(K);
         }
-        h = (h.rotate_left(26) ^ u64::from_le_bytes(w)).wrapping_mul(K);
         self.0 = h ^ (h >> 29);
+    }
+
+    /// The length an array's hash writes first (a key's is fixed): mixed
+    /// in without a multiply of its own.
+    #[inline]
+    fn write_usize(&mut self, n: usize) {
+        self.0 ^= n as u64;
     }
 }
 
