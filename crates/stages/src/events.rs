@@ -2985,7 +2985,12 @@ impl<'a> Sentence<'a> {
                 &*ascii_lower(self.word(i - 2)),
                 "he" | "she" | "it" | "that" | "there" | "what" | "who" | "where" | "here"
             );
+        // A word of the determiner list that ends an actor's mention of two
+        // words or more is that actor, the subject: "the military shot down
+        // a drone" (not "his", nor "Russian" alone).
+        let actor_word = self.group_ending(i).is_some_and(|g| g.ts + 1 < i);
         let det = (self.class(i - 1) == Some(Class::Det)
+            && !actor_word
             && !matches!(&*ascii_lower(self.word(i - 1)), "that" | "'s" | "\u{2019}s"))
             || possessive;
         let forms = self.forms(i);

@@ -2185,3 +2185,15 @@ fn gallery_captions_code_no_event() {
     let e = triples("Photos: Obama in Europe \u{2013} Obama visits Britain on Friday.");
     assert!(e.is_empty(), "{e:?}");
 }
+
+#[test]
+fn an_actor_named_by_a_modifier_word_is_a_subject() {
+    // "military" is on the determiner list ("military aid"), but a mention
+    // of two words or more that ends with it does what the verb after it says.
+    let e = triples("Iran's military shot down a U.S. drone on Thursday.");
+    assert!(has(&e, "IRNMIL", "USA", "190", Modality::Asserted), "{e:?}");
+    let e = triples("The military fired missiles at the base.");
+    assert!(has(&e, "MIL", "", "19", Modality::Asserted), "{e:?}");
+    let e = triples("Critics slammed new U.S. military aid to the rebels.");
+    assert!(has(&e, "USAMIL", "REB", "07", Modality::Asserted), "{e:?}");
+}
