@@ -632,6 +632,46 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// "UN spokesman Stephane Dujarric", "IAEA Director General Rafael
+    /// Grossi": an intergovernmental organisation's name right before a
+    /// singular title and a capitalized name is the person's body, as a
+    /// country is ("IGOUNO" where a country's code would be). Its code and
+    /// where the title starts. Plural roles stay members of the
+    /// organisation ("NATO troops", see `members_after`). Not an
+    /// ambassador ("U.N. Ambassador Susan Rice" is her country's), nor a
+    /// name inside a longer one ("National Security Council spokeswoman").
+    fn igo_title(&self, i: usize) -> Option<(&'a str, usize)> {
+        let kb = self.kb;
+        let Some(&Item::Name { entry, len }) = self.items.get(i) else {
+            return None;
+        };
+        let e = &kb.entries[entry as usize];
+        if e.kind != EntryKind::Organisation || !e.code.starts_with("IGO") {
+            return None;
+        }
+        if i > 0
+            && self.same_sentence(i - 1, i)
+            && self.capitalized(i - 1)
+            && !self.t(i - 1).eq_ignore_ascii_case("the")
+        {
+            return None;
+        }
+        let k = i + len;
+        let mut j = k;
+        let mut last = None;
+        while let Some(&Item::Role { role, len }) = self.items.get(j) {
+            last = Some(role);
+            j += len;
+        }
+        let r = kb.roles.get(last? as usize)?;
+        (!r.plural
+            && !r.role.contains("ambassador")
+            && self.same_sentence(i, j)
+            && self.capitalized(j)
+            && self.name_at(j).is_some())
+        .then_some((e.code.as_str(), k))
+    }
+
     /// "from Cuba", "in Kenya", "of Ghana" at `j`, in the same sentence,
     /// after a role of `sector`: the country and where it ends. "in" is not
     /// taken for armed forces ("troops in Ukraine" are often foreign).
@@ -760,8 +800,8 @@ impl<'a> Ctx<'a> {
                 Some((c, len)) if matches!(self.items.get(i + len), Some(Item::Role { .. })) => {
                     (Some(c), i + len, false)
                 }
-                _ => match self.metonym_role(i) {
-                    Some((c, k)) => (Some(c), k, true),
+                _ => match self.metonym_role(i).or_else(|| self.igo_title(i)) {
+                    Some((c, k)) => (Some(c), k, self.metonym_role(i).is_some()),
                     None => (None, i, false),
                 },
             };
@@ -1912,6 +1952,35 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn an_organisations_official_is_coded_with_it() {
+        let (doc, a) = dated(
+            "UN spokesman Stephane Dujarric condemned the attack. WFP spokeswoman Abeer Etefa said food ran out.",
+            "2022-02-08",
+        );
+        let codes = codes_of(&doc, &a);
+        for (name, code) in [
+            ("UN spokesman Stephane Dujarric", "IGOUNOGOV"),
+            ("WFP spokeswoman Abeer Etefa", "IGOUNOWFPGOV"),
+        ] {
+            assert!(
+                codes.contains(&(name.into(), code.into())),
+                "{name} {code} not in {codes:?}"
+            );
+        }
+        // An ambassador to the UN is his or her country's; a name inside a
+        // longer one is not the organisation's.
+        let (doc, a) = dated(
+            "U.N. Ambassador Linda Thomas-Greenfield spoke. National Security Council spokeswoman Emily Horne said so.",
+            "2022-02-08",
+        );
+        let codes = codes_of(&doc, &a);
+        assert!(
+            !codes.iter().any(|(_, c)| c.starts_with("IGOUNOGOV")),
+            "{codes:?}"
+        );
     }
 
     #[test]
