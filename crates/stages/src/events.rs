@@ -1680,6 +1680,18 @@ impl<'a> Sentence<'a> {
         if w == "'s" || w == "\u{2019}s" {
             return true;
         }
+        // "there are also echoes of", "there were clashes": what exists is
+        // a noun.
+        let mut k = prev;
+        while k > self.start && self.class(k) == Some(Class::Adv) {
+            k -= 1;
+        }
+        if k > self.start
+            && self.class(k) == Some(Class::Be)
+            && self.word(k - 1).eq_ignore_ascii_case("there")
+        {
+            return true;
+        }
         match self.class(prev) {
             Some(Class::Det | Class::Prep) => return true,
             Some(Class::Aux | Class::Be | Class::Neg | Class::Hypo | Class::Plan) => {

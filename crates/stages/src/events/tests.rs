@@ -2197,3 +2197,18 @@ fn an_actor_named_by_a_modifier_word_is_a_subject() {
     let e = triples("Critics slammed new U.S. military aid to the rebels.");
     assert!(has(&e, "USAMIL", "REB", "07", Modality::Asserted), "{e:?}");
 }
+
+#[test]
+fn what_there_is_is_a_noun() {
+    // "fears", "signs", "echoes" after "there are" are nouns, not verbs.
+    assert_uncoded(
+        &[
+            "There are fears the militants could release the dam waters.",
+            "There are signs the U.S.-China trade talks are edging towards a deal.",
+            "For many Israelis, there are also echoes of our past.",
+        ],
+        &["012", "057", "019"],
+    );
+    let e = triples("There were protests outside the embassy.");
+    assert!(coded(&e, "14"), "{e:?}");
+}
