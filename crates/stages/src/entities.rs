@@ -177,7 +177,18 @@ impl Model {
         let mut out = Vec::new();
         for (s, &si) in p.sents.iter().zip(&owner) {
             for (r, kind, margin) in entities(&tags, &margins, s.clone()) {
-                let (Some(first), Some(last)) = (tokens.get(r.start), tokens.get(r.end - 1)) else {
+                // No person's name opens with an article: "The Maduro
+                // government" names Maduro (the tagger reads a
+                // sentence-initial "The" with the name at times).
+                let skip = usize::from(
+                    label(kind) == EntityLabel::Per
+                        && r.len() > 1
+                        && p.words
+                            .get(r.start)
+                            .is_some_and(|w| w.eq_ignore_ascii_case("the")),
+                );
+                let (Some(first), Some(last)) = (tokens.get(r.start + skip), tokens.get(r.end - 1))
+                else {
                     continue;
                 };
                 out.push(Mention {
@@ -760,6 +771,16 @@ mod tests {
                 .any(|(t, _)| t.contains("Chancellor") || t.contains("President")),
             "{f:?}"
         );
+    }
+
+    #[test]
+    fn entities_no_person_opens_with_an_article() {
+        let f = found("The Maduro government arrested him. The Obama administration disagreed.");
+        assert!(
+            !f.iter().any(|(t, l)| *l == "PER" && t.starts_with("The ")),
+            "{f:?}"
+        );
+        assert!(has(&f, "Maduro", "PER"), "{f:?}");
     }
 
     #[test]
