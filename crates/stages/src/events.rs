@@ -544,6 +544,8 @@ impl<'a> Sentence<'a> {
                 .forms(k)
                 .iter()
                 .any(|(_, f)| matches!(f, Form::Participle | Form::PastOrParticiple))
+            // "couldn't have known": a verb that codes no event.
+            || lexicon::is_irregular_participle(&ascii_lower(w))
     }
 
     /// Whether the word at `i` reads as a plural common noun: lowercase,

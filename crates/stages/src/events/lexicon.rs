@@ -355,6 +355,22 @@ pub(crate) fn irregular() -> &'static Irregular {
     })
 }
 
+/// Whether a lowercase word is the past participle of an irregular verb
+/// ("known", "seen", "gone"), whether or not the verb codes an event.
+pub(crate) fn is_irregular_participle(word: &str) -> bool {
+    static PARTICIPLES: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    PARTICIPLES
+        .get_or_init(|| {
+            irregular()
+                .values()
+                .flatten()
+                .filter(|(_, f)| matches!(f, Form::Participle | Form::PastOrParticiple))
+                .map(|(w, _)| *w)
+                .collect()
+        })
+        .contains(word)
+}
+
 fn load() -> Lexicon {
     let mut codings = Vec::new();
     let mut code_index = HashMap::new();

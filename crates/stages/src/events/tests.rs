@@ -2212,3 +2212,18 @@ fn what_there_is_is_a_noun() {
     let e = triples("There were protests outside the embassy.");
     assert!(coded(&e, "14"), "{e:?}");
 }
+
+#[test]
+fn have_before_any_irregular_participle_is_an_auxiliary() {
+    // "known", "heard" code no event, but "have" before them is still the
+    // perfect's auxiliary, not the light verb of "have talks".
+    assert_uncoded(
+        &[
+            "Skeptics argue Trump couldn't have known about the outreach.",
+            "He said he had never heard of such a plan.",
+        ],
+        &["04", "12"],
+    );
+    let e = triples("Iran has held talks with Russia.");
+    assert!(has(&e, "IRN", "RUS", "04", Modality::Asserted), "{e:?}");
+}
