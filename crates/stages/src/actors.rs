@@ -78,6 +78,12 @@ impl<'t> Tables<'t> {
             .or_else(|| self.1.and_then(|l| l.holding(name, day)))
     }
 
+    fn led_before(&self, name: &str, day: chrono::NaiveDate) -> Option<&'t Term> {
+        self.0
+            .led_before(name, day)
+            .or_else(|| self.1.and_then(|l| l.led_before(name, day)))
+    }
+
     fn holding_surname(&self, surname: &str, day: chrono::NaiveDate) -> Option<&'t Term> {
         self.0
             .holding_surname(surname, day)
@@ -1358,13 +1364,33 @@ impl<'a> Ctx<'a> {
                     (!namesake).then_some(t)
                 })
             };
-            let Some(t) = t else {
-                continue;
-            };
             let (Some(a), Some(b)) = (
                 self.tok_starting(span.start as usize),
                 self.tok_ending(span.end as usize),
             ) else {
+                continue;
+            };
+            // "the Obama administration" in 2022: a head of state's or
+            // government's name before the word for the government they led
+            // is that government, when the name alone does not give the
+            // office holder of the day (out of office, or a surname the
+            // document's full names already take: "Donald Trump … the
+            // Trump administration").
+            let governs = t.is_none()
+                && matches!(
+                    self.t(b + 1),
+                    "administration" | "government" | "cabinet" | "regime"
+                )
+                && self.same_sentence(b, b + 1);
+            if governs {
+                if let Some(c) = table.led_before(words, day).map(|t| t.country.clone()) {
+                    let body = format!("{words} {}", self.t(b + 1));
+                    let actor = self.body_actor(Some(&c), "GOV", || body);
+                    self.mention(a, b + 2, actor, MentionKind::Name);
+                    continue;
+                }
+            }
+            let Some(t) = t else {
                 continue;
             };
             let actor = self.person_actor(
@@ -1952,6 +1978,29 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_former_leaders_administration_is_the_government_they_led() {
+        let text = "The Obama administration imposed sanctions. The Merkel government agreed.";
+        let (doc, a) = dated(text, "2023-02-08");
+        let codes = codes_of(&doc, &a);
+        for (name, code) in [
+            ("Obama administration", "USAGOV"),
+            ("Merkel government", "DEUGOV"),
+        ] {
+            assert!(
+                codes.contains(&(name.into(), code.into())),
+                "{name} {code} not in {codes:?}"
+            );
+        }
+        // Before their terms began, the names govern nothing.
+        let (doc, a) = dated(text, "1995-02-08");
+        let codes = codes_of(&doc, &a);
+        assert!(
+            !codes.iter().any(|(_, c)| c == "USAGOV" || c == "DEUGOV"),
+            "{codes:?}"
+        );
     }
 
     #[test]

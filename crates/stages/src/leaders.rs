@@ -177,6 +177,36 @@ impl Leaders {
         found
     }
 
+    /// The head of state's or government's term of the one person called
+    /// `name` (full name, alias or surname) that began on or before `day`,
+    /// in office or not: "the Obama administration" in 2022 is still the
+    /// United States'. `None` when no one or people of several countries
+    /// are called so.
+    #[must_use]
+    pub fn led_before(&self, name: &str, day: NaiveDate) -> Option<&Term> {
+        let ids = self
+            .by_name
+            .get(name)
+            .or_else(|| self.by_surname.get(name))?;
+        let mut found: Option<&Term> = None;
+        for &i in ids {
+            let t = &self.terms[i as usize];
+            let head = matches!(
+                t.role.as_str(),
+                "president" | "prime minister" | "chancellor" | "premier"
+            );
+            if !head || t.start > day {
+                continue;
+            }
+            match found {
+                Some(f) if f.name != t.name || f.country != t.country => return None,
+                Some(_) => {}
+                None => found = Some(t),
+            }
+        }
+        found
+    }
+
     /// Every term of the person `name` (by name or alias), in table order.
     #[must_use]
     pub fn terms_of(&self, name: &str) -> Vec<&Term> {
