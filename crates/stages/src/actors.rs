@@ -806,9 +806,10 @@ impl<'a> Ctx<'a> {
                 Some((c, len)) if matches!(self.items.get(i + len), Some(Item::Role { .. })) => {
                     (Some(c), i + len, false)
                 }
-                _ => match self.metonym_role(i).or_else(|| self.igo_title(i)) {
-                    Some((c, k)) => (Some(c), k, self.metonym_role(i).is_some()),
-                    None => (None, i, false),
+                _ => match (self.metonym_role(i), self.igo_title(i)) {
+                    (Some((c, k)), _) => (Some(c), k, true),
+                    (None, Some((c, k))) => (Some(c), k, false),
+                    (None, None) => (None, i, false),
                 },
             };
             // "Libyan, Algerian and Tunisian prime ministers", "Russian and

@@ -92,17 +92,17 @@ pub fn segment(text: &str) -> Segments {
 /// a caption counter ("Caption 3 of 12", after a "Hide" or "Show" button's
 /// label) or opens with a gallery title ("Photos:", "Photo:").
 fn is_caption(text: &str, tokens: &[Token]) -> bool {
-    let word = |k: usize| tokens.get(k).map_or("", |t| span_text(text, t.span));
+    let word = |k: usize| {
+        tokens
+            .get(k)
+            .and_then(|t| text.get(t.span.range()))
+            .unwrap_or("")
+    };
     let number = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number);
     let opens_gallery = matches!(word(0), "Photos" | "Photo") && word(1) == ":";
     opens_gallery
         || (0..tokens.len())
             .any(|k| word(k) == "Caption" && number(k + 1) && word(k + 2) == "of" && number(k + 3))
-}
-
-fn span_text(text: &str, span: Span) -> &str {
-    text.get(span.start as usize..span.end as usize)
-        .unwrap_or("")
 }
 
 // ---------------------------------------------------------------------------
