@@ -1985,16 +1985,13 @@ mod tests {
     fn a_former_leaders_administration_is_the_government_they_led() {
         let text = "The Obama administration imposed sanctions. The Merkel government agreed.";
         let (doc, a) = dated(text, "2023-02-08");
-        let codes = codes_of(&doc, &a);
-        for (name, code) in [
-            ("Obama administration", "USAGOV"),
-            ("Merkel government", "DEUGOV"),
-        ] {
-            assert!(
-                codes.contains(&(name.into(), code.into())),
-                "{name} {code} not in {codes:?}"
-            );
-        }
+        assert_codes(
+            &codes_of(&doc, &a),
+            &[
+                ("Obama administration", "USAGOV"),
+                ("Merkel government", "DEUGOV"),
+            ],
+        );
         // Before their terms began, the names govern nothing.
         let (doc, a) = dated(text, "1995-02-08");
         let codes = codes_of(&doc, &a);
@@ -2010,16 +2007,13 @@ mod tests {
             "UN spokesman Stephane Dujarric condemned the attack. WFP spokeswoman Abeer Etefa said food ran out.",
             "2022-02-08",
         );
-        let codes = codes_of(&doc, &a);
-        for (name, code) in [
-            ("UN spokesman Stephane Dujarric", "IGOUNOGOV"),
-            ("WFP spokeswoman Abeer Etefa", "IGOUNOWFPGOV"),
-        ] {
-            assert!(
-                codes.contains(&(name.into(), code.into())),
-                "{name} {code} not in {codes:?}"
-            );
-        }
+        assert_codes(
+            &codes_of(&doc, &a),
+            &[
+                ("UN spokesman Stephane Dujarric", "IGOUNOGOV"),
+                ("WFP spokeswoman Abeer Etefa", "IGOUNOWFPGOV"),
+            ],
+        );
         // An ambassador to the UN is his or her country's; a name inside a
         // longer one is not the organisation's.
         let (doc, a) = dated(

@@ -261,8 +261,9 @@ impl Leads {
     /// without a branch per byte (bytes after the word's end are dropped by
     /// a running flag), one multiply per chunk: a loop that ran to the
     /// word's end mispredicted its exit at every word, and this test runs at
-    /// every word of a document (measured: the role lookup took a third
-    /// less time).
+    /// every word of a document (measured on `news_politics.jsonl`: the
+    /// actors stage's name and role lookups at every token, 0.116 s to
+    /// 0.105 s a pass).
     #[inline]
     fn slot(&self, text: &[u8]) -> Option<usize> {
         const K: u64 = 0x9e37_79b9_7f4a_7c15;

@@ -21,6 +21,7 @@ use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 
+use crate::kb::Rank;
 use crate::lexicon::{data_lines, Fnv};
 
 /// One continuous term in one office.
@@ -188,13 +189,17 @@ impl Leaders {
             .by_name
             .get(name)
             .or_else(|| self.by_surname.get(name))?;
+        let kb = crate::kb::kb();
         let mut found: Option<&Term> = None;
         for &i in ids {
             let t = &self.terms[i as usize];
-            let head = matches!(
-                t.role.as_str(),
-                "president" | "prime minister" | "chancellor" | "premier"
-            );
+            // The office's rank, as the role table gives it ("president",
+            // "acting president", "king", "prime minister", "premier").
+            let head = kb
+                .role_at(&t.role, 0)
+                .filter(|h| h.end == t.role.len())
+                .and_then(|h| kb.roles.get(h.index as usize))
+                .is_some_and(|r| matches!(r.rank, Rank::HeadOfState | Rank::HeadOfGovernment));
             if !head || t.start > day {
                 continue;
             }
