@@ -2079,6 +2079,26 @@ impl<'a> Sentence<'a> {
         None
     }
 
+    /// "respond to any attack", "any new sanctions": an act named with
+    /// "any" is one that may come, not one that came (unless a word before
+    /// it says otherwise: "denied any attack"). The position of "any".
+    fn any_determined(&self, head: usize, clause_start: usize) -> Option<usize> {
+        let mut j = head;
+        let mut steps = 0;
+        while j > clause_start && steps < 3 {
+            let i = j - 1;
+            if self.word(i).eq_ignore_ascii_case("any") {
+                return Some(i);
+            }
+            if !self.is_modifier(i) && self.class(i) != Some(Class::Det) {
+                return None;
+            }
+            j = i;
+            steps += 1;
+        }
+        None
+    }
+
     /// The predicate's modality and the word that set it, if one did.
     fn modality(&self, h: &Head, clause_start: usize) -> (Modality, Option<usize>) {
         let local = if h.form == Form::Noun {
@@ -2124,6 +2144,11 @@ impl<'a> Sentence<'a> {
             .any(|k| self.class(k) == Some(Class::Cond) || self.in_case(k));
         if cond {
             (Modality::Hypothetical, None)
+        } else if let Some(at) = (h.form == Form::Noun)
+            .then(|| self.any_determined(h.at, clause_start))
+            .flatten()
+        {
+            (Modality::Hypothetical, Some(at))
         } else {
             (Modality::Asserted, None)
         }
@@ -2364,7 +2389,110 @@ impl<'a> Sentence<'a> {
 
     /// Whether a speech verb comes before token `at` in the sentence.
     fn said_before(&self, at: usize) -> bool {
-        (self.start..at).any(|k| {
+        self.speech_verb_before(at).is_some()
+    }
+
+    /// Whether "will"/"would" at `governor` states the intent of the
+    /// clause's own subject (`sources`): the subject is a pronoun ("he said
+    /// he would meet", "“We will respond,” she said"), or the one who says
+    /// so is the subject or of its country ("Mnuchin said the United
+    /// States would announce sanctions"), or the target's. Another's forecast is no
+    /// statement of intent ("Analysts say North Korea would launch …",
+    /// "if Democrats gain power, they will impeach him, Izadi said").
+    fn states_own_intent(
+        &self,
+        governor: usize,
+        sources: &[Participant],
+        target: Option<&Group>,
+    ) -> bool {
+        let mut k = governor;
+        while k > self.start && matches!(self.class(k - 1), Some(Class::Adv | Class::Neg)) {
+            k -= 1;
+        }
+        let subject = k.checked_sub(1).filter(|&p| p >= self.start);
+        let pronoun = subject.map(|p| ascii_lower(self.word(p)));
+        // "“We will respond,” she said": the speaker's own words.
+        if matches!(pronoun.as_deref(), Some("i" | "we")) {
+            return true;
+        }
+        let said = self.speech_verb_before(governor);
+        // "Kato said (that) he will meet": the pronoun right after the
+        // speech verb is the speaker ("if Democrats win, they will
+        // impeach him, Izadi said" is a forecast about others).
+        if let (Some(p), Some(v), Some("he" | "she" | "it" | "they")) =
+            (subject, said, pronoun.as_deref())
+        {
+            if p == v + 1 || (p == v + 2 && self.word(v + 1).eq_ignore_ascii_case("that")) {
+                return true;
+            }
+        }
+        // A passive with no agent ("a deal would be reached") or a subject
+        // no actor stands for: nobody's intent can be told.
+        if sources.is_empty() {
+            return false;
+        }
+        let speaker = match said {
+            Some(v) => self.subject_before(self.start, v),
+            // "…, the embassy said." / "…, said Mr. Lavrov.": the group
+            // between the last comma and the sentence's end.
+            None => (governor..self.end)
+                .rev()
+                .find(|&j| self.word(j) == ",")
+                .and_then(|c| self.groups.iter().find(|g| g.ts > c && g.te <= self.end))
+                .copied(),
+        };
+        let Some(speaker) = speaker else {
+            // "Analysts say North Korea would launch …": commentators
+            // forecast; an unnamed source ("officials said") reports.
+            let commentator = said.and_then(|v| v.checked_sub(1)).is_some_and(|p| {
+                p >= self.start
+                    && matches!(
+                        &*ascii_lower(self.word(p)),
+                        "analysts"
+                            | "experts"
+                            | "observers"
+                            | "critics"
+                            | "some"
+                            | "others"
+                            | "many"
+                            | "economists"
+                            | "commentators"
+                            | "pundits"
+                    )
+            });
+            return !commentator;
+        };
+        let speakers = self.members(&speaker);
+        // A news agency reports the plan; a speaker of no known country
+        // cannot be told apart from the subject.
+        if speakers.iter().all(|sp| sp.code.ends_with("MED")) {
+            return true;
+        }
+        // A country code opens the actor's code ("USAGOV"); "GOV" alone
+        // says nothing of one.
+        let kb = kb();
+        let country = |c: &str| -> Option<String> {
+            c.get(..3)
+                .filter(|p| kb.country_name(p).is_some())
+                .map(str::to_owned)
+        };
+        // The host's word for a visit counts ("Fischer will visit Albania,
+        // the Albanian embassy said").
+        let targets = target.map(|g| self.members(g)).unwrap_or_default();
+        speakers.iter().any(|sp| {
+            sources.iter().chain(&targets).any(|s| {
+                (s.actor.is_some() && s.actor == sp.actor)
+                    || match (country(&s.code), country(&sp.code)) {
+                        (Some(a), Some(b)) => a == b,
+                        _ => true,
+                    }
+            })
+        })
+    }
+
+    /// The last speech verb before token `at` in the sentence.
+    fn speech_verb_before(&self, at: usize) -> Option<usize> {
+        (self.start..at).rev().find(|&k| {
             matches!(
                 &*ascii_lower(self.word(k)),
                 "said"
@@ -3893,10 +4021,16 @@ impl<'a> Sentence<'a> {
                 detailed.or_else(|| self.lex.coding(family))
             };
             let intent = match (modality, governor) {
-                (Modality::Planned | Modality::Hypothetical, Some(g)) => self
-                    .intent_code(coding.root(), g)
-                    .and_then(specific)
-                    .map(|c| (c, g)),
+                (Modality::Planned | Modality::Hypothetical, Some(g))
+                    if !matches!(
+                        &*ascii_lower(self.word(g)),
+                        "will" | "would" | "'ll" | "shall"
+                    ) || self.states_own_intent(g, &source_parts, target.as_ref()) =>
+                {
+                    self.intent_code(coding.root(), g)
+                        .and_then(specific)
+                        .map(|c| (c, g))
+                }
                 (Modality::Negated, Some(g)) => self
                     .refusal_code(coding.root(), g)
                     .and_then(specific)
@@ -4607,6 +4741,8 @@ fn drop_restatements(out: &mut Vec<Event>, first: usize) {
         .collect();
     // "will meet in Zurich to discuss": one event per code, actors and
     // modality in a sentence (the first predicate is its evidence).
+    // "any sanctions imposed by the U.S.": a participle right after an
+    // act's noun of the same code describes that act, and has its modality.
     let start = out.len();
     for e in new
         .into_iter()
@@ -4617,7 +4753,9 @@ fn drop_restatements(out: &mut Vec<Event>, first: usize) {
             f.coding.code == e.coding.code
                 && code(&f.source) == code(&e.source)
                 && code(&f.target) == code(&e.target)
-                && f.modality == e.modality
+                && (f.modality == e.modality
+                    || (f.predicate.end < e.predicate.start
+                        && e.predicate.start <= f.predicate.end + 1))
         });
         if !again {
             out.push(e);

@@ -167,6 +167,55 @@ fn statements_of_intent_are_asserted_and_their_acts_planned() {
 }
 
 #[test]
+fn will_states_an_intent_only_in_the_subjects_own_words() {
+    let intent = |e: &[(String, String, String, Modality)], root: &str| {
+        e.iter()
+            .any(|(_, _, c, m)| c.starts_with(root) && *m == Modality::Asserted)
+    };
+    // The subject, its country, a pronoun after the speech verb, the
+    // speaker's "we", or the host of a visit.
+    for text in [
+        "Treasury Secretary Steve Mnuchin said the United States would impose sanctions on Syria.",
+        "Agriculture Minister Mutsuki Kato said he will meet Japan's trade minister.",
+        "\u{201c}We will attack the rebels,\u{201d} Putin said.",
+        "German Foreign Minister Oskar Fischer will visit Albania in June, the Albanian embassy said.",
+    ] {
+        let e = triples(text);
+        assert!(intent(&e, "03") || intent(&e, "13"), "{text}: {e:?}");
+    }
+    // A forecast by commentators, by a third country, or about others.
+    for text in [
+        "Analysts say North Korea would launch an attack on the United States.",
+        "The South Korean president said the United States and North Korea would hold talks soon.",
+        "If Democrats win, they will impeach Trump, Izadi told the Guardian.",
+    ] {
+        let e = triples(text);
+        assert!(!intent(&e, "03") && !intent(&e, "13"), "{text}: {e:?}");
+    }
+}
+
+#[test]
+fn an_act_named_with_any_may_come() {
+    let e = triples("Russia will respond to any attack on its territory.");
+    assert!(
+        e.iter()
+            .filter(|(_, _, c, _)| c.starts_with("19"))
+            .all(|(_, _, _, m)| *m == Modality::Hypothetical),
+        "{e:?}"
+    );
+    let e = triples("Russia denied any attack on civilians.");
+    assert!(has(&e, "", "", "19", Modality::Denied), "{e:?}");
+    // A participle right after the noun is the same act.
+    let e = triples("Lavrov said any sanctions imposed by the United States on Russia would fail.");
+    let sanctions: Vec<_> = e
+        .iter()
+        .filter(|(_, _, c, _)| c.starts_with("16"))
+        .collect();
+    assert_eq!(sanctions.len(), 1, "{e:?}");
+    assert_eq!(sanctions[0].3, Modality::Hypothetical, "{e:?}");
+}
+
+#[test]
 fn only_the_act_is_coded_not_its_restatement() {
     let e = triples("Ukraine ratified an agreement with the European Union.");
     let agreements: Vec<_> = e
