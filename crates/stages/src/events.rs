@@ -4468,12 +4468,14 @@ fn is_modal(w: &str) -> bool {
 /// Verbs by which an act does not happen ("prevented an attack").
 fn is_prevention(w: &str) -> bool {
     let w = ascii_lower(w);
-    ["prevent", "thwart", "foil", "avert", "forestall"]
-        .iter()
-        .any(|v| {
-            w.strip_prefix(v)
-                .is_some_and(|rest| matches!(rest, "" | "s" | "ed" | "ing"))
-        })
+    // "withheld aid", "blocked the sale": what is held back did not happen.
+    matches!(&*w, "withhold" | "withholds" | "withheld" | "withholding")
+        || ["prevent", "thwart", "foil", "avert", "forestall", "block"]
+            .iter()
+            .any(|v| {
+                w.strip_prefix(v)
+                    .is_some_and(|rest| matches!(rest, "" | "s" | "ed" | "ing"))
+            })
 }
 
 /// Nouns naming what someone says happened, which a verb of rejecting

@@ -216,6 +216,15 @@ fn an_act_named_with_any_may_come() {
 }
 
 #[test]
+fn what_is_withheld_or_blocked_did_not_happen() {
+    let e = triples("Trump withheld military aid to Ukraine.");
+    assert!(has(&e, "", "UKR", "07", Modality::Negated), "{e:?}");
+    assert!(!has(&e, "", "", "07", Modality::Asserted), "{e:?}");
+    let e = triples("China blocked new sanctions against North Korea.");
+    assert!(has(&e, "", "PRK", "16", Modality::Negated), "{e:?}");
+}
+
+#[test]
 fn only_the_act_is_coded_not_its_restatement() {
     let e = triples("Ukraine ratified an agreement with the European Union.");
     let agreements: Vec<_> = e
