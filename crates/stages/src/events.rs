@@ -1915,11 +1915,13 @@ impl<'a> Sentence<'a> {
                             // "the authority to attack", "the ability of
                             // Palestinians to launch", "Israel's right to
                             // defend itself": a capacity, not an act.
+                            // "missiles designed to strike", "the technology
+                            // needed to attack": what a thing is for.
                             if self.is_lower_word(k)
-                                && is_capacity_noun(
+                                && (is_capacity_noun(
                                     self.word(k),
                                     k + 2 == head && self.determined(k),
-                                )
+                                ) || (k + 2 == head && is_purpose_participle(self.word(k))))
                             {
                                 return Some((Modality::Hypothetical, k));
                             }
@@ -4516,6 +4518,12 @@ fn is_capacity_noun(w: &str, next: bool) -> bool {
             | "capability"
             | "capabilities"
     ) || (next && matches!(w, "right" | "rights" | "power" | "powers"))
+}
+
+/// Participles that say what something is for or needs, before "to"
+/// ("designed to strike", "needed to attack", "required to leave").
+fn is_purpose_participle(w: &str) -> bool {
+    matches!(w, "designed" | "needed" | "required" | "intended" | "meant")
 }
 
 /// Nouns of what would show a claim true ("no evidence that", "little

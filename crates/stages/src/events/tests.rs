@@ -225,6 +225,24 @@ fn what_is_withheld_or_blocked_did_not_happen() {
 }
 
 #[test]
+fn what_a_thing_is_designed_or_needed_for_has_not_happened() {
+    for text in [
+        "Iran built missiles designed to strike Israel.",
+        "North Korea is developing the technology needed to strike the United States.",
+    ] {
+        let e = triples(text);
+        assert!(
+            has(&e, "", "", "19", Modality::Hypothetical),
+            "{text}: {e:?}"
+        );
+        assert!(!has(&e, "", "", "19", Modality::Asserted), "{text}: {e:?}");
+    }
+    // A means used is an act done.
+    let e = triples("Iran used missiles to strike Israel.");
+    assert!(has(&e, "IRN", "ISR", "19", Modality::Asserted), "{e:?}");
+}
+
+#[test]
 fn only_the_act_is_coded_not_its_restatement() {
     let e = triples("Ukraine ratified an agreement with the European Union.");
     let agreements: Vec<_> = e
