@@ -3999,7 +3999,11 @@ impl<'a> Sentence<'a> {
                 || coding.code.starts_with("057")
                 || matches!(coding.code.as_str(), "190" | "193")
                     && ascii_lower(self.word(h.at)).starts_with("clash");
-            if target.is_none() && source_parts.len() >= 2 && (mutual || !sides.is_empty()) {
+            if target.is_none()
+                && source_parts.len() >= 2
+                && (mutual || !sides.is_empty())
+                && !self.other_party_after(pat, h.end, ce)
+            {
                 // "The two leaders held talks": each with the others.
                 pairs.clear();
                 for s in &source_parts {
@@ -4083,6 +4087,47 @@ impl<'a> Sentence<'a> {
                 past.push(predicate.start);
             }
         }
+    }
+
+    /// Whether the verb ending before `end` names, with one of its target
+    /// prepositions, a party that is no actor: "Biden and Kerry reached
+    /// out to senators", "Macron and Biden spoke with reporters" are no
+    /// acts of the two with each other.
+    fn other_party_after(&self, pat: &Pattern, end: usize, clause_end: usize) -> bool {
+        if !pat.verb {
+            return false;
+        }
+        let mut k = end;
+        while k < clause_end
+            && (self.class(k) == Some(Class::Adv)
+                || (self.is_lower_word(k) && self.word(k).ends_with("ly")))
+        {
+            k += 1;
+        }
+        if k >= clause_end
+            || !pat
+                .target
+                .preps
+                .iter()
+                .any(|p| self.word(k).eq_ignore_ascii_case(p))
+        {
+            return false;
+        }
+        // "with each other", "with one another", "among themselves".
+        if matches!(
+            &*ascii_lower(self.word(k + 1)),
+            "each" | "one" | "themselves" | "both"
+        ) {
+            return false;
+        }
+        let mut j = k + 1;
+        while j < clause_end && self.class(j) == Some(Class::Det) {
+            j += 1;
+        }
+        j < clause_end
+            && self.is_lower_word(j)
+            && self.group_at(j).is_none()
+            && !self.is_predicate_word(j)
     }
 
     /// "Trump attacked the Democrats", "the senator attacked the

@@ -243,6 +243,15 @@ fn what_a_thing_is_designed_or_needed_for_has_not_happened() {
 }
 
 #[test]
+fn coordinated_subjects_meeting_someone_else_do_not_meet_each_other() {
+    let e = triples("Biden and Kerry have reached out directly to senators.");
+    assert!(!has(&e, "USA", "USA", "04", Modality::Asserted), "{e:?}");
+    let e = triples("Macron and Biden spoke with each other.");
+    assert!(has(&e, "FRA", "USA", "04", Modality::Asserted), "{e:?}");
+    assert!(has(&e, "USA", "FRA", "04", Modality::Asserted), "{e:?}");
+}
+
+#[test]
 fn only_the_act_is_coded_not_its_restatement() {
     let e = triples("Ukraine ratified an agreement with the European Union.");
     let agreements: Vec<_> = e
