@@ -4114,10 +4114,12 @@ impl<'a> Sentence<'a> {
             return false;
         }
         // "with each other", "with one another", "among themselves".
-        if matches!(
-            &*ascii_lower(self.word(k + 1)),
-            "each" | "one" | "themselves" | "both"
-        ) {
+        if k + 1 >= clause_end
+            || matches!(
+                &*ascii_lower(self.word(k + 1)),
+                "each" | "one" | "themselves" | "both"
+            )
+        {
             return false;
         }
         let mut j = k + 1;
