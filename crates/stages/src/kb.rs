@@ -704,15 +704,23 @@ fn load() -> Kb {
         .filter_map(|r| Some((r.first()?.to_string(), r.get(2)?.to_string())))
         .collect();
     // cities.tsv: geonameid name ascii iso3 lat lon population is_capital admin1
-    for r in rows(include_str!("../data/kb/cities.tsv")) {
+    // Among cities of one name the first added wins (see below): a large
+    // capital, then the most populous ("London" is GBR's, not the city of
+    // 420,000 in Ontario that the file lists first).
+    let mut cities: Vec<(bool, u64, Vec<&str>)> = rows(include_str!("../data/kb/cities.tsv"))
+        .filter_map(|r| {
+            let population: u64 = r.get(6).and_then(|p| p.parse().ok()).unwrap_or(0);
+            let capital = r.get(7) == Some(&"1");
+            (capital || population >= MIN_CITY_POPULATION).then_some((capital, population, r))
+        })
+        .collect();
+    cities.sort_by_key(|(capital, population, _)| {
+        std::cmp::Reverse((*capital && *population >= MIN_CITY_POPULATION, *population))
+    });
+    for (capital, _, r) in cities {
         let (Some(&name), Some(&ascii), Some(&iso3)) = (r.get(1), r.get(2), r.get(3)) else {
             continue;
         };
-        let population: u64 = r.get(6).and_then(|p| p.parse().ok()).unwrap_or(0);
-        let capital = r.get(7) == Some(&"1");
-        if !capital && population < MIN_CITY_POPULATION {
-            continue;
-        }
         let Some(cameo) = iso3_to_cameo.get(iso3) else {
             continue;
         };
@@ -1228,6 +1236,16 @@ mod tests {
             .map(|h| kb.roles[h.index as usize].role.as_str())
             .collect();
         assert!(roles.contains(&"chancellor"), "{roles:?}");
+    }
+
+    #[test]
+    fn a_city_name_is_the_largest_citys() {
+        // cities.tsv lists London, Ontario before London, England.
+        let kb = kb();
+        for (name, code) in [("London", "GBR"), ("Moscow", "RUS"), ("Paris", "FRA")] {
+            let h = kb.name_at(name, 0).expect(name);
+            assert_eq!(kb.entries[h.index as usize].code, code, "{name}");
+        }
     }
 
     /// The leading-word filter keeps every form reachable, whatever
