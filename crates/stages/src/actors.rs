@@ -284,17 +284,29 @@ pub fn resolve_with(doc: &Doc, learned: Option<&Leaders>) -> Actors {
         definite: Vec::new(),
         generic: Vec::new(),
     };
-    for m in doc
-        .entities()
-        .iter()
-        .filter(|m| m.label == EntityLabel::Per)
-    {
+    // Tokens inside a recognised place name that began before them
+    // ("England" in "New England", "Florida" in "South Florida"; not
+    // "Toronto" in "CBC Toronto"), and the last words
+    // of persons' full names ("Kennedy" after "Anthony Kennedy").
+    let mut inside_entity = vec![false; toks.len()];
+    let mut surnames: Vec<&str> = Vec::new();
+    for m in doc.entities() {
         if let (Some(a), Some(b)) = (
             ctx.tok_starting(m.span.start as usize),
             ctx.tok_ending(m.span.end as usize),
         ) {
-            if let Some(slot) = ctx.per_at.get_mut(a) {
-                *slot = b + 1;
+            if m.label == EntityLabel::Per {
+                if let Some(slot) = ctx.per_at.get_mut(a) {
+                    *slot = b + 1;
+                }
+                if b > a {
+                    surnames.push(ctx.t(b));
+                }
+            }
+            if m.label == EntityLabel::Loc {
+                if let Some(slots) = inside_entity.get_mut(a + 1..=b) {
+                    slots.fill(true);
+                }
             }
         }
     }
@@ -310,9 +322,22 @@ pub fn resolve_with(doc: &Doc, learned: Option<&Leaders>) -> Actors {
         // lowercase word ("al-Qaeda", "peacekeepers") are found at any word.
         // A person's name that opens with a place's ("Vladimir Putin",
         // "Israel Katz") is the person's.
+        // A town, state or province is no place inside a longer name
+        // ("New England", "South Florida"), nor when it is the surname of a
+        // person named in full in the document ("Kennedy", "Flores").
         let name = kb.name_at(text, start).filter(|h| {
-            ctx.per_end(i)
-                .is_none_or(|e| ctx.tok_ending(h.end).is_some_and(|b| b + 1 >= e))
+            let town = matches!(
+                kb.entries[h.index as usize].kind,
+                EntryKind::City { capital: false, .. }
+            );
+            let surname = || {
+                text.get(h.start..h.end)
+                    .is_some_and(|w| surnames.contains(&w))
+            };
+            !(town && (inside_entity[i] || surname()))
+                && ctx
+                    .per_end(i)
+                    .is_none_or(|e| ctx.tok_ending(h.end).is_some_and(|b| b + 1 >= e))
         });
         let hit = name
             .and_then(|h| ctx.tok_ending(h.end).map(|b| (h, b, true)))
@@ -706,12 +731,28 @@ impl<'a> Ctx<'a> {
         {
             at += 1;
         }
-        let (c, len) = self.modifier_country(at)?;
-        // A demonym is no place ("in French").
+        // A demonym is no place ("in French"); a city, state or province
+        // is its country's ("the governor of New Mexico", "police in
+        // Seoul").
         let kb = self.kb;
         match self.items.get(at)? {
-            Item::Name { entry, .. } if kb.entries[*entry as usize].kind == EntryKind::Country => {
-                Some((c, at + len))
+            Item::Name { entry, len } => {
+                let e = &kb.entries[*entry as usize];
+                match e.kind {
+                    EntryKind::Country => {
+                        let (c, len) = self.modifier_country(at)?;
+                        Some((c, at + len))
+                    }
+                    // "from Gaza", "reporters in Paris" say where, not
+                    // whose: a town's country only after "of", or "in"
+                    // for its police ("police in Seoul").
+                    EntryKind::City { .. }
+                        if prep == "of" || (prep == "in" && sector.starts_with("COP")) =>
+                    {
+                        Some((e.country.as_deref()?, at + len))
+                    }
+                    _ => None,
+                }
             }
             _ => None,
         }
@@ -1979,6 +2020,46 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn states_and_provinces_are_their_countrys_places() {
+        let text = "The governor of New Mexico flew to Texas. Police in New Jersey and \
+                    officials in Bavaria met in Florida. Fars reported on the Gulf.";
+        let (doc, a) = dated(text, "2022-02-08");
+        let codes = codes_of(&doc, &a);
+        assert_codes(
+            &codes,
+            &[
+                ("governor of New Mexico", "USAGOV"),
+                ("Texas", "USA"),
+                ("Police in New Jersey", "USACOP"),
+                ("Bavaria", "DEU"),
+                ("Florida", "USA"),
+                ("Fars", "IRNMED"),
+            ],
+        );
+        // Not Mexico, nor the island of Jersey, nor Papua New Guinea's Gulf.
+        assert!(
+            !codes
+                .iter()
+                .any(|(_, c)| c == "MEX" || c == "JEY" || c == "PNG"),
+            "{codes:?}"
+        );
+    }
+
+    #[test]
+    fn a_town_inside_a_longer_place_or_as_a_surname_is_neither() {
+        let text = "Voters in New England and South Florida backed Anthony Kennedy. \
+                    Kennedy said the vote was fair.";
+        let (doc, a) = dated(text, "2022-02-08");
+        let codes = codes_of(&doc, &a);
+        assert!(
+            !codes
+                .iter()
+                .any(|(t, c)| (t == "England" && c == "GBR") || c == "COL"),
+            "{codes:?}"
+        );
     }
 
     #[test]

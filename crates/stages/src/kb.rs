@@ -820,6 +820,56 @@ fn load() -> Kb {
             &mut std::iter::once(name).chain(alts(r.get(1))),
         );
     }
+    // admins.tsv: level name ascii_name iso3 admin1 lat lon towns code aliases
+    // States and provinces are places of their country ("New Jersey" is
+    // the United States', not "Jersey"; "New Mexico" not Mexico), after
+    // every other entry, which keeps a name they share ("Fars" the news
+    // agency). Not a division
+    // named with common words only ("Central", "Eastern Province", "Red
+    // Sea", "West Coast") nor one whose name is a common word or a given
+    // name (`admin1_skip.tsv`).
+    let skip: std::collections::HashSet<&str> =
+        crate::lexicon::data_lines(include_str!("../data/kb/admin1_skip.tsv")).collect();
+    // Among divisions of one name the one with most towns comes first
+    // ("Florida" is the state, not Uruguay's department).
+    let mut divisions: Vec<Vec<&str>> = rows(include_str!("../data/kb/admins.tsv"))
+        .filter(|r| r.first() == Some(&"admin1"))
+        .collect();
+    divisions.sort_by_key(|r| {
+        std::cmp::Reverse(r.get(7).and_then(|t| t.parse::<u32>().ok()).unwrap_or(0))
+    });
+    for r in divisions {
+        let (Some(&name), Some(&ascii), Some(&iso3)) = (r.get(1), r.get(2), r.get(3)) else {
+            continue;
+        };
+        let generic = name
+            .split([' ', '-'])
+            .all(|w| skip.contains(w) || skip.contains(w.to_lowercase().as_str()));
+        // "Washington, D.C." is two names, as the entity stage reads it.
+        // A form must open with a word (not "'Eua"): the leading-word
+        // filter turns away every other opening.
+        let wordy = name.starts_with(|c: char| c.is_alphanumeric());
+        if generic || skip.contains(name) || name.contains(',') || !wordy {
+            continue;
+        }
+        let Some(cameo) = iso3_to_cameo.get(iso3) else {
+            continue;
+        };
+        let lat = r.get(5).and_then(|v| v.parse().ok()).unwrap_or(0.0);
+        let lon = r.get(6).and_then(|v| v.parse().ok()).unwrap_or(0.0);
+        let entry = Entry {
+            name: name.to_owned(),
+            kind: EntryKind::City {
+                capital: false,
+                lat,
+                lon,
+            },
+            code: cameo.clone(),
+            country: Some(cameo.clone()),
+        };
+        let mut names = std::iter::once(name).chain((ascii != name).then_some(ascii));
+        add(&mut entries, entry, &mut names);
+    }
     // Longest form first wins among equal starts (LeftmostLongest); among
     // identical forms the first listed entry wins.
     forms.sort_by(|a, b| a.0.cmp(&b.0));
