@@ -3998,7 +3998,15 @@ impl<'a> Sentence<'a> {
                 || matches!(coding.code.as_str(), "019" | "050")
                 || coding.code.starts_with("057")
                 || matches!(coding.code.as_str(), "190" | "193")
-                    && ascii_lower(self.word(h.at)).starts_with("clash");
+                    && ascii_lower(self.word(h.at)).starts_with("clash")
+                // "Israel and Hamas traded rockets", "exchanged fire": what
+                // is exchanged is the verb's object.
+                || (["trad", "exchang"]
+                    .iter()
+                    .any(|v| ascii_lower(self.word(h.at)).starts_with(v))
+                    && h.cue_at.is_some_and(|c| {
+                        c >= h.end && c <= h.end + 2 && (h.end..c).all(|k| self.word(k) != ",")
+                    }));
             if target.is_none()
                 && source_parts.len() >= 2
                 && (mutual || !sides.is_empty())
@@ -4090,9 +4098,10 @@ impl<'a> Sentence<'a> {
     }
 
     /// Whether the verb ending before `end` names, with one of its target
-    /// prepositions, a party that is no actor: "Biden and Kerry reached
-    /// out to senators", "Macron and Biden spoke with reporters" are no
-    /// acts of the two with each other.
+    /// prepositions, a party that is no actor, or takes a reflexive object:
+    /// "Biden and Kerry reached out to senators", "Macron and Biden spoke
+    /// with reporters", "Britain and the US offered themselves as
+    /// guarantors" are no acts of the two with each other.
     fn other_party_after(&self, pat: &Pattern, end: usize, clause_end: usize) -> bool {
         if !pat.verb {
             return false;
@@ -4104,12 +4113,18 @@ impl<'a> Sentence<'a> {
         {
             k += 1;
         }
-        if k >= clause_end
-            || !pat
-                .target
-                .preps
-                .iter()
-                .any(|p| self.word(k).eq_ignore_ascii_case(p))
+        if k >= clause_end {
+            return false;
+        }
+        // "offered themselves as guarantors": done to themselves, for others.
+        if pat.target.object && matches!(&*ascii_lower(self.word(k)), "themselves" | "ourselves") {
+            return true;
+        }
+        if !pat
+            .target
+            .preps
+            .iter()
+            .any(|p| self.word(k).eq_ignore_ascii_case(p))
         {
             return false;
         }

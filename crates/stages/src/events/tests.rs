@@ -252,6 +252,16 @@ fn coordinated_subjects_meeting_someone_else_do_not_meet_each_other() {
 }
 
 #[test]
+fn exchanges_are_mutual_and_reflexive_objects_are_not() {
+    let e = triples("Israel and Hamas have been trading rockets.");
+    assert!(has(&e, "ISR", "PSE", "19", Modality::Asserted), "{e:?}");
+    assert!(has(&e, "PSE", "ISR", "19", Modality::Asserted), "{e:?}");
+    assert!(!coded(&e, "06"), "{e:?}");
+    let e = triples("Britain and the United States offered themselves as guarantors.");
+    assert!(!has(&e, "GBR", "USA", "", Modality::Asserted), "{e:?}");
+}
+
+#[test]
 fn only_the_act_is_coded_not_its_restatement() {
     let e = triples("Ukraine ratified an agreement with the European Union.");
     let agreements: Vec<_> = e
