@@ -2531,8 +2531,51 @@ impl<'a> Sentence<'a> {
         if matches!(next.as_deref(), Some("posed" | "from")) {
             return true;
         }
-        // Back over the noun's determiners and modifiers to a copula ("is
-        // not a threat", "remain a serious threat").
+        // "the threat to impose tariffs": a threat to act is made ("a
+        // threat to the region" is a danger).
+        if next.as_deref() == Some("to")
+            && end + 1 < self.end
+            && self.is_lower_word(end + 1)
+            && self.class(end + 1).is_none()
+            && self.forms(end + 1).iter().any(|(_, f)| *f != Form::Noun)
+        {
+            return false;
+        }
+        // "threats by Kim's government": made by someone (not "react to
+        // every threat by assailing …").
+        if next.as_deref() == Some("by")
+            && end + 1 < self.end
+            && !self.word(end + 1).ends_with("ing")
+        {
+            return false;
+        }
+        // "threats of pre-emptive nuclear strikes against the US", "the
+        // threat of sanctions": a threat of force or of a penalty is made
+        // by someone.
+        if next.as_deref() == Some("of") {
+            let mut j = end + 1;
+            while j < self.end
+                && j < end + 4
+                && (self.class(j) == Some(Class::Det) || self.is_modifier(j))
+            {
+                j += 1;
+            }
+            let forceful = j < self.end
+                && self.forms(j).iter().any(|(p, f)| {
+                    let root =
+                        self.lex.codings[self.lex.patterns[*p as usize].coding as usize].root();
+                    *f == Form::Noun && matches!(root, "15" | "16" | "17" | "18" | "19" | "20")
+                });
+            if forceful {
+                return false;
+            }
+        }
+        // Back over the noun's determiners and modifiers to the word that
+        // governs it: a copula ("is not a threat", "remain a serious
+        // threat") or nothing that makes it leaves a danger ("downplayed
+        // the threat of the outbreak", "the entire Iranian threat");
+        // threats are made, issued, renewed or received, or someone's
+        // ("Trump's threat of tariffs").
         let mut k = at;
         let mut steps = 0;
         while k > self.start && steps < 4 {
@@ -2548,21 +2591,27 @@ impl<'a> Sentence<'a> {
                 "terrorist" | "terror" | "terrorism" | "security" | "growing" | "increased"
                 | "increasing" | "rising" | "serious" | "grave" | "existential" | "biggest"
                 | "greatest" | "major" | "potential" | "imminent" | "wider" | "global"
-                | "emerging" | "persistent" | "continuing" | "cyber" | "health"
+                | "emerging" | "persistent" | "continuing" | "cyber" | "health" | "nuclear"
+                | "missile"
                     if next.as_deref() != Some("of") =>
                 {
                     return true
                 }
+                "made" | "make" | "makes" | "making" | "issued" | "issue" | "issues"
+                | "issuing" | "renewed" | "repeated" | "reiterated" | "delivered" | "carried"
+                | "received" | "receive" | "receives" | "receiving" | "escalated" | "stepped"
+                | "withdrew" | "dropped" | "rescinded" | "'s" | "\u{2019}s" | "his" | "her"
+                | "its" | "their" => return false,
                 _ => {}
             }
             let modifier = matches!(&*w, "a" | "an" | "the" | "not" | "no" | "such" | "real")
                 || self.class(k) == Some(Class::Det)
                 || self.is_modifier(k);
             if !modifier {
-                return false;
+                return true;
             }
         }
-        false
+        true
     }
 
     /// Whether a cue at `cue` of "warn" at `head` lies in what the warning

@@ -262,6 +262,28 @@ fn exchanges_are_mutual_and_reflexive_objects_are_not() {
 }
 
 #[test]
+fn a_threat_is_made_only_when_someone_makes_it() {
+    // Dangers, not threats anyone made.
+    assert_uncoded(
+        &[
+            "Chinese officials downplayed the threat of the outbreak.",
+            "Pompeo said Trump has a strategy to deal with the entire Iranian threat.",
+            "Critics hammer Obama over ISIS threat.",
+        ],
+        &["13"],
+    );
+    // Made, issued, renewed, someone's, or a threat of force.
+    for text in [
+        "Senator Jeff Flake made the threat after McConnell blocked the measure.",
+        "Iran renewed its threats against Israel.",
+        "Pyongyang has included threats of pre-emptive nuclear strikes against the United States.",
+    ] {
+        let e = triples(text);
+        assert!(coded(&e, "13"), "{text}: {e:?}");
+    }
+}
+
+#[test]
 fn only_the_act_is_coded_not_its_restatement() {
     let e = triples("Ukraine ratified an agreement with the European Union.");
     let agreements: Vec<_> = e
