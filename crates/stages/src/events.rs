@@ -135,7 +135,7 @@ pub fn code(doc: &Doc) -> Vec<Event> {
         let first_new = out.len();
         past.clear();
         sent.code(si as u32, &mut out, &mut past);
-        drop_restatements(&mut out, first_new);
+        drop_restatements(&mut out, first_new, doc.text());
         finish_sentence(doc, &mut out, first_new, s.paragraph, &past);
     }
     for e in &mut out {
@@ -2889,7 +2889,35 @@ impl<'a> Sentence<'a> {
             && matches!(self.class(h.at), Some(Class::Allege))
             && self.word(h.end).eq_ignore_ascii_case("to")
             && matches!(&*ascii_lower(self.word(h.end + 1)), "have" | "be");
-        if !raised && !self.modifies_noun_before(h.at, h.end, clause_end) {
+        // "2,563 Afghan civilians killed", "the nearly 3,000 people killed
+        // 11 years ago": a counted group before a participle with no object
+        // after it is what was done to.
+        let counted = !raised
+            && self.group_ending(h.at).is_some_and(|g| {
+                let mut k = g.ts;
+                while k > self.start
+                    && matches!(
+                        &*ascii_lower(self.word(k - 1)),
+                        "the" | "nearly" | "some" | "about" | "almost" | "roughly" | "over"
+                    )
+                {
+                    k -= 1;
+                }
+                // Not the clause's subject: "two U.S. banks refused to
+                // take part", "officials say 31,355 people requested
+                // asylum" are the count's own acts.
+                let cs = self.clause_start(h.at);
+                k > cs + 1
+                    && self.mention_kind(g) != MentionKind::Pronoun
+                    && !self.in_time_expression(k - 1)
+                    && (self.toks[k - 1].kind == TokenKind::Number
+                        || crate::lexicon::is_count_word(self.word(k - 1)))
+                    && self.word(k - 2) != ","
+                    && !matches!(self.class(k - 2), Some(Class::Sub | Class::Conj))
+                    && !self.is_statement_verb(k - 2)
+            })
+            && !self.direct_object_follows(h.end, clause_end);
+        if !raised && !counted && !self.modifies_noun_before(h.at, h.end, clause_end) {
             return None;
         }
         let g = *self.group_ending(h.at)?;
@@ -2899,7 +2927,7 @@ impl<'a> Sentence<'a> {
             return None;
         }
         let next = h.end;
-        if raised || self.word(next).eq_ignore_ascii_case("by") {
+        if raised || counted || self.word(next).eq_ignore_ascii_case("by") {
             return Some(g);
         }
         for k in next + 1..clause_end {
@@ -4765,7 +4793,7 @@ fn threat_detail(code: &str) -> Option<&'static str> {
     })
 }
 
-fn drop_restatements(out: &mut Vec<Event>, first: usize) {
+fn drop_restatements(out: &mut Vec<Event>, first: usize, text: &str) {
     if out.len() <= first {
         return;
     }
@@ -4824,6 +4852,29 @@ fn drop_restatements(out: &mut Vec<Event>, first: usize) {
         });
         if let Some(t) = lent.and_then(|f| f.target.clone()) {
             new[i].target = Some(t);
+        }
+    }
+    // No actor acts on itself ("Krusinski was arrested and held": the
+    // second act took the first one's subject as its source). Which side
+    // is wrong: the source of a passive ("was shot and killed", "were
+    // arrested and charged"), else the target.
+    for e in &mut new {
+        let same = |a: &Option<Participant>| a.as_ref().and_then(|p| p.actor);
+        if same(&e.source).is_none() || same(&e.source) != same(&e.target) {
+            continue;
+        }
+        let passive = e.source.as_ref().is_some_and(|s| {
+            text.get(s.span.end as usize..e.predicate.start as usize)
+                .is_some_and(|between| {
+                    between.split_whitespace().any(|w| {
+                        matches!(w, "was" | "were" | "been" | "is" | "are" | "be" | "being")
+                    })
+                })
+        });
+        if passive {
+            e.source = None;
+        } else {
+            e.target = None;
         }
     }
     let keep: Vec<bool> = new

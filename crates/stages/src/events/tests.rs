@@ -284,6 +284,37 @@ fn a_threat_is_made_only_when_someone_makes_it() {
 }
 
 #[test]
+fn a_counted_group_before_a_participle_undergoes_it() {
+    let e = triples("The United Nations counts 2,563 Afghan civilians killed.");
+    assert!(has(&e, "-", "AFGCVL", "19", Modality::Asserted), "{e:?}");
+    // The count's own act, with an object or as the clause's subject.
+    let e = triples("Two soldiers killed a civilian.");
+    assert!(has(&e, "MIL", "CVL", "19", Modality::Asserted), "{e:?}");
+    let e = triples("The plan failed when two U.S. banks refused to participate.");
+    assert!(has(&e, "USABUS", "", "12", Modality::Asserted), "{e:?}");
+}
+
+#[test]
+fn no_actor_acts_on_itself() {
+    for text in [
+        "Krusinski was arrested on the scene and held at the county jail.",
+        "Officials found no materials responsive to Mr. Manafort's request.",
+    ] {
+        let (doc, events) = run(text, (2022, 2, 8));
+        for e in &events {
+            let (Some(s), Some(t)) = (&e.source, &e.target) else {
+                continue;
+            };
+            assert!(
+                s.actor.is_none() || s.actor != t.actor,
+                "{text}: {} acts on itself",
+                doc.text_of(s.span)
+            );
+        }
+    }
+}
+
+#[test]
 fn only_the_act_is_coded_not_its_restatement() {
     let e = triples("Ukraine ratified an agreement with the European Union.");
     let agreements: Vec<_> = e
