@@ -3214,8 +3214,25 @@ impl<'a> Sentence<'a> {
             && !actor_word
             && !matches!(&*ascii_lower(self.word(i - 1)), "that" | "'s" | "\u{2019}s"))
             || possessive;
+        // "urged improved relations", "called for tightened controls": a
+        // participle right after a verb that takes an object, or after
+        // "for", describes the noun after it (a finite verb does not follow
+        // a verb without an auxiliary).
+        let after_verb =
+            !det && {
+                let p = i - 1;
+                self.word(p).eq_ignore_ascii_case("for")
+                    || (self.is_lower_word(p)
+                        && self.class(p).is_none_or(|c| c == Class::Plan)
+                        && self.group_ending(i).is_none()
+                        && self.forms(p).iter().all(|(_, f)| *f != Form::Noun)
+                        && self.forms(p).iter().any(|(q, f)| {
+                            f.is_past() && self.lex.patterns[*q as usize].target.object
+                        }))
+            } && self.lex.is_common_noun(self.word(i + 1));
         let forms = self.forms(i);
-        det && forms.iter().any(|(_, f)| f.is_past())
+        (det || after_verb)
+            && forms.iter().any(|(_, f)| f.is_past())
             && forms.iter().all(|(_, f)| *f != Form::Noun)
             && self.is_lower_word(i + 1)
             && self.class(i + 1).is_none()

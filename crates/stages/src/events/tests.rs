@@ -315,6 +315,20 @@ fn no_actor_acts_on_itself() {
 }
 
 #[test]
+fn a_participle_after_a_verb_or_for_describes_the_noun() {
+    assert_uncoded(
+        &[
+            "Trump has frequently urged improved relations with Russia.",
+            "The mission made repeated requests for increased security.",
+        ],
+        &["05", "15"],
+    );
+    // A group's own verb after it is no adjective.
+    let e = triples("Kurdish forces took control of the town.");
+    assert!(coded(&e, "19"), "{e:?}");
+}
+
+#[test]
 fn only_the_act_is_coded_not_its_restatement() {
     let e = triples("Ukraine ratified an agreement with the European Union.");
     let agreements: Vec<_> = e
