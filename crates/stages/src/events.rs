@@ -1874,9 +1874,13 @@ impl<'a> Sentence<'a> {
         let infinitive = {
             let mut k = head;
             let mut steps = 0;
+            // "to financially cut ties": an adverb may split the infinitive.
             while k > self.start
-                && steps < 2
-                && matches!(&*ascii_lower(self.word(k - 1)), "be" | "been" | "have")
+                && steps < 3
+                && (matches!(&*ascii_lower(self.word(k - 1)), "be" | "been" | "have")
+                    || (self.is_lower_word(k - 1)
+                        && self.word(k - 1).ends_with("ly")
+                        && self.class(k - 1).is_none_or(|c| c == Class::Adv)))
             {
                 k -= 1;
                 steps += 1;

@@ -329,6 +329,13 @@ fn a_participle_after_a_verb_or_for_describes_the_noun() {
 }
 
 #[test]
+fn an_adverb_may_split_an_infinitive() {
+    let e = triples("Tillerson urged member countries to financially cut ties with Pyongyang.");
+    assert!(has(&e, "", "PRK", "16", Modality::Planned), "{e:?}");
+    assert!(!has(&e, "", "", "16", Modality::Asserted), "{e:?}");
+}
+
+#[test]
 fn only_the_act_is_coded_not_its_restatement() {
     let e = triples("Ukraine ratified an agreement with the European Union.");
     let agreements: Vec<_> = e
