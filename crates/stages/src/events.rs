@@ -4109,6 +4109,21 @@ impl<'a> Sentence<'a> {
                 && source_parts.len() >= 2
                 && (mutual || !sides.is_empty())
                 && !self.other_party_after(pat, h.end, ce)
+                // "Trump and Morrison visited a paper factory", "Obama and
+                // Netanyahu offered a new approach": verbs whose object is
+                // the other party, with an object that is no actor, are not
+                // acts with each other ("discussed the crisis" is).
+                && !(matches!(coding.root(), "03" | "04")
+                    && pat.verb
+                    && [
+                        "meet", "met", "visit", "invit", "host", "consult", "contact", "greet",
+                        "welcom", "receiv", "offer",
+                    ]
+                    .iter()
+                    .any(|v| ascii_lower(self.word(h.at)).starts_with(v))
+                    && pat.target.object
+                    && self.direct_object_follows(h.end, ce)
+                    && !self.actor_object_at(h.end, ce))
             {
                 // "The two leaders held talks": each with the others.
                 pairs.clear();
@@ -4192,6 +4207,44 @@ impl<'a> Sentence<'a> {
             if h.form.is_past() || passive {
                 past.push(predicate.start);
             }
+        }
+    }
+
+    /// Whether the direct object starting at `from` (past adverbs and
+    /// determiners) is an actor's mention, or no object at all but a
+    /// word of manner or number ("met several times", "greeted each
+    /// other", "meet soon").
+    fn actor_object_at(&self, from: usize, clause_end: usize) -> bool {
+        let mut k = from;
+        loop {
+            if k >= clause_end || self.group_at(k).is_some() {
+                return true;
+            }
+            if matches!(
+                &*ascii_lower(self.word(k)),
+                "times"
+                    | "time"
+                    | "each"
+                    | "one"
+                    | "soon"
+                    | "again"
+                    | "together"
+                    | "twice"
+                    | "once"
+                    | "privately"
+                    | "briefly"
+                    | ","
+                    | "."
+            ) {
+                return true;
+            }
+            let skip = matches!(self.class(k), Some(Class::Adv | Class::Det))
+                || self.toks[k].kind == TokenKind::Number
+                || self.is_modifier(k);
+            if !skip {
+                return false;
+            }
+            k += 1;
         }
     }
 

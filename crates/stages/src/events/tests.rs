@@ -336,6 +336,23 @@ fn an_adverb_may_split_an_infinitive() {
 }
 
 #[test]
+fn coordinated_visitors_of_a_place_do_not_visit_each_other() {
+    let e = triples("Macron and Biden visited a paper factory in Ohio.");
+    assert!(!has(&e, "FRA", "USA", "04", Modality::Asserted), "{e:?}");
+    // A topic discussed, a meeting repeated: still with each other.
+    for text in [
+        "Macron and Biden discussed the crisis.",
+        "Macron and Biden met several times during the summit.",
+    ] {
+        let e = triples(text);
+        assert!(
+            has(&e, "FRA", "USA", "04", Modality::Asserted),
+            "{text}: {e:?}"
+        );
+    }
+}
+
+#[test]
 fn only_the_act_is_coded_not_its_restatement() {
     let e = triples("Ukraine ratified an agreement with the European Union.");
     let agreements: Vec<_> = e
