@@ -402,14 +402,129 @@ impl<'a> Ctx<'a> {
     /// no verb's or adverb's ending (-s, -ed, -ly).
     fn noun_follows(&self, j: usize) -> bool {
         const NOT_NOUNS: &[&str] = &[
-            "to", "in", "on", "at", "by", "for", "from", "with", "of", "and", "or", "but", "as",
-            "than", "that", "which", "who", "will", "would", "could", "can", "may", "might",
-            "must", "should", "shall", "did", "do", "does", "is", "was", "were", "are", "be",
-            "been", "has", "have", "had", "also", "now", "then", "still", "not", "never",
-            "already", "just", "only", "even", "first", "again", "yet", "soon", "too", "said",
-            "told", "took", "gave", "made", "sent", "began", "struck", "shut", "hit", "put", "set",
-            "held", "kept", "left", "won", "lost", "fought", "led", "fled", "shot", "came", "went",
-            "saw", "got", "found", "brought", "sought", "stood", "drew", "withdrew",
+            "to",
+            "in",
+            "on",
+            "at",
+            "by",
+            "for",
+            "from",
+            "with",
+            "of",
+            "and",
+            "or",
+            "but",
+            "as",
+            "than",
+            "that",
+            "which",
+            "who",
+            "will",
+            "would",
+            "could",
+            "can",
+            "may",
+            "might",
+            "must",
+            "should",
+            "shall",
+            "did",
+            "do",
+            "does",
+            "is",
+            "was",
+            "were",
+            "are",
+            "be",
+            "been",
+            "has",
+            "have",
+            "had",
+            "also",
+            "now",
+            "then",
+            "still",
+            "not",
+            "never",
+            "already",
+            "just",
+            "only",
+            "even",
+            "first",
+            "again",
+            "yet",
+            "soon",
+            "too",
+            "said",
+            "told",
+            "took",
+            "gave",
+            "made",
+            "sent",
+            "began",
+            "struck",
+            "shut",
+            "hit",
+            "put",
+            "set",
+            "held",
+            "kept",
+            "left",
+            "won",
+            "lost",
+            "fought",
+            "led",
+            "fled",
+            "shot",
+            "came",
+            "went",
+            "saw",
+            "got",
+            "found",
+            "brought",
+            "sought",
+            "stood",
+            "drew",
+            "withdrew",
+            "after",
+            "before",
+            "during",
+            "since",
+            "until",
+            "over",
+            "under",
+            "about",
+            "against",
+            "into",
+            "through",
+            "across",
+            "near",
+            "when",
+            "while",
+            "where",
+            "if",
+            "because",
+            "who",
+            "whom",
+            "whose",
+            "this",
+            "these",
+            "those",
+            "its",
+            "their",
+            "his",
+            "her",
+            "a",
+            "an",
+            "the",
+            "here",
+            "there",
+            "today",
+            "yesterday",
+            "tomorrow",
+            "say",
+            "want",
+            "gather",
         ];
         let w = self.t(j);
         j > 0
@@ -843,7 +958,25 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             // [Demonym|Country] Role+ Name  /  [Demonym|Country] Role (group or description)
-            let (country, after_country, via_metonym) = match self.modifier_country(i) {
+            // A town, state or province before a role is its country's
+            // ("Florida Sen. Marco Rubio", "the former Massachusetts
+            // governor", "Hong Kong protesters"), unless the role is a
+            // noun's modifier ("the Benghazi terrorist attack", "the San
+            // Diego synagogue shooting").
+            let town = match self.items.get(i) {
+                Some(&Item::Name { entry, len }) => {
+                    let e = &self.kb.entries[entry as usize];
+                    let modifier = match self.items.get(i + len) {
+                        Some(&Item::Role { len: rl, .. }) => self.noun_follows(i + len + rl),
+                        _ => false,
+                    };
+                    (matches!(e.kind, EntryKind::City { .. }) && !modifier)
+                        .then(|| e.country.as_deref().map(|c| (c, len)))
+                        .flatten()
+                }
+                _ => None,
+            };
+            let (country, after_country, via_metonym) = match self.modifier_country(i).or(town) {
                 Some((c, len)) if matches!(self.items.get(i + len), Some(Item::Role { .. })) => {
                     (Some(c), i + len, false)
                 }
@@ -2081,6 +2214,27 @@ mod tests {
             "{codes:?}"
         );
         assert_codes(&codes, &[("Mohammad Javad Zarif", "IRNGOV")]);
+    }
+
+    #[test]
+    fn a_town_before_a_role_is_its_countrys() {
+        let text = "Florida Sen. Marco Rubio and Hong Kong protesters met Moscow officials \
+                    after the Benghazi terrorist attack.";
+        let (doc, a) = dated(text, "2022-02-08");
+        let codes = codes_of(&doc, &a);
+        assert_codes(
+            &codes,
+            &[
+                ("Florida Sen. Marco Rubio", "USALEG"),
+                ("Hong Kong protesters", "HKGOPP"),
+                ("Moscow officials", "RUSGOV"),
+            ],
+        );
+        // A role that modifies a noun is no group of the town's.
+        assert!(
+            !codes.iter().any(|(t, _)| t.contains("terrorist")),
+            "{codes:?}"
+        );
     }
 
     #[test]
