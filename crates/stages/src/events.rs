@@ -3945,6 +3945,14 @@ impl<'a> Sentence<'a> {
                     self.subject_inside_phrase(cs, h.at)
                 }
             });
+            // "“The tools will come out,” warned Sen. Brian Schatz": after a
+            // quotation, the verb comes before its subject.
+            let inverted = if subject.is_none() && h.form != Form::Noun && !passive {
+                self.inverted_speaker(h.at, h.end)
+            } else {
+                None
+            };
+            let subject = subject.or(inverted);
             let finite = match h.form {
                 Form::Noun => {
                     // "staged rallies", "started a hunger strike": a noun
@@ -4013,7 +4021,10 @@ impl<'a> Sentence<'a> {
                     }
                 })
             };
-            let target = undergoer.or(visited).or(target);
+            let target = undergoer
+                .or(visited)
+                .or(target)
+                .filter(|_| inverted.is_none());
             if subject.is_none() && !finite && sides.is_empty() && target.is_none() {
                 continue;
             }
@@ -4208,6 +4219,30 @@ impl<'a> Sentence<'a> {
                 past.push(predicate.start);
             }
         }
+    }
+
+    /// The subject after a verb that follows a quotation ("…,” warned
+    /// Sen. Brian Schatz.", "…," complained Russia's foreign ministry):
+    /// the verb right after the quotation's closing mark and a comma, and
+    /// a group right after it that ends the sentence or a clause.
+    fn inverted_speaker(&self, at: usize, end: usize) -> Option<Group> {
+        if at < self.start + 2 {
+            return None;
+        }
+        let quote_before = (self.word(at - 1) == "," && self.is_quote(at - 2))
+            || (self.is_quote(at - 1) && self.word(at - 2) == ",");
+        if !quote_before {
+            return None;
+        }
+        let mut k = end;
+        while k < self.end && self.class(k) == Some(Class::Det) {
+            k += 1;
+        }
+        let g = *self.group_at(k)?;
+        let closes = g.te >= self.end
+            || matches!(self.word(g.te), "," | "." | ";" | ":")
+            || self.is_quote(g.te);
+        (g.ts <= k && closes).then_some(g)
     }
 
     /// Whether the direct object starting at `from` (past adverbs and

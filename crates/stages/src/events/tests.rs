@@ -353,6 +353,13 @@ fn coordinated_visitors_of_a_place_do_not_visit_each_other() {
 }
 
 #[test]
+fn after_a_quotation_the_verb_comes_before_its_subject() {
+    let e = triples("\"We will respond,\" warned Iran's foreign minister.");
+    assert!(has(&e, "IRNGOV", "-", "1", Modality::Asserted), "{e:?}");
+    assert!(!e.iter().any(|x| x.1 == "IRNGOV"), "{e:?}");
+}
+
+#[test]
 fn only_the_act_is_coded_not_its_restatement() {
     let e = triples("Ukraine ratified an agreement with the European Union.");
     let agreements: Vec<_> = e
