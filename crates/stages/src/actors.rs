@@ -375,6 +375,7 @@ pub fn resolve_with(doc: &Doc, learned: Option<&Leaders>) -> Actors {
     ctx.second_mentions();
     ctx.definite_roles();
     ctx.pronouns_and_groups();
+    ctx.party_state_tags(doc.text());
     ctx.document_country();
     ctx.mentions.sort_by_key(|m| (m.span.start, m.span.end));
     Actors {
@@ -1799,6 +1800,45 @@ impl<'a> Ctx<'a> {
     /// politics: a person in a state office whose title names no country
     /// holds it in the country the document is about, when one country has
     /// at least three mentions and twice as many as any other.
+    /// "Sen. Ted Cruz, R-Texas," "Sen. Ben Cardin (D-Md.)": the American
+    /// press's party-and-state tag after a legislator's name says the
+    /// person is the United States' (where the document's own country,
+    /// say Iran, would be guessed otherwise).
+    fn party_state_tags(&mut self, text: &str) {
+        let tagged = |end: usize| {
+            let rest = text.as_bytes().get(end..).unwrap_or_default();
+            let mut k = 0;
+            let skip = |k: &mut usize| {
+                while rest.get(*k) == Some(&b' ') {
+                    *k += 1;
+                }
+            };
+            skip(&mut k);
+            if !matches!(rest.get(k), Some(b',' | b'(')) {
+                return false;
+            }
+            k += 1;
+            skip(&mut k);
+            matches!(rest.get(k), Some(b'R' | b'D' | b'I'))
+                && rest.get(k + 1) == Some(&b'-')
+                && rest.get(k + 2).is_some_and(u8::is_ascii_uppercase)
+        };
+        let persons: Vec<u32> = self
+            .mentions
+            .iter()
+            .filter(|m| {
+                let a = &self.actors[m.actor as usize];
+                a.kind == ActorKind::Person && a.country.is_none() && tagged(m.span.end as usize)
+            })
+            .map(|m| m.actor)
+            .collect();
+        for p in persons {
+            let a = &mut self.actors[p as usize];
+            a.country = Some("USA".to_owned());
+            a.code = person_code(a.country.as_deref(), a.sector.as_deref());
+        }
+    }
+
     fn document_country(&mut self) {
         let kb = self.kb;
         let mut counts: HashMap<&str, usize, BuildHasherDefault<Fnv>> = HashMap::default();
@@ -2214,6 +2254,17 @@ mod tests {
             "{codes:?}"
         );
         assert_codes(&codes, &[("Mohammad Javad Zarif", "IRNGOV")]);
+    }
+
+    #[test]
+    fn a_party_and_state_tag_makes_a_legislator_american() {
+        let text = "Iran's foreign minister met Iran's president in Tehran, Iran said. \
+                    Sen. Ted Cruz, R-Texas, and Sen. Ben Cardin (D-Md.) criticized Iran.";
+        let (doc, a) = dated(text, "2022-02-08");
+        assert_codes(
+            &codes_of(&doc, &a),
+            &[("Sen. Ted Cruz", "USALEG"), ("Sen. Ben Cardin", "USALEG")],
+        );
     }
 
     #[test]
