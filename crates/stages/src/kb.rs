@@ -832,8 +832,10 @@ fn load() -> Kb {
         crate::lexicon::data_lines(include_str!("../data/kb/admin1_skip.tsv")).collect();
     // Among divisions of one name the one with most towns comes first
     // ("Florida" is the state, not Uruguay's department).
-    let mut divisions: Vec<Vec<&str>> = rows(include_str!("../data/kb/admins.tsv"))
-        .filter(|r| r.first() == Some(&"admin1"))
+    let mut divisions: Vec<Vec<&str>> = include_str!("../data/kb/admins.tsv")
+        .lines()
+        .filter(|l| l.starts_with("admin1\t"))
+        .map(|l| l.split('\t').collect())
         .collect();
     divisions.sort_by_key(|r| {
         std::cmp::Reverse(r.get(7).and_then(|t| t.parse::<u32>().ok()).unwrap_or(0))
