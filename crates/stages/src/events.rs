@@ -2074,6 +2074,13 @@ impl<'a> Sentence<'a> {
                     return self.prevented(i, clause_start);
                 }
                 _ if self.is_modifier(i) => {}
+                // "support a limited strike", "launched a coordinated
+                // attack": a participle after a determiner describes the
+                // noun; the verb before them governs it.
+                _ if i > clause_start
+                    && self.is_lower_word(i)
+                    && self.word(i).ends_with("ed")
+                    && self.class(i - 1) == Some(Class::Det) => {}
                 _ => {
                     // A governing verb: its own modality.
                     return self.verb_modality(i, clause_start);

@@ -360,6 +360,16 @@ fn after_a_quotation_the_verb_comes_before_its_subject() {
 }
 
 #[test]
+fn a_participle_after_a_determiner_leaves_the_verb_governing_the_noun() {
+    let e = triples("Obama called on Congress to back a limited strike against Syria.");
+    assert!(has(&e, "", "SYR", "19", Modality::Planned), "{e:?}");
+    assert!(!has(&e, "", "", "19", Modality::Asserted), "{e:?}");
+    // "poised to" plans.
+    let e = triples("The Syrian army is poised to launch an offensive against the rebels.");
+    assert!(!has(&e, "", "", "19", Modality::Asserted), "{e:?}");
+}
+
+#[test]
 fn only_the_act_is_coded_not_its_restatement() {
     let e = triples("Ukraine ratified an agreement with the European Union.");
     let agreements: Vec<_> = e
