@@ -219,6 +219,40 @@ impl<'a> Sentence<'a> {
         self.info[i - self.start].1
     }
 
+    /// Whether a capitalized word at `i` opens a title in quotation
+    /// marks inside a sentence ("NBC's “Meet the Press”", "“Face the
+    /// Nation”"): right after an opening mark, with the closing mark within
+    /// a few words, all capitalized but short function words.
+    fn opens_quoted_title(&self, i: usize) -> bool {
+        if i < self.start + 2
+            || !self.is_quote(i - 1)
+            || !self.word(i).starts_with(|c: char| c.is_uppercase())
+        {
+            return false;
+        }
+        // Mid-sentence: not the opening of a quoted sentence after a colon
+        // or a speech verb.
+        if matches!(self.word(i - 2), ":" | ",") || self.is_statement_verb(i - 2) {
+            return false;
+        }
+        let mut capitals = 0;
+        for k in i + 1..(i + 7).min(self.end) {
+            if self.is_quote(k) {
+                return capitals > 0;
+            }
+            let w = self.word(k);
+            if w.starts_with(|c: char| c.is_uppercase()) {
+                capitals += 1;
+            } else if !matches!(
+                w,
+                "the" | "of" | "a" | "an" | "and" | "in" | "on" | "to" | "for" | "with" | "at"
+            ) {
+                return false;
+            }
+        }
+        false
+    }
+
     fn is_quote(&self, i: usize) -> bool {
         matches!(
             self.word(i),
@@ -1242,6 +1276,9 @@ impl<'a> Sentence<'a> {
         // "to have arrived", "had met": "have" before a participle is an
         // auxiliary, never the light verb of "have talks".
         if self.perfect_auxiliary(i) {
+            return None;
+        }
+        if self.opens_quoted_title(i) {
             return None;
         }
         let noun_context = self.noun_context(i);

@@ -370,6 +370,17 @@ fn a_participle_after_a_determiner_leaves_the_verb_governing_the_noun() {
 }
 
 #[test]
+fn a_quoted_title_is_no_act() {
+    assert_uncoded(
+        &["He argued on NBC's \u{201c}Meet the Press\u{201d} that the strategy failed."],
+        &["04"],
+    );
+    // A quoted sentence after a colon still acts.
+    let e = triples("He said: \u{201c}Meet the Iranians today.\u{201d}");
+    assert!(coded(&e, "04"), "{e:?}");
+}
+
+#[test]
 fn only_the_act_is_coded_not_its_restatement() {
     let e = triples("Ukraine ratified an agreement with the European Union.");
     let agreements: Vec<_> = e
