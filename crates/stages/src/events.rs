@@ -431,7 +431,14 @@ impl<'a> Sentence<'a> {
             if ascii_lower(self.word(rel)) == "who" {
                 return (!self.is_place(g)).then_some(*g);
             }
-            return (self.subject_like(g) && !self.is_object(g)).then_some(*g);
+            // "the consulate in Benghazi, Libya, that killed": a town's
+            // country after a comma says where, it does not act.
+            let town_country = g.ts >= self.start + 2
+                && self.word(g.ts - 1) == ","
+                && self
+                    .group_ending(g.ts - 1)
+                    .is_some_and(|t| self.is_place(t));
+            return (self.subject_like(g) && !self.is_object(g) && !town_country).then_some(*g);
         }
         // "the US airstrike that killed", "a #US blockade measure that
         // bans": the country or demonym before the thing named.

@@ -381,6 +381,14 @@ fn a_quoted_title_is_no_act() {
 }
 
 #[test]
+fn a_towns_country_after_a_comma_is_no_antecedent() {
+    let e = triples(
+        "He faced questions about the attack on the consulate in Benghazi, Libya, that killed four Americans.",
+    );
+    assert!(!e.iter().any(|x| x.0 == "LBY"), "{e:?}");
+}
+
+#[test]
 fn only_the_act_is_coded_not_its_restatement() {
     let e = triples("Ukraine ratified an agreement with the European Union.");
     let agreements: Vec<_> = e
