@@ -569,9 +569,14 @@ impl<'a> Sentence<'a> {
             return false;
         }
         let mut k = i + 1;
+        // "have all scheduled", "have both signed", "has since agreed".
         while k < self.end
             && (self.class(k) == Some(Class::Adv)
-                || matches!(&*ascii_lower(self.word(k)), "not" | "n't" | "never"))
+                || matches!(
+                    &*ascii_lower(self.word(k)),
+                    "not" | "n't" | "never" | "all" | "both" | "each" | "since" | "now"
+                )
+                || (self.is_lower_word(k) && self.word(k).ends_with("ly")))
         {
             k += 1;
         }

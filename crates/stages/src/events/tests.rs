@@ -389,6 +389,20 @@ fn a_towns_country_after_a_comma_is_no_antecedent() {
 }
 
 #[test]
+fn have_before_a_quantifier_and_a_participle_is_an_auxiliary() {
+    let e = triples("Iran and Iraq have both signed the agreement.");
+    assert!(has(&e, "IRN", "IRQ", "05", Modality::Asserted), "{e:?}");
+    let (doc, events) = run(
+        "The US, Israel and France have all issued calls to Russia.",
+        (2022, 2, 8),
+    );
+    assert!(
+        events.iter().all(|e| doc.text_of(e.predicate) != "have"),
+        "{events:?}"
+    );
+}
+
+#[test]
 fn only_the_act_is_coded_not_its_restatement() {
     let e = triples("Ukraine ratified an agreement with the European Union.");
     let agreements: Vec<_> = e
