@@ -2043,6 +2043,24 @@ impl<'a> Sentence<'a> {
                 steps += 1;
                 continue;
             }
+            // "ruled out talks": refused in advance, the act will not be.
+            if i > clause_start
+                && self.word(i).eq_ignore_ascii_case("out")
+                && matches!(
+                    &*ascii_lower(self.word(i - 1)),
+                    "rule" | "rules" | "ruled" | "ruling"
+                )
+            {
+                // "won't rule out talks": they may be.
+                let negated = i >= clause_start + 2
+                    && matches!(&*ascii_lower(self.word(i - 2)), "not" | "n't" | "never");
+                let m = if negated {
+                    Modality::Hypothetical
+                } else {
+                    Modality::Negated
+                };
+                return Some((m, i - 1));
+            }
             // "open to talks", "amenable to negotiations": an adjective of
             // willingness after "be" makes the act one that may happen, as
             // "ready" and "willing" do.

@@ -403,6 +403,15 @@ fn have_before_a_quantifier_and_a_participle_is_an_auxiliary() {
 }
 
 #[test]
+fn ruling_out_an_act_negates_it_and_not_ruling_it_out_leaves_it_open() {
+    let e = triples("Iran ruled out talks with the United States.");
+    assert!(has(&e, "", "USA", "04", Modality::Negated), "{e:?}");
+    let e = triples("He would not rule out a pre-emptive strike on Iran.");
+    assert!(has(&e, "", "IRN", "19", Modality::Hypothetical), "{e:?}");
+    assert!(!coded(&e, "12"), "{e:?}");
+}
+
+#[test]
 fn only_the_act_is_coded_not_its_restatement() {
     let e = triples("Ukraine ratified an agreement with the European Union.");
     let agreements: Vec<_> = e
