@@ -286,8 +286,8 @@ pub fn resolve_with(doc: &Doc, learned: Option<&Leaders>) -> Actors {
     };
     // Tokens inside a recognised place name that began before them
     // ("England" in "New England", "Florida" in "South Florida"; not
-    // "Toronto" in "CBC Toronto"), and the last words
-    // of persons' full names ("Kennedy" after "Anthony Kennedy").
+    // "Toronto" in "CBC Toronto"), and the last words of persons' full
+    // names ("Kennedy" after "Anthony Kennedy").
     let mut inside_entity = vec![false; toks.len()];
     let mut surnames: Vec<&str> = Vec::new();
     for m in doc.entities() {
@@ -852,23 +852,30 @@ impl<'a> Ctx<'a> {
         // Seoul").
         let kb = self.kb;
         match self.items.get(at)? {
+            Item::Name { entry, .. } if kb.entries[*entry as usize].kind == EntryKind::Country => {
+                let (c, len) = self.modifier_country(at)?;
+                Some((c, at + len))
+            }
+            // "from Gaza", "reporters in Paris" say where, not whose: a
+            // town's country only after "of", or "in" for its police
+            // ("police in Seoul").
+            _ if prep == "of" || (prep == "in" && sector.starts_with("COP")) => {
+                self.town_country(at).map(|(c, len)| (c, at + len))
+            }
+            _ => None,
+        }
+    }
+
+    /// The country of a town, state or province named at `i`, and the
+    /// name's length.
+    fn town_country(&self, i: usize) -> Option<(&'a str, usize)> {
+        let kb = self.kb;
+        match *self.items.get(i)? {
             Item::Name { entry, len } => {
-                let e = &kb.entries[*entry as usize];
-                match e.kind {
-                    EntryKind::Country => {
-                        let (c, len) = self.modifier_country(at)?;
-                        Some((c, at + len))
-                    }
-                    // "from Gaza", "reporters in Paris" say where, not
-                    // whose: a town's country only after "of", or "in"
-                    // for its police ("police in Seoul").
-                    EntryKind::City { .. }
-                        if prep == "of" || (prep == "in" && sector.starts_with("COP")) =>
-                    {
-                        Some((e.country.as_deref()?, at + len))
-                    }
-                    _ => None,
-                }
+                let e = &kb.entries[entry as usize];
+                matches!(e.kind, EntryKind::City { .. })
+                    .then(|| e.country.as_deref().map(|c| (c, len)))
+                    .flatten()
             }
             _ => None,
         }
@@ -964,19 +971,12 @@ impl<'a> Ctx<'a> {
             // governor", "Hong Kong protesters"), unless the role is a
             // noun's modifier ("the Benghazi terrorist attack", "the San
             // Diego synagogue shooting").
-            let town = match self.items.get(i) {
-                Some(&Item::Name { entry, len }) => {
-                    let e = &self.kb.entries[entry as usize];
-                    let modifier = match self.items.get(i + len) {
-                        Some(&Item::Role { len: rl, .. }) => self.noun_follows(i + len + rl),
-                        _ => false,
-                    };
-                    (matches!(e.kind, EntryKind::City { .. }) && !modifier)
-                        .then(|| e.country.as_deref().map(|c| (c, len)))
-                        .flatten()
-                }
-                _ => None,
-            };
+            let town = self
+                .town_country(i)
+                .filter(|&(_, len)| match self.items.get(i + len) {
+                    Some(&Item::Role { len: rl, .. }) => !self.noun_follows(i + len + rl),
+                    _ => true,
+                });
             let (country, after_country, via_metonym) = match self.modifier_country(i).or(town) {
                 Some((c, len)) if matches!(self.items.get(i + len), Some(Item::Role { .. })) => {
                     (Some(c), i + len, false)

@@ -2476,9 +2476,10 @@ impl<'a> Sentence<'a> {
     /// clause's own subject (`sources`): the subject is a pronoun ("he said
     /// he would meet", "“We will respond,” she said"), or the one who says
     /// so is the subject or of its country ("Mnuchin said the United
-    /// States would announce sanctions"), or the target's. Another's forecast is no
-    /// statement of intent ("Analysts say North Korea would launch …",
-    /// "if Democrats gain power, they will impeach him, Izadi said").
+    /// States would announce sanctions"), or of the target's (a host).
+    /// Another's forecast is no statement of intent ("Analysts say North
+    /// Korea would launch …", "if Democrats gain power, they will impeach
+    /// him, Izadi said").
     fn states_own_intent(
         &self,
         governor: usize,

@@ -824,10 +824,9 @@ fn load() -> Kb {
     // States and provinces are places of their country ("New Jersey" is
     // the United States', not "Jersey"; "New Mexico" not Mexico), after
     // every other entry, which keeps a name they share ("Fars" the news
-    // agency). Not a division
-    // named with common words only ("Central", "Eastern Province", "Red
-    // Sea", "West Coast") nor one whose name is a common word or a given
-    // name (`admin1_skip.tsv`).
+    // agency). Not a division named with common words only ("Central",
+    // "Eastern Province", "Red Sea", "West Coast") nor one whose name is a
+    // common word or a given name (`admin1_skip.tsv`).
     let skip: std::collections::HashSet<&str> =
         crate::lexicon::data_lines(include_str!("../data/kb/admin1_skip.tsv")).collect();
     // Among divisions of one name the one with most towns comes first
@@ -847,8 +846,8 @@ fn load() -> Kb {
         let generic = name
             .split([' ', '-'])
             .all(|w| skip.contains(w) || skip.contains(w.to_lowercase().as_str()));
-        // "Washington, D.C." is two names, as the entity stage reads it.
-        // A form must open with a word (not "'Eua"): the leading-word
+        // Not "Washington, D.C.", two names as the entity stage reads it;
+        // and a form must open with a word (not "'Eua"): the leading-word
         // filter turns away every other opening.
         let wordy = name.starts_with(|c: char| c.is_alphanumeric());
         if generic || skip.contains(name) || name.contains(',') || !wordy {
