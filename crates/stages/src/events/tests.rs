@@ -412,6 +412,15 @@ fn ruling_out_an_act_negates_it_and_not_ruling_it_out_leaves_it_open() {
 }
 
 #[test]
+fn calls_to_someone_to_act_are_appeals_and_phone_calls_stay_calls() {
+    let e = triples("France issued calls to Russia to stop the delivery of the missiles.");
+    assert!(has(&e, "FRA", "RUS", "02", Modality::Asserted), "{e:?}");
+    let e =
+        triples("Trudeau urged Macron in a phone call to press China to release two Canadians.");
+    assert!(coded(&e, "041"), "{e:?}");
+}
+
+#[test]
 fn only_the_act_is_coded_not_its_restatement() {
     let e = triples("Ukraine ratified an agreement with the European Union.");
     let agreements: Vec<_> = e
