@@ -3876,14 +3876,21 @@ impl<'a> Sentence<'a> {
                         let gov = self.noun_governor(h.at, cs);
                         // "stormed the embassy following the execution": a
                         // hostile act named as the time of another is not
-                        // its subject's ("said after the talks" still is;
-                        // "over" gives a cause, often the object's act).
+                        // its subject's ("said after the talks" still is);
+                        // nor one named as its cause ("protested over the
+                        // assassination", "charges over the killing").
                         let hostile = self.lex.codings[pat.coding as usize].root() >= "11";
                         let occasion = hostile
                             && gov.is_some_and(|g| {
                                 matches!(
                                     &*ascii_lower(self.word(g)),
-                                    "after" | "following" | "before" | "amid" | "despite" | "since"
+                                    "after"
+                                        | "following"
+                                        | "before"
+                                        | "amid"
+                                        | "despite"
+                                        | "since"
+                                        | "over"
                                 )
                             });
                         // "one of the suspects in the Benghazi attack": a

@@ -421,6 +421,13 @@ fn calls_to_someone_to_act_are_appeals_and_phone_calls_stay_calls() {
 }
 
 #[test]
+fn a_hostile_act_named_as_a_cause_is_not_the_subjects() {
+    let e = triples("Iran protested over the assassination of Soleimani.");
+    assert!(has(&e, "IRN", "", "11", Modality::Asserted), "{e:?}");
+    assert!(!has(&e, "IRN", "", "18", Modality::Asserted), "{e:?}");
+}
+
+#[test]
 fn only_the_act_is_coded_not_its_restatement() {
     let e = triples("Ukraine ratified an agreement with the European Union.");
     let agreements: Vec<_> = e
