@@ -428,6 +428,16 @@ fn a_hostile_act_named_as_a_cause_is_not_the_subjects() {
 }
 
 #[test]
+fn a_call_received_is_the_callers() {
+    let e = triples("Macron received a phone call from Biden.");
+    assert!(has(&e, "USA", "FRA", "041", Modality::Asserted), "{e:?}");
+    assert!(!coded(&e, "043"), "{e:?}");
+    // Receiving a visitor is hosting.
+    let e = triples("Putin received the Iranian president in Moscow.");
+    assert!(has(&e, "RUS", "IRN", "043", Modality::Asserted), "{e:?}");
+}
+
+#[test]
 fn only_the_act_is_coded_not_its_restatement() {
     let e = triples("Ukraine ratified an agreement with the European Union.");
     let agreements: Vec<_> = e
