@@ -717,6 +717,18 @@ fn load() -> Kb {
     cities.sort_by_key(|(capital, population, _)| {
         std::cmp::Reverse((*capital && *population >= MIN_CITY_POPULATION, *population))
     });
+    // A city, state or province: a place of its country at a point.
+    let town =
+        |name: &str, cameo: &str, capital: bool, lat: Option<&&str>, lon: Option<&&str>| Entry {
+            name: name.to_owned(),
+            kind: EntryKind::City {
+                capital,
+                lat: lat.and_then(|v| v.parse().ok()).unwrap_or(0.0),
+                lon: lon.and_then(|v| v.parse().ok()).unwrap_or(0.0),
+            },
+            code: cameo.to_owned(),
+            country: Some(cameo.to_owned()),
+        };
     for (capital, _, r) in cities {
         let (Some(&name), Some(&ascii), Some(&iso3)) = (r.get(1), r.get(2), r.get(3)) else {
             continue;
@@ -724,14 +736,7 @@ fn load() -> Kb {
         let Some(cameo) = iso3_to_cameo.get(iso3) else {
             continue;
         };
-        let lat = r.get(4).and_then(|v| v.parse().ok()).unwrap_or(0.0);
-        let lon = r.get(5).and_then(|v| v.parse().ok()).unwrap_or(0.0);
-        let entry = Entry {
-            name: name.to_owned(),
-            kind: EntryKind::City { capital, lat, lon },
-            code: cameo.clone(),
-            country: Some(cameo.clone()),
-        };
+        let entry = town(name, cameo, capital, r.get(4), r.get(5));
         let mut names = std::iter::once(name).chain((ascii != name).then_some(ascii));
         add(&mut entries, entry, &mut names);
     }
@@ -856,18 +861,7 @@ fn load() -> Kb {
         let Some(cameo) = iso3_to_cameo.get(iso3) else {
             continue;
         };
-        let lat = r.get(5).and_then(|v| v.parse().ok()).unwrap_or(0.0);
-        let lon = r.get(6).and_then(|v| v.parse().ok()).unwrap_or(0.0);
-        let entry = Entry {
-            name: name.to_owned(),
-            kind: EntryKind::City {
-                capital: false,
-                lat,
-                lon,
-            },
-            code: cameo.clone(),
-            country: Some(cameo.clone()),
-        };
+        let entry = town(name, cameo, false, r.get(5), r.get(6));
         let mut names = std::iter::once(name).chain((ascii != name).then_some(ascii));
         add(&mut entries, entry, &mut names);
     }
