@@ -1601,7 +1601,12 @@ impl<'a> Sentence<'a> {
                 ));
             }
         }
-        best.map(|(_, h)| h)
+        // The best reading is a sense that reports nothing ("kicked off
+        // a tour", "seized on the remark").
+        best.map(|(_, h)| h).filter(|h| {
+            self.lex.codings[self.lex.patterns[h.pattern as usize].coding as usize].code
+                != lexicon::NO_EVENT
+        })
     }
 
     /// Whether the word at `i` reads as a noun from its left neighbour: a

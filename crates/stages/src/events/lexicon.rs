@@ -203,6 +203,9 @@ pub(crate) struct Lexicon {
     common_nouns: WordMap<()>,
 }
 
+/// The code of `patterns.tsv` rows (`none`) whose sense is no event.
+pub(crate) const NO_EVENT: &str = "none";
+
 pub(crate) fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(load)
@@ -391,6 +394,20 @@ fn load() -> Lexicon {
             plover_mode: opt(c.get(5)).map(str::to_owned),
         });
     }
+
+    // Rows coded `none` name senses that report no event ("kick off" a
+    // campaign, "seize on" a remark, a court "struck down" a law): when
+    // such a row is the best reading, the word codes nothing.
+    let no_event = codings.len() as u32;
+    code_index.insert(NO_EVENT, no_event);
+    codings.push(Coding {
+        code: NO_EVENT.to_owned(),
+        name: "no event".to_owned(),
+        goldstein: 0.0,
+        quad_class: 0,
+        plover_type: String::new(),
+        plover_mode: None,
+    });
 
     let irregular = irregular();
 

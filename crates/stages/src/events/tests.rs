@@ -2498,3 +2498,29 @@ fn have_before_any_irregular_participle_is_an_auxiliary() {
     let e = triples("Iran has held talks with Russia.");
     assert!(has(&e, "IRN", "RUS", "04", Modality::Asserted), "{e:?}");
 }
+
+#[test]
+fn phrasal_senses_that_report_no_event() {
+    // `none` rows turn a head away: beginning, exploiting an argument,
+    // annulling a law, being of one mind.
+    assert_uncoded(
+        &[
+            "The French president kicked off the campaign in Lyon.",
+            "Republicans seized on the remark.",
+            "The Supreme Court struck down the ban.",
+            "A strong and united NATO is more necessary today.",
+            "The Senate remained united.",
+        ],
+        &["18", "17", "19", "11"],
+    );
+    // The bare heads keep their senses.
+    let e = triples("French police seized weapons in the raid.");
+    assert!(coded(&e, "171"), "{e:?}");
+    let e = triples("French soldiers kicked the prisoners.");
+    assert!(coded(&e, "182"), "{e:?}");
+    let e = triples("Russia and China united against the United States.");
+    assert!(has(&e, "RUS", "USA", "113", Modality::Asserted), "{e:?}");
+    // A light verb with its event noun: the visit is the subject's.
+    let e = triples("The French president kicked off a visit to India.");
+    assert!(has(&e, "FRAGOV", "IND", "042", Modality::Asserted), "{e:?}");
+}
