@@ -2510,6 +2510,8 @@ fn phrasal_senses_that_report_no_event() {
             "The Supreme Court struck down the ban.",
             "A strong and united NATO is more necessary today.",
             "The Senate remained united.",
+            "French exports shot up 7.5% in March.",
+            "The French president shot back: \"Not good enough.\"",
         ],
         &["18", "17", "19", "11"],
     );
@@ -2518,6 +2520,8 @@ fn phrasal_senses_that_report_no_event() {
     assert!(coded(&e, "171"), "{e:?}");
     let e = triples("French soldiers kicked the prisoners.");
     assert!(coded(&e, "182"), "{e:?}");
+    let e = triples("Gunmen shot up a church in Nigeria.");
+    assert!(coded(&e, "193"), "{e:?}");
     let e = triples("Russia and China united against the United States.");
     assert!(has(&e, "RUS", "USA", "113", Modality::Asserted), "{e:?}");
     // A light verb with its event noun: the visit is the subject's.
