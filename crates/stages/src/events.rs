@@ -1780,15 +1780,31 @@ impl<'a> Sentence<'a> {
             // the target when nothing follows it.
             let mut possessor: Option<Group> = None;
             let mut noun = false;
+            // "offered its warships to escort tankers", "provided their
+            // troops to the mission": what an offer or a gift (roots 03,
+            // 07) names with a possessive before "to" is the thing given,
+            // not whom it is given to ("protect its people", "offered its
+            // creditors a plan" are).
+            let gives = matches!(self.lex.codings[pat.coding as usize].root(), "03" | "07");
+            let mut own = false;
             while j < clause_end && j < from + OBJECT_REACH + 2 {
                 if let Some(g) = self.group_starting(j) {
                     if self.is_possessive(g) {
                         // "his counterpart": a determiner.
+                        own = true;
                         j = g.te.max(j + 1);
                         continue;
                     }
                     let owner =
                         g.te < clause_end && crate::lexicon::is_possessive_s(self.word(g.te));
+                    if gives
+                        && own
+                        && !owner
+                        && g.te < clause_end
+                        && self.word(g.te).eq_ignore_ascii_case("to")
+                    {
+                        break;
+                    }
                     if !owner {
                         return Some(self.prefer_person(*g, clause_end));
                     }
@@ -1814,6 +1830,10 @@ impl<'a> Sentence<'a> {
                 if !skip {
                     break;
                 }
+                own |= matches!(
+                    &*ascii_lower(w),
+                    "his" | "her" | "its" | "their" | "our" | "my" | "your"
+                );
                 noun = self.is_lower_word(j) && self.class(j).is_none();
                 j += 1;
             }

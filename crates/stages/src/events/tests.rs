@@ -2528,3 +2528,21 @@ fn phrasal_senses_that_report_no_event() {
     let e = triples("The French president kicked off a visit to India.");
     assert!(has(&e, "FRAGOV", "IND", "042", Modality::Asserted), "{e:?}");
 }
+
+#[test]
+fn a_possessed_gift_before_to_is_no_target() {
+    // What is offered with a possessive, before "to", is the gift.
+    let e = triples("The United States offered its warships to escort Kuwaiti tankers.");
+    assert!(
+        e.iter()
+            .any(|x| x.0 == "USA" && x.2 == "030" && x.1 != "MIL"),
+        "{e:?}"
+    );
+    // Without "to" the possessed object is whom the act is for.
+    let e = triples("The British government vowed to protect its citizens.");
+    assert!(
+        e.iter()
+            .any(|x| x.2.starts_with("074") && x.1.ends_with("CVL")),
+        "{e:?}"
+    );
+}
