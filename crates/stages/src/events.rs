@@ -920,6 +920,7 @@ impl<'a> Sentence<'a> {
     fn in_pp(&self, g: &Group) -> bool {
         let mut j = g.ts;
         let mut modifiers = 0;
+        let mut coordinated = false;
         while j > self.start {
             let i = j - 1;
             if self.in_time(i) || self.in_case(i) {
@@ -946,11 +947,49 @@ impl<'a> Sentence<'a> {
                 // "Dozens of protesters were freed": a quantity heads the
                 // phrase but the group is what it counts.
                 // "after Macron met Biden": the preposition opened a clause.
-                Some(Class::Prep) => return !self.counts_group(i) && !self.is_boundary(i),
+                Some(Class::Prep) => {
+                    return !self.counts_group(i)
+                        && !self.is_boundary(i)
+                        && !(coordinated
+                            && !matches!(
+                                &*ascii_lower(self.word(i)),
+                                "in" | "at"
+                                    | "across"
+                                    | "throughout"
+                                    | "between"
+                                    | "among"
+                                    | "with"
+                                    | "of"
+                                    | "from"
+                                    | "into"
+                                    | "to"
+                                    | "on"
+                                    | "against"
+                            ))
+                }
                 // "lied to the FBI": "to" before a name is a preposition (it
                 // is listed as the infinitive's auxiliary).
                 Some(Class::Aux) if self.word(i).eq_ignore_ascii_case("to") => return true,
                 Some(Class::Det) => {}
+                // "in Iraq and Syria, the coalition continued to attack":
+                // the phrase holds both names.
+                // Not past a word that may open a clause or names examples
+                // ("after France and Germany vowed", "figures like Kristol
+                // and Kagan have assailed", "as to what Kim and Moon
+                // agree"), nor when a verb follows: "and" joined clauses
+                // ("the consulate in Benghazi and demonstrators stormed"),
+                // nor from a place to a person ("Sen. Cruz of Texas and Rep.
+                // Zeldin of New York, both Republicans, have questioned").
+                Some(Class::Conj)
+                    if i > self.start
+                        && matches!(&*ascii_lower(self.word(i)), "and" | "or")
+                        && self.group_at(i - 1).is_some_and(|h| {
+                            (self.kind(h) == ActorKind::Place) == self.is_place(g)
+                        })
+                        && !self.verb_follows(g.te.saturating_sub(1)) =>
+                {
+                    coordinated = true;
+                }
                 _ if self.group_at(i).is_some() => {}
                 _ if self.is_modifier(i) => {
                     modifiers += 1;

@@ -2546,3 +2546,20 @@ fn a_possessed_gift_before_to_is_no_target() {
         "{e:?}"
     );
 }
+
+#[test]
+fn coordinated_names_in_a_phrase_are_not_the_subject() {
+    // Both names sit in the phrase "in Iraq and Syria".
+    let e = triples("In Iraq and Syria, French troops continued to attack Islamic State.");
+    assert!(e.iter().any(|x| x.0 == "FRAMIL" && x.2 == "190"), "{e:?}");
+    assert!(!e.iter().any(|x| x.0 == "SYR"), "{e:?}");
+    // "and" joining clauses: the second clause has its own subject.
+    let e = triples(
+        "Violence spilled over the consulate in Benghazi and Egyptian protesters stormed the American embassy.",
+    );
+    assert!(
+        e.iter()
+            .any(|x| x.0.starts_with("EGY") && x.1.starts_with("USA")),
+        "{e:?}"
+    );
+}
