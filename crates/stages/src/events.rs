@@ -4059,9 +4059,33 @@ impl<'a> Sentence<'a> {
                     && h.end < ce
                     && (self.word(h.end).eq_ignore_ascii_case("by")
                         || self.class(h.end) == Some(Class::Prep));
+                // "in a deal brokered by China": the participle's own
+                // agent, not the clause's subject.
+                // Not a motion ("arrived by unmarked police cars") or a
+                // means ("responded by sending troops").
+                let agent = (describes
+                    && !moves
+                    && h.end + 1 < ce
+                    && !ascii_lower(self.word(h.end + 1)).ends_with("ing")
+                    && h.at > lo
+                    && self.word(h.end).eq_ignore_ascii_case("by")
+                    && self.is_lower_word(h.at - 1)
+                    && self.class(h.at - 1).is_none())
+                .then(|| self.by_agent(h.end, ce))
+                .flatten()
+                // The actor is what "by" names, past determiners and
+                // lowercase words only ("organized by Sharpton in
+                // Washington" is no act of Washington).
+                .filter(|g| {
+                    (h.end + 1..g.ts).all(|k| {
+                        self.class(k) == Some(Class::Det)
+                            || (self.is_lower_word(k) && self.class(k).is_none())
+                    })
+                });
                 if let Some(own) = (!describes)
                     .then(|| self.nominal_subject(lo, h.at))
                     .flatten()
+                    .or(agent.map(Some))
                 {
                     own
                 } else {
@@ -4249,7 +4273,12 @@ impl<'a> Sentence<'a> {
             // Praise, support and apology go one way ("France and Italy
             // welcomed the strikes"); diplomatic cooperation and signed
             // agreements are with each other.
-            let mutual = matches!(coding.root(), "03" | "04" | "06" | "08")
+            // Travel, hosting and mediation go one way ("Egyptian and
+            // Palestinian negotiators arrived").
+            let mutual = (matches!(coding.root(), "03" | "04" | "06" | "08")
+                && !["042", "043", "045"]
+                    .iter()
+                    .any(|c| coding.code.starts_with(c)))
                 || matches!(coding.code.as_str(), "019" | "050")
                 || coding.code.starts_with("057")
                 || matches!(coding.code.as_str(), "190" | "193")
@@ -5132,6 +5161,33 @@ fn drop_restatements(out: &mut Vec<Event>, first: usize, text: &str) {
             e.target = None;
         }
     }
+    // "any sanctions imposed by the United States": the participle's
+    // event restates the noun right before it; the noun keeps its own
+    // modality and takes the participle's agent.
+    let mut restated = vec![false; new.len()];
+    for i in 0..new.len() {
+        let Some(j) = (0..new.len()).find(|&j| {
+            j != i
+                && !restated[j]
+                && new[j].source.is_none()
+                && new[j].coding.code == new[i].coding.code
+                && code(&new[j].target) == code(&new[i].target)
+                && text
+                    .get(new[j].predicate.end as usize..new[i].predicate.start as usize)
+                    .is_some_and(|gap| gap.trim().is_empty())
+        }) else {
+            continue;
+        };
+        if new[i].source.is_some() && !restated[i] {
+            new[j].source = new[i].source.clone();
+            restated[i] = true;
+        }
+    }
+    let new: Vec<Event> = new
+        .into_iter()
+        .zip(restated)
+        .filter_map(|(e, r)| (!r).then_some(e))
+        .collect();
     let keep: Vec<bool> = new
         .iter()
         .map(|e| {

@@ -2563,3 +2563,31 @@ fn coordinated_names_in_a_phrase_are_not_the_subject() {
         "{e:?}"
     );
 }
+
+#[test]
+fn travel_and_hosting_are_not_with_each_other() {
+    // Coordinated subjects of a one-way act are no pair.
+    let e = triples("Egyptian and Palestinian negotiators arrived over the weekend.");
+    assert!(e.iter().any(|x| x.2 == "042"), "{e:?}");
+    assert!(
+        !e.iter()
+            .any(|x| x.0.starts_with("EGY") && x.1.starts_with("PSE")),
+        "{e:?}"
+    );
+    // Meetings are.
+    let e = triples("Egyptian and Palestinian negotiators met on Sunday.");
+    assert!(has(&e, "EGY", "PSE", "040", Modality::Asserted), "{e:?}");
+}
+
+#[test]
+fn a_participle_describing_a_noun_takes_its_by_agent() {
+    let e =
+        triples("Saudi Arabia and Iran agreed to restore relations, in a deal brokered by China.");
+    assert!(e.iter().any(|x| x.0 == "CHN" && x.2 == "045"), "{e:?}");
+    assert!(!e.iter().any(|x| x.2 == "045" && x.0 != "CHN"), "{e:?}");
+    let e = triples("Other economic sanctions imposed by the United States hurt Iranians.");
+    assert!(e.iter().any(|x| x.0 == "USA" && x.2 == "163"), "{e:?}");
+    // A motion or a means after "by" names no agent.
+    let e = triples("The members arrived by French police cars.");
+    assert!(!e.iter().any(|x| x.0.contains("COP")), "{e:?}");
+}
