@@ -910,6 +910,38 @@ impl<'a> Sentence<'a> {
             && self.class(g.ts) == Some(Class::Det)
     }
 
+    /// Whether place `g` only names which event or agreement the noun
+    /// after it is: "pulled out of the Paris climate accord", "the Minsk
+    /// agreement", "discuss the Benghazi attack" (after an article, before
+    /// an event noun, past one lowercase word). Not a thing there ("visited
+    /// the Texas border", "attacked the Paris offices").
+    fn attributive_place(&self, g: &Group, clause_end: usize) -> bool {
+        let event_noun = |k: usize| {
+            k < clause_end
+                && self.is_lower_word(k)
+                && (self.forms(k).iter().any(|(_, f)| *f == Form::Noun)
+                    || matches!(
+                        &*ascii_lower(self.word(k).trim_end_matches('s')),
+                        "agreement"
+                            | "accord"
+                            | "deal"
+                            | "treaty"
+                            | "pact"
+                            | "protocol"
+                            | "declaration"
+                            | "convention"
+                            | "conference"
+                            | "format"
+                            | "process"
+                    ))
+        };
+        self.is_place(g)
+            && g.ts > self.start
+            && matches!(&*ascii_lower(self.word(g.ts - 1)), "the" | "a" | "an")
+            && (event_noun(g.te)
+                || (g.te < clause_end && self.is_modifier(g.te) && event_noun(g.te + 1)))
+    }
+
     fn is_place(&self, g: &Group) -> bool {
         self.kind(g) == ActorKind::Place
     }
@@ -1812,6 +1844,11 @@ impl<'a> Sentence<'a> {
         clause_end: usize,
         _passive: bool,
     ) -> Option<Group> {
+        // "arrive at the Philadelphia convention": a place before an event
+        // is where travel goes.
+        let travel = self.lex.codings[pat.coding as usize]
+            .code
+            .starts_with("042");
         if pat.target.object {
             let mut j = from;
             // "shelled a government-held part of Syria's second city
@@ -1836,6 +1873,9 @@ impl<'a> Sentence<'a> {
                     }
                     let owner =
                         g.te < clause_end && crate::lexicon::is_possessive_s(self.word(g.te));
+                    if !travel && self.attributive_place(g, clause_end) {
+                        break;
+                    }
                     if gives
                         && own
                         && !owner
@@ -1891,6 +1931,9 @@ impl<'a> Sentence<'a> {
                     let mut k = j + 1;
                     while k < clause_end && k < j + 5 {
                         if let Some(g) = self.group_starting(k).filter(|g| !self.is_possessive(g)) {
+                            if !travel && self.attributive_place(g, clause_end) {
+                                break;
+                            }
                             return Some(self.prefer_person(*g, clause_end));
                         }
                         // "warrants for 36 people", "for dozens of them"

@@ -2591,3 +2591,14 @@ fn a_participle_describing_a_noun_takes_its_by_agent() {
     let e = triples("The members arrived by French police cars.");
     assert!(!e.iter().any(|x| x.0.contains("COP")), "{e:?}");
 }
+
+#[test]
+fn a_place_that_names_an_agreement_or_event_is_no_target() {
+    let e = triples("The French government pulled out of the Paris climate accord.");
+    assert!(e.iter().any(|x| x.2 == "160" && x.1 == "-"), "{e:?}");
+    let e = triples("Russian investigators discussed the Benghazi attack.");
+    assert!(!e.iter().any(|x| x.1 == "LBY"), "{e:?}");
+    // A place before a thing there, or where travel goes, still counts.
+    let e = triples("The French president visited the Texas border.");
+    assert!(e.iter().any(|x| x.2 == "042" && x.1 == "USA"), "{e:?}");
+}
