@@ -1475,7 +1475,16 @@ impl<'a> Ctx<'a> {
             }
             // "President Bush" in 2008: a titled surname names the one
             // holder with it, as below.
-            let t = table.holding(&a.name, day).or_else(|| {
+            // "King Hussein" in 1987: the title with the name may be how
+            // the table knows the holder, before any other holder with
+            // that surname (Saddam Hussein).
+            let titled = a.role.as_deref().and_then(|r| {
+                let mut c = r.chars();
+                let first = c.next()?;
+                let title = format!("{}{} {}", first.to_uppercase(), c.as_str(), a.name);
+                table.holding(&title, day)
+            });
+            let t = titled.or_else(|| table.holding(&a.name, day)).or_else(|| {
                 (!a.name.contains(' '))
                     .then(|| table.holding_surname(&a.name, day))
                     .flatten()

@@ -2602,3 +2602,17 @@ fn a_place_that_names_an_agreement_or_event_is_no_target() {
     let e = triples("The French president visited the Texas border.");
     assert!(e.iter().any(|x| x.2 == "042" && x.1 == "USA"), "{e:?}");
 }
+
+#[test]
+fn a_title_with_a_name_picks_the_holder_the_table_knows_by_both() {
+    // In 1987 "Hussein" alone is Saddam Hussein's surname; "King Hussein"
+    // is Jordan's king.
+    let e = triples_on(
+        "Belgian Foreign Minister Leo Tindemans held talks with King Hussein.",
+        (1987, 3, 20),
+    );
+    assert!(
+        e.iter().any(|x| x.0 == "BELGOV" && x.1 == "JORGOV"),
+        "{e:?}"
+    );
+}
