@@ -247,6 +247,62 @@ struct Ctx<'a> {
     generic: Vec<(usize, usize, u32)>,
 }
 
+/// How many mentions of its country a dateline weighs as.
+const DATELINE_WEIGHT: usize = 3;
+
+/// The country of a dateline opening one of the text's first lines: a
+/// place name in capitals before a comma, a parenthesis or a dash
+/// ("WASHINGTON, March 26 -", "NEW DELHI (Reuters) -", "KYIV —").
+fn dateline_country<'k>(text: &str, kb: &'k Kb) -> Option<&'k str> {
+    for line in text.lines().filter(|l| !l.trim().is_empty()).take(3) {
+        let line = line.trim_start();
+        let Some(end) = line.find([',', '(', '-', '\u{2014}', '\u{2013}']) else {
+            continue;
+        };
+        // "SALEM, Ore. —": a city with its state or country after the
+        // comma is left alone (Salem, India is larger); a date may follow.
+        if line[end..].starts_with(',') {
+            let rest = line[end + 1..].trim_start();
+            let month = [
+                "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+            ]
+            .iter()
+            .any(|m| rest.starts_with(m));
+            if !month && !rest.starts_with(|c: char| c.is_ascii_digit()) {
+                return None;
+            }
+        }
+        let name = line[..end].trim_end();
+        if name.len() < 3
+            || name.len() > 30
+            || !name.chars().any(char::is_alphabetic)
+            || name
+                .chars()
+                .any(|c| !(c.is_uppercase() || matches!(c, ' ' | '.' | '\'')))
+        {
+            continue;
+        }
+        // "NEW DELHI" → "New Delhi", as the knowledge base spells it.
+        let mut title = String::with_capacity(name.len());
+        let mut first = true;
+        for c in name.chars() {
+            if first {
+                title.push(c);
+            } else {
+                title.extend(c.to_lowercase());
+            }
+            first = c == ' ';
+        }
+        let hit = kb.name_at(&title, 0).filter(|h| h.end == title.len())?;
+        let e = &kb.entries[hit.index as usize];
+        if matches!(e.kind, EntryKind::City { .. } | EntryKind::Country) {
+            return e.country.as_deref();
+        }
+        return None;
+    }
+    None
+}
+
 /// The actors of a segmented document.
 #[must_use]
 pub fn resolve(doc: &Doc) -> Actors {
@@ -376,7 +432,7 @@ pub fn resolve_with(doc: &Doc, learned: Option<&Leaders>) -> Actors {
     ctx.definite_roles();
     ctx.pronouns_and_groups();
     ctx.party_state_tags(doc.text());
-    ctx.document_country();
+    ctx.document_country(dateline_country(doc.text(), kb));
     ctx.mentions.sort_by_key(|m| (m.span.start, m.span.end));
     Actors {
         actors: ctx.actors,
@@ -1848,7 +1904,7 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    fn document_country(&mut self) {
+    fn document_country(&mut self, dateline: Option<&str>) {
         let kb = self.kb;
         let mut counts: HashMap<&str, usize, BuildHasherDefault<Fnv>> = HashMap::default();
         for m in &self.mentions {
@@ -1857,6 +1913,11 @@ impl<'a> Ctx<'a> {
                     *counts.entry(c).or_default() += 1;
                 }
             }
+        }
+        // "WASHINGTON, March 26 - Treasury Secretary James Baker said": the
+        // dateline's country weighs as three mentions.
+        if let Some(c) = dateline.filter(|c| kb.country_name(c).is_some()) {
+            *counts.entry(c).or_default() += DATELINE_WEIGHT;
         }
         let mut ranked: Vec<(&str, usize)> = counts.into_iter().collect();
         ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
@@ -2247,6 +2308,26 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_dateline_names_its_country() {
+        let kb = kb();
+        let at = |t: &str| dateline_country(t, kb);
+        assert_eq!(
+            at("WASHINGTON, March 26 - Treasury Secretary James Baker said"),
+            Some("USA")
+        );
+        assert_eq!(at("NEW DELHI (Reuters) - India said"), Some("IND"));
+        assert_eq!(
+            at("Talks resume\n\nBEIJING, Dec. 7 -- China said"),
+            Some("CHN")
+        );
+        // A city with its state after the comma is left alone.
+        assert_eq!(at("SALEM, Ore. — Gov. John Kitzhaber resigned"), None);
+        // No dateline.
+        assert_eq!(at("The French president met the German chancellor."), None);
+        assert_eq!(at("NSA CHIEF TESTIFIES - the director said"), None);
     }
 
     #[test]

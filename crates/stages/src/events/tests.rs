@@ -2616,3 +2616,15 @@ fn a_title_with_a_name_picks_the_holder_the_table_knows_by_both() {
         "{e:?}"
     );
 }
+
+#[test]
+fn office_holders_of_the_1980s_are_known_in_their_terms() {
+    let e = triples_on(
+        "President Reagan met Prime Minister Nakasone at the White House.",
+        (1987, 4, 30),
+    );
+    assert!(
+        has(&e, "USAGOV", "JPNGOV", "04", Modality::Asserted),
+        "{e:?}"
+    );
+}
