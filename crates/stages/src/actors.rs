@@ -1451,6 +1451,21 @@ impl<'a> Ctx<'a> {
     /// Moscow", "to Beijing").
     fn acts_as_government(&self, start: usize, end: usize) -> bool {
         let before = start.checked_sub(1).map(|b| self.t(b).to_ascii_lowercase());
+        // The agent of a passive: "a deal proposed by Beijing", "rejected
+        // by Moscow" (not "discussed by Washington Democrats").
+        if before.as_deref() == Some("by")
+            && start >= 2
+            && !self.capitalized(end)
+            && self.same_sentence(start - 2, start)
+            && {
+                let w = self.t(start - 2);
+                w.len() > 4
+                    && w.starts_with(|c: char| c.is_ascii_lowercase())
+                    && (w.ends_with("ed") || w.ends_with("en"))
+            }
+        {
+            return true;
+        }
         if before.as_deref().is_some_and(|w| {
             matches!(
                 w,

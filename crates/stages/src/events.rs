@@ -4109,7 +4109,7 @@ impl<'a> Sentence<'a> {
                 let agent = (describes
                     && !moves
                     && h.end + 1 < ce
-                    && !ascii_lower(self.word(h.end + 1)).ends_with("ing")
+                    && !(self.is_lower_word(h.end + 1) && self.word(h.end + 1).ends_with("ing"))
                     && h.at > lo
                     && self.word(h.end).eq_ignore_ascii_case("by")
                     && self.is_lower_word(h.at - 1)

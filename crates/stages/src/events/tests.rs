@@ -2628,3 +2628,14 @@ fn office_holders_of_the_1980s_are_known_in_their_terms() {
         "{e:?}"
     );
 }
+
+#[test]
+fn a_capital_that_is_a_passive_agent_is_its_government() {
+    let e = triples("APEC leaders discussed a deal proposed by Beijing.");
+    assert!(e.iter().any(|x| x.0 == "CHNGOV" && x.2 == "020"), "{e:?}");
+    let e = triples("The plan was rejected by Moscow.");
+    assert!(
+        e.iter().any(|x| x.0 == "RUSGOV" && x.2.starts_with("12")),
+        "{e:?}"
+    );
+}
