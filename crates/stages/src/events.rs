@@ -2208,6 +2208,43 @@ impl<'a> Sentence<'a> {
                     {
                         return Some((Modality::Alleged, i - 1));
                     }
+                    // "expects to meet Xi at the G-20 summit": the
+                    // gathering where a meeting still to come is held is to
+                    // come too.
+                    // Not a verb with "at" as its particle ("could look at
+                    // the attacks"), past a comma, or an idiom ("at the
+                    // government's request").
+                    if matches!(&*ascii_lower(self.word(i)), "at" | "during")
+                        && !matches!(
+                            &*ascii_lower(self.word(head)),
+                            "request" | "requests" | "invitation" | "urging" | "behest"
+                        )
+                    {
+                        let verb = (clause_start..i)
+                            .rev()
+                            .take(8)
+                            .take_while(|&k| self.word(k) != ",")
+                            .find(|&k| {
+                                self.is_lower_word(k)
+                                    && self.forms(k).iter().any(|(_, f)| *f != Form::Noun)
+                            })
+                            .filter(|&k| k + 1 < i);
+                        // "during the ongoing negotiations" are under way.
+                        let ongoing = (i + 1..head).any(|k| {
+                            matches!(
+                                &*ascii_lower(self.word(k)),
+                                "ongoing" | "current" | "continuing" | "present"
+                            )
+                        });
+                        if let Some((m, _)) = verb
+                            .filter(|_| !ongoing)
+                            .and_then(|k| self.verb_modality(k, clause_start))
+                        {
+                            if matches!(m, Modality::Planned | Modality::Hypothetical) {
+                                return Some((Modality::Planned, i));
+                            }
+                        }
+                    }
                     // "threat of", "allegations of", "concerns over".
                     if i > clause_start {
                         if let Some(

@@ -2639,3 +2639,29 @@ fn a_capital_that_is_a_passive_agent_is_its_government() {
         "{e:?}"
     );
 }
+
+#[test]
+fn the_gathering_of_a_meeting_to_come_is_to_come() {
+    let e = triples(
+        "The French president said he expects to meet the Chinese president at the G-20 summit in Osaka.",
+    );
+    assert!(
+        !e.iter()
+            .any(|x| x.2.starts_with("04") && x.3 == Modality::Asserted),
+        "{e:?}"
+    );
+    // A meeting held at a summit that took place.
+    let e = triples("The French president met the Chinese president at the G-20 summit in Osaka.");
+    assert!(
+        e.iter().any(|x| x.2 == "040" && x.3 == Modality::Asserted),
+        "{e:?}"
+    );
+    // Negotiations under way are no plan.
+    let e = triples(
+        "The French president is willing to impose tariffs on China during the ongoing negotiations.",
+    );
+    assert!(
+        e.iter().any(|x| x.2 == "046" && x.3 == Modality::Asserted),
+        "{e:?}"
+    );
+}
