@@ -910,6 +910,27 @@ impl<'a> Sentence<'a> {
             && self.class(g.ts) == Some(Class::Det)
     }
 
+    /// Whether the word at `k` says that what "with" names next is an
+    /// ally: "in tacit cooperation with", "together with", "alongside".
+    fn names_an_ally(&self, k: usize) -> bool {
+        matches!(
+            &*ascii_lower(self.word(k)),
+            "cooperation"
+                | "coordination"
+                | "conjunction"
+                | "concert"
+                | "tandem"
+                | "partnership"
+                | "alliance"
+                | "together"
+                | "along"
+                | "side"
+                | "allied"
+                | "cooperating"
+                | "coordinating"
+        )
+    }
+
     /// Whether place `g` only names which event or agreement the noun
     /// after it is: "pulled out of the Paris climate accord", "the Minsk
     /// agreement", "discuss the Benghazi attack" (after an article, before
@@ -1921,10 +1942,23 @@ impl<'a> Sentence<'a> {
             }
         }
         if !pat.target.preps.is_empty() {
+            // Force (roots 18-20); "suspending coordination with the U.S."
+            // is aimed at the U.S.
+            let hostile = self.lex.codings[pat.coding as usize].root() >= "18";
             let mut j = from;
             while j < clause_end && j < from + PREP_REACH {
                 let w = self.word(j);
                 if w == "," && j > from {
+                    break;
+                }
+                // "fought in tacit cooperation with the U.S.", "fought
+                // together with": the "with" of an act of force that names
+                // an ally is no target.
+                if hostile
+                    && w.eq_ignore_ascii_case("with")
+                    && j > from
+                    && self.names_an_ally(j - 1)
+                {
                     break;
                 }
                 if pat.target.preps.iter().any(|p| w.eq_ignore_ascii_case(p)) {
@@ -4264,8 +4298,14 @@ impl<'a> Sentence<'a> {
                     // "ratified an agreement with the EU": the object's.
                     match h.cue_at {
                         Some(c) => self.measure_target(c, te),
+                        // Not an ally of a hostile act ("fought in tacit
+                        // cooperation with the U.S.").
                         None if pat.target.object => (h.end..te.min(h.end + OBJECT_REACH))
                             .take_while(|&k| self.is_lower_word(k))
+                            .filter(|&k| {
+                                !(self.lex.codings[pat.coding as usize].root() >= "18"
+                                    && self.names_an_ally(k))
+                            })
                             .find_map(|k| self.measure_target(k, te)),
                         None => None,
                     }

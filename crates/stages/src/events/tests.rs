@@ -2665,3 +2665,18 @@ fn the_gathering_of_a_meeting_to_come_is_to_come() {
         "{e:?}"
     );
 }
+
+#[test]
+fn an_ally_named_with_with_is_no_target_of_force() {
+    let e = triples("Iraqi militias fought in cooperation with American troops.");
+    assert!(e.iter().any(|x| x.2 == "190" && x.1 == "-"), "{e:?}");
+    let e = triples("Iraqi militias fought with American troops.");
+    assert!(e.iter().any(|x| x.2 == "190" && x.1 == "USAMIL"), "{e:?}");
+    // Cutting cooperation with someone is aimed at them.
+    let e =
+        triples("The Russian defense ministry said it was suspending coordination with the U.S.");
+    assert!(
+        e.iter().any(|x| x.2.starts_with("16") && x.1 == "USA"),
+        "{e:?}"
+    );
+}
