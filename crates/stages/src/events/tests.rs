@@ -2680,3 +2680,19 @@ fn an_ally_named_with_with_is_no_target_of_force() {
         "{e:?}"
     );
 }
+
+#[test]
+fn pushing_for_an_act_is_no_act_yet() {
+    let e = triples("The United States is pushing for new sanctions on North Korea.");
+    assert!(
+        !e.iter()
+            .any(|x| x.2.starts_with("16") && x.3 == Modality::Asserted),
+        "{e:?}"
+    );
+    let e = triples("The advisers pushed the French president to withdraw from the trade deal.");
+    assert!(
+        !e.iter()
+            .any(|x| x.2.starts_with("16") && x.3 == Modality::Asserted),
+        "{e:?}"
+    );
+}
