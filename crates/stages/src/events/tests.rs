@@ -2522,6 +2522,17 @@ fn phrasal_senses_that_report_no_event() {
     assert!(coded(&e, "182"), "{e:?}");
     let e = triples("Gunmen shot up a church in Nigeria.");
     assert!(coded(&e, "193"), "{e:?}");
+    // Retorts and verbal attacks.
+    for text in [
+        "The French president fired back at the Russian government.",
+        "The French president took aim at the Russian government.",
+    ] {
+        let e = triples(text);
+        assert!(
+            has(&e, "FRAGOV", "RUSGOV", "111", Modality::Asserted),
+            "{e:?}"
+        );
+    }
     let e = triples("Russia and China united against the United States.");
     assert!(has(&e, "RUS", "USA", "113", Modality::Asserted), "{e:?}");
     // A light verb with its event noun: the visit is the subject's.
