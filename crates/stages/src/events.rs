@@ -2318,6 +2318,16 @@ impl<'a> Sentence<'a> {
                 _ if is_prevention(self.word(i)) => {
                     return self.prevented(i, clause_start);
                 }
+                // "could undermine its negotiations with Iran", "may derail
+                // the talks": a verb that acts on an act under way leaves
+                // it as it is, whatever may become of the verb.
+                // Not an adjective ("a complicated discussion").
+                _ if self.is_lower_word(i)
+                    && acts_on_existing(self.word(i))
+                    && !(i > clause_start && self.class(i - 1) == Some(Class::Det)) =>
+                {
+                    return Some((Modality::Asserted, i));
+                }
                 _ if self.is_modifier(i) => {}
                 // "support a limited strike", "launched a coordinated
                 // attack": a participle after a determiner describes the
@@ -5175,6 +5185,27 @@ fn yield_detail(code: &str) -> Option<char> {
 /// involvement 136, administrative sanctions 132 (and their sub-codes),
 /// blockade 1381, occupation 1382, unconventional violence 1383, attack
 /// 1384, weapons of mass destruction 1385.
+/// Whether `word` is a form of a verb that presupposes its object, an act
+/// already under way ("undermine the negotiations", "derail the talks").
+fn acts_on_existing(word: &str) -> bool {
+    let w = ascii_lower(word);
+    [
+        "undermin",
+        "jeopardi",
+        "derail",
+        "disrupt",
+        "complicat",
+        "hamper",
+        "endanger",
+        "sabotag",
+        "torpedo",
+        "overshadow",
+        "imperil",
+    ]
+    .iter()
+    .any(|stem| w.starts_with(stem))
+}
+
 fn threat_detail(code: &str) -> Option<&'static str> {
     Some(match code {
         c if c.starts_with("161") => "1313",

@@ -2707,3 +2707,26 @@ fn pushing_for_an_act_is_no_act_yet() {
         "{e:?}"
     );
 }
+
+#[test]
+fn an_act_under_way_stays_whatever_may_undermine_it() {
+    let e = triples("Republican defections could undermine its negotiations with Iran.");
+    assert!(
+        e.iter().any(|x| x.2 == "046" && x.3 == Modality::Asserted),
+        "{e:?}"
+    );
+    // What a modal verb would bring about is still hypothetical.
+    let e = triples("Russia could launch an attack on Ukraine.");
+    assert!(
+        e.iter()
+            .all(|x| !x.2.starts_with("19") || x.3 != Modality::Asserted),
+        "{e:?}"
+    );
+    // An adjective is no such verb.
+    let e = triples("It is likely to be a complicated discussion with Iran.");
+    assert!(
+        !e.iter()
+            .any(|x| x.2.starts_with("04") && x.3 == Modality::Asserted),
+        "{e:?}"
+    );
+}
