@@ -2326,7 +2326,22 @@ impl<'a> Sentence<'a> {
                     && acts_on_existing(self.word(i))
                     && !(i > clause_start && self.class(i - 1) == Some(Class::Det)) =>
                 {
-                    return Some((Modality::Asserted, i));
+                    // "will disrupt the NATO summit": the summit is still to
+                    // come; a possibility does not carry over.
+                    // An attempt to harm it ("a plan to sabotage Obama's
+                    // negotiations") leaves it under way too.
+                    return match self.verb_modality(i, clause_start) {
+                        Some((Modality::Planned, at))
+                            if matches!(
+                                &*ascii_lower(self.word(at)),
+                                "will" | "'ll" | "shall" | "going"
+                            ) =>
+                        {
+                            Some((Modality::Planned, at))
+                        }
+                        Some((Modality::Negated, at)) => Some((Modality::Negated, at)),
+                        _ => Some((Modality::Asserted, i)),
+                    };
                 }
                 _ if self.is_modifier(i) => {}
                 // "support a limited strike", "launched a coordinated
