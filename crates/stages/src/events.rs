@@ -2294,30 +2294,6 @@ impl<'a> Sentence<'a> {
                     }
                     return None;
                 }
-                // A word after the infinitive's "to" is its verb, known to
-                // the lexicon or not: "asked Congress to approve the
-                // sanctions" requests them. The verb, not the word that made
-                // it planned, governs the noun: what an unknown verb does to
-                // the act ("agreed to postpone the demonstration") is
-                // unknown, so no intent or refusal is read through it.
-                // A determiner after it tells the verb ("to approve the
-                // sanctions") from a modifier after the preposition "to"
-                // ("responded to multiple requests").
-                None if i > clause_start
-                    && self.is_lower_word(i)
-                    && self.word(i - 1).eq_ignore_ascii_case("to")
-                    && self.class(i + 1) == Some(Class::Det) =>
-                {
-                    if is_prevention(self.word(i)) {
-                        return self.prevented(i, clause_start);
-                    }
-                    return self.verb_modality(i, clause_start).map(|(m, _)| (m, i));
-                }
-                // "could not prevent the attacks": a verb of prevention
-                // the lexicon does not list is still the governor.
-                _ if is_prevention(self.word(i)) => {
-                    return self.prevented(i, clause_start);
-                }
                 // "could undermine its negotiations with Iran", "may derail
                 // the talks": a verb that acts on an act under way leaves
                 // it as it is, whatever may become of the verb.
@@ -2342,6 +2318,30 @@ impl<'a> Sentence<'a> {
                         Some((Modality::Negated, at)) => Some((Modality::Negated, at)),
                         _ => Some((Modality::Asserted, i)),
                     };
+                }
+                // A word after the infinitive's "to" is its verb, known to
+                // the lexicon or not: "asked Congress to approve the
+                // sanctions" requests them. The verb, not the word that made
+                // it planned, governs the noun: what an unknown verb does to
+                // the act ("agreed to postpone the demonstration") is
+                // unknown, so no intent or refusal is read through it.
+                // A determiner after it tells the verb ("to approve the
+                // sanctions") from a modifier after the preposition "to"
+                // ("responded to multiple requests").
+                None if i > clause_start
+                    && self.is_lower_word(i)
+                    && self.word(i - 1).eq_ignore_ascii_case("to")
+                    && self.class(i + 1) == Some(Class::Det) =>
+                {
+                    if is_prevention(self.word(i)) {
+                        return self.prevented(i, clause_start);
+                    }
+                    return self.verb_modality(i, clause_start).map(|(m, _)| (m, i));
+                }
+                // "could not prevent the attacks": a verb of prevention
+                // the lexicon does not list is still the governor.
+                _ if is_prevention(self.word(i)) => {
+                    return self.prevented(i, clause_start);
                 }
                 _ if self.is_modifier(i) => {}
                 // "support a limited strike", "launched a coordinated

@@ -2715,6 +2715,17 @@ fn an_act_under_way_stays_whatever_may_undermine_it() {
         e.iter().any(|x| x.2 == "046" && x.3 == Modality::Asserted),
         "{e:?}"
     );
+    let e = triples("Netanyahu planned to sabotage the negotiations with Iran.");
+    assert!(
+        e.iter().any(|x| x.2 == "046" && x.3 == Modality::Asserted),
+        "{e:?}"
+    );
+    // A summit the verb's future tense puts ahead is still to come.
+    let e = triples("The French president will disrupt the NATO summit.");
+    assert!(
+        e.iter().any(|x| x.2 == "040" && x.3 == Modality::Planned),
+        "{e:?}"
+    );
     // What a modal verb would bring about is still hypothetical.
     let e = triples("Russia could launch an attack on Ukraine.");
     assert!(
