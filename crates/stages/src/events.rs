@@ -4112,8 +4112,39 @@ impl<'a> Sentence<'a> {
                             let w = ascii_lower(self.word(g));
                             let determined =
                                 (g + 1..h.at).any(|k| self.class(k) == Some(Class::Det));
+                            // "video of the attack", "the victims of the
+                            // strike", "in the aftermath of the shooting": a
+                            // thing of the act, not its doer.
+                            let of_a_thing = w == "of"
+                                && g > cs
+                                && matches!(
+                                    &*ascii_lower(self.word(g - 1)),
+                                    "video"
+                                        | "videos"
+                                        | "footage"
+                                        | "images"
+                                        | "photos"
+                                        | "pictures"
+                                        | "scene"
+                                        | "site"
+                                        | "aftermath"
+                                        | "wake"
+                                        | "anniversary"
+                                        | "victims"
+                                        | "victim"
+                                        | "survivors"
+                                        | "details"
+                                        | "news"
+                                        | "handling"
+                                        | "memory"
+                                        | "memories"
+                                        | "time"
+                                        | "day"
+                                        | "eve"
+                                );
                             matches!(&*w, "about" | "regarding" | "concerning")
-                                || (hostile && (w == "into" || (w == "on" && determined)))
+                                || (hostile
+                                    && (w == "into" || (w == "on" && determined) || of_a_thing))
                         });
                         let carries = !occasion
                             && !topic

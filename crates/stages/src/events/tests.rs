@@ -2741,3 +2741,21 @@ fn an_act_under_way_stays_whatever_may_undermine_it() {
         "{e:?}"
     );
 }
+
+#[test]
+fn a_thing_of_a_hostile_act_is_not_its_doer() {
+    for text in [
+        "French police investigated the scene of the attack in Nice.",
+        "French officials gathered for the victims of the attack.",
+        "French officials met in the aftermath of the attack.",
+    ] {
+        let e = triples(text);
+        assert!(
+            !e.iter().any(|x| x.2.starts_with("19") && x.0 != "-"),
+            "{text}: {e:?}"
+        );
+    }
+    // A wave of attacks is its launcher's.
+    let e = triples("Russian forces launched a wave of attacks on Ukraine.");
+    assert!(has(&e, "RUSMIL", "UKR", "19", Modality::Asserted), "{e:?}");
+}
