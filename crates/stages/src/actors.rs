@@ -395,11 +395,17 @@ pub fn resolve_with(doc: &Doc, learned: Option<&Leaders>) -> Actors {
                     .per_end(i)
                     .is_none_or(|e| ctx.tok_ending(h.end).is_some_and(|b| b + 1 >= e))
         });
+        // "then-Attorney General Jeff Sessions": a role written with
+        // "then-" before it.
+        let role_start = text
+            .get(start..)
+            .filter(|rest| rest.starts_with("then-") || rest.starts_with("Then-"))
+            .map_or(start, |_| start + "then-".len());
         let hit = name
             .and_then(|h| ctx.tok_ending(h.end).map(|b| (h, b, true)))
             .or_else(|| {
                 (t.kind == TokenKind::Word)
-                    .then(|| kb.role_at(text, start))
+                    .then(|| kb.role_at(text, role_start))
                     .flatten()
                     .and_then(|h| ctx.tok_ending(h.end).map(|b| (h, b, false)))
             });
@@ -1555,11 +1561,29 @@ impl<'a> Ctx<'a> {
                 let title = format!("{}{} {}", first.to_uppercase(), c.as_str(), a.name);
                 table.holding(&title, day)
             });
-            let t = titled.or_else(|| table.holding(&a.name, day)).or_else(|| {
-                (!a.name.contains(' '))
-                    .then(|| table.holding_surname(&a.name, day))
+            // "then-President Ronald Reagan": a head of state or
+            // government named as of an earlier day, by the term the table
+            // knows before the document's.
+            let then = || {
+                self.mentions
+                    .iter()
+                    .filter(|m| m.actor as usize == i)
+                    .filter_map(|m| self.tok_starting(m.span.start as usize))
+                    .any(|k| {
+                        let w = self.t(k);
+                        w.starts_with("then-") || w.starts_with("Then-")
+                    })
+                    .then(|| table.led_before(&self.actors[i].name, day))
                     .flatten()
-            });
+            };
+            let t = titled
+                .or_else(|| table.holding(&a.name, day))
+                .or_else(|| {
+                    (!a.name.contains(' '))
+                        .then(|| table.holding_surname(&a.name, day))
+                        .flatten()
+                })
+                .or_else(then);
             let Some(t) = t else {
                 continue;
             };

@@ -2759,3 +2759,20 @@ fn a_thing_of_a_hostile_act_is_not_its_doer() {
     let e = triples("Russian forces launched a wave of attacks on Ukraine.");
     assert!(has(&e, "RUSMIL", "UKR", "19", Modality::Asserted), "{e:?}");
 }
+
+#[test]
+fn a_then_title_names_an_earlier_office() {
+    // Dated 2022: Reagan and Cameron held office long before.
+    let e = triples("The bill was vetoed by then-President Ronald Reagan.");
+    assert!(
+        e.iter().any(|x| x.0 == "USAGOV" && x.2.starts_with("12")),
+        "{e:?}"
+    );
+    let e = triples("Then-Prime Minister David Cameron met the French president.");
+    assert!(e.iter().any(|x| x.0 == "GBRGOV" && x.2 == "040"), "{e:?}");
+    let e = triples("Trump asked then-Attorney General Jeff Sessions to resign.");
+    assert!(
+        e.iter().any(|x| x.1 == "USAGOVJUD" || x.1 == "GOVJUD"),
+        "{e:?}"
+    );
+}
