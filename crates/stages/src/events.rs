@@ -1421,6 +1421,13 @@ impl<'a> Sentence<'a> {
         if self.asks_a_question(i) {
             return None;
         }
+        // "March is usually a tight month": the month, capitalized, is no
+        // march ("the March on Washington" is).
+        if self.word(i) == "March"
+            && !(i > self.start && self.word(i - 1).eq_ignore_ascii_case("the"))
+        {
+            return None;
+        }
         // A present-tense verb follows its subject, an auxiliary or "to";
         // after another lowercase content word it is a noun or a
         // participle's object ("to revoke forces").
@@ -1454,17 +1461,39 @@ impl<'a> Sentence<'a> {
         // state, no act. ("are cut", "was overrun": a participle like the
         // base is passive.) Not after "IS" (the Islamic State), nor after
         // "'s" (a possessive).
-        if readings.iter().any(|(_, f)| *f == Form::Base)
-            && !readings.iter().any(|(_, f)| f.can_be_participle())
-        {
+        // Nor an -s form ("the reasons were declines in permits") when the
+        // word has no noun reading.
+        let base = readings.iter().any(|(_, f)| *f == Form::Base)
+            && !readings.iter().any(|(_, f)| f.can_be_participle());
+        let s_only = readings.iter().all(|(_, f)| *f == Form::S);
+        if base || s_only {
             let mut k = i;
             while k > self.start && self.class(k - 1) == Some(Class::Adv) {
                 k -= 1;
             }
+            // A contraction stays one token: "they're free", "I'm free".
+            // The tokenizer may split it ("I" "'m") or not.
+            let contracted = k > self.start && {
+                let w = ascii_lower(self.word(k - 1)).replace('\u{2019}', "'");
+                let pronoun_s = w == "'s"
+                    && k >= self.start + 2
+                    && matches!(
+                        &*ascii_lower(self.word(k - 2)),
+                        "he" | "she" | "it" | "that" | "there" | "who" | "what"
+                    );
+                w.ends_with("'re")
+                    || w.ends_with("'m")
+                    || pronoun_s
+                    || matches!(
+                        &*w,
+                        "he's" | "she's" | "it's" | "that's" | "there's" | "who's" | "what's"
+                    )
+            };
             if k > self.start
-                && self.class(k - 1) == Some(Class::Be)
-                && self.is_lower_word(k - 1)
-                && !crate::lexicon::is_possessive_s(self.word(k - 1))
+                && ((self.class(k - 1) == Some(Class::Be)
+                    && self.is_lower_word(k - 1)
+                    && !crate::lexicon::is_possessive_s(self.word(k - 1)))
+                    || contracted)
             {
                 return None;
             }

@@ -2776,3 +2776,21 @@ fn a_then_title_names_an_earlier_office() {
         "{e:?}"
     );
 }
+
+#[test]
+fn states_after_be_and_months_are_no_acts() {
+    assert_uncoded(
+        &[
+            "I'm free.",
+            "They're free to leave.",
+            "The main reasons were declines in building permits.",
+            "March is usually a tight month for the money market.",
+        ],
+        &["08", "12", "14"],
+    );
+    // The acts themselves still are.
+    let e = triples("The rebels free the French hostages.");
+    assert!(coded(&e, "0841"), "{e:?}");
+    let e = triples("Thousands of protesters marched on Washington in March.");
+    assert!(coded(&e, "14"), "{e:?}");
+}
