@@ -1529,6 +1529,36 @@ impl<'a> Sentence<'a> {
                 if self.after_article(i) {
                     return None;
                 }
+                // "a fierce shot", "a long-range shot": so is one after "a"
+                // and adjectives (not nouns: "a gunman shot three people").
+                let mut k = i;
+                while k > self.start
+                    && k + 3 > i
+                    && self.is_lower_word(k - 1)
+                    && self.is_modifier(k - 1)
+                    && !self.lex.is_common_noun(self.word(k - 1))
+                {
+                    k -= 1;
+                }
+                // Only with no object after it: a preposition (not "by")
+                // or the end of the phrase ("a fierce shot past the keeper",
+                // "a parting shot on Twitter"; not "a judge dismissed the
+                // suit").
+                // Only verbs whose form is a common noun too ("shot",
+                // "beat", "ring").
+                let homograph = matches!(&*ascii_lower(self.word(i)), "shot" | "beat" | "ring");
+                let bare = i + 1 >= self.end
+                    || self.toks[i + 1].kind == TokenKind::Punct
+                    || (self.class(i + 1) == Some(Class::Prep)
+                        && !self.word(i + 1).eq_ignore_ascii_case("by"));
+                if homograph
+                    && bare
+                    && k < i
+                    && k > self.start
+                    && matches!(&*ascii_lower(self.word(k - 1)), "a" | "an")
+                {
+                    return None;
+                }
                 false
             }
             (false, false) => return None,

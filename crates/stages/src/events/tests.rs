@@ -2783,10 +2783,12 @@ fn states_after_be_and_months_are_no_acts() {
         &[
             "I'm free.",
             "They're free to leave.",
+            "Drogba scored with a fierce shot.",
+            "The French director shot the film in Kabul.",
             "The main reasons were declines in building permits.",
             "March is usually a tight month for the money market.",
         ],
-        &["08", "12", "14"],
+        &["08", "12", "14", "19"],
     );
     // The acts themselves still are.
     let e = triples("The rebels free the French hostages.");
