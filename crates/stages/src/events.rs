@@ -1473,7 +1473,7 @@ impl<'a> Sentence<'a> {
             }
             // A contraction stays one token: "they're free", "I'm free".
             // The tokenizer may split it ("I" "'m") or not.
-            let contracted = k > self.start && {
+            let contracted = k > self.start && self.word(k - 1).contains(['\'', '\u{2019}']) && {
                 let w = ascii_lower(self.word(k - 1)).replace('\u{2019}', "'");
                 let pronoun_s = w == "'s"
                     && k >= self.start + 2
@@ -1530,34 +1530,32 @@ impl<'a> Sentence<'a> {
                     return None;
                 }
                 // "a fierce shot", "a long-range shot": so is one after "a"
-                // and adjectives (not nouns: "a gunman shot three people").
-                let mut k = i;
-                while k > self.start
-                    && k + 3 > i
-                    && self.is_lower_word(k - 1)
-                    && self.is_modifier(k - 1)
-                    && !self.lex.is_common_noun(self.word(k - 1))
-                {
-                    k -= 1;
-                }
-                // Only with no object after it: a preposition (not "by")
-                // or the end of the phrase ("a fierce shot past the keeper",
-                // "a parting shot on Twitter"; not "a judge dismissed the
-                // suit").
-                // Only verbs whose form is a common noun too ("shot",
-                // "beat", "ring").
-                let homograph = matches!(&*ascii_lower(self.word(i)), "shot" | "beat" | "ring");
-                let bare = i + 1 >= self.end
-                    || self.toks[i + 1].kind == TokenKind::Punct
-                    || (self.class(i + 1) == Some(Class::Prep)
-                        && !self.word(i + 1).eq_ignore_ascii_case("by"));
-                if homograph
-                    && bare
-                    && k < i
-                    && k > self.start
-                    && matches!(&*ascii_lower(self.word(k - 1)), "a" | "an")
-                {
-                    return None;
+                // and adjectives (not nouns: "a gunman shot three people"),
+                // for verbs whose form is a common noun too ("shot", "beat",
+                // "ring"), with no object after it: a preposition (not
+                // "by") or the end of the phrase ("a fierce shot past the
+                // keeper", "a parting shot on Twitter").
+                if matches!(&*ascii_lower(self.word(i)), "shot" | "beat" | "ring") {
+                    let mut k = i;
+                    while k > self.start
+                        && k + 3 > i
+                        && self.is_lower_word(k - 1)
+                        && self.is_modifier(k - 1)
+                        && !self.lex.is_common_noun(self.word(k - 1))
+                    {
+                        k -= 1;
+                    }
+                    let bare = i + 1 >= self.end
+                        || self.toks[i + 1].kind == TokenKind::Punct
+                        || (self.class(i + 1) == Some(Class::Prep)
+                            && !self.word(i + 1).eq_ignore_ascii_case("by"));
+                    if bare
+                        && k < i
+                        && k > self.start
+                        && matches!(&*ascii_lower(self.word(k - 1)), "a" | "an")
+                    {
+                        return None;
+                    }
                 }
                 false
             }
@@ -5293,7 +5291,7 @@ fn yield_detail(code: &str) -> Option<char> {
 /// Whether `word` is a form of a verb that presupposes its object, an act
 /// already under way ("undermine the negotiations", "derail the talks").
 fn acts_on_existing(word: &str) -> bool {
-    let w = ascii_lower(word);
+    let w = word.as_bytes();
     [
         "undermin",
         "jeopardi",
@@ -5308,7 +5306,7 @@ fn acts_on_existing(word: &str) -> bool {
         "imperil",
     ]
     .iter()
-    .any(|stem| w.starts_with(stem))
+    .any(|stem| w.len() >= stem.len() && w[..stem.len()].eq_ignore_ascii_case(stem.as_bytes()))
 }
 
 fn threat_detail(code: &str) -> Option<&'static str> {
