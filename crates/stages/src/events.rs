@@ -1360,6 +1360,55 @@ impl<'a> Sentence<'a> {
     }
 
     /// Reads the predicate at token `i`, if the word is one here.
+    /// Whether the word before `k` is a contracted "be": "they're free",
+    /// "I'm free" (the tokenizer may split it, "I" "'m", or not).
+    #[inline(never)]
+    fn contracted_be(&self, k: usize) -> bool {
+        if k <= self.start || !self.word(k - 1).contains(['\'', '\u{2019}']) {
+            return false;
+        }
+        let w = ascii_lower(self.word(k - 1)).replace('\u{2019}', "'");
+        let pronoun_s = w == "'s"
+            && k >= self.start + 2
+            && matches!(
+                &*ascii_lower(self.word(k - 2)),
+                "he" | "she" | "it" | "that" | "there" | "who" | "what"
+            );
+        w.ends_with("'re")
+            || w.ends_with("'m")
+            || pronoun_s
+            || matches!(
+                &*w,
+                "he's" | "she's" | "it's" | "that's" | "there's" | "who's" | "what's"
+            )
+    }
+
+    /// "a fierce shot", "a long-range shot": a verb form that is a common
+    /// noun too ("shot", "beat", "ring") after "a" and adjectives (not
+    /// nouns: "a gunman shot three people"), with no object after it: a
+    /// preposition (not "by") or the end of the phrase ("a parting shot
+    /// on Twitter").
+    #[inline(never)]
+    fn noun_homograph(&self, i: usize) -> bool {
+        if !matches!(&*ascii_lower(self.word(i)), "shot" | "beat" | "ring") {
+            return false;
+        }
+        let mut k = i;
+        while k > self.start
+            && k + 3 > i
+            && self.is_lower_word(k - 1)
+            && self.is_modifier(k - 1)
+            && !self.lex.is_common_noun(self.word(k - 1))
+        {
+            k -= 1;
+        }
+        let bare = i + 1 >= self.end
+            || self.toks[i + 1].kind == TokenKind::Punct
+            || (self.class(i + 1) == Some(Class::Prep)
+                && !self.word(i + 1).eq_ignore_ascii_case("by"));
+        bare && k < i && k > self.start && matches!(&*ascii_lower(self.word(k - 1)), "a" | "an")
+    }
+
     fn head(&self, i: usize, consumed: &[usize]) -> Option<Head> {
         if consumed.contains(&i) {
             return None;
@@ -1471,24 +1520,7 @@ impl<'a> Sentence<'a> {
             while k > self.start && self.class(k - 1) == Some(Class::Adv) {
                 k -= 1;
             }
-            // A contraction stays one token: "they're free", "I'm free".
-            // The tokenizer may split it ("I" "'m") or not.
-            let contracted = k > self.start && self.word(k - 1).contains(['\'', '\u{2019}']) && {
-                let w = ascii_lower(self.word(k - 1)).replace('\u{2019}', "'");
-                let pronoun_s = w == "'s"
-                    && k >= self.start + 2
-                    && matches!(
-                        &*ascii_lower(self.word(k - 2)),
-                        "he" | "she" | "it" | "that" | "there" | "who" | "what"
-                    );
-                w.ends_with("'re")
-                    || w.ends_with("'m")
-                    || pronoun_s
-                    || matches!(
-                        &*w,
-                        "he's" | "she's" | "it's" | "that's" | "there's" | "who's" | "what's"
-                    )
-            };
+            let contracted = self.contracted_be(k);
             if k > self.start
                 && ((self.class(k - 1) == Some(Class::Be)
                     && self.is_lower_word(k - 1)
@@ -1529,33 +1561,8 @@ impl<'a> Sentence<'a> {
                 if self.after_article(i) {
                     return None;
                 }
-                // "a fierce shot", "a long-range shot": so is one after "a"
-                // and adjectives (not nouns: "a gunman shot three people"),
-                // for verbs whose form is a common noun too ("shot", "beat",
-                // "ring"), with no object after it: a preposition (not
-                // "by") or the end of the phrase ("a fierce shot past the
-                // keeper", "a parting shot on Twitter").
-                if matches!(&*ascii_lower(self.word(i)), "shot" | "beat" | "ring") {
-                    let mut k = i;
-                    while k > self.start
-                        && k + 3 > i
-                        && self.is_lower_word(k - 1)
-                        && self.is_modifier(k - 1)
-                        && !self.lex.is_common_noun(self.word(k - 1))
-                    {
-                        k -= 1;
-                    }
-                    let bare = i + 1 >= self.end
-                        || self.toks[i + 1].kind == TokenKind::Punct
-                        || (self.class(i + 1) == Some(Class::Prep)
-                            && !self.word(i + 1).eq_ignore_ascii_case("by"));
-                    if bare
-                        && k < i
-                        && k > self.start
-                        && matches!(&*ascii_lower(self.word(k - 1)), "a" | "an")
-                    {
-                        return None;
-                    }
+                if self.noun_homograph(i) {
+                    return None;
                 }
                 false
             }
