@@ -1001,24 +1001,25 @@ impl<'a> Sentence<'a> {
                 // phrase but the group is what it counts.
                 // "after Macron met Biden": the preposition opened a clause.
                 Some(Class::Prep) => {
-                    return !self.counts_group(i)
-                        && !self.is_boundary(i)
-                        && !(coordinated
-                            && !matches!(
-                                &*ascii_lower(self.word(i)),
-                                "in" | "at"
-                                    | "across"
-                                    | "throughout"
-                                    | "between"
-                                    | "among"
-                                    | "with"
-                                    | "of"
-                                    | "from"
-                                    | "into"
-                                    | "to"
-                                    | "on"
-                                    | "against"
-                            ))
+                    // After a coordination, only a preposition that takes
+                    // places or parties ("in Iraq and Syria").
+                    let takes_both = !coordinated
+                        || matches!(
+                            &*ascii_lower(self.word(i)),
+                            "in" | "at"
+                                | "across"
+                                | "throughout"
+                                | "between"
+                                | "among"
+                                | "with"
+                                | "of"
+                                | "from"
+                                | "into"
+                                | "to"
+                                | "on"
+                                | "against"
+                        );
+                    return !self.counts_group(i) && !self.is_boundary(i) && takes_both;
                 }
                 // "lied to the FBI": "to" before a name is a preposition (it
                 // is listed as the infinitive's auxiliary).
