@@ -1545,6 +1545,18 @@ impl<'a> Ctx<'a> {
     /// Outside a term the table says nothing.
     fn office_holders(&mut self, doc: &Doc, day: chrono::NaiveDate, learned: Option<&Leaders>) {
         let table = Tables(leaders(), learned);
+        // Actors named with "then-" before their title, found once.
+        let mut then_named = vec![false; self.actors.len()];
+        for m in &self.mentions {
+            if let Some(k) = self.tok_starting(m.span.start as usize) {
+                let w = self.t(k);
+                if w.starts_with("then-") || w.starts_with("Then-") {
+                    if let Some(slot) = then_named.get_mut(m.actor as usize) {
+                        *slot = true;
+                    }
+                }
+            }
+        }
         for i in 0..self.actors.len() {
             let a = &self.actors[i];
             if a.kind != ActorKind::Person || (a.country.is_some() && a.sector.is_some()) {
@@ -1565,14 +1577,10 @@ impl<'a> Ctx<'a> {
             // government named as of an earlier day, by the term the table
             // knows before the document's.
             let then = || {
-                self.mentions
-                    .iter()
-                    .filter(|m| m.actor as usize == i)
-                    .filter_map(|m| self.tok_starting(m.span.start as usize))
-                    .any(|k| {
-                        let w = self.t(k);
-                        w.starts_with("then-") || w.starts_with("Then-")
-                    })
+                then_named
+                    .get(i)
+                    .copied()
+                    .unwrap_or(false)
                     .then(|| table.led_before(&self.actors[i].name, day))
                     .flatten()
             };
