@@ -283,16 +283,7 @@ fn dateline_country<'k>(text: &str, kb: &'k Kb) -> Option<&'k str> {
             continue;
         }
         // "NEW DELHI" → "New Delhi", as the knowledge base spells it.
-        let mut title = String::with_capacity(name.len());
-        let mut first = true;
-        for c in name.chars() {
-            if first {
-                title.push(c);
-            } else {
-                title.extend(c.to_lowercase());
-            }
-            first = c == ' ';
-        }
+        let title = crate::places::form(name);
         let hit = kb.name_at(&title, 0).filter(|h| h.end == title.len())?;
         let e = &kb.entries[hit.index as usize];
         if matches!(e.kind, EntryKind::City { .. } | EntryKind::Country) {

@@ -926,7 +926,7 @@ fn after_place_preposition(doc: &Doc, span: Span) -> bool {
 /// A name as the gazetteer spells it: one in capitals ("WASHINGTON", a
 /// dateline) in title case, when it has four letters or more (acronyms such
 /// as "US" and "UK" are aliases as they are).
-fn form(name: &str) -> Cow<'_, str> {
+pub(crate) fn form(name: &str) -> Cow<'_, str> {
     let letters = name.chars().filter(|c| c.is_alphabetic()).count();
     if letters < 4 || name.chars().any(char::is_lowercase) {
         return Cow::Borrowed(name);
