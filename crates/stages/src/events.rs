@@ -942,14 +942,21 @@ impl<'a> Sentence<'a> {
                 && self.is_lower_word(k)
                 && (self.forms(k).iter().any(|(_, f)| *f == Form::Noun)
                     || matches!(
-                        &*ascii_lower(self.word(k).trim_end_matches('s')),
+                        &*ascii_lower(self.word(k)),
                         "agreement"
+                            | "agreements"
                             | "accord"
+                            | "accords"
                             | "deal"
+                            | "deals"
                             | "treaty"
+                            | "treaties"
                             | "pact"
+                            | "pacts"
                             | "protocol"
+                            | "protocols"
                             | "declaration"
+                            | "conventions"
                             | "convention"
                             | "conference"
                             | "format"
@@ -1995,10 +2002,11 @@ impl<'a> Sentence<'a> {
                 if !skip {
                     break;
                 }
-                own |= matches!(
-                    &*ascii_lower(w),
-                    "his" | "her" | "its" | "their" | "our" | "my" | "your"
-                );
+                own |= gives
+                    && matches!(
+                        &*ascii_lower(w),
+                        "his" | "her" | "its" | "their" | "our" | "my" | "your"
+                    );
                 noun = self.is_lower_word(j) && self.class(j).is_none();
                 j += 1;
             }
@@ -5428,22 +5436,24 @@ fn drop_restatements(out: &mut Vec<Event>, first: usize, text: &str) {
     // modality and takes the participle's agent.
     let mut restated = vec![false; new.len()];
     for i in 0..new.len() {
+        if new[i].source.is_none() || restated[i] {
+            continue;
+        }
         let Some(j) = (0..new.len()).find(|&j| {
             j != i
                 && !restated[j]
                 && new[j].source.is_none()
                 && new[j].coding.code == new[i].coding.code
-                && code(&new[j].target) == code(&new[i].target)
                 && text
                     .get(new[j].predicate.end as usize..new[i].predicate.start as usize)
                     .is_some_and(|gap| gap.trim().is_empty())
+                && new[j].target.as_ref().map(|p| &p.code)
+                    == new[i].target.as_ref().map(|p| &p.code)
         }) else {
             continue;
         };
-        if new[i].source.is_some() && !restated[i] {
-            new[j].source = new[i].source.clone();
-            restated[i] = true;
-        }
+        new[j].source = new[i].source.clone();
+        restated[i] = true;
     }
     let new: Vec<Event> = new
         .into_iter()

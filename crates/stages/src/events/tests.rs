@@ -2607,6 +2607,8 @@ fn a_participle_describing_a_noun_takes_its_by_agent() {
 fn a_place_that_names_an_agreement_or_event_is_no_target() {
     let e = triples("The French government pulled out of the Paris climate accord.");
     assert!(e.iter().any(|x| x.2 == "160" && x.1 == "-"), "{e:?}");
+    let e = triples("The French government withdrew from the Minsk process.");
+    assert!(!e.iter().any(|x| x.1 == "BLR"), "{e:?}");
     let e = triples("Russian investigators discussed the Benghazi attack.");
     assert!(!e.iter().any(|x| x.1 == "LBY"), "{e:?}");
     // A place before a thing there, or where travel goes, still counts.
