@@ -90,6 +90,7 @@ pub fn code(doc: &Doc) -> Vec<Event> {
     let mut past: Vec<u32> = Vec::new();
     let mut info: Vec<WordInfo> = Vec::new();
     let mut bounds: Vec<bool> = Vec::new();
+    let mut clauses: Vec<Span> = Vec::new();
     for (si, s) in doc.sentences().iter().enumerate() {
         // A gallery's photo caption is page furniture, not the article.
         if s.kind == SentenceKind::Caption {
@@ -136,7 +137,9 @@ pub fn code(doc: &Doc) -> Vec<Event> {
         past.clear();
         sent.code(si as u32, &mut out, &mut past);
         drop_restatements(&mut out, first_new, doc.text());
-        finish_sentence(doc, &mut out, first_new, s.paragraph, &past);
+        clauses.clear();
+        clauses.extend(out[first_new..].iter().map(|e| sent.clause_of(e.predicate)));
+        finish_sentence(doc, &mut out, first_new, s.paragraph, &past, &clauses);
     }
     for e in &mut out {
         e.quoted = herald_core::quote::inside(doc.quotes(), e.predicate);
@@ -673,6 +676,17 @@ impl<'a> Sentence<'a> {
             j -= 1;
         }
         self.start
+    }
+
+    /// The text span of the clause holding the predicate at `pred`.
+    fn clause_of(&self, pred: Span) -> Span {
+        let i = self.start
+            + self.toks[self.start..self.end].partition_point(|t| t.span.start < pred.start);
+        if i >= self.end {
+            return pred;
+        }
+        let (a, b) = (self.clause_start(i), self.clause_end(i));
+        Span::new(self.toks[a].span.start, self.toks[b - 1].span.end)
     }
 
     /// One past the last token of the clause holding token `i`.
@@ -5519,7 +5533,14 @@ fn drop_restatements(out: &mut Vec<Event>, first: usize, text: &str) {
 }
 
 /// Dates the sentence's new events and fills a missing place from a sibling.
-fn finish_sentence(doc: &Doc, out: &mut [Event], first_new: usize, paragraph: u32, past: &[u32]) {
+fn finish_sentence(
+    doc: &Doc,
+    out: &mut [Event],
+    first_new: usize,
+    paragraph: u32,
+    past: &[u32],
+    clauses: &[Span],
+) {
     if out.len() == first_new {
         return;
     }
@@ -5542,8 +5563,11 @@ fn finish_sentence(doc: &Doc, out: &mut [Event], first_new: usize, paragraph: u3
                     .is_some_and(|t| t.sentence + INHERIT_SENTENCES >= si)
         });
     let sibling_place = out[first_new..].iter().find_map(|e| e.location.clone());
-    for e in &mut out[first_new..] {
-        let mut date = own;
+    let predicates: Vec<Span> = out[first_new..].iter().map(|e| e.predicate).collect();
+    for (e, &clause) in out[first_new..].iter_mut().zip(clauses) {
+        // A date in the predicate's own clause is its date; else the
+        // sentence's.
+        let mut date = crate::time::clause_date(doc, clause, e.predicate, &predicates).or(own);
         if date.is_some_and(|d| d.source == DateSource::Document)
             && past.contains(&e.predicate.start)
             && e.modality == Modality::Asserted

@@ -216,6 +216,179 @@ pub fn event_date(doc: &Doc, span: Span) -> Option<EventDate> {
     }
 }
 
+/// The date of what the predicate at `at` reports when its own clause
+/// (`clause`) says when: the calendar date among the time expressions
+/// inside the clause that stands nearest the predicate (the more precise at
+/// equal distance). "Kerry heads to Geneva on Thursday for talks with his
+/// counterpart, who offered the proposal Monday": the offer is Monday's.
+/// An expression with another of `predicates` between it and `at` is that
+/// one's ("meet Merkel on Wednesday and travel to Moscow to meet Putin on
+/// Thursday"), and one that modifies a noun dates that noun only ("to
+/// discuss Sunday's rocket test", "complying with the 1987 treaty"; "the
+/// 2011 protests" for the protests). `None` when the clause names no date of its own for `at`;
+/// [`event_date`] then reads the sentence.
+#[must_use]
+pub fn clause_date(doc: &Doc, clause: Span, at: Span, predicates: &[Span]) -> Option<EventDate> {
+    let mut best: Option<(u32, Precision, NaiveDate, u32)> = None;
+    for (i, t) in doc.times().iter().enumerate() {
+        if t.span.start >= clause.end {
+            break;
+        }
+        if !clause.contains(t.span) || t.span.overlaps(at) {
+            continue;
+        }
+        let Some((date, precision)) = t.date() else {
+            continue;
+        };
+        let (gap, between) = if t.span.end <= at.start {
+            (at.start - t.span.end, Span::new(t.span.end, at.start))
+        } else {
+            (
+                t.span.start.saturating_sub(at.end),
+                Span::new(at.end, t.span.start.max(at.end)),
+            )
+        };
+        if predicates
+            .iter()
+            .any(|&p| between.contains(p) && !p.is_empty())
+        {
+            continue;
+        }
+        if attributive(doc, t.span) && !(t.span.end <= at.start && names_the_noun(doc, between)) {
+            continue;
+        }
+        // "killed the general in January and demanded": a date just
+        // before a conjunction closes the conjunct before it.
+        if t.span.end <= at.start && joins_conjuncts(doc, between) {
+            continue;
+        }
+        if best.is_none_or(|(g, p, _, _)| gap < g || (gap == g && precision > p)) {
+            best = Some((gap, precision, date, i as u32));
+        }
+    }
+    best.map(|(_, precision, date, i)| EventDate {
+        date,
+        precision,
+        source: DateSource::Text,
+        time_ref: Some(i),
+    })
+}
+
+/// Whether the text between a date and a predicate after it is only a
+/// conjunction ("in January and [[demanded]]", "on Monday, but [[denied]]").
+fn joins_conjuncts(doc: &Doc, between: Span) -> bool {
+    let Some(gap) = doc.text().get(between.range()) else {
+        return false;
+    };
+    let words: Vec<&str> = gap
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    matches!(
+        words.as_slice(),
+        ["and" | "but" | "or" | "then"] | ["and" | "but", "then" | "later" | "also"]
+    )
+}
+
+/// Whether a year-like number after `w` is a number in a name: after an
+/// abbreviation in capitals ("HB 1228", "SB 1070", "HR 3590") or a word
+/// that numbers things ("Flight 1549", "No. 1325", "Resolution 2254").
+fn names_a_number(w: &str) -> bool {
+    let caps = (2..=3).contains(&w.len())
+        && w.bytes().all(|b| b.is_ascii_uppercase())
+        && !matches!(
+            w,
+            "AD" | "BC"
+                | "CE"
+                | "BCE"
+                | "JAN"
+                | "FEB"
+                | "MAR"
+                | "APR"
+                | "MAY"
+                | "JUN"
+                | "JUL"
+                | "AUG"
+                | "SEP"
+                | "OCT"
+                | "NOV"
+                | "DEC"
+                | "IN"
+                | "ON"
+                | "OF"
+                | "BY"
+                | "TO"
+        );
+    caps || matches!(
+        w,
+        "No."
+            | "no."
+            | "Nos."
+            | "Flight"
+            | "flight"
+            | "Resolution"
+            | "resolution"
+            | "Bill"
+            | "Route"
+            | "Highway"
+            | "Room"
+            | "Suite"
+            | "Box"
+            | "Article"
+            | "Section"
+            | "Rule"
+    )
+}
+
+/// Whether the time expression at `span` modifies a noun after it: a
+/// possessive ("Sunday's vote", "last year's election"), or a date after a
+/// determiner and before a word ("the 2016 election", "a June 12 summit",
+/// "his 2010 book").
+fn attributive(doc: &Doc, span: Span) -> bool {
+    let (toks, text) = (doc.tokens(), doc.text());
+    let word = |k: usize| toks.get(k).and_then(|t| text.get(t.span.range()));
+    let a = toks.partition_point(|t| t.span.start < span.start);
+    let b = toks.partition_point(|t| t.span.start < span.end);
+    let next = word(b).unwrap_or("");
+    if matches!(next, "'s" | "\u{2019}s") {
+        return true;
+    }
+    let determined = a.checked_sub(1).and_then(word).is_some_and(|w| {
+        matches!(
+            &*w.to_ascii_lowercase(),
+            "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "your"
+        ) || crate::lexicon::is_possessive_s(w)
+    });
+    determined
+        && next.starts_with(|c: char| c.is_alphabetic())
+        && !FUNCTION_WORDS_AFTER.contains(&&*next.to_ascii_lowercase())
+}
+
+/// Words after a date that show it is no noun's modifier ("the 1990s and",
+/// "a year ago in").
+const FUNCTION_WORDS_AFTER: &[&str] = &[
+    "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "by", "from", "that", "which",
+    "who", "when", "as", "than", "after", "before", "since", "until", "is", "was", "are", "were",
+    "has", "have", "had", "will", "would", "ago", "earlier", "later",
+];
+
+/// Whether the text between a noun's modifying date and a predicate after it
+/// is only the rest of that noun phrase ("Monday's [[attack]]", "the 2011
+/// social justice [[protests]]"): a few words, no punctuation, no
+/// preposition or verb.
+fn names_the_noun(doc: &Doc, between: Span) -> bool {
+    let Some(gap) = doc.text().get(between.range()) else {
+        return false;
+    };
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    words.len() <= 5
+        && words.iter().all(|w| {
+            w.chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '-' | '\'' | '\u{2019}' | '.'))
+                && !FUNCTION_WORDS_AFTER.contains(&&*w.to_ascii_lowercase())
+        })
+}
+
 // ---------------------------------------------------------------------------
 // Lexicon
 
@@ -1676,6 +1849,11 @@ impl<'a> Sent<'a> {
             }
             // Not an amount: "1990 people", "$2000", "2000 troops".
             if i > 0 && matches!(self.t(i - 1), "$" | "€" | "£" | "#") {
+                return None;
+            }
+            // Not a number in a name: "HB 1228", "SB 1070", "Flight 1549",
+            // "No. 1325".
+            if i > 0 && names_a_number(self.t(i - 1)) {
                 return None;
             }
             // "the 1988 period", "the 1988 quarter"
@@ -4087,6 +4265,10 @@ mod tests {
         assert!(times("You may march on the square.", "2022-02-08").is_empty());
         assert!(times("The score was 2/6 at half-time.", "2022-02-08").is_empty());
         assert!(times("He paid $2000 for it.", "2022-02-08").is_empty());
+        assert!(times("The governor signed HB 1228 and SB 1070.", "2022-02-08").is_empty());
+        assert!(times("Resolution 2254 and Flight 1549 were named.", "2022-02-08").is_empty());
+        let t = times("The city fell in AD 1066 and in 1991.", "2022-02-08");
+        assert_eq!(t.len(), 2, "{t:?}");
     }
 
     #[test]
@@ -4502,6 +4684,82 @@ mod tests {
 
         let d = doc("Talks continue.", "");
         assert_eq!(event_date(&d, d.sentences()[0].span), None);
+    }
+
+    /// The span of the first occurrence of `w` in the document's text.
+    fn span_of(d: &Doc, w: &str) -> Span {
+        let at = d.text().find(w).unwrap() as u32;
+        Span::new(at, at + w.len() as u32)
+    }
+
+    #[test]
+    fn a_clause_dates_its_own_predicate() {
+        let d = doc(
+            "Kerry heads to Geneva on Thursday for talks with Lavrov, who offered the plan Monday.",
+            "2013-09-10",
+        );
+        let whole = d.sentences()[0].span;
+        // The nearest date of the clause, on either side.
+        let offered = clause_date(&d, whole, span_of(&d, "offered"), &[]).unwrap();
+        assert_eq!(offered.value(), "2013-09-09");
+        let talks = clause_date(&d, whole, span_of(&d, "talks"), &[]).unwrap();
+        assert_eq!(talks.value(), "2013-09-12");
+        // A date outside the clause is not the clause's.
+        let clause = Span::new(span_of(&d, "for talks").start, span_of(&d, "who").start);
+        let talks = clause_date(&d, clause, span_of(&d, "talks"), &[]);
+        assert_eq!(talks, None);
+
+        // Another predicate in between takes the nearer date.
+        let d = doc(
+            "Hollande will meet Merkel on Wednesday and travel to Moscow to meet Putin on Thursday.",
+            "2015-11-23",
+        );
+        let whole = d.sentences()[0].span;
+        let at = Span::new(span_of(&d, "to meet").start + 3, span_of(&d, "to meet").end);
+        let e = clause_date(&d, whole, at, &[span_of(&d, "travel")]).unwrap();
+        assert_eq!(e.value(), "2015-11-26");
+        // A date before a conjunction is the earlier conjunct's.
+        let d = doc(
+            "On Monday, Iran said it charged 36 people over the killing in January and demanded help.",
+            "2020-07-02",
+        );
+        let whole = d.sentences()[0].span;
+        let e = clause_date(&d, whole, span_of(&d, "killing"), &[]).unwrap();
+        assert_eq!(e.value(), "2020-01");
+        let e = clause_date(&d, whole, span_of(&d, "demanded"), &[]).unwrap();
+        assert_eq!(e.value(), "2020-06-29");
+
+        let d = doc(
+            "Troops will arrive on Monday and then leave for the border to attack.",
+            "2015-11-23",
+        );
+        let whole = d.sentences()[0].span;
+        let attack = span_of(&d, "attack");
+        assert!(clause_date(&d, whole, attack, &[]).is_some());
+        assert_eq!(
+            clause_date(&d, whole, attack, &[span_of(&d, "leave")]),
+            None
+        );
+
+        // A date that modifies a noun dates that noun, not the verb.
+        let d = doc(
+            "The council will meet Tuesday to discuss Sunday's rocket test.",
+            "2017-05-21",
+        );
+        let whole = d.sentences()[0].span;
+        let e = clause_date(&d, whole, span_of(&d, "discuss"), &[]).unwrap();
+        assert_eq!(e.value(), "2017-05-23");
+        let e = clause_date(&d, whole, span_of(&d, "test"), &[]).unwrap();
+        assert_eq!(e.value(), "2017-05-21", "Sunday's test");
+        let d = doc(
+            "Iran stopped complying with the 2015 deal in May.",
+            "2019-07-06",
+        );
+        let whole = d.sentences()[0].span;
+        let e = clause_date(&d, whole, span_of(&d, "complying"), &[]).unwrap();
+        assert_eq!(e.value(), "2019-05");
+        let e = clause_date(&d, whole, span_of(&d, "deal"), &[]).unwrap();
+        assert_eq!(e.value(), "2015");
     }
 }
 

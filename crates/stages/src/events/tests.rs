@@ -145,6 +145,25 @@ fn places_and_dates() {
 }
 
 #[test]
+fn each_clause_keeps_its_own_date() {
+    // The relative clause names its own day; the main clause's talks keep
+    // theirs.
+    let (_, events) = run(
+        "Kerry flew to Geneva on Thursday for talks with Lavrov, who proposed a ceasefire on Monday.",
+        (2013, 9, 13),
+    );
+    let date = |code: &str| {
+        events
+            .iter()
+            .find(|e| e.coding.code.starts_with(code))
+            .and_then(|e| e.date)
+            .map(|d| d.value())
+    };
+    assert_eq!(date("042").as_deref(), Some("2013-09-12"), "{events:?}");
+    assert_eq!(date("0871").as_deref(), Some("2013-09-09"), "{events:?}");
+}
+
+#[test]
 fn stage_needs_actors() {
     let doc = Doc::new(&Article::new("Text.", None)).unwrap();
     assert!(EventCoder.run(&doc).is_err());
