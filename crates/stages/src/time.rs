@@ -257,6 +257,11 @@ pub fn clause_date(doc: &Doc, clause: Span, at: Span, predicates: &[Span]) -> Op
         if attributive(doc, t.span) && !(t.span.end <= at.start && names_the_noun(doc, between)) {
             continue;
         }
+        // "its fifth test since 2006", "funds the government through Dec.
+        // 11": the bound of a period is no date of the act.
+        if bounds_a_period(doc, t.span) {
+            continue;
+        }
         // "killed the general in January and demanded": a date just
         // before a conjunction closes the conjunct before it.
         if t.span.end <= at.start && joins_conjuncts(doc, between) {
@@ -272,6 +277,72 @@ pub fn clause_date(doc: &Doc, clause: Span, at: Span, predicates: &[Span]) -> Op
         source: DateSource::Text,
         time_ref: Some(i),
     })
+}
+
+/// Whether the time expression at `span` is a bound of a period that does
+/// not date an act in it ("through Dec. 11", "before Christmas", "its fifth
+/// test since 2006"); a deadline ("will resign by Wednesday", "won't agree
+/// until 2019") and a start ("from 2003", "detained since 2015") do.
+fn bounds_a_period(doc: &Doc, span: Span) -> bool {
+    let (toks, text) = (doc.tokens(), doc.text());
+    let word = |k: usize| {
+        toks.get(k)
+            .and_then(|t| text.get(t.span.range()))
+            .map(str::to_ascii_lowercase)
+    };
+    let a = toks.partition_point(|t| t.span.start < span.start);
+    let Some(before) = a.checked_sub(1).and_then(word) else {
+        return false;
+    };
+    match before.as_str() {
+        "through" | "throughout" | "before" | "after" => true,
+        // "its fifth test since 2006", "the first visit since 1945", "the
+        // deadliest attack since 2001": a count or a record runs from the
+        // date; "has been detained since 2015" is dated by it.
+        "since" => (a.saturating_sub(7)..a - 1).filter_map(word).any(|w| {
+            matches!(
+                w.as_str(),
+                "first"
+                    | "second"
+                    | "third"
+                    | "fourth"
+                    | "fifth"
+                    | "sixth"
+                    | "seventh"
+                    | "eighth"
+                    | "ninth"
+                    | "tenth"
+                    | "last"
+                    | "only"
+                    | "most"
+                    | "biggest"
+                    | "largest"
+                    | "worst"
+                    | "deadliest"
+                    | "highest"
+                    | "lowest"
+                    | "latest"
+            ) || w.ends_with("th")
+                && w.len() > 4
+                && w.bytes().all(|b| b.is_ascii_alphabetic())
+                && !matches!(
+                    w.as_str(),
+                    "north"
+                        | "south"
+                        | "month"
+                        | "youth"
+                        | "death"
+                        | "truth"
+                        | "health"
+                        | "strength"
+                        | "growth"
+                        | "worth"
+                        | "length"
+                        | "depth"
+                )
+        }),
+        _ => false,
+    }
 }
 
 /// Whether the text between a date and a predicate after it is only a
@@ -4718,6 +4789,14 @@ mod tests {
         let at = Span::new(span_of(&d, "to meet").start + 3, span_of(&d, "to meet").end);
         let e = clause_date(&d, whole, at, &[span_of(&d, "travel")]).unwrap();
         assert_eq!(e.value(), "2015-11-26");
+        // The bound of a period dates no act in it.
+        let d = doc(
+            "North Korea said it conducted a test, its fifth since 2006.",
+            "2016-09-09",
+        );
+        let whole = d.sentences()[0].span;
+        assert_eq!(clause_date(&d, whole, span_of(&d, "test"), &[]), None);
+
         // A date before a conjunction is the earlier conjunct's.
         let d = doc(
             "On Monday, Iran said it charged 36 people over the killing in January and demanded help.",
