@@ -194,7 +194,7 @@ pub fn event_date(doc: &Doc, span: Span) -> Option<EventDate> {
         if !span.contains(t.span) {
             continue;
         }
-        if let Some((date, precision)) = t.date() {
+        if let Some((date, precision)) = dating(t) {
             if best.is_none_or(|(_, p, _)| precision > p) {
                 best = Some((date, precision, i as u32));
             }
@@ -214,6 +214,41 @@ pub fn event_date(doc: &Doc, span: Span) -> Option<EventDate> {
             time_ref: None,
         }),
     }
+}
+
+/// The calendar date a time expression gives an event: its date, or for a
+/// week the month it lies in ("last week" → 2016-07, when the whole week
+/// does), and for a quarter, a half or a season its year.
+fn dating(t: &Timex) -> Option<(NaiveDate, Precision)> {
+    if let Some(d) = t.date() {
+        return Some(d);
+    }
+    if matches!(t.kind, TimexType::Duration | TimexType::Set) {
+        return None;
+    }
+    let v = t.value.as_str();
+    let year: i32 = v
+        .get(..4)
+        .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))?
+        .parse()
+        .ok()?;
+    let rest = v.get(4..)?;
+    if let Some(w) = rest.strip_prefix("-W") {
+        let week: u32 = w.get(..2)?.parse().ok()?;
+        let monday = NaiveDate::from_isoywd_opt(year, week, chrono::Weekday::Mon)?;
+        let sunday = monday + Duration::days(6);
+        return Some(if monday.month() == sunday.month() {
+            (monday.with_day(1)?, Precision::Month)
+        } else {
+            (NaiveDate::from_ymd_opt(year, 1, 1)?, Precision::Year)
+        });
+    }
+    let part = rest.strip_prefix('-')?;
+    let known = matches!(
+        part,
+        "Q1" | "Q2" | "Q3" | "Q4" | "H1" | "H2" | "SP" | "SU" | "FA" | "WI"
+    );
+    known.then(|| NaiveDate::from_ymd_opt(year, 1, 1).map(|d| (d, Precision::Year)))?
 }
 
 /// The date of what the predicate at `at` reports when its own clause
@@ -237,7 +272,7 @@ pub fn clause_date(doc: &Doc, clause: Span, at: Span, predicates: &[Span]) -> Op
         if !clause.contains(t.span) || t.span.overlaps(at) {
             continue;
         }
-        let Some((date, precision)) = t.date() else {
+        let Some((date, precision)) = dating(t) else {
             continue;
         };
         let (gap, between) = if t.span.end <= at.start {
@@ -2855,19 +2890,37 @@ impl<'a> Sent<'a> {
         if zoned {
             end += 1;
         }
+        // "8:30 p.m. local time Thursday"
+        let zoned = zoned || {
+            let local = self.is(end, "local") && self.is(end + 1, "time");
+            if local {
+                end += 2;
+            }
+            local
+        };
         // "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 9": the day
         // after the time gives its date.
+        let day_at = |k: usize| {
+            [
+                self.weekday(k),
+                self.month_first(k),
+                self.day_first(k),
+                self.deictic(k),
+            ]
+            .into_iter()
+            .flatten()
+            .filter(|h| h.kind == TimexType::Date)
+            .max_by_key(|h| h.end)
+        };
         let k = if self.is(end, ",") { end + 1 } else { end };
-        let day_hit = [
-            self.weekday(k),
-            self.month_first(k),
-            self.day_first(k),
-            self.deictic(k),
-        ]
-        .into_iter()
-        .flatten()
-        .filter(|h| h.kind == TimexType::Date)
-        .max_by_key(|h| h.end);
+        let day_hit = day_at(k);
+        // "noon on Wednesday", "9:30 p.m. on Sunday": the day is its own
+        // expression, and the time's date.
+        let on_day = if day_hit.is_none() && self.is(end, "on") {
+            day_at(end + 1).map(|h| h.val)
+        } else {
+            None
+        };
         // "02:09" alone is more often a video's length or a score than a
         // time: without a.m./p.m., a zone or a day it needs a preposition
         // ("at 14:30", "until 9:45") or to head a live-blog entry ("12:25 –
@@ -2899,14 +2952,15 @@ impl<'a> Sent<'a> {
         {
             return None;
         }
-        let day = match day_hit {
-            Some(h) => {
+        let day = match (day_hit, on_day) {
+            (Some(h), _) => {
                 end = h.end;
                 h.val
             }
+            (None, Some(val)) => val,
             // A bare time is on the day under discussion: the last day
             // mentioned, else the document date.
-            None => Val::RelUnitPrev { unit: "D", n: 0 },
+            (None, None) => Val::RelUnitPrev { unit: "D", n: 0 },
         };
         Some(Hit {
             start: i,
@@ -4331,6 +4385,31 @@ mod tests {
     }
 
     #[test]
+    fn a_clock_time_takes_the_day_after_it() {
+        assert_eq!(
+            times(
+                "Gross landed shortly before noon on Wednesday.",
+                "2014-12-18"
+            ),
+            vec![
+                ("noon".into(), "TIME", "2014-12-17T12:00".into()),
+                ("Wednesday".into(), "DATE", "2014-12-17".into())
+            ]
+        );
+        assert_eq!(
+            times(
+                "A curfew holds until 6 a.m. local time Saturday.",
+                "2014-12-18"
+            ),
+            vec![(
+                "6 a.m. local time Saturday".into(),
+                "TIME",
+                "2014-12-20T06:00".into()
+            )]
+        );
+    }
+
+    #[test]
     fn not_times() {
         assert!(times("Some 2000 troops and 1,500 tanks crossed.", "2022-02-08").is_empty());
         assert!(times("You may march on the square.", "2022-02-08").is_empty());
@@ -4789,6 +4868,20 @@ mod tests {
         let at = Span::new(span_of(&d, "to meet").start + 3, span_of(&d, "to meet").end);
         let e = clause_date(&d, whole, at, &[span_of(&d, "travel")]).unwrap();
         assert_eq!(e.value(), "2015-11-26");
+        // A week dates its month when it lies in one; a season its year.
+        let d = doc("Leadsom denied it last week.", "2016-07-20");
+        let e = clause_date(&d, d.sentences()[0].span, span_of(&d, "denied"), &[]).unwrap();
+        assert_eq!(
+            (e.value().as_str(), e.precision),
+            ("2016-07", Precision::Month)
+        );
+        let d = doc("Leadsom denied it last week.", "2016-07-04");
+        let e = event_date(&d, d.sentences()[0].span).unwrap();
+        assert_eq!((e.value().as_str(), e.source), ("2016", DateSource::Text));
+        let d = doc("Kim came to the table in summer 2018.", "2019-05-27");
+        let e = event_date(&d, d.sentences()[0].span).unwrap();
+        assert_eq!(e.value(), "2018");
+
         // The bound of a period dates no act in it.
         let d = doc(
             "North Korea said it conducted a test, its fifth since 2006.",
