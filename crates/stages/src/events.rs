@@ -1627,6 +1627,21 @@ impl<'a> Sentence<'a> {
             {
                 ok = false;
             }
+            // "holding up to five rallies": "up to" counts, it is no particle.
+            if ok
+                && pat
+                    .particle
+                    .last()
+                    .is_some_and(|p| p.eq_ignore_ascii_case("up"))
+                && end < clause_end
+                && self.word(end).eq_ignore_ascii_case("to")
+                && end + 1 < clause_end
+                && (self.word(end + 1).starts_with(|c: char| c.is_ascii_digit())
+                    || matches!(self.word(end + 1), "a" | "an")
+                    || crate::lexicon::is_count_word(self.word(end + 1)))
+            {
+                ok = false;
+            }
             if !ok {
                 continue;
             }

@@ -2531,9 +2531,21 @@ fn phrasal_senses_that_report_no_event() {
             "The Senate remained united.",
             "French exports shot up 7.5% in March.",
             "The French president shot back: \"Not good enough.\"",
+            "French protesters hold up photos of the president.",
         ],
-        &["18", "17", "19", "11"],
+        &["18", "17", "19", "11", "14"],
     );
+    // "have to" and "have yet to" are no talks held.
+    assert_uncoded(
+        &[
+            "The French government has yet to comment on the call.",
+            "The French president had to call the Russian president.",
+        ],
+        &["04"],
+    );
+    // "up to" counts: the rallies are held.
+    let e = triples("French unions are holding up to five rallies a day.");
+    assert!(coded(&e, "141"), "{e:?}");
     // The bare heads keep their senses.
     let e = triples("French police seized weapons in the raid.");
     assert!(coded(&e, "171"), "{e:?}");
