@@ -5547,7 +5547,8 @@ fn drop_restatements(out: &mut Vec<Event>, first: usize, text: &str) {
     }
 }
 
-/// Dates the sentence's new events and fills a missing place from a sibling.
+/// Dates the sentence's new events and fills a missing place from a journey
+/// before them.
 fn finish_sentence(
     doc: &Doc,
     out: &mut [Event],
@@ -5577,7 +5578,12 @@ fn finish_sentence(
                     .and_then(|t| times.get(t as usize))
                     .is_some_and(|t| t.sentence + INHERIT_SENTENCES >= si)
         });
-    let sibling_place = out[first_new..].iter().find_map(|e| e.location.clone());
+    // Where the sentence's travellers went: (predicate start, place).
+    let destinations: Vec<(u32, Place)> = out[first_new..]
+        .iter()
+        .filter(|e| matches!(e.coding.code.as_str(), "042" | "043"))
+        .filter_map(|e| e.location.clone().map(|p| (e.predicate.start, p)))
+        .collect();
     let predicates: Vec<Span> = out[first_new..].iter().map(|e| e.predicate).collect();
     for (e, &clause) in out[first_new..].iter_mut().zip(clauses) {
         // A date in the predicate's own clause is its date; else the
@@ -5592,8 +5598,16 @@ fn finish_sentence(
             }
         }
         e.date = date;
-        if e.location.is_none() {
-            e.location.clone_from(&sibling_place);
+        // "travelled to Beijing to negotiate a truce", "flew to Havana,
+        // where Castro greeted him": talks, cooperation, inquiries and
+        // rallies after a journey in the sentence happen where it led; a
+        // statement, a threat or an attack named beside a visit does not.
+        if e.location.is_none() && matches!(e.coding.root(), "04" | "05" | "06" | "09" | "14") {
+            e.location = destinations
+                .iter()
+                .rev()
+                .find(|(at, _)| *at < e.predicate.start)
+                .map(|(_, p)| p.clone());
         }
     }
 }

@@ -164,6 +164,40 @@ fn each_clause_keeps_its_own_date() {
 }
 
 #[test]
+fn talks_after_a_journey_happen_where_it_led() {
+    let place = |text: &str, code: &str| {
+        let (_, events) = run(text, (2019, 5, 2));
+        events
+            .iter()
+            .find(|e| e.coding.code.starts_with(code))
+            .map(|e| e.location.as_ref().map(|p| p.name.clone()))
+    };
+    assert_eq!(
+        place(
+            "Macron flew to Beijing on Monday to negotiate a trade deal with China.",
+            "046"
+        ),
+        Some(Some("Beijing".into()))
+    );
+    // A statement or a threat beside a visit is not made where the visit
+    // goes, nor are talks named before the journey.
+    assert_eq!(
+        place(
+            "North Korea threatened Japan during the French president's visit to Seoul.",
+            "13"
+        ),
+        Some(None)
+    );
+    assert_eq!(
+        place(
+            "Macron will meet Merkel on Tuesday and then travel to Moscow.",
+            "040"
+        ),
+        Some(None)
+    );
+}
+
+#[test]
 fn stage_needs_actors() {
     let doc = Doc::new(&Article::new("Text.", None)).unwrap();
     assert!(EventCoder.run(&doc).is_err());
