@@ -3921,6 +3921,27 @@ impl<'a> Sentence<'a> {
 
     /// A place named with "in", "at", "near" (or "to" after a visit) in
     /// `[lo, hi)`, nearest to `head`.
+    /// The place of a clause opened by "where" at `cs`: the place just
+    /// before it ("near Mosul Dam, where Iraqi forces have been battling").
+    /// A place elsewhere in the sentence is another clause's ("said in
+    /// Lithuania that NATO had spoken with both candidates", "were heard in
+    /// Kyiv as missiles struck", "when Floyd was killed in Minneapolis").
+    fn where_place(&self, cs: usize) -> Option<Place> {
+        let w = cs.checked_sub(1).filter(|&w| w > self.start)?;
+        if !self.word(w).eq_ignore_ascii_case("where") {
+            return None;
+        }
+        let before = if self.word(w - 1) == "," { w - 1 } else { w };
+        let adjacent = self.groups.iter().any(|g| {
+            g.te == before && matches!(self.kind(g), ActorKind::Place | ActorKind::Country)
+        });
+        if !adjacent {
+            return None;
+        }
+        let lo = self.clause_start(before - 1).saturating_sub(1);
+        self.place(lo, before, before, false)
+    }
+
     fn place(&self, lo: usize, hi: usize, head: usize, motion: bool) -> Option<Place> {
         let kb = kb();
         let mut best: Option<(usize, Place)> = None;
@@ -3939,6 +3960,11 @@ impl<'a> Sentence<'a> {
             let ok = matches!(&*prep, "in" | "at" | "near" | "outside" | "inside")
                 || (motion && prep == "to");
             if !ok {
+                continue;
+            }
+            // "In Washington, Macron said Russia attacked Ukraine": where
+            // it was said, not where the reported act happened.
+            if g.te <= head && (g.te..head).any(|k| self.is_statement_verb(k)) {
                 continue;
             }
             let Some(hit) = kb.name_at(self.doc.text(), m.span.start as usize) else {
@@ -4525,7 +4551,7 @@ impl<'a> Sentence<'a> {
             };
             let location = self
                 .place(cs.saturating_sub(1), ce, h.at, moves)
-                .or_else(|| self.place(self.start.saturating_sub(1), self.end, h.at, false));
+                .or_else(|| self.where_place(cs));
             let predicate = Span::new(self.toks[h.at].span.start, self.toks[h.end - 1].span.end);
 
             let mut source_parts: Vec<Participant> = Vec::new();

@@ -195,6 +195,27 @@ fn talks_after_a_journey_happen_where_it_led() {
         ),
         Some(None)
     );
+    // A clause opened by "where" happens at the place before it.
+    assert_eq!(
+        place(
+            "Russian jets bombed targets near Aleppo, where rebels have been fighting government troops.",
+            "190"
+        ),
+        Some(Some("Aleppo".into()))
+    );
+    // Where something was said is not where the reported act happened,
+    // and a place in another clause is that clause's.
+    assert_eq!(
+        place("In Washington, Macron said Russia attacked Ukraine.", "190"),
+        Some(None)
+    );
+    assert_eq!(
+        place(
+            "Macron said in Berlin that Russian troops attacked Ukraine.",
+            "190"
+        ),
+        Some(None)
+    );
 }
 
 #[test]
