@@ -3399,7 +3399,7 @@ impl<'a> Sentence<'a> {
 
     /// Whether the word at `k` follows its subject group with no object
     /// after it, as a headline's passive does ("Five soldiers killed in
-    /// attack").
+    /// attack"), or it opens the clause before `head`, as its subject.
     fn headline_participle(&self, k: usize, hi: usize) -> bool {
         let mut j = k;
         while j > self.start && self.class(j - 1) == Some(Class::Adv) {
@@ -3926,6 +3926,67 @@ impl<'a> Sentence<'a> {
     /// A place elsewhere in the sentence is another clause's ("said in
     /// Lithuania that NATO had spoken with both candidates", "were heard in
     /// Kyiv as missiles struck", "when Floyd was killed in Minneapolis").
+    /// Whether the noun at `n` is the scene or the means of what is told
+    /// around it: it follows "in", "at", "during", "amid", "by" or "from"
+    /// within a few words ("at the G-20 summit", "in a 2011 U.S. drone
+    /// attack", "killed by U.S. airstrikes", "wounded from a rocket
+    /// attack").
+    fn is_setting(&self, n: usize, lo: usize, head: usize, motion: bool) -> bool {
+        // The clause's first token (`lo` is the one before it, or the
+        // sentence's first when the clause opens the document).
+        let first = if lo < self.start || lo == 0 {
+            self.start
+        } else {
+            lo + 1
+        };
+        let mut k = n;
+        for _ in 0..5 {
+            if k <= first {
+                // "a suicide bombing in the subway left 16 dead and
+                // wounded 50": the act that opens the clause is its subject.
+                return n < head;
+            }
+            k -= 1;
+            let w = ascii_lower(self.word(k));
+            // "travelled to the G-20 summit in St. Petersburg": a journey
+            // goes where its goal is.
+            if matches!(&*w, "in" | "at" | "during" | "amid" | "by" | "from")
+                || (motion && w == "to")
+            {
+                return true;
+            }
+            // "at the Group of Seven summit"
+            let in_name = w == "of"
+                && k > self.start
+                && self.word(k - 1).starts_with(char::is_uppercase)
+                && self.word(k + 1).starts_with(char::is_uppercase);
+            // A comma before the phrase: it follows a fronted adverbial
+            // ("In April, a suicide bombing in the subway wounded 50").
+            if self.word(k) == "," {
+                return n < head;
+            }
+            // "Following the attack in London, Trump called": a word that
+            // opens the sentence before the phrase is no modifier.
+            if k == self.start && self.class(k) != Some(Class::Det) {
+                return false;
+            }
+            if in_name
+                || self.toks[k].kind == TokenKind::Number
+                || self.word(k).starts_with(char::is_uppercase)
+            {
+                continue;
+            }
+            if self.toks[k].kind != TokenKind::Word
+                || self
+                    .class(k)
+                    .is_some_and(|c| !matches!(c, Class::Det | Class::Adv))
+            {
+                return false;
+            }
+        }
+        false
+    }
+
     fn where_place(&self, cs: usize) -> Option<Place> {
         let w = cs.checked_sub(1).filter(|&w| w > self.start)?;
         if !self.word(w).eq_ignore_ascii_case("where") {
@@ -3939,10 +4000,17 @@ impl<'a> Sentence<'a> {
             return None;
         }
         let lo = self.clause_start(before - 1).saturating_sub(1);
-        self.place(lo, before, before, false)
+        self.place(lo, before, before, &[], false)
     }
 
-    fn place(&self, lo: usize, hi: usize, head: usize, motion: bool) -> Option<Place> {
+    fn place(
+        &self,
+        lo: usize,
+        hi: usize,
+        head: usize,
+        own: &[usize],
+        motion: bool,
+    ) -> Option<Place> {
         let kb = kb();
         let mut best: Option<(usize, Place)> = None;
         for g in self.groups.iter().filter(|g| g.ts > lo && g.te <= hi) {
@@ -3965,6 +4033,24 @@ impl<'a> Sentence<'a> {
             // "In Washington, Macron said Russia attacked Ukraine": where
             // it was said, not where the reported act happened.
             if g.te <= head && (g.te..head).any(|k| self.is_statement_verb(k)) {
+                continue;
+            }
+            // "retaliation for French airstrikes in Iraq": a place right
+            // after another act's noun is where that act happened; not
+            // after an act that sets the scene ("greeted each other at the
+            // G-20 summit in Hamburg", "killed in a crackdown in Cairo"),
+            // nor after an act joined to this one ("carried out bombings
+            // and shootings in Saudi Arabia").
+            if p > lo + 1
+                && !own.contains(&(p - 1))
+                && self.is_lower_word(p - 1)
+                && self.forms(p - 1).iter().any(|(_, f)| *f == Form::Noun)
+                && !self.is_setting(p - 1, lo, head, motion)
+                && !(head < p - 1
+                    && own.iter().max().is_some_and(|&e| {
+                        (e + 1..p - 1).all(|k| matches!(self.word(k), "and" | "or" | ","))
+                    }))
+            {
                 continue;
             }
             let Some(hit) = kb.name_at(self.doc.text(), m.span.start as usize) else {
@@ -4549,8 +4635,10 @@ impl<'a> Sentence<'a> {
             } else {
                 modality
             };
+            // The head's own words: itself, its particle, its cue.
+            let own: Vec<usize> = (h.at..h.end).chain(h.cue_at).collect();
             let location = self
-                .place(cs.saturating_sub(1), ce, h.at, moves)
+                .place(cs.saturating_sub(1), ce, h.at, &own, moves)
                 .or_else(|| self.where_place(cs));
             let predicate = Span::new(self.toks[h.at].span.start, self.toks[h.end - 1].span.end);
 

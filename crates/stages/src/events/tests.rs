@@ -195,6 +195,37 @@ fn talks_after_a_journey_happen_where_it_led() {
         ),
         Some(None)
     );
+    // A place right after another act's noun is that act's, unless the act
+    // is the scene, the means or the subject.
+    assert_eq!(
+        place("Russia condemned the French airstrikes in Syria.", "111"),
+        Some(None)
+    );
+    assert_eq!(
+        place("Russia condemned the French airstrikes in Syria.", "195"),
+        Some(Some("Syria".into()))
+    );
+    assert_eq!(
+        place(
+            "Four French soldiers were killed in an Oct. 4 ambush in Niger.",
+            "190"
+        ),
+        Some(Some("Niger".into()))
+    );
+    assert_eq!(
+        place(
+            "During a March meeting in Seoul, Macron promised Putin more flexibility.",
+            "030"
+        ),
+        Some(Some("Seoul".into()))
+    );
+    assert_eq!(
+        place(
+            "Following the attack in London, Macron called for calm.",
+            "020"
+        ),
+        Some(None)
+    );
     // A clause opened by "where" happens at the place before it.
     assert_eq!(
         place(
