@@ -4025,8 +4025,9 @@ impl<'a> Sentence<'a> {
                 p -= 1;
             }
             let prep = ascii_lower(self.word(p));
+            // "visited Riyadh": a journey's object is where it went.
             let ok = matches!(&*prep, "in" | "at" | "near" | "outside" | "inside")
-                || (motion && prep == "to");
+                || (motion && (prep == "to" || (p + 1 == g.ts && own.contains(&p))));
             if !ok {
                 continue;
             }

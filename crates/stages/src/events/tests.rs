@@ -195,6 +195,11 @@ fn talks_after_a_journey_happen_where_it_led() {
         ),
         Some(None)
     );
+    // A journey's object is where it went.
+    assert_eq!(
+        place("Xi Jinping visited Riyadh in December.", "042"),
+        Some(Some("Riyadh".into()))
+    );
     // A place right after another act's noun is that act's, unless the act
     // is the scene, the means or the subject.
     assert_eq!(
