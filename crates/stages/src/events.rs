@@ -1412,6 +1412,16 @@ impl<'a> Sentence<'a> {
     /// on Twitter").
     #[inline(never)]
     fn noun_homograph(&self, i: usize) -> bool {
+        // "allies" is the verb only before "with" or a reflexive ("allies
+        // with Russia", "allies itself with"); "U.S. allies to warn" are
+        // the allies.
+        if self.word(i).eq_ignore_ascii_case("allies") {
+            return !(i + 1 < self.end
+                && matches!(
+                    &*ascii_lower(self.word(i + 1)),
+                    "with" | "itself" | "himself" | "herself" | "themselves"
+                ));
+        }
         if !matches!(&*ascii_lower(self.word(i)), "shot" | "beat" | "ring") {
             return false;
         }

@@ -2634,6 +2634,13 @@ fn phrasal_senses_that_report_no_event() {
         ],
         &["04"],
     );
+    // "allies" is a noun unless "with" or a reflexive follows.
+    assert_uncoded(
+        &["The United States and its NATO allies are proceeding with plans for a shield."],
+        &["05"],
+    );
+    let e = triples("Hungary allies itself with Russia.");
+    assert!(has(&e, "HUN", "RUS", "050", Modality::Asserted), "{e:?}");
     // "up to" counts: the rallies are held.
     let e = triples("French unions are holding up to five rallies a day.");
     assert!(coded(&e, "141"), "{e:?}");
