@@ -4418,6 +4418,29 @@ impl<'a> Sentence<'a> {
                     };
                 match self.group_ending(before) {
                     Some(g) if self.subject_like(g) && self.after_control_verb(g) => Some(*g),
+                    // "and militants continued to launch rockets", "said
+                    // Iran plans to attack": the subject of the verb that
+                    // governs the infinitive.
+                    None if before > cs + 1
+                        && self.is_lower_word(before - 1)
+                        && self.class(before - 1).is_none_or(|c| c == Class::Plan)
+                        && !self.is_statement_verb(before - 1) =>
+                    {
+                        self.after_relative_clause(h.at)
+                            .or_else(|| {
+                                // Not a name inside a phrase ("militants
+                                // inside Australia were planning to kill").
+                                self.groups
+                                    .iter()
+                                    .rev()
+                                    .filter(|g| g.te < before && g.ts >= cs)
+                                    .find(|g| {
+                                        self.subject_like(g) && !self.is_object(g) && !self.in_pp(g)
+                                    })
+                                    .copied()
+                            })
+                            .or_else(|| self.first_subject(cs, h.at))
+                    }
                     _ => self
                         .after_relative_clause(h.at)
                         .or_else(|| self.first_subject(cs, h.at)),

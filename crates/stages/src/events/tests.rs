@@ -255,6 +255,20 @@ fn talks_after_a_journey_happen_where_it_led() {
 }
 
 #[test]
+fn an_infinitive_takes_the_subject_of_its_governing_verb() {
+    // The nearest subject of the verb that governs "to", not the clause's
+    // first.
+    let e = triples(
+        "Israeli forces continued to bomb targets in Gaza, and militants continued to launch rockets at Israel.",
+    );
+    assert!(has(&e, "UAF", "ISR", "19", Modality::Asserted), "{e:?}");
+    assert!(!has(&e, "ISRMIL", "ISR", "19", Modality::Asserted), "{e:?}");
+    let e = triples("The French president said Iran plans to attack Israel.");
+    assert!(has(&e, "IRN", "ISR", "190", Modality::Planned), "{e:?}");
+    assert!(!has(&e, "FRAGOV", "ISR", "190", Modality::Planned), "{e:?}");
+}
+
+#[test]
 fn stage_needs_actors() {
     let doc = Doc::new(&Article::new("Text.", None)).unwrap();
     assert!(EventCoder.run(&doc).is_err());
