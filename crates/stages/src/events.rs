@@ -1213,6 +1213,37 @@ impl<'a> Sentence<'a> {
             .copied()
     }
 
+    /// The group a list of examples hangs on, when `g` ends one: "German
+    /// firms including Daimler and Siemens" → "German firms".
+    fn list_head(&self, g: &Group, lo: usize) -> Group {
+        let mut k = g.ts;
+        while k > lo {
+            let w = ascii_lower(self.word(k - 1));
+            match &*w {
+                "," | "and" | "or" => k -= 1,
+                "including" | "like" => {
+                    let before = if k >= 2 && self.word(k - 2) == "," {
+                        k - 2
+                    } else {
+                        k - 1
+                    };
+                    return self
+                        .group_ending(before)
+                        .filter(|h| self.subject_like(h))
+                        .copied()
+                        .unwrap_or(*g);
+                }
+                // Members no table knows are names all the same.
+                _ => match self.group_ending(k) {
+                    Some(h) => k = h.ts,
+                    None if self.word(k - 1).starts_with(char::is_uppercase) => k -= 1,
+                    None => return *g,
+                },
+            }
+        }
+        *g
+    }
+
     /// Whether the subject of the verb at `head` names two actors or more
     /// ("Trump and Erdogan spoke", "the two leaders talked").
     fn coordinated_subject(&self, head: usize, clause_end: usize) -> bool {
@@ -4437,7 +4468,7 @@ impl<'a> Sentence<'a> {
                                     .find(|g| {
                                         self.subject_like(g) && !self.is_object(g) && !self.in_pp(g)
                                     })
-                                    .copied()
+                                    .map(|g| self.list_head(g, cs))
                             })
                             .or_else(|| self.first_subject(cs, h.at))
                     }

@@ -266,6 +266,11 @@ fn an_infinitive_takes_the_subject_of_its_governing_verb() {
     let e = triples("The French president said Iran plans to attack Israel.");
     assert!(has(&e, "IRN", "ISR", "190", Modality::Planned), "{e:?}");
     assert!(!has(&e, "FRAGOV", "ISR", "190", Modality::Planned), "{e:?}");
+    // A list of examples hangs on the group before "including".
+    let e = triples(
+        "German firms including Deutsche Bahn, Deutsche Telekom, Daimler, and Siemens have announced plans to pull out of Iran.",
+    );
+    assert!(has(&e, "DEUBUS", "", "0874", Modality::Planned), "{e:?}");
 }
 
 #[test]
