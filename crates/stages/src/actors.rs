@@ -372,26 +372,31 @@ pub fn resolve_with(doc: &Doc, learned: Option<&Leaders>) -> Actors {
         // A town, state or province is no place inside a longer name
         // ("New England", "South Florida"), nor when it is the surname of a
         // person named in full in the document ("Kennedy", "Flores").
-        let name = kb.name_at(text, start).filter(|h| {
-            let town = matches!(
-                kb.entries[h.index as usize].kind,
-                EntryKind::City { capital: false, .. }
-            );
-            let surname = || {
-                text.get(h.start..h.end)
-                    .is_some_and(|w| surnames.contains(&w))
-            };
-            !(town && (inside_entity[i] || surname()))
-                && ctx
-                    .per_end(i)
-                    .is_none_or(|e| ctx.tok_ending(h.end).is_some_and(|b| b + 1 >= e))
-        });
         // "then-Attorney General Jeff Sessions": a role written with
         // "then-" before it.
         let role_start = text
             .get(start..)
             .filter(|rest| rest.starts_with("then-") || rest.starts_with("Then-"))
             .map_or(start, |_| start + "then-".len());
+        // "then-Russian Ambassador Sergey Kislyak": a country's adjective
+        // after "then-" as well.
+        let name_at = |at: usize| kb.name_at(text, at);
+        let name = name_at(start)
+            .or_else(|| (role_start != start).then(|| name_at(role_start)).flatten())
+            .filter(|h| {
+                let town = matches!(
+                    kb.entries[h.index as usize].kind,
+                    EntryKind::City { capital: false, .. }
+                );
+                let surname = || {
+                    text.get(h.start..h.end)
+                        .is_some_and(|w| surnames.contains(&w))
+                };
+                !(town && (inside_entity[i] || surname()))
+                    && ctx
+                        .per_end(i)
+                        .is_none_or(|e| ctx.tok_ending(h.end).is_some_and(|b| b + 1 >= e))
+            });
         let hit = name
             .and_then(|h| ctx.tok_ending(h.end).map(|b| (h, b, true)))
             .or_else(|| {

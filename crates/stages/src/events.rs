@@ -4457,7 +4457,16 @@ impl<'a> Sentence<'a> {
                         && self.class(before - 1).is_none_or(|c| c == Class::Plan)
                         && !self.is_statement_verb(before - 1) =>
                     {
-                        self.after_relative_clause(h.at)
+                        // "Bush's decision to send troops": the possessor
+                        // of a noun that governs the infinitive.
+                        let possessor = (before >= cs + 3
+                            && crate::lexicon::is_possessive_s(self.word(before - 2)))
+                        .then(|| self.group_ending(before - 2))
+                        .flatten()
+                        .filter(|g| self.subject_like(g))
+                        .copied();
+                        possessor
+                            .or_else(|| self.after_relative_clause(h.at))
                             .or_else(|| {
                                 // Not a name inside a phrase ("militants
                                 // inside Australia were planning to kill").

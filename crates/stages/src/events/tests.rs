@@ -266,6 +266,10 @@ fn an_infinitive_takes_the_subject_of_its_governing_verb() {
     let e = triples("The French president said Iran plans to attack Israel.");
     assert!(has(&e, "IRN", "ISR", "190", Modality::Planned), "{e:?}");
     assert!(!has(&e, "FRAGOV", "ISR", "190", Modality::Planned), "{e:?}");
+    // "Bush's decision to send": the possessor of the governing noun.
+    let e = triples("Germany opposed the French president's decision to send troops to Mali.");
+    assert!(has(&e, "FRAGOV", "", "154", Modality::Asserted), "{e:?}");
+    assert!(!has(&e, "DEU", "", "154", Modality::Asserted), "{e:?}");
     // A list of examples hangs on the group before "including".
     let e = triples(
         "German firms including Deutsche Bahn, Deutsche Telekom, Daimler, and Siemens have announced plans to pull out of Iran.",
@@ -2923,6 +2927,12 @@ fn a_then_title_names_an_earlier_office() {
     let e = triples("Trump asked then-Attorney General Jeff Sessions to resign.");
     assert!(
         e.iter().any(|x| x.1 == "USAGOVJUD" || x.1 == "GOVJUD"),
+        "{e:?}"
+    );
+    // A country's adjective after "then-" names the country.
+    let e = triples("The French president met then-Russian Ambassador Sergey Kislyak.");
+    assert!(
+        has(&e, "FRAGOV", "RUSGOV", "040", Modality::Asserted),
         "{e:?}"
     );
 }
