@@ -4454,14 +4454,25 @@ impl<'a> Sentence<'a> {
                     // governs the infinitive.
                     None if before > cs + 1
                         && self.is_lower_word(before - 1)
-                        && self.class(before - 1).is_none_or(|c| c == Class::Plan)
+                        && self
+                            .class(before - 1)
+                            .is_none_or(|c| matches!(c, Class::Plan | Class::Neg))
                         && !self.is_statement_verb(before - 1) =>
                     {
                         // "Bush's decision to send troops": the possessor
                         // of a noun that governs the infinitive.
+                        // "its failure to negotiate": a possessive pronoun.
                         let possessor = (before >= cs + 3
                             && crate::lexicon::is_possessive_s(self.word(before - 2)))
                         .then(|| self.group_ending(before - 2))
+                        .or_else(|| {
+                            (before >= cs + 2
+                                && matches!(
+                                    &*ascii_lower(self.word(before - 2)),
+                                    "its" | "his" | "her" | "their"
+                                ))
+                            .then(|| self.group_ending(before - 1))
+                        })
                         .flatten()
                         .filter(|g| self.subject_like(g))
                         .copied();

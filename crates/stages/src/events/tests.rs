@@ -270,6 +270,11 @@ fn an_infinitive_takes_the_subject_of_its_governing_verb() {
     let e = triples("Germany opposed the French president's decision to send troops to Mali.");
     assert!(has(&e, "FRAGOV", "", "154", Modality::Asserted), "{e:?}");
     assert!(!has(&e, "DEU", "", "154", Modality::Asserted), "{e:?}");
+    // A refusal or a failure to act negates the act.
+    let e = triples("Russia's refusal to withdraw its troops angered France.");
+    assert!(has(&e, "RUS", "", "0874", Modality::Negated), "{e:?}");
+    let e = triples("Iran is failing to comply with the treaty.");
+    assert!(has(&e, "IRN", "", "08", Modality::Negated), "{e:?}");
     // A list of examples hangs on the group before "including".
     let e = triples(
         "German firms including Deutsche Bahn, Deutsche Telekom, Daimler, and Siemens have announced plans to pull out of Iran.",
