@@ -2462,6 +2462,16 @@ impl<'a> Sentence<'a> {
                         _ => Some((Modality::Asserted, i)),
                     };
                 }
+                // "failed to detect the attack", "refusing to accommodate
+                // their demands": a verb of noticing or dealing with an act
+                // that is there; it stays as told, whatever becomes of the
+                // verb.
+                _ if self.is_lower_word(i)
+                    && presupposes(self.word(i))
+                    && !(i > clause_start && self.class(i - 1) == Some(Class::Det)) =>
+                {
+                    return Some((Modality::Asserted, i));
+                }
                 // A word after the infinitive's "to" is its verb, known to
                 // the lexicon or not: "asked Congress to approve the
                 // sanctions" requests them. The verb, not the word that made
@@ -5548,6 +5558,31 @@ fn acts_on_existing(word: &str) -> bool {
         "torpedo",
         "overshadow",
         "imperil",
+    ]
+    .iter()
+    .any(|stem| w.len() >= stem.len() && w[..stem.len()].eq_ignore_ascii_case(stem.as_bytes()))
+}
+
+/// Verbs that notice, tell of or deal with an act that is there ("detect",
+/// "acknowledge", "ignore", "accommodate"), by stem.
+fn presupposes(word: &str) -> bool {
+    let w = word.as_bytes();
+    [
+        "detect",
+        "notic",
+        "foresee",
+        "foresaw",
+        "anticipat",
+        "spott",
+        "acknowledg",
+        "mention",
+        "ignor",
+        "accommodat",
+        "recall",
+        "rememb",
+        "forget",
+        "forgot",
+        "explain",
     ]
     .iter()
     .any(|stem| w.len() >= stem.len() && w[..stem.len()].eq_ignore_ascii_case(stem.as_bytes()))

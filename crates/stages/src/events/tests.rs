@@ -275,6 +275,9 @@ fn an_infinitive_takes_the_subject_of_its_governing_verb() {
     assert!(has(&e, "RUS", "", "0874", Modality::Negated), "{e:?}");
     let e = triples("Iran is failing to comply with the treaty.");
     assert!(has(&e, "IRN", "", "08", Modality::Negated), "{e:?}");
+    // What one fails to notice or deal with is there all the same.
+    let e = triples("Saudi Arabia failed to detect the Iranian attack on its oil plant.");
+    assert!(has(&e, "IRN", "", "19", Modality::Asserted), "{e:?}");
     // A list of examples hangs on the group before "including".
     let e = triples(
         "German firms including Deutsche Bahn, Deutsche Telekom, Daimler, and Siemens have announced plans to pull out of Iran.",
