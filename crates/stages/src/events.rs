@@ -4496,7 +4496,22 @@ impl<'a> Sentence<'a> {
                                     .rev()
                                     .filter(|g| g.te < before && g.ts >= cs)
                                     .find(|g| {
-                                        self.subject_like(g) && !self.is_object(g) && !self.in_pp(g)
+                                        self.subject_like(g)
+                                            && !self.is_object(g)
+                                            && !self.in_pp(g)
+                                            // "crossed the Indian border to
+                                            // visit": a modifier of the
+                                            // governing noun.
+                                            // (Not before a verb or an act:
+                                            // "the U.S. decision to quit".)
+                                            && !(g.te + 1 == before
+                                                && g.ts > cs
+                                                && self.class(g.ts - 1) == Some(Class::Det)
+                                                && self.class(before - 1).is_none()
+                                                && !self.is_predicate_word(before - 1)
+                                                && !names_an_act(self.word(before - 1))
+                                                && !self.names_a_body(before - 1)
+                                                && !self.word(before - 1).ends_with("ly"))
                                     })
                                     .map(|g| self.list_head(g, cs))
                             })
@@ -5561,6 +5576,33 @@ fn acts_on_existing(word: &str) -> bool {
     ]
     .iter()
     .any(|stem| w.len() >= stem.len() && w[..stem.len()].eq_ignore_ascii_case(stem.as_bytes()))
+}
+
+/// Nouns of deciding, trying or being entitled to act, whose modifier is
+/// the actor ("the U.S. decision to quit", "the Danish bid to join").
+fn names_an_act(word: &str) -> bool {
+    matches!(
+        &*ascii_lower(word),
+        "decision"
+            | "decisions"
+            | "effort"
+            | "efforts"
+            | "attempt"
+            | "attempts"
+            | "bid"
+            | "move"
+            | "right"
+            | "commitment"
+            | "willingness"
+            | "readiness"
+            | "push"
+            | "drive"
+            | "campaign"
+            | "intention"
+            | "desire"
+            | "determination"
+            | "ability"
+    )
 }
 
 /// Verbs that notice, tell of or deal with an act that is there ("detect",

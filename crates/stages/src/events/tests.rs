@@ -275,6 +275,15 @@ fn an_infinitive_takes_the_subject_of_its_governing_verb() {
     assert!(has(&e, "RUS", "", "0874", Modality::Negated), "{e:?}");
     let e = triples("Iran is failing to comply with the treaty.");
     assert!(has(&e, "IRN", "", "08", Modality::Negated), "{e:?}");
+    // A country's adjective that modifies a thing is no subject; before an
+    // act it is the actor.
+    let e = triples("The French president crossed the Spanish border to visit Morocco.");
+    assert!(has(&e, "FRAGOV", "MAR", "042", Modality::Asserted), "{e:?}");
+    let e = triples("Russia said the U.S. decision to quit the pact undermines security.");
+    assert!(
+        e.iter().any(|x| x.0 == "USA" && x.2.starts_with("16")),
+        "{e:?}"
+    );
     // What one fails to notice or deal with is there all the same.
     let e = triples("Saudi Arabia failed to detect the Iranian attack on its oil plant.");
     assert!(has(&e, "IRN", "", "19", Modality::Asserted), "{e:?}");
