@@ -3784,6 +3784,27 @@ impl<'a> Sentence<'a> {
                     | "reports"
                     | "plan"
                     | "plans"
+                    // "a carrier strike group"
+                    | "group"
+                    | "groups"
+            )
+    }
+
+    /// "attack helicopters", "strike aircraft", "attack dogs": craft named
+    /// for what they are for (after the act's word in any reading).
+    fn names_a_craft(&self, k: usize) -> bool {
+        self.is_lower_word(k)
+            && matches!(
+                &*ascii_lower(self.word(k)),
+                "helicopter"
+                    | "helicopters"
+                    | "aircraft"
+                    | "submarine"
+                    | "submarines"
+                    | "dog"
+                    | "dogs"
+                    | "drone"
+                    | "drones"
             )
     }
 
@@ -4173,6 +4194,17 @@ impl<'a> Sentence<'a> {
             if (h.form == Form::Noun || (h.form == Form::Ing && !self.ing_verb(h.at)))
                 && h.end < self.end
                 && self.names_a_kind(h.end)
+            {
+                continue;
+            }
+            if h.end == h.at + 1
+                && h.end < self.end
+                && matches!(
+                    &*ascii_lower(self.word(h.at)),
+                    "attack" | "strike" | "patrol" | "assault" | "combat"
+                )
+                && self.names_a_craft(h.end)
+                && !(h.at > self.start && self.word(h.at - 1).eq_ignore_ascii_case("to"))
             {
                 continue;
             }

@@ -2666,6 +2666,20 @@ fn phrasal_senses_that_report_no_event() {
         ],
         &["18", "17", "19", "11", "14"],
     );
+    // Craft named for what they are for are no attack.
+    assert_uncoded(
+        &[
+            "Syria used Russian-made attack helicopters.",
+            "French patrol aircraft are in the area.",
+        ],
+        &["19", "06"],
+    );
+    let e = triples("The French president announced his intent to withdraw from the deal.");
+    assert!(
+        e.iter()
+            .any(|x| x.2.starts_with("16") && x.3 == Modality::Planned),
+        "{e:?}"
+    );
     // "have to" and "have yet to" are no talks held.
     assert_uncoded(
         &[
