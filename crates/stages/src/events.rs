@@ -2422,6 +2422,12 @@ impl<'a> Sentence<'a> {
                             }
                         }
                     }
+                    // "protect the tankers from Iranian attack", "shield
+                    // Europe from a Russian attack": what one is guarded
+                    // from may come.
+                    if ascii_lower(self.word(i)) == "from" && self.guards_from(clause_start, i) {
+                        return Some((Modality::Hypothetical, i));
+                    }
                     // "threat of", "allegations of", "concerns over".
                     if i > clause_start {
                         if let Some(
@@ -2513,6 +2519,20 @@ impl<'a> Sentence<'a> {
             steps += 1;
         }
         None
+    }
+
+    /// Whether a verb of guarding ("protect", "shield", "guard",
+    /// "safeguard") stands within a few words before "from" at `from`, not
+    /// in the past ("defended itself from an attack on Monday", "protected
+    /// the tankers from attacks" tell of attacks that came).
+    fn guards_from(&self, lo: usize, from: usize) -> bool {
+        (lo..from).rev().take(6).any(|k| {
+            let w = ascii_lower(self.word(k));
+            !w.ends_with("ed")
+                && ["protect", "shield", "guard", "safeguard", "insulat"]
+                    .iter()
+                    .any(|s| w.starts_with(s))
+        })
     }
 
     /// "respond to any attack", "any new sanctions": an act named with

@@ -284,6 +284,12 @@ fn an_infinitive_takes_the_subject_of_its_governing_verb() {
         e.iter().any(|x| x.0 == "USA" && x.2.starts_with("16")),
         "{e:?}"
     );
+    // What one is guarded from may come; what one defended oneself from
+    // came.
+    let e = triples("The United States will protect Kuwaiti tankers from Iranian attack.");
+    assert!(has(&e, "IRN", "", "190", Modality::Hypothetical), "{e:?}");
+    let e = triples("Iran defended itself from an Iraqi attack on Monday.");
+    assert!(has(&e, "IRQ", "", "190", Modality::Asserted), "{e:?}");
     // What one fails to notice or deal with is there all the same.
     let e = triples("Saudi Arabia failed to detect the Iranian attack on its oil plant.");
     assert!(has(&e, "IRN", "", "19", Modality::Asserted), "{e:?}");
