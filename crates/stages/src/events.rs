@@ -4011,13 +4011,6 @@ impl<'a> Sentence<'a> {
         out
     }
 
-    /// A place named with "in", "at", "near" (or "to" after a visit) in
-    /// `[lo, hi)`, nearest to `head`.
-    /// The place of a clause opened by "where" at `cs`: the place just
-    /// before it ("near Mosul Dam, where Iraqi forces have been battling").
-    /// A place elsewhere in the sentence is another clause's ("said in
-    /// Lithuania that NATO had spoken with both candidates", "were heard in
-    /// Kyiv as missiles struck", "when Floyd was killed in Minneapolis").
     /// Whether the noun at `n` is the scene or the means of what is told
     /// around it: it follows "in", "at", "during", "amid", "by" or "from"
     /// within a few words ("at the G-20 summit", "in a 2011 U.S. drone
@@ -4079,6 +4072,11 @@ impl<'a> Sentence<'a> {
         false
     }
 
+    /// The place of a clause opened by "where" at `cs`: the place just
+    /// before it ("near Mosul Dam, where Iraqi forces have been battling").
+    /// A place elsewhere in the sentence is another clause's ("said in
+    /// Lithuania that NATO had spoken with both candidates", "were heard in
+    /// Kyiv as missiles struck", "when Floyd was killed in Minneapolis").
     fn where_place(&self, cs: usize) -> Option<Place> {
         let w = cs.checked_sub(1).filter(|&w| w > self.start)?;
         if !self.word(w).eq_ignore_ascii_case("where") {
@@ -4095,6 +4093,9 @@ impl<'a> Sentence<'a> {
         self.place(lo, before, before, &[], false)
     }
 
+    /// A place named with "in", "at", "near" (or "to" after a journey, or
+    /// a journey's object) in `[lo, hi)`, nearest to `head` and not another
+    /// act's (`own`: the head's words, particle and cue).
     fn place(
         &self,
         lo: usize,

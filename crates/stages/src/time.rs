@@ -260,8 +260,8 @@ fn dating(t: &Timex) -> Option<(NaiveDate, Precision)> {
 /// one's ("meet Merkel on Wednesday and travel to Moscow to meet Putin on
 /// Thursday"), and one that modifies a noun dates that noun only ("to
 /// discuss Sunday's rocket test", "complying with the 1987 treaty"; "the
-/// 2011 protests" for the protests). `None` when the clause names no date of its own for `at`;
-/// [`event_date`] then reads the sentence.
+/// 2011 protests" for the protests). `None` when the clause names no date
+/// of its own for `at`; [`event_date`] then reads the sentence.
 #[must_use]
 pub fn clause_date(doc: &Doc, clause: Span, at: Span, predicates: &[Span]) -> Option<EventDate> {
     let mut best: Option<(u32, Precision, NaiveDate, u32)> = None;
@@ -334,50 +334,47 @@ fn bounds_a_period(doc: &Doc, span: Span) -> bool {
         // "its fifth test since 2006", "the first visit since 1945", "the
         // deadliest attack since 2001": a count or a record runs from the
         // date; "has been detained since 2015" is dated by it.
-        "since" => (a.saturating_sub(7)..a - 1).filter_map(word).any(|w| {
-            matches!(
-                w.as_str(),
-                "first"
-                    | "second"
-                    | "third"
-                    | "fourth"
-                    | "fifth"
-                    | "sixth"
-                    | "seventh"
-                    | "eighth"
-                    | "ninth"
-                    | "tenth"
-                    | "last"
-                    | "only"
-                    | "most"
-                    | "biggest"
-                    | "largest"
-                    | "worst"
-                    | "deadliest"
-                    | "highest"
-                    | "lowest"
-                    | "latest"
-            ) || w.ends_with("th")
-                && w.len() > 4
-                && w.bytes().all(|b| b.is_ascii_alphabetic())
-                && !matches!(
-                    w.as_str(),
-                    "north"
-                        | "south"
-                        | "month"
-                        | "youth"
-                        | "death"
-                        | "truth"
-                        | "health"
-                        | "strength"
-                        | "growth"
-                        | "worth"
-                        | "length"
-                        | "depth"
-                )
-        }),
+        "since" => (a.saturating_sub(7)..a - 1)
+            .filter_map(word)
+            .any(|w| counts_or_ranks(&w)),
         _ => false,
     }
+}
+
+/// An ordinal or a superlative that counts or ranks acts ("fifth", "11th",
+/// "first", "deadliest", "only").
+fn counts_or_ranks(w: &str) -> bool {
+    let numeric_ordinal = w.len() > 2
+        && w.as_bytes()[0].is_ascii_digit()
+        && ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s));
+    numeric_ordinal
+        || matches!(
+            w,
+            "first"
+                | "second"
+                | "third"
+                | "fourth"
+                | "fifth"
+                | "sixth"
+                | "seventh"
+                | "eighth"
+                | "ninth"
+                | "tenth"
+                | "eleventh"
+                | "twelfth"
+                | "twentieth"
+                | "last"
+                | "only"
+                | "most"
+                | "biggest"
+                | "largest"
+                | "worst"
+                | "deadliest"
+                | "bloodiest"
+                | "highest"
+                | "lowest"
+                | "latest"
+        )
 }
 
 /// Whether the text between a date and a predicate after it is only a
