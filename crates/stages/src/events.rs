@@ -5605,15 +5605,16 @@ fn yield_detail(code: &str) -> Option<char> {
     }
 }
 
-/// The threat (CAMEO 13) a threatened act `code` makes: sanctions 1312,
-/// cutting aid 1311 or relations 1313, halting talks 134, mediation 135 or
-/// involvement 136, administrative sanctions 132 (and their sub-codes),
-/// blockade 1381, occupation 1382, unconventional violence 1383, attack
-/// 1384, weapons of mass destruction 1385.
+/// Whether `word` opens with `stem`, ASCII case folded.
+fn has_stem(word: &str, stem: &str) -> bool {
+    word.as_bytes()
+        .get(..stem.len())
+        .is_some_and(|w| w.eq_ignore_ascii_case(stem.as_bytes()))
+}
+
 /// Whether `word` is a form of a verb that presupposes its object, an act
 /// already under way ("undermine the negotiations", "derail the talks").
 fn acts_on_existing(word: &str) -> bool {
-    let w = word.as_bytes();
     [
         "undermin",
         "jeopardi",
@@ -5628,7 +5629,7 @@ fn acts_on_existing(word: &str) -> bool {
         "imperil",
     ]
     .iter()
-    .any(|stem| w.len() >= stem.len() && w[..stem.len()].eq_ignore_ascii_case(stem.as_bytes()))
+    .any(|stem| has_stem(word, stem))
 }
 
 /// Nouns of deciding, trying or being entitled to act, whose modifier is
@@ -5661,7 +5662,6 @@ fn names_an_act(word: &str) -> bool {
 /// Verbs that notice, tell of or deal with an act that is there ("detect",
 /// "acknowledge", "ignore", "accommodate"), by stem.
 fn presupposes(word: &str) -> bool {
-    let w = word.as_bytes();
     [
         "detect",
         "notic",
@@ -5680,9 +5680,14 @@ fn presupposes(word: &str) -> bool {
         "explain",
     ]
     .iter()
-    .any(|stem| w.len() >= stem.len() && w[..stem.len()].eq_ignore_ascii_case(stem.as_bytes()))
+    .any(|stem| has_stem(word, stem))
 }
 
+/// The threat (CAMEO 13) a threatened act `code` makes: sanctions 1312,
+/// cutting aid 1311 or relations 1313, halting talks 134, mediation 135 or
+/// involvement 136, administrative sanctions 132 (and their sub-codes),
+/// blockade 1381, occupation 1382, unconventional violence 1383, attack
+/// 1384, weapons of mass destruction 1385.
 fn threat_detail(code: &str) -> Option<&'static str> {
     Some(match code {
         c if c.starts_with("161") => "1313",
