@@ -244,11 +244,13 @@ fn dating(t: &Timex) -> Option<(NaiveDate, Precision)> {
         });
     }
     let part = rest.strip_prefix('-')?;
-    let known = matches!(
+    if !matches!(
         part,
         "Q1" | "Q2" | "Q3" | "Q4" | "H1" | "H2" | "SP" | "SU" | "FA" | "WI"
-    );
-    known.then(|| NaiveDate::from_ymd_opt(year, 1, 1).map(|d| (d, Precision::Year)))?
+    ) {
+        return None;
+    }
+    Some((NaiveDate::from_ymd_opt(year, 1, 1)?, Precision::Year))
 }
 
 /// The date of what the predicate at `at` reports when its own clause
@@ -4856,13 +4858,20 @@ mod tests {
         let talks = clause_date(&d, clause, span_of(&d, "talks"), &[]);
         assert_eq!(talks, None);
 
-        // Another predicate in between takes the nearer date.
+        // A date with another predicate in between is that one's, even when
+        // it stands nearer.
         let d = doc(
-            "Hollande will meet Merkel on Wednesday and travel to Moscow to meet Putin on Thursday.",
+            "Hollande will meet Merkel on Wednesday and travel to Moscow to meet with Russian President Vladimir Putin and his ministers on Thursday.",
             "2015-11-23",
         );
         let whole = d.sentences()[0].span;
         let at = Span::new(span_of(&d, "to meet").start + 3, span_of(&d, "to meet").end);
+        let e = clause_date(&d, whole, at, &[]).unwrap();
+        assert_eq!(
+            e.value(),
+            "2015-11-25",
+            "the nearer date, with nothing between"
+        );
         let e = clause_date(&d, whole, at, &[span_of(&d, "travel")]).unwrap();
         assert_eq!(e.value(), "2015-11-26");
         // A week dates its month when it lies in one; a season its year.
