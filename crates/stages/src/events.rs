@@ -926,6 +926,44 @@ impl<'a> Sentence<'a> {
 
     /// Whether the word at `k` says that what "with" names next is an
     /// ally: "in tacit cooperation with", "together with", "alongside".
+    /// Whether the word at `k` opens a phrase of its own after an act's
+    /// object: an adjunct ("after vandalism", "amid protests", "despite
+    /// warnings") or an infinitive ("to harden their positions": "to", a
+    /// verb, then a determiner or possessive; "to the talks" is a
+    /// preposition).
+    fn opens_own_phrase(&self, k: usize) -> bool {
+        let w = ascii_lower(self.word(k));
+        if matches!(
+            &*w,
+            "after"
+                | "before"
+                | "following"
+                | "amid"
+                | "amidst"
+                | "despite"
+                | "during"
+                | "because"
+                | "since"
+                | "until"
+                | "unless"
+                | "while"
+                | "although"
+                | "though"
+                | "whereas"
+        ) {
+            return true;
+        }
+        w == "to"
+            && k + 2 < self.end
+            && self.is_lower_word(k + 1)
+            && self.class(k + 1).is_none()
+            && (self.class(k + 2) == Some(Class::Det)
+                || matches!(
+                    &*ascii_lower(self.word(k + 2)),
+                    "his" | "her" | "its" | "their" | "our" | "my" | "your"
+                ))
+    }
+
     fn names_an_ally(&self, k: usize) -> bool {
         matches!(
             &*ascii_lower(self.word(k)),
@@ -2094,6 +2132,14 @@ impl<'a> Sentence<'a> {
                 if w == "," && j > from {
                     break;
                 }
+                // "condemned anti-semitism after vandalism against a
+                // synagogue", "suspended the fight to harden their positions
+                // against the risk of attack from Iran": an adjunct or an
+                // infinitive opens a phrase of its own, and the prepositions
+                // in it are its words' (not the act's).
+                if j > from && self.opens_own_phrase(j) {
+                    break;
+                }
                 // "fought in tacit cooperation with the U.S.", "fought
                 // together with": the "with" of an act of force that names
                 // an ally is no target.
@@ -2137,8 +2183,11 @@ impl<'a> Sentence<'a> {
         // "bans on travel to Canada against four officers in the Russian
         // military": "against" names whom a measure is aimed at, over a
         // destination or topic before it.
-        if let Some(a) =
-            (c + 1..clause_end.min(c + 10)).find(|&k| self.word(k).eq_ignore_ascii_case("against"))
+        // Not inside a phrase of its own ("condemned anti-semitism after
+        // vandalism against a synagogue").
+        if let Some(a) = (c + 1..clause_end.min(c + 10))
+            .take_while(|&k| !self.opens_own_phrase(k))
+            .find(|&k| self.word(k).eq_ignore_ascii_case("against"))
         {
             let found = (a + 1..clause_end.min(a + 9))
                 .take_while(|&k| {
@@ -2358,6 +2407,27 @@ impl<'a> Sentence<'a> {
                 return Some((Modality::Hypothetical, i - 1));
             }
             match self.class(i) {
+                // "The plan drew criticism", "the proposal won broad
+                // support": a noun of intent with its determiner, words
+                // before the act's noun, is the subject of the verb between
+                // them, not the act's governor.
+                // ("Their plans include new sanctions": what it holds is
+                // planned.)
+                Some(Class::Plan)
+                    if i + 1 < head
+                        && self.names_an_intent(i, clause_start)
+                        && !(i + 1..head).any(|k| {
+                            let w = ascii_lower(self.word(k));
+                            [
+                                "includ", "involv", "envisag", "entail", "contain", "foresee",
+                                "call",
+                            ]
+                            .iter()
+                            .any(|s| w.starts_with(s))
+                        }) =>
+                {
+                    return None;
+                }
                 Some(
                     c @ (Class::Neg | Class::Hypo | Class::Plan | Class::Allege | Class::Deny),
                 ) => {
@@ -2519,6 +2589,39 @@ impl<'a> Sentence<'a> {
             steps += 1;
         }
         None
+    }
+
+    /// Whether the word at `k` is a noun of intent after a determiner or a
+    /// possessive: "the plan", "Russia's proposal", "their efforts".
+    fn names_an_intent(&self, k: usize, clause_start: usize) -> bool {
+        k > clause_start
+            && matches!(
+                &*ascii_lower(self.word(k)),
+                "plan"
+                    | "plans"
+                    | "proposal"
+                    | "offer"
+                    | "offers"
+                    | "pledge"
+                    | "pledges"
+                    | "promise"
+                    | "promises"
+                    | "demands"
+                    | "calls"
+                    | "attempt"
+                    | "attempts"
+                    | "effort"
+                    | "efforts"
+                    | "intention"
+                    | "intent"
+                    | "preparations"
+            )
+            && (self.class(k - 1) == Some(Class::Det)
+                || crate::lexicon::is_possessive_s(self.word(k - 1))
+                || matches!(
+                    &*ascii_lower(self.word(k - 1)),
+                    "his" | "her" | "its" | "their" | "our" | "my" | "your"
+                ))
     }
 
     /// Whether a verb of guarding ("protect", "shield", "guard",
@@ -3293,6 +3396,31 @@ impl<'a> Sentence<'a> {
                 return true;
             }
         }
+        // "were arrested and beaten", "was kidnapped, beaten and
+        // robbed": a participle coordinated with a passive one; not a verb
+        // with an object of its own ("her rights were violated and
+        // demanded she be freed").
+        let object_follows = at + 1 < self.end
+            && (self.class(at + 1) == Some(Class::Det)
+                || self.group_starting(at + 1).is_some()
+                || matches!(
+                    &*ascii_lower(self.word(at + 1)),
+                    "he" | "she" | "they" | "it" | "we" | "him" | "her" | "them" | "us" | "that"
+                ));
+        if at >= self.start + 2
+            && !object_follows
+            && (matches!(&*ascii_lower(self.word(at - 1)), "and" | "or")
+                || self.word(at - 1) == ",")
+        {
+            let p = at - 2;
+            let participle = self.is_lower_word(p)
+                && (self.forms(p).iter().any(|(_, f)| f.can_be_participle())
+                    || (self.forms(p).is_empty()
+                        && (self.word(p).ends_with("ed") || self.word(p).ends_with("en"))));
+            if participle && self.is_passive(p, Form::PastOrParticiple) {
+                return true;
+            }
+        }
         let mut j = at;
         let mut steps = 0;
         while j > self.start && steps < 3 {
@@ -3521,6 +3649,33 @@ impl<'a> Sentence<'a> {
         if from >= clause_end || !self.word(from).eq_ignore_ascii_case("by") {
             return None;
         }
+        self.agent_after(from, clause_end)
+    }
+
+    /// Whether the noun at `at` complements a noun before it, through
+    /// "of", "about", "over" or "regarding" past determiners and modifiers
+    /// ("allegations of sexual assault", "questions about the attack").
+    fn complements_a_noun(&self, at: usize, clause_start: usize) -> bool {
+        let mut k = at;
+        while k > clause_start {
+            k -= 1;
+            if self.class(k) == Some(Class::Det) || self.is_modifier(k) {
+                continue;
+            }
+            return k > clause_start
+                && matches!(
+                    &*ascii_lower(self.word(k)),
+                    "of" | "about" | "over" | "regarding"
+                )
+                && self.is_lower_word(k - 1);
+        }
+        false
+    }
+
+    /// The actor named right after the preposition at `from` ("by
+    /// Yemen's Houthi rebels", "from Iran"), past determiners and
+    /// modifiers; a place names no agent.
+    fn agent_after(&self, from: usize, clause_end: usize) -> Option<Group> {
         let mut k = from + 1;
         while k < clause_end && k < from + 4 {
             if let Some(g) = self.group_starting(k) {
@@ -4370,6 +4525,29 @@ impl<'a> Sentence<'a> {
                     .map(|(g, _)| g)
                     // "70 attacks by Somali pirates", "a visit by Macron".
                     .or_else(|| self.noun_agent(h.end, ce))
+                    // "the risk of attack from Iran", "criticism from
+                    // Beijing", "aid from the US": "from" names who acts,
+                    // unless the act moves away or ends something
+                    // ("withdrawal from Syria", "release from prison").
+                    // Nor taking or sending someone away ("his extradition
+                    // from Britain", "abduction from Turkey", "expulsion
+                    // from the country"). Not when the noun complements
+                    // another ("allegations of assault from a staffer",
+                    // "questions about the attack from reporters").
+                    .or_else(|| {
+                        let code = &self.lex.codings[pat.coding as usize].code;
+                        let from_agent = !matches!(code.get(..2), Some("04" | "08" | "09" | "16"))
+                            && !["063", "174", "181"].iter().any(|c| code.starts_with(c));
+                        if from_agent
+                            && h.end < ce
+                            && self.word(h.end).eq_ignore_ascii_case("from")
+                            && !self.complements_a_noun(h.at, cs)
+                        {
+                            self.agent_after(h.end, ce)
+                        } else {
+                            None
+                        }
+                    })
                     .or_else(|| {
                         // "U.S. arms", "US objections", "Israel strikes": a
                         // country right before help given or a hostile act
@@ -4733,8 +4911,10 @@ impl<'a> Sentence<'a> {
                         Some(c) => self.measure_target(c, te),
                         // Not an ally of a hostile act ("fought in tacit
                         // cooperation with the U.S.").
+                        // Nor past a phrase of its own ("condemned
+                        // anti-semitism after vandalism against a synagogue").
                         None if pat.target.object => (h.end..te.min(h.end + OBJECT_REACH))
-                            .take_while(|&k| self.is_lower_word(k))
+                            .take_while(|&k| self.is_lower_word(k) && !self.opens_own_phrase(k))
                             .filter(|&k| {
                                 !(self.lex.codings[pat.coding as usize].root() >= "18"
                                     && self.names_an_ally(k))

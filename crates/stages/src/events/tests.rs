@@ -2993,3 +2993,63 @@ fn states_after_be_and_months_are_no_acts() {
     let e = triples("Thousands of protesters marched on Washington in March.");
     assert!(coded(&e, "14"), "{e:?}");
 }
+
+#[test]
+fn adjuncts_and_infinitives_keep_their_own_prepositions() {
+    // The synagogue is what the vandalism was against, not what the
+    // condemnation was.
+    let e = triples(
+        "The French president condemned anti-semitism after vandalism against the Israeli embassy.",
+    );
+    assert!(has(&e, "FRAGOV", "-", "111", Modality::Asserted), "{e:?}");
+    assert!(!e.iter().any(|x| x.1.starts_with("ISR")), "{e:?}");
+    // Without the adjunct the preposition is the act's.
+    let e = triples("The French president condemned the vandalism against the Israeli embassy.");
+    assert!(
+        e.iter().any(|x| x.2 == "111" && x.1.starts_with("ISR")),
+        "{e:?}"
+    );
+    let e = triples(
+        "U.S. troops suspended the fight to harden their positions against the risk of attack from Iran.",
+    );
+    assert!(e.iter().any(|x| x.2 == "160" && x.1 == "-"), "{e:?}");
+}
+
+#[test]
+fn from_names_who_acts_after_an_act_noun() {
+    // (A noun of intent that is the verb's subject does not make the act
+    // planned; one that holds it does.)
+    let e = triples("The plan drew sharp criticism from Russia.");
+    assert!(has(&e, "RUS", "-", "111", Modality::Asserted), "{e:?}");
+    let e = triples("Their plans include new sanctions.");
+    assert!(has(&e, "-", "-", "163", Modality::Planned), "{e:?}");
+    let e = triples("Israel faces rocket attacks from Hamas.");
+    assert!(
+        e.iter().any(|x| x.0.ends_with("REB") && x.2 == "190"),
+        "{e:?}"
+    );
+    // Not where someone is taken or sent from, nor after a noun that the
+    // act's noun complements.
+    let e = triples("Sweden will seek his extradition from Britain.");
+    assert!(!e.iter().any(|x| x.0 == "GBR"), "{e:?}");
+    let e = triples("He addressed allegations of assault from a former staffer of Russia.");
+    assert!(
+        !e.iter().any(|x| x.2.starts_with("18") && x.0 == "RUS"),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn participles_coordinated_with_a_passive_are_passive() {
+    let e = triples("Iraqi journalists were arrested and beaten.");
+    assert!(has(&e, "-", "IRQMED", "173", Modality::Asserted), "{e:?}");
+    assert!(has(&e, "-", "IRQMED", "182", Modality::Asserted), "{e:?}");
+    let e = triples("The reporter was detained, beaten and deported.");
+    assert!(
+        e.iter().any(|x| x.2 == "174" && x.0 == "-" && x.1 == "MED"),
+        "{e:?}"
+    );
+    // An active verb with its own object is not.
+    let e = triples("Iraqi journalists were arrested and beat the police.");
+    assert!(e.iter().any(|x| x.2 == "182" && x.0 == "IRQMED"), "{e:?}");
+}
