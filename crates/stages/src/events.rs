@@ -137,6 +137,7 @@ pub fn code(doc: &Doc) -> Vec<Event> {
         past.clear();
         sent.code(si as u32, &mut out, &mut past);
         drop_restatements(&mut out, first_new, doc.text());
+        sent.ask(&mut out[first_new..]);
         clauses.clear();
         clauses.extend(out[first_new..].iter().map(|e| sent.clause_of(e.predicate)));
         finish_sentence(doc, &mut out, first_new, s.paragraph, &past, &clauses);
@@ -254,6 +255,76 @@ impl<'a> Sentence<'a> {
             }
         }
         false
+    }
+
+    /// Acts inside a yes-no question are asked about, not reported: "Will
+    /// the U.S. be helping Assad?", "“Did Russia attack?” he asked". The
+    /// question runs from the sentence's start (or an opening quotation
+    /// mark, or the end of an earlier question) to its "?", and opens with
+    /// an auxiliary, a modal or "be". A wh-question ("Why did Russia
+    /// attack?", and any question with a wh-word inside) takes the act as
+    /// given, and a tag question ("…, didn't it?") follows a statement.
+    fn ask(&self, events: &mut [Event]) {
+        for k in self.start..self.end {
+            if self.word(k) != "?" {
+                continue;
+            }
+            let mut qs = k;
+            while qs > self.start {
+                let w = self.word(qs - 1);
+                if self.is_quote(qs - 1) || matches!(w, "?" | "!" | ";" | ":" | "(" | "\u{2014}") {
+                    break;
+                }
+                qs -= 1;
+            }
+            // "could be abused…, so why would we want to feed that?": a
+            // wh-word inside makes it a wh-question; "MUST WATCH How…":
+            // a capitalized banner is no auxiliary.
+            let wh = (qs..k).any(|j| {
+                matches!(
+                    &*ascii_lower(self.word(j)),
+                    "why" | "what" | "how" | "who" | "whom" | "whose" | "which" | "where" | "when"
+                )
+            });
+            let banner = self.word(qs).len() > 1 && !self.word(qs).chars().any(char::is_lowercase);
+            if qs >= k
+                || wh
+                || banner
+                || !matches!(
+                    &*ascii_lower(self.word(qs)),
+                    "will"
+                        | "would"
+                        | "did"
+                        | "does"
+                        | "do"
+                        | "is"
+                        | "are"
+                        | "was"
+                        | "were"
+                        | "can"
+                        | "could"
+                        | "should"
+                        | "shall"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "may"
+                        | "might"
+                        | "must"
+                )
+            {
+                continue;
+            }
+            let (lo, hi) = (self.toks[qs].span.start, self.toks[k].span.end);
+            for e in events.iter_mut() {
+                if e.predicate.start >= lo
+                    && e.predicate.end <= hi
+                    && matches!(e.modality, Modality::Asserted | Modality::Planned)
+                {
+                    e.modality = Modality::Hypothetical;
+                }
+            }
+        }
     }
 
     fn is_quote(&self, i: usize) -> bool {
@@ -926,6 +997,16 @@ impl<'a> Sentence<'a> {
 
     /// Whether the word at `k` says that what "with" names next is an
     /// ally: "in tacit cooperation with", "together with", "alongside".
+    /// Whether the word at `k` is the noun of a hostile act (CAMEO 13 to
+    /// 20 in every noun reading): "strike", "attack", "sanctions".
+    fn names_a_hostile_act(&self, k: usize) -> bool {
+        let nouns = || self.forms(k).iter().filter(|(_, f)| *f == Form::Noun);
+        nouns().next().is_some()
+            && nouns().all(|(p, _)| {
+                self.lex.codings[self.lex.patterns[*p as usize].coding as usize].root() >= "13"
+            })
+    }
+
     /// Whether the word at `k` opens a phrase of its own after an act's
     /// object: an adjunct ("after vandalism", "amid protests", "despite
     /// warnings") or an infinitive ("to harden their positions": "to", a
@@ -2184,9 +2265,11 @@ impl<'a> Sentence<'a> {
         // military": "against" names whom a measure is aimed at, over a
         // destination or topic before it.
         // Not inside a phrase of its own ("condemned anti-semitism after
-        // vandalism against a synagogue").
+        // vandalism against a synagogue"), nor past a hostile act's noun,
+        // whose "against" it is ("criticized discussion of a strike against
+        // Iran").
         if let Some(a) = (c + 1..clause_end.min(c + 10))
-            .take_while(|&k| !self.opens_own_phrase(k))
+            .take_while(|&k| !self.opens_own_phrase(k) && !self.names_a_hostile_act(k))
             .find(|&k| self.word(k).eq_ignore_ascii_case("against"))
         {
             let found = (a + 1..clause_end.min(a + 9))
@@ -2497,6 +2580,34 @@ impl<'a> Sentence<'a> {
                     // from may come.
                     if ascii_lower(self.word(i)) == "from" && self.guards_from(clause_start, i) {
                         return Some((Modality::Hypothetical, i));
+                    }
+                    // "discussion of a military strike", "talk of war",
+                    // "the spectre of sanctions": an act talked about or
+                    // imagined.
+                    if i > clause_start
+                        && self.word(i).eq_ignore_ascii_case("of")
+                        && matches!(
+                            &*ascii_lower(self.word(i - 1)),
+                            "discussion"
+                                | "discussions"
+                                | "talk"
+                                | "speculation"
+                                | "rumors"
+                                | "rumours"
+                                | "specter"
+                                | "spectre"
+                                | "scenario"
+                                | "idea"
+                                | "option"
+                                | "options"
+                                | "chance"
+                                | "chances"
+                                | "likelihood"
+                                | "danger"
+                                | "dangers"
+                        )
+                    {
+                        return Some((Modality::Hypothetical, i - 1));
                     }
                     // "threat of", "allegations of", "concerns over".
                     if i > clause_start {
@@ -4913,8 +5024,19 @@ impl<'a> Sentence<'a> {
                         // cooperation with the U.S.").
                         // Nor past a phrase of its own ("condemned
                         // anti-semitism after vandalism against a synagogue").
+                        // Nor past a hostile act's noun beyond the object's
+                        // head ("criticized discussion of a strike against
+                        // Iran": the strike's).
                         None if pat.target.object => (h.end..te.min(h.end + OBJECT_REACH))
-                            .take_while(|&k| self.is_lower_word(k) && !self.opens_own_phrase(k))
+                            .take_while(|&k| {
+                                self.is_lower_word(k)
+                                    && !self.opens_own_phrase(k)
+                                    && !(self.names_a_hostile_act(k)
+                                        && (h.end..k).any(|j| {
+                                            self.class(j) != Some(Class::Det)
+                                                && !self.is_modifier(j)
+                                        }))
+                            })
                             .filter(|&k| {
                                 !(self.lex.codings[pat.coding as usize].root() >= "18"
                                     && self.names_an_ally(k))

@@ -3053,3 +3053,37 @@ fn participles_coordinated_with_a_passive_are_passive() {
     let e = triples("Iraqi journalists were arrested and beat the police.");
     assert!(e.iter().any(|x| x.2 == "182" && x.0 == "IRQMED"), "{e:?}");
 }
+
+#[test]
+fn yes_no_questions_ask_about_acts() {
+    let e = triples("Will the United States be helping the Syrian government?");
+    assert!(
+        has(&e, "USA", "SYRGOV", "07", Modality::Hypothetical),
+        "{e:?}"
+    );
+    let e = triples("“Did Russia attack Ukraine?” the French president asked.");
+    assert!(has(&e, "RUS", "UKR", "19", Modality::Hypothetical), "{e:?}");
+    // A wh-question takes the act as given; so does a statement with a tag.
+    let e = triples("Why did Russia attack Ukraine?");
+    assert!(has(&e, "RUS", "UKR", "19", Modality::Asserted), "{e:?}");
+    let e = triples("Russia attacked Ukraine, didn't it?");
+    assert!(has(&e, "RUS", "UKR", "19", Modality::Asserted), "{e:?}");
+    let e = triples("It could be abused, so why would Russia attack Ukraine?");
+    assert!(has(&e, "RUS", "UKR", "19", Modality::Asserted), "{e:?}");
+}
+
+#[test]
+fn acts_talked_about_are_not_reported() {
+    let e =
+        triples("The senator criticized discussion of a military strike by Israel against Iran.");
+    assert!(has(&e, "ISR", "IRN", "19", Modality::Hypothetical), "{e:?}");
+    // The criticism is not aimed at Iran: the strike's "against" is the
+    // strike's.
+    assert!(!e.iter().any(|x| x.2 == "111" && x.1 == "IRN"), "{e:?}");
+    // The act named as the object keeps it.
+    let e = triples("Obama called for sanctions against Iran.");
+    assert!(
+        e.iter().any(|x| x.2.starts_with("02") && x.1 == "IRN"),
+        "{e:?}"
+    );
+}
