@@ -3876,7 +3876,11 @@ impl<'a> Sentence<'a> {
     /// an actor after the speech verb ("Russia said it would", "said Iran
     /// had") leaves the subject search as it is.
     fn reported_clause(&self, lo: usize, head: usize) -> Option<usize> {
-        let said = (lo..head).rev().find(|&k| self.is_statement_verb(k))?;
+        // Not a capitalized word of a name ("Ukraine's State Security
+        // Service alleges").
+        let said = (lo..head)
+            .rev()
+            .find(|&k| self.is_lower_word(k) && self.is_statement_verb(k))?;
         let from = said + 1;
         let mut noun = false;
         for k in from..head {
@@ -3885,6 +3889,11 @@ impl<'a> Sentence<'a> {
             }
             match self.class(k) {
                 Some(Class::Det) => {}
+                // "given balloons to the Iraqi government": "to" is no
+                // auxiliary of a reported clause.
+                Some(Class::Aux) if self.word(k).eq_ignore_ascii_case("to") => return None,
+                // "said on Monday the Kurds attacked": a date's preposition.
+                Some(Class::Prep) if k + 1 < head && self.in_time_expression(k + 1) => {}
                 Some(
                     Class::Aux | Class::Be | Class::Adv | Class::Neg | Class::Hypo | Class::Plan,
                 ) => break,
@@ -3900,6 +3909,11 @@ impl<'a> Sentence<'a> {
                 {
                     noun = true;
                 }
+                // "said Monday the Kurds attacked": a date, then a name no
+                // actor is known by, which is the reported clause's own
+                // subject (not the speaker).
+                None if self.in_time_expression(k) => {}
+                None if self.word(k).starts_with(char::is_uppercase) => noun = true,
                 None => return None,
             }
         }
@@ -5418,10 +5432,14 @@ impl<'a> Sentence<'a> {
     }
 
     /// Whether group `g` is the object of a verb that governs an
-    /// infinitive ("urged Iran to", "wants NATO to", "allow Ukraine to").
+    /// infinitive ("urged Iran to", "wants NATO to", "allow Ukraine to",
+    /// "forced the jihadists to", "ordered troops to").
     fn after_control_verb(&self, g: &Group) -> bool {
         let lo = g.ts.saturating_sub(3).max(self.start);
-        (lo..g.ts).any(|k| matches!(self.class(k), Some(Class::Plan | Class::Hypo | Class::Neg)))
+        (lo..g.ts).any(|k| {
+            matches!(self.class(k), Some(Class::Plan | Class::Hypo | Class::Neg))
+                || (self.is_lower_word(k) && makes_do(self.word(k)))
+        })
     }
 
     /// Whether the name ending at token `p` follows a determiner and names
@@ -5912,6 +5930,18 @@ fn has_stem(word: &str, stem: &str) -> bool {
     word.as_bytes()
         .get(..stem.len())
         .is_some_and(|w| w.eq_ignore_ascii_case(stem.as_bytes()))
+}
+
+/// Whether `word` is a form of a verb whose object does the act of the
+/// infinitive after it: "forced the jihadists to withdraw", "ordered
+/// troops to leave", "persuaded Iran to return".
+fn makes_do(word: &str) -> bool {
+    [
+        "forc", "compel", "persuad", "convinc", "order", "instruct", "direct", "pressur",
+        "pressed", "encourag", "enabl", "oblig", "authoriz", "authoris", "told", "tell",
+    ]
+    .iter()
+    .any(|s| has_stem(word, s))
 }
 
 /// Whether `word` is a form of a verb that presupposes its object, an act

@@ -3087,3 +3087,42 @@ fn acts_talked_about_are_not_reported() {
         "{e:?}"
     );
 }
+
+#[test]
+fn a_reported_clause_keeps_its_own_subject() {
+    // A name no actor is known by is the reported clause's subject: the
+    // act is not the speaker's.
+    let e = triples("Russia said the Kurds attacked the town.");
+    assert!(
+        e.iter().any(|x| x.2.starts_with("19") && x.0 == "-"),
+        "{e:?}"
+    );
+    let e = triples("Russia said on Monday the Kurds attacked the town.");
+    assert!(
+        e.iter().any(|x| x.2.starts_with("19") && x.0 == "-"),
+        "{e:?}"
+    );
+    // A known actor still is the subject.
+    let e = triples("Russia said Ukraine attacked the town.");
+    assert!(
+        e.iter().any(|x| x.2.starts_with("19") && x.0 == "UKR"),
+        "{e:?}"
+    );
+    // "given … to": no reported clause; the giver gives.
+    let e = triples(
+        "Russia has given tanks to the Syrian army, provided helicopters to the Iraqi military.",
+    );
+    assert!(e.iter().any(|x| x.0 == "RUS" && x.1 == "IRQMIL"), "{e:?}");
+}
+
+#[test]
+fn the_object_of_a_verb_of_making_does_the_infinitive() {
+    let e = triples("Turkey forced the Kurdish rebels to withdraw.");
+    assert!(
+        e.iter()
+            .any(|x| x.2.starts_with("087") && x.0.ends_with("REB")),
+        "{e:?}"
+    );
+    let e = triples("Russia persuaded Iran to resume talks with France.");
+    assert!(e.iter().any(|x| x.0 == "IRN" && x.1 == "FRA"), "{e:?}");
+}
