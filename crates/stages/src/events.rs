@@ -1774,7 +1774,14 @@ impl<'a> Sentence<'a> {
                         }
                     }
                 }
-                if end < clause_end && self.word(end).eq_ignore_ascii_case(part) {
+                // ("charged that …": "that" opens the next clause and is
+                // still the particle.)
+                let reach = if *part == "that" {
+                    clause_end + 1
+                } else {
+                    clause_end
+                };
+                if end < reach.min(self.end) && self.word(end).eq_ignore_ascii_case(part) {
                     end += 1;
                 } else {
                     ok = false;
@@ -2376,6 +2383,31 @@ impl<'a> Sentence<'a> {
                 }
                 Some(Class::Aux | Class::Be | Class::Adv) => {}
                 _ => {
+                    // "time for Congress to act", "a plea for Abdeslam to
+                    // surrender", "calls for Iran to freeze": an infinitive
+                    // with its subject after "for" says what may or should
+                    // be done; a word of intent or negation before "for"
+                    // says which.
+                    if infinitive {
+                        // (Not a place: "bound for Abu Dhabi to meet".)
+                        if let Some(g) = self.group_ending(i + 1).filter(|g| {
+                            g.ts > clause_start.max(self.start + 1)
+                                && self.word(g.ts - 1).eq_ignore_ascii_case("for")
+                                && !self.is_place(g)
+                        }) {
+                            let before = g.ts - 2;
+                            return Some(match self.class(before) {
+                                Some(
+                                    c @ (Class::Neg
+                                    | Class::Hypo
+                                    | Class::Plan
+                                    | Class::Allege
+                                    | Class::Deny),
+                                ) => (modality_of(c), before),
+                                _ => (Modality::Hypothetical, g.ts - 1),
+                            });
+                        }
+                    }
                     // "wants NATO to revoke", "urged Iran to stop": an
                     // infinitive governed across its own subject.
                     if infinitive {
@@ -2804,6 +2836,60 @@ impl<'a> Sentence<'a> {
                     && (self.word(g - 1) == "," || self.class(g - 1) == Some(Class::Det)));
             if let (Some(c @ (Class::Deny | Class::Allege)), false) = (self.class(g), noun) {
                 return (modality_of(c), Some(g));
+            }
+            // "demanded that the US withdraw", "urged that Iran allow": a
+            // verb in its base form after a demand is the act asked for.
+            // Not an infinitive or its conjunct ("insisted that it was his
+            // decision to resign", "to prorogue, or suspend").
+            if h.form == Form::Base
+                && h.at > clause_start
+                && !(h.at.saturating_sub(4).max(clause_start)..h.at)
+                    .any(|k| self.word(k).eq_ignore_ascii_case("to"))
+                && self.is_lower_word(g)
+                && [
+                    "demand",
+                    "urg",
+                    "request",
+                    "recommend",
+                    "propos",
+                    "suggest",
+                    "requir",
+                    "insist",
+                    "ask",
+                ]
+                .iter()
+                .any(|s| has_stem(self.word(g), s))
+            {
+                return (Modality::Planned, Some(g));
+            }
+            // "Iran charged that Kuwait is supporting Iraq": an accusation.
+            if !noun
+                && matches!(
+                    &*ascii_lower(self.word(g)),
+                    "charged" | "charges" | "charge"
+                )
+            {
+                return (Modality::Alleged, Some(g));
+            }
+            // "did not find that the campaign conspired", "has not shown
+            // that": what is not found is negated; "could not confirm
+            // that" leaves it open.
+            let negated = (g.saturating_sub(2).max(self.start)..g)
+                .any(|k| matches!(&*ascii_lower(self.word(k)), "not" | "n't" | "never"));
+            if negated {
+                let w = ascii_lower(self.word(g));
+                if ["find", "found", "show", "prov", "establish", "demonstrat"]
+                    .iter()
+                    .any(|s| w.starts_with(s))
+                {
+                    return (Modality::Negated, Some(g));
+                }
+                if ["confirm", "verif", "say", "said"]
+                    .iter()
+                    .any(|s| w.starts_with(s))
+                {
+                    return (Modality::Hypothetical, Some(g));
+                }
             }
         }
         if let Some((m, at)) = self.claim_content(h.at, clause_start) {
@@ -4087,6 +4173,19 @@ impl<'a> Sentence<'a> {
                     // "a carrier strike group"
                     | "group"
                     | "groups"
+                    // "rescue workers", "aid agencies", "relief crews":
+                    // people who do such acts, not an act.
+                    | "worker"
+                    | "workers"
+                    | "team"
+                    | "teams"
+                    | "crew"
+                    | "crews"
+                    | "personnel"
+                    | "volunteers"
+                    | "agency"
+                    | "agencies"
+                    | "officials"
             )
     }
 
@@ -4815,6 +4914,15 @@ impl<'a> Sentence<'a> {
                     };
                 match self.group_ending(before) {
                     Some(g) if self.subject_like(g) && self.after_control_verb(g) => Some(*g),
+                    // "a deadline for Turkey to release", "time for Iran to
+                    // accept": the actor after "for" does it.
+                    Some(g)
+                        if !self.is_place(g)
+                            && g.ts > self.start
+                            && self.word(g.ts - 1).eq_ignore_ascii_case("for") =>
+                    {
+                        Some(*g)
+                    }
                     // "and militants continued to launch rockets", "said
                     // Iran plans to attack": the subject of the verb that
                     // governs the infinitive.
@@ -5024,11 +5132,14 @@ impl<'a> Sentence<'a> {
                 reduced.or_else(|| self.subject_before(cs, h.at))
             } else {
                 // "demanded that the US …": the complement clause's subject.
-                let te = if h.end < self.end && self.word(h.end).eq_ignore_ascii_case("that") {
-                    self.clause_end(h.end)
-                } else {
-                    ce
-                };
+                // ("charged that Kuwait …": the particle is "that".)
+                let that = |k: usize| self.word(k).eq_ignore_ascii_case("that");
+                let te =
+                    if h.end < self.end && (that(h.end) || (h.end > h.at + 1 && that(h.end - 1))) {
+                        self.clause_end(h.end)
+                    } else {
+                        ce
+                    };
                 self.target_for(pat, h.end, te, false).or_else(|| {
                     // "lifted the sanctions on Iran": the measure's target;
                     // "ratified an agreement with the EU": the object's.
@@ -5815,6 +5926,9 @@ fn is_capacity_noun(w: &str, next: bool) -> bool {
             | "capacity"
             | "capability"
             | "capabilities"
+            // "a deadline for Turkey to release the pastor": set, not met.
+            | "deadline"
+            | "ultimatum"
     ) || (next && matches!(w, "right" | "rights" | "power" | "powers"))
 }
 

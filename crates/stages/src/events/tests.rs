@@ -3126,3 +3126,38 @@ fn the_object_of_a_verb_of_making_does_the_infinitive() {
     let e = triples("Russia persuaded Iran to resume talks with France.");
     assert!(e.iter().any(|x| x.0 == "IRN" && x.1 == "FRA"), "{e:?}");
 }
+
+#[test]
+fn what_is_not_found_demanded_or_charged_is_not_reported() {
+    let e = triples("The inquiry did not find that the French government coordinated with Russia.");
+    assert!(has(&e, "FRAGOV", "RUS", "06", Modality::Negated), "{e:?}");
+    let e = triples("Officials could not confirm that Russia attacked Ukraine.");
+    assert!(has(&e, "RUS", "UKR", "19", Modality::Hypothetical), "{e:?}");
+    let e = triples("The report found that Russia attacked Ukraine.");
+    assert!(has(&e, "RUS", "UKR", "19", Modality::Asserted), "{e:?}");
+    // A demand's base-form verb is the act asked for.
+    let e = triples("Iran demanded that the United States withdraw from Syria.");
+    assert!(has(&e, "USA", "SYR", "0874", Modality::Planned), "{e:?}");
+    // "charged that": an accusation, whose content is alleged.
+    let e = triples("Iran charged that Kuwait is supporting Iraq.");
+    assert!(has(&e, "IRN", "KWT", "112", Modality::Asserted), "{e:?}");
+    assert!(has(&e, "KWT", "IRQ", "05", Modality::Alleged), "{e:?}");
+    let e = triples("French police charged the Iraqi journalists with espionage.");
+    assert!(e.iter().any(|x| x.2 == "173"), "{e:?}");
+}
+
+#[test]
+fn for_names_the_subject_of_an_infinitive() {
+    let e = triples("A U.S. deadline for Turkey to release the French journalists lapsed.");
+    assert!(
+        has(&e, "TUR", "FRAMED", "084", Modality::Hypothetical),
+        "{e:?}"
+    );
+    let e = triples("France called for Russia to withdraw from Syria.");
+    assert!(has(&e, "RUS", "SYR", "0874", Modality::Planned), "{e:?}");
+    let e = triples("It is time for Congress to hold Russia accountable.");
+    assert!(
+        has(&e, "USALEG", "RUS", "112", Modality::Hypothetical),
+        "{e:?}"
+    );
+}
