@@ -1387,16 +1387,64 @@ impl<'a> Sentence<'a> {
     /// "Iran issued warrants for 36 people … and demanded …" (not the
     /// people). Only when "and"/"but" comes right before the verb (past
     /// adverbs and auxiliaries) and a finite verb precedes it in the clause.
-    fn conjunct_subject(&self, lo: usize, head: usize) -> Option<Group> {
+    /// Whether the word before `j` may end its subject or stand between
+    /// them: an actor, a personal pronoun, an auxiliary, a negation or an
+    /// adverb ("Boko Haram has kidnapped", "he grew", "forces fatally
+    /// shot"; not "on charges", "tax increases").
+    fn follows_a_subject(&self, j: usize) -> bool {
+        let p = j - 1;
+        self.group_ending(j).is_some()
+            || matches!(
+                self.class(p),
+                Some(Class::Aux | Class::Be | Class::Adv | Class::Neg)
+            )
+            || matches!(
+                &*ascii_lower(self.word(p)),
+                "he" | "she" | "they" | "it" | "we" | "i" | "you"
+            )
+            || (self.is_lower_word(p) && self.word(p).ends_with("ly"))
+    }
+
+    /// `Some(None)` when the first verb's subject is a noun phrase that
+    /// names no actor ("Carter and the delegation expressed concern about
+    /// Fatah and Hamas, and vowed support": not Hamas).
+    fn conjunct_subject(&self, lo: usize, head: usize) -> Option<Option<Group>> {
         let conj = self.conjunction_before(lo, head)?;
-        let first_verb = (lo..conj).find(|&j| {
-            self.is_lower_word(j)
-                && self
-                    .forms(j)
-                    .iter()
-                    .any(|(_, f)| matches!(f, Form::Past | Form::PastOrParticiple | Form::S))
-        })?;
-        self.subject_before(lo, first_verb)
+        // The last finite verb before the conjunction, not one of a
+        // relative clause ("warrants for 36 people who fled … and
+        // demanded"): "When aides sought to dissuade him, he grew
+        // frustrated and complained" joins "grew".
+        // Nor a word that may be a noun ("new sanctions", "tax
+        // increases"), nor a passive ("several people were injured … and
+        // vowed": the first verb's).
+        let verb = (lo..conj)
+            .rev()
+            .find(|&j| {
+                j > lo
+                    && self.is_lower_word(j)
+                    && self.reads_as_verb(j)
+                    && self
+                        .forms(j)
+                        .iter()
+                        .any(|(_, f)| matches!(f, Form::Past | Form::PastOrParticiple | Form::S))
+                    && !matches!(&*ascii_lower(self.word(j - 1)), "who" | "which" | "that")
+                    && !self.is_passive(j, Form::PastOrParticiple)
+                    && self.follows_a_subject(j)
+            })
+            .or_else(|| {
+                (lo..conj).find(|&j| {
+                    self.is_lower_word(j)
+                        && self.forms(j).iter().any(|(_, f)| {
+                            matches!(f, Form::Past | Form::PastOrParticiple | Form::S)
+                        })
+                })
+            })?;
+        match self.subject_before(lo, verb) {
+            Some(g) => Some(Some(g)),
+            // A noun phrase naming no actor, or naming one that modifies it
+            // ("a U.S. airstrike killed … and wounded").
+            None => self.nominal_subject(lo, verb),
+        }
     }
 
     /// "Putin said the aim was to demilitarize Ukraine and denied that …":
@@ -2606,6 +2654,35 @@ impl<'a> Sentence<'a> {
                                 return Some((Modality::Planned, i));
                             }
                         }
+                    }
+                    // "refrained from attacks", "held back on strikes",
+                    // "stopped short of sanctions": held back, not done.
+                    let w = ascii_lower(self.word(i));
+                    let before = |n: usize| {
+                        i.checked_sub(n)
+                            .filter(|&k| k >= clause_start)
+                            .map(|k| (k, ascii_lower(self.word(k))))
+                    };
+                    let held = match &*w {
+                        "from" => before(1).filter(|(_, v)| {
+                            ["refrain", "abstain", "desist"]
+                                .iter()
+                                .any(|s| v.starts_with(s))
+                        }),
+                        "on" | "of" => before(1)
+                            .filter(|(_, v)| {
+                                (w == "on" && v == "back") || (w == "of" && v == "short")
+                            })
+                            .and_then(|_| before(2))
+                            .filter(|(_, v)| {
+                                v.starts_with("hold")
+                                    || v.starts_with("held")
+                                    || v.starts_with("stop")
+                            }),
+                        _ => None,
+                    };
+                    if let Some((v, _)) = held {
+                        return self.prevented(v, clause_start);
                     }
                     // "protect the tankers from Iranian attack", "shield
                     // Europe from a Russian attack": what one is guarded
@@ -4883,7 +4960,12 @@ impl<'a> Sentence<'a> {
                                         && !self.word(g).ends_with("ed")
                             });
                         if carries {
-                            self.subject_before(cs, h.at)
+                            // "…, and vowed support": the subject the
+                            // governing verb shares with the verb before it.
+                            match gov.and_then(|g| self.conjunct_subject(cs, g)) {
+                                Some(shared) => shared,
+                                None => self.subject_before(cs, h.at),
+                            }
                         } else {
                             None
                         }
@@ -5046,10 +5128,14 @@ impl<'a> Sentence<'a> {
                     .or(agent.map(Some))
                 {
                     own
+                } else if let Some(shared) = self
+                    .speaker_conjunct(cs, h.at)
+                    .map(Some)
+                    .or_else(|| self.conjunct_subject(lo, h.at))
+                {
+                    shared
                 } else {
-                    self.speaker_conjunct(cs, h.at)
-                        .or_else(|| self.conjunct_subject(lo, h.at))
-                        .or_else(|| self.after_relative_clause(h.at))
+                    self.after_relative_clause(h.at)
                         .or_else(|| self.subject_before(lo, h.at))
                         .or_else(|| {
                             // The relative clause's first verb.

@@ -3161,3 +3161,40 @@ fn for_names_the_subject_of_an_infinitive() {
         "{e:?}"
     );
 }
+
+#[test]
+fn a_conjoined_verb_shares_the_subject_of_the_verb_before_it() {
+    // Not the speaker's: the reported clause's own subject does both.
+    let e = triples("The Palestinian envoy said Israeli forces shot a protester and wounded 19 Palestinian civilians.");
+    assert!(e.iter().any(|x| x.2 == "180" && x.0 == "ISRMIL"), "{e:?}");
+    // Not an actor named in the first verb's object.
+    let e = triples(
+        "The American delegation expressed concern about divisions between Fatah and Hamas, and vowed support for Egypt.",
+    );
+    assert!(!e.iter().any(|x| x.0.starts_with("PSE")), "{e:?}");
+    // A subject that names no actor leaves the second verb without one.
+    let e = triples("The explosion killed 33 Iraqi soldiers and injured 100 Iraqi civilians.");
+    assert!(e.iter().any(|x| x.2 == "180" && x.0 == "-"), "{e:?}");
+    // The actor of the first verb's object is not the subject.
+    let e = triples(
+        "Iran issued warrants for 36 people and demanded the arrest of France's ambassador.",
+    );
+    assert!(
+        e.iter().any(|x| x.0 == "IRN" && x.2.starts_with("10")),
+        "{e:?}"
+    );
+    assert!(e.iter().any(|x| x.0 == "IRN" && x.2 == "173"), "{e:?}");
+}
+
+#[test]
+fn acts_held_back_are_not_done() {
+    let e = triples("Russia refrained from attacks on Ukraine.");
+    assert!(has(&e, "RUS", "UKR", "19", Modality::Negated), "{e:?}");
+    let e = triples("The European Union stopped short of sanctions against Russia.");
+    assert!(
+        e.iter().any(|x| x.2 == "163" && x.3 == Modality::Negated),
+        "{e:?}"
+    );
+    let e = triples("Russia did not refrain from attacks on Ukraine.");
+    assert!(has(&e, "RUS", "UKR", "19", Modality::Asserted), "{e:?}");
+}
