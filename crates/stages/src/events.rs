@@ -2202,6 +2202,17 @@ impl<'a> Sentence<'a> {
             let mut own = false;
             while j < clause_end && j < from + OBJECT_REACH + 2 {
                 if let Some(g) = self.group_starting(j) {
+                    // "a one million US dollar reward": a currency's
+                    // country modifies the noun.
+                    if g.te < clause_end
+                        && matches!(
+                            &*ascii_lower(self.word(g.te)),
+                            "dollar" | "dollars" | "currency"
+                        )
+                    {
+                        j = g.te + 1;
+                        continue;
+                    }
                     if self.is_possessive(g) {
                         // "his counterpart": a determiner.
                         own = true;
@@ -4263,6 +4274,8 @@ impl<'a> Sentence<'a> {
                     | "agency"
                     | "agencies"
                     | "officials"
+                    // "talk radio"
+                    | "radio"
             )
     }
 
@@ -4668,9 +4681,13 @@ impl<'a> Sentence<'a> {
             // "a plea deal", "ceasefire talks", "warning shots", "the
             // torture report": a noun that names another noun's kind, not
             // an act.
+            // ("the political talk shows": "shows" is a verb after most
+            // nouns, "the inquiry shows".)
             if (h.form == Form::Noun || (h.form == Form::Ing && !self.ing_verb(h.at)))
                 && h.end < self.end
-                && self.names_a_kind(h.end)
+                && (self.names_a_kind(h.end)
+                    || (self.word(h.at).eq_ignore_ascii_case("talk")
+                        && matches!(&*ascii_lower(self.word(h.end)), "show" | "shows")))
             {
                 continue;
             }
@@ -4816,6 +4833,9 @@ impl<'a> Sentence<'a> {
             } else {
                 None
             };
+            // Set when "by" names a doer that is no actor ("offered by a
+            // cease-fire"): the act then has no source at all.
+            let mut by_noun = false;
             let subject = if undergoer.is_some() {
                 self.noun_agent(h.end, ce)
             } else if let Some(v) = visited {
@@ -5103,29 +5123,68 @@ impl<'a> Sentence<'a> {
                 // agent, not the clause's subject.
                 // Not a motion ("arrived by unmarked police cars") or a
                 // means ("responded by sending troops").
-                let agent = (describes
+                let by_phrase = describes
                     && !moves
                     && h.end + 1 < ce
                     && !(self.is_lower_word(h.end + 1) && self.word(h.end + 1).ends_with("ing"))
                     && h.at > lo
                     && self.word(h.end).eq_ignore_ascii_case("by")
                     && self.is_lower_word(h.at - 1)
-                    && self.class(h.at - 1).is_none())
-                .then(|| self.by_agent(h.end, ce))
-                .flatten()
-                // The actor is what "by" names, past determiners and
-                // lowercase words only ("organized by Sharpton in
-                // Washington" is no act of Washington).
-                .filter(|g| {
-                    (h.end + 1..g.ts).all(|k| {
-                        self.class(k) == Some(Class::Det)
-                            || (self.is_lower_word(k) && self.class(k).is_none())
-                    })
-                });
+                    && self.class(h.at - 1).is_none();
+                let agent = by_phrase
+                    .then(|| self.by_agent(h.end, ce))
+                    .flatten()
+                    // The actor is what "by" names, past determiners and
+                    // lowercase words only ("organized by Sharpton in
+                    // Washington" is no act of Washington).
+                    .filter(|g| {
+                        (h.end + 1..g.ts).all(|k| {
+                            self.class(k) == Some(Class::Det)
+                                || (self.is_lower_word(k) && self.class(k).is_none())
+                        })
+                    });
+                // "the opportunity offered by a cease-fire": what "by"
+                // names does it, actor or not; not the clause's subject.
+                // Not a means ("talked by phone", "sent by email").
+                by_noun = by_phrase
+                    && agent.is_none()
+                    && (h.end + 1..ce.min(h.end + 4))
+                        .find(|&k| self.class(k) != Some(Class::Det))
+                        .is_some_and(|k| {
+                            self.is_lower_word(k)
+                                && self.group_at(k).is_none()
+                                && !matches!(
+                                    &*ascii_lower(self.word(k)),
+                                    "phone"
+                                        | "telephone"
+                                        | "video"
+                                        | "videoconference"
+                                        | "videolink"
+                                        | "letter"
+                                        | "email"
+                                        | "e-mail"
+                                        | "mail"
+                                        | "text"
+                                        | "satellite"
+                                        | "radio"
+                                        | "fax"
+                                        | "hand"
+                                        | "air"
+                                        | "sea"
+                                        | "land"
+                                        | "road"
+                                        | "car"
+                                        | "plane"
+                                        | "boat"
+                                        | "helicopter"
+                                        | "foot"
+                                )
+                        });
                 if let Some(own) = (!describes)
                     .then(|| self.nominal_subject(lo, h.at))
                     .flatten()
                     .or(agent.map(Some))
+                    .or(by_noun.then_some(None))
                 {
                     own
                 } else if let Some(shared) = self
@@ -5153,7 +5212,7 @@ impl<'a> Sentence<'a> {
             // "Representatives from Iran acknowledged": the country inside
             // the subject phrase.
             let subject = subject.or_else(|| {
-                if h.form == Form::Noun || passive {
+                if h.form == Form::Noun || passive || by_noun {
                     None
                 } else {
                     self.subject_inside_phrase(cs, h.at)

@@ -3198,3 +3198,44 @@ fn acts_held_back_are_not_done() {
     let e = triples("Russia did not refrain from attacks on Ukraine.");
     assert!(has(&e, "RUS", "UKR", "19", Modality::Asserted), "{e:?}");
 }
+
+#[test]
+fn figures_kinds_and_non_actor_doers_code_no_act_of_the_subject() {
+    // A figure that falls refuses nothing.
+    assert_uncoded(
+        &[
+            "Attacks by Somali pirates have declined sharply.",
+            "The number of Iraqi refugees declined by 5 percent.",
+            "The IMF downgraded its global outlook.",
+            "Officials from Russia appeared on the political talk shows.",
+        ],
+        &["12", "16", "04"],
+    );
+    let e = triples("Iran declined the French invitation.");
+    assert!(
+        e.iter().any(|x| x.0 == "IRN" && x.2.starts_with("12")),
+        "{e:?}"
+    );
+    let e = triples("France downgraded its cooperation with Iran.");
+    assert!(
+        e.iter().any(|x| x.0 == "FRA" && x.2.starts_with("16")),
+        "{e:?}"
+    );
+    // An attack simulated in a drill is not one.
+    let e = triples(
+        "North Korea held a drill simulating an attack on the South Korean presidential office.",
+    );
+    assert!(
+        e.iter()
+            .all(|x| !x.2.starts_with("19") || x.3 == Modality::Hypothetical),
+        "{e:?}"
+    );
+    // A currency's country is not whom an offer is made to.
+    let e = triples("The State Department offered a one million US dollar reward.");
+    assert!(!e.iter().any(|x| x.1 == "USA"), "{e:?}");
+    // What "by" names does the act, actor or not.
+    let e = triples("France praised the aid provided by the program.");
+    assert!(e.iter().any(|x| x.2 == "070" && x.0 == "-"), "{e:?}");
+    let e = triples("France praised the aid provided by Germany.");
+    assert!(e.iter().any(|x| x.2 == "070" && x.0 == "DEU"), "{e:?}");
+}
