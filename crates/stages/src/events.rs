@@ -5729,16 +5729,26 @@ impl<'a> Sentence<'a> {
     /// of lowercase content words.
     fn object_head(&self, from: usize, clause_end: usize) -> Option<usize> {
         let mut k = from;
-        while k < clause_end
-            && k < from + OBJECT_REACH
-            && (matches!(self.class(k), Some(Class::Det | Class::Adv | Class::Neg))
+        while k < clause_end && k < from + OBJECT_REACH {
+            // "the Mueller report", "U.S. security aid": an actor's name
+            // that modifies the noun after it.
+            if let Some(g) = self.group_starting(k) {
+                if g.te < clause_end && self.is_lower_word(g.te) {
+                    k = g.te;
+                    continue;
+                }
+                break;
+            }
+            if !(matches!(self.class(k), Some(Class::Det | Class::Adv | Class::Neg))
                 || self.toks[k].kind == TokenKind::Number
                 // "the Republican nomination": a name that modifies it.
                 || (self.group_at(k).is_none()
                     && self.capitalized_after_start(k)
                     && k + 1 < clause_end
                     && self.is_lower_word(k + 1)))
-        {
+            {
+                break;
+            }
             k += 1;
         }
         let content = |k: usize| {
@@ -6197,7 +6207,7 @@ fn has_stem(word: &str, stem: &str) -> bool {
 fn makes_do(word: &str) -> bool {
     [
         "forc", "compel", "persuad", "convinc", "order", "instruct", "direct", "pressur",
-        "pressed", "encourag", "enabl", "oblig", "authoriz", "authoris", "told", "tell",
+        "pressed", "encourag", "enabl", "oblig", "authoriz", "authoris", "told", "tell", "advis",
     ]
     .iter()
     .any(|s| has_stem(word, s))

@@ -3239,3 +3239,19 @@ fn figures_kinds_and_non_actor_doers_code_no_act_of_the_subject() {
     let e = triples("France praised the aid provided by Germany.");
     assert!(e.iter().any(|x| x.2 == "070" && x.0 == "DEU"), "{e:?}");
 }
+
+#[test]
+fn an_actor_that_modifies_the_object_leaves_its_head_to_judge() {
+    // The head of "U.N. sanctions" is "sanctions": breaching them is a
+    // violation of standing measures, not new sanctions.
+    let e = triples("North Korea launched a missile, defying new U.N. sanctions.");
+    assert!(!e.iter().any(|x| x.2.starts_with("163")), "{e:?}");
+    // "the release of U.S. security aid": aid handed over, no release of
+    // persons.
+    let e = triples(
+        "Trump made the release of U.S. security aid to Ukraine contingent on investigations.",
+    );
+    assert!(!e.iter().any(|x| x.2 == "0841"), "{e:?}");
+    let e = triples("Russia demanded the release of Ukrainian prisoners.");
+    assert!(e.iter().any(|x| x.2 == "0841"), "{e:?}");
+}
