@@ -1007,6 +1007,43 @@ impl<'a> Sentence<'a> {
             })
     }
 
+    /// Whether the noun at `at` stands with no determiner, number,
+    /// possessive or actor before it, past adjectives: "strong demand",
+    /// "demand is expected", not "a demand", "their demand", "Russia's
+    /// demand".
+    fn mass_noun(&self, at: usize) -> bool {
+        // Past adjectives and participles ("his repeated demand").
+        // Not past an actor or a pronoun, which may be the subject of
+        // "demand" as a verb ("the Chinese people demand", "we demand").
+        let mut k = at;
+        while k > self.start
+            && k + 3 > at
+            && self.is_lower_word(k - 1)
+            && self.class(k - 1).is_none()
+            && self.group_at(k - 1).is_none()
+            && !matches!(
+                &*ascii_lower(self.word(k - 1)),
+                "we" | "they" | "i" | "you" | "he" | "she" | "it"
+            )
+        {
+            k -= 1;
+        }
+        !(k > self.start
+            && matches!(
+                &*ascii_lower(self.word(k - 1)),
+                "we" | "they" | "i" | "you" | "he" | "she" | "it"
+            ))
+            && !(k > self.start
+                && (self.class(k - 1) == Some(Class::Det)
+                    || self.group_ending(k).is_some()
+                    || self.toks[k - 1].kind == TokenKind::Number
+                    || crate::lexicon::is_possessive_s(self.word(k - 1))
+                    || matches!(
+                        &*ascii_lower(self.word(k - 1)),
+                        "his" | "her" | "its" | "their" | "our" | "my" | "your" | "key" | "main"
+                    )))
+    }
+
     /// Whether the word at `k` opens a phrase of its own after an act's
     /// object: an adjunct ("after vandalism", "amid protests", "despite
     /// warnings") or an infinitive ("to harden their positions": "to", a
@@ -2419,9 +2456,36 @@ impl<'a> Sentence<'a> {
             k > self.start && self.word(k - 1).eq_ignore_ascii_case("to")
         };
         let non_finite = w.ends_with("ing") || infinitive;
+        // "Nobody attacked", "no one has met": a subject that names no one,
+        // right before the verb and its auxiliaries.
+        if !non_finite {
+            let mut k = head;
+            while k > self.start
+                && (matches!(self.class(k - 1), Some(Class::Aux | Class::Be | Class::Adv))
+                    || self.word(k - 1).eq_ignore_ascii_case("ever"))
+            {
+                k -= 1;
+            }
+            if let Some(p) = k.checked_sub(1).filter(|&p| p >= self.start) {
+                let w = ascii_lower(self.word(p));
+                if w == "nobody"
+                    || (w == "one" && p > self.start && self.word(p - 1).eq_ignore_ascii_case("no"))
+                {
+                    return Some((Modality::Negated, p));
+                }
+            }
+        }
         let mut j = head;
         while j > clause_start {
             let i = j - 1;
+            // "will probably be", "perhaps attacked": a hedge says it may
+            // be so.
+            if matches!(
+                &*ascii_lower(self.word(i)),
+                "probably" | "perhaps" | "maybe" | "possibly"
+            ) {
+                return Some((Modality::Hypothetical, i));
+            }
             match self.class(i) {
                 // "a source of potential attack": a word of possibility right
                 // before the head makes it a noun that may happen.
@@ -2484,6 +2548,29 @@ impl<'a> Sentence<'a> {
                                 ) || (k + 2 == head && is_purpose_participle(self.word(k))))
                             {
                                 return Some((Modality::Hypothetical, k));
+                            }
+                            // "a strategy to block the nominee", "an
+                            // operation to free the hostages": what a
+                            // plan or an undertaking is for is intended.
+                            // (A word of intent before it governs instead:
+                            // "pledged in the agreement to lift".)
+                            if k + 2 == head
+                                && self.is_lower_word(k)
+                                && is_purpose_noun(self.word(k))
+                                && !(lo..k).any(|m| {
+                                    matches!(
+                                        self.class(m),
+                                        Some(
+                                            Class::Neg
+                                                | Class::Hypo
+                                                | Class::Plan
+                                                | Class::Allege
+                                                | Class::Deny
+                                        )
+                                    )
+                                })
+                            {
+                                return Some((Modality::Planned, k));
                             }
                             if let Some(
                                 c @ (Class::Neg
@@ -4276,6 +4363,9 @@ impl<'a> Sentence<'a> {
                     | "officials"
                     // "talk radio"
                     | "radio"
+                    // "moved up the release date"
+                    | "date"
+                    | "dates"
             )
     }
 
@@ -4699,6 +4789,15 @@ impl<'a> Sentence<'a> {
                 )
                 && self.names_a_craft(h.end)
                 && !(h.at > self.start && self.word(h.at - 1).eq_ignore_ascii_case("to"))
+            {
+                continue;
+            }
+            // "demand is expected to grow", "could create unexpected demand
+            // for guarantees": demand as buyers' wants, a mass noun with no
+            // determiner or possessor, is no one's demand.
+            if h.form == Form::Noun
+                && self.word(h.at).eq_ignore_ascii_case("demand")
+                && self.mass_noun(h.at)
             {
                 continue;
             }
@@ -6084,7 +6183,52 @@ fn is_capacity_noun(w: &str, next: bool) -> bool {
             // "a deadline for Turkey to release the pastor": set, not met.
             | "deadline"
             | "ultimatum"
+            // "has the flexibility to hold meetings", "a chance to meet".
+            | "flexibility"
+            | "freedom"
+            | "opportunity"
+            | "chance"
+            | "option"
     ) || (next && matches!(w, "right" | "rights" | "power" | "powers"))
+}
+
+/// Nouns of a plan or an undertaking whose infinitive is what it aims at
+/// ("a strategy to block", "an operation to free the hostages", "a bid to
+/// join").
+fn is_purpose_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "strategy"
+            | "strategies"
+            | "bid"
+            | "bids"
+            | "campaign"
+            | "drive"
+            | "push"
+            | "move"
+            | "mission"
+            | "operation"
+            | "operations"
+            | "offensive"
+            | "scheme"
+            | "plot"
+            | "plots"
+            | "initiative"
+            | "measure"
+            | "measures"
+            | "legislation"
+            | "bill"
+            | "resolution"
+            | "motion"
+            | "order"
+            | "orders"
+            | "agreement"
+            | "deal"
+            | "pact"
+            | "way"
+            | "ways"
+            | "steps"
+    )
 }
 
 /// Participles that say what something is for or needs, before "to"
@@ -6279,6 +6423,11 @@ fn presupposes(word: &str) -> bool {
         "forget",
         "forgot",
         "explain",
+        // "a chance to defend his offensive", "every opportunity to survive
+        // the strike": what is defended or survived took place.
+        "defend",
+        "justif",
+        "surviv",
     ]
     .iter()
     .any(|stem| has_stem(word, stem))

@@ -3255,3 +3255,49 @@ fn an_actor_that_modifies_the_object_leaves_its_head_to_judge() {
     let e = triples("Russia demanded the release of Ukrainian prisoners.");
     assert!(e.iter().any(|x| x.2 == "0841"), "{e:?}");
 }
+
+#[test]
+fn hedges_negative_subjects_and_purposes_set_modality() {
+    let e = triples("Russia probably attacked Ukraine.");
+    assert!(has(&e, "RUS", "UKR", "19", Modality::Hypothetical), "{e:?}");
+    let e = triples("No one has ever met the French president.");
+    assert!(
+        e.iter().any(|x| x.2 == "040" && x.3 == Modality::Negated),
+        "{e:?}"
+    );
+    // What a strategy, an operation or a bill is for is intended.
+    let e = triples("Russia launched an operation to free the French hostages.");
+    assert!(
+        e.iter().any(|x| x.2 == "0841" && x.3 == Modality::Planned),
+        "{e:?}"
+    );
+    // A word of intent before the noun governs instead.
+    let e = triples("The United States pledged in the agreement to lift sanctions on Iran.");
+    assert!(
+        e.iter()
+            .any(|x| x.2.starts_with("03") && x.3 == Modality::Asserted),
+        "{e:?}"
+    );
+    // What is defended or survived took place.
+    let e = triples("Turkey used the meeting as a chance to defend its offensive against Syria.");
+    assert!(
+        e.iter()
+            .any(|x| x.2.starts_with("19") && x.3 == Modality::Asserted),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn demand_as_buyers_wants_is_no_ones_demand() {
+    assert_uncoded(
+        &[
+            "Beijing is ramping up spending to spur domestic demand.",
+            "Demand for Iranian oil is expected to grow.",
+        ],
+        &["10"],
+    );
+    let e = triples("Russia rejected Ukraine's demand for talks.");
+    assert!(e.iter().any(|x| x.2.starts_with("10")), "{e:?}");
+    let e = triples("The Chinese people demand that Japan apologize.");
+    assert!(e.iter().any(|x| x.2.starts_with("10")), "{e:?}");
+}
