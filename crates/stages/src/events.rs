@@ -714,8 +714,15 @@ impl<'a> Sentence<'a> {
         let Some(g) = self.group_starting(k).filter(|g| !self.is_place(g)) else {
             return false;
         };
+        // Past adverbs ("after the attacker fatally stabbed").
         let mut v = g.te;
-        while v < self.end && self.class(v) == Some(Class::Adv) {
+        while v < self.end
+            && (self.class(v) == Some(Class::Adv)
+                || (self.is_lower_word(v)
+                    && self.class(v).is_none()
+                    && self.word(v).ends_with("ly")
+                    && !self.is_predicate_word(v)))
+        {
             v += 1;
         }
         if v >= self.end || self.word(v).eq_ignore_ascii_case("to") {
@@ -2334,6 +2341,16 @@ impl<'a> Sentence<'a> {
                 {
                     break;
                 }
+                // "fought with the U.S. against the Islamic State": with an
+                // ally, against a foe.
+                if hostile
+                    && w.eq_ignore_ascii_case("with")
+                    && (j + 1..clause_end.min(j + 8))
+                        .any(|k| self.word(k).eq_ignore_ascii_case("against"))
+                {
+                    j += 1;
+                    continue;
+                }
                 if pat.target.preps.iter().any(|p| w.eq_ignore_ascii_case(p)) {
                     let mut k = j + 1;
                     while k < clause_end && k < j + 5 {
@@ -3779,12 +3796,37 @@ impl<'a> Sentence<'a> {
                     &*ascii_lower(self.word(at + 1)),
                     "he" | "she" | "they" | "it" | "we" | "him" | "her" | "them" | "us" | "that"
                 ));
-        if at >= self.start + 2
-            && !object_follows
-            && (matches!(&*ascii_lower(self.word(at - 1)), "and" | "or")
-                || self.word(at - 1) == ",")
+        // "two people were killed and more than 30 others injured": past
+        // the second subject of a gapped passive.
+        let mut c = at;
+        while c > self.start
+            && c + 8 > at
+            && !matches!(&*ascii_lower(self.word(c - 1)), "and" | "or")
         {
-            let p = at - 2;
+            if let Some(g) = self.group_ending(c).filter(|g| g.ts < c) {
+                c = g.ts;
+                continue;
+            }
+            if !(self.toks[c - 1].kind == TokenKind::Number
+                || self.class(c - 1) == Some(Class::Det)
+                || matches!(&*ascii_lower(self.word(c - 1)), "than" | "at" | "least")
+                || (self.is_lower_word(c - 1)
+                    && self.forms(c - 1).is_empty()
+                    && self.class(c - 1).is_none()))
+            {
+                break;
+            }
+            c -= 1;
+        }
+        let gapped =
+            c < at && c > self.start && matches!(&*ascii_lower(self.word(c - 1)), "and" | "or");
+        let at_conj = if gapped { c } else { at };
+        if at_conj >= self.start + 2
+            && !object_follows
+            && (matches!(&*ascii_lower(self.word(at_conj - 1)), "and" | "or")
+                || self.word(at_conj - 1) == ",")
+        {
+            let p = at_conj - 2;
             let participle = self.is_lower_word(p)
                 && (self.forms(p).iter().any(|(_, f)| f.can_be_participle())
                     || (self.forms(p).is_empty()
@@ -4363,6 +4405,11 @@ impl<'a> Sentence<'a> {
                     | "officials"
                     // "talk radio"
                     | "radio"
+                    // "fast-track negotiating powers"
+                    | "powers"
+                    | "authority"
+                    | "position"
+                    | "positions"
                     // "moved up the release date"
                     | "date"
                     | "dates"
@@ -4393,12 +4440,16 @@ impl<'a> Sentence<'a> {
     /// when the word before the verb is an actor, a function word or no
     /// noun after a determiner, a number or an actor.
     fn nominal_subject(&self, lo: usize, head: usize) -> Option<Option<Group>> {
+        // Past auxiliaries and adverbs ("the attacker fatally stabbed").
         let mut k = head;
         while k > lo
-            && matches!(
+            && (matches!(
                 self.class(k - 1),
                 Some(Class::Adv | Class::Aux | Class::Neg)
-            )
+            ) || (self.is_lower_word(k - 1)
+                && self.class(k - 1).is_none()
+                && self.word(k - 1).ends_with("ly")
+                && !self.is_predicate_word(k - 1)))
         {
             k -= 1;
         }
@@ -6475,6 +6526,8 @@ fn drop_restatements(out: &mut Vec<Event>, first: usize, text: &str) {
         }
         // Next to each other: "Iran launched missiles in response to the
         // US airstrike that killed Soleimani" has the airstrike between.
+        // Nor across a clause of its own: "30 others injured before the
+        // attacker stabbed a police officer" are two acts.
         let between = |a: &Event, b: &Event| {
             let (lo, hi) = if a.predicate.start <= b.predicate.start {
                 (a.predicate.start, b.predicate.start)
@@ -6483,6 +6536,21 @@ fn drop_restatements(out: &mut Vec<Event>, first: usize, text: &str) {
             };
             new.iter()
                 .any(|k| k.predicate.start > lo && k.predicate.start < hi)
+                || text.get(lo as usize..hi as usize).is_some_and(|gap| {
+                    gap.split_whitespace().any(|w| {
+                        matches!(
+                            w.to_ascii_lowercase().as_str(),
+                            "before"
+                                | "after"
+                                | "when"
+                                | "while"
+                                | "because"
+                                | "since"
+                                | "until"
+                                | "although"
+                        )
+                    })
+                })
         };
         let partner = (0..new.len()).find(|&j| {
             !merged[j]

@@ -3301,3 +3301,28 @@ fn demand_as_buyers_wants_is_no_ones_demand() {
     let e = triples("The Chinese people demand that Japan apologize.");
     assert!(e.iter().any(|x| x.2.starts_with("10")), "{e:?}");
 }
+
+#[test]
+fn gapped_passives_allies_and_criticism_of_plans() {
+    // "… were killed and 12 civilians wounded": the civilians were wounded.
+    let e = triples("Four Iraqi soldiers were killed and 12 Iraqi civilians wounded.");
+    assert!(
+        e.iter()
+            .any(|x| x.2 == "180" && x.0 == "-" && x.1 == "IRQCVL"),
+        "{e:?}"
+    );
+    // Fighting with an ally against a foe is aimed at the foe.
+    let e = triples("Kurdish forces fought with the United States against the Islamic State.");
+    assert!(e.iter().any(|x| x.2 == "190" && x.1 == "IMGMUS"), "{e:?}");
+    assert!(!e.iter().any(|x| x.1 == "USA"), "{e:?}");
+    // Attacking a deal or a policy is criticism; attacking positions is not.
+    let e = triples("The French president attacked the Iran agreement.");
+    assert!(e.iter().any(|x| x.2 == "111"), "{e:?}");
+    let e = triples("Russian warplanes attacked Islamic State positions.");
+    assert!(e.iter().any(|x| x.2 == "190"), "{e:?}");
+    // An act after "before" is not merged into the one before it.
+    let e = triples(
+        "Thirty Iraqi civilians were injured before Iraqi police officers fatally shot the French attacker.",
+    );
+    assert!(!e.iter().any(|x| x.2 == "180" && x.1 == "FRA"), "{e:?}");
+}
