@@ -3767,6 +3767,24 @@ impl<'a> Sentence<'a> {
         if !form.can_be_participle() {
             return false;
         }
+        // "was killed", "were all killed", "was roundly criticized": "be"
+        // right before, past adverbs (checked first: the common case).
+        let mut j = at;
+        let mut steps = 0;
+        while j > self.start && steps < 3 {
+            match self.class(j - 1) {
+                Some(Class::Be) => return true,
+                Some(Class::Adv | Class::Neg) => {}
+                // "The 176 people on board were all killed": a quantifier
+                // floated after "be".
+                _ if matches!(&*ascii_lower(self.word(j - 1)), "all" | "both" | "each") => {}
+                // "was roundly criticized": an adverb the word lists lack.
+                _ if self.is_lower_word(j - 1) && self.word(j - 1).ends_with("ly") => {}
+                _ => break,
+            }
+            j -= 1;
+            steps += 1;
+        }
         // "There were ten soldiers killed": a participle after a noun group
         // that follows "be".
         if let Some(g) = self.group_ending(at) {
@@ -3834,22 +3852,6 @@ impl<'a> Sentence<'a> {
             if participle && self.is_passive(p, Form::PastOrParticiple) {
                 return true;
             }
-        }
-        let mut j = at;
-        let mut steps = 0;
-        while j > self.start && steps < 3 {
-            match self.class(j - 1) {
-                Some(Class::Be) => return true,
-                Some(Class::Adv | Class::Neg) => {}
-                // "The 176 people on board were all killed": a quantifier
-                // floated after "be".
-                _ if matches!(&*ascii_lower(self.word(j - 1)), "all" | "both" | "each") => {}
-                // "was roundly criticized": an adverb the word lists lack.
-                _ if self.is_lower_word(j - 1) && self.word(j - 1).ends_with("ly") => {}
-                _ => return false,
-            }
-            j -= 1;
-            steps += 1;
         }
         false
     }
