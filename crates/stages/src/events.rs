@@ -862,8 +862,10 @@ impl<'a> Sentence<'a> {
             }
             p -= 1;
         }
+        // "were replacing armed police".
         matches!(self.class(p), Some(Class::Det | Class::Prep))
             || (self.class(p).is_none() && self.forms(p).iter().any(|(_, f)| f.is_past()))
+            || (self.class(p).is_none() && self.is_lower_word(p) && self.word(p).ends_with("ing"))
     }
 
     /// Whether token `i` is inside a time expression.
@@ -2320,7 +2322,9 @@ impl<'a> Sentence<'a> {
             let mut j = from;
             while j < clause_end && j < from + PREP_REACH {
                 let w = self.word(j);
-                if w == "," && j > from {
+                // (An act's noun ends its phrase at a comma right after it:
+                // "the Navy Yard shooting, scandals at military hospitals".)
+                if w == "," && (j > from || !pat.verb) {
                     break;
                 }
                 // "condemned anti-semitism after vandalism against a

@@ -3326,3 +3326,17 @@ fn gapped_passives_allies_and_criticism_of_plans() {
     );
     assert!(!e.iter().any(|x| x.2 == "180" && x.1 == "FRA"), "{e:?}");
 }
+
+#[test]
+fn participles_before_actors_and_commas_after_act_nouns() {
+    // "armed" before an actor after an -ing verb describes it.
+    assert_uncoded(
+        &["British soldiers were replacing armed police at the palace."],
+        &["07"],
+    );
+    let e = triples("Russia armed the Syrian rebels.");
+    assert!(e.iter().any(|x| x.2 == "072" && x.0 == "RUS"), "{e:?}");
+    // An act's noun ends its phrase at a comma right after it.
+    let e = triples("He ordered reviews after the Navy Yard shooting, scandals at Iraqi military hospitals and more.");
+    assert!(!e.iter().any(|x| x.1.starts_with("IRQ")), "{e:?}");
+}
