@@ -714,10 +714,12 @@ impl<'a> Sentence<'a> {
         let Some(g) = self.group_starting(k).filter(|g| !self.is_place(g)) else {
             return false;
         };
-        // Past adverbs ("after the attacker fatally stabbed").
+        // Past adverbs and times ("after the attacker fatally stabbed",
+        // "after the Trump administration earlier this month imposed").
         let mut v = g.te;
         while v < self.end
             && (self.class(v) == Some(Class::Adv)
+                || self.in_time(v)
                 || (self.is_lower_word(v)
                     && self.class(v).is_none()
                     && self.word(v).ends_with("ly")

@@ -3340,3 +3340,23 @@ fn participles_before_actors_and_commas_after_act_nouns() {
     let e = triples("He ordered reviews after the Navy Yard shooting, scandals at Iraqi military hospitals and more.");
     assert!(!e.iter().any(|x| x.1.starts_with("IRQ")), "{e:?}");
 }
+
+#[test]
+fn reluctance_and_times_between_subject_and_verb() {
+    let e = triples("The French president has been reluctant to support sanctions against Russia.");
+    assert!(
+        e.iter()
+            .any(|x| x.2 == "051" && x.3 == Modality::Hypothetical),
+        "{e:?}"
+    );
+    let e = triples("The French president is unwilling to meet Putin.");
+    assert!(
+        e.iter()
+            .any(|x| x.2 == "040" && x.3 == Modality::Hypothetical),
+        "{e:?}"
+    );
+    // A time between the subject after "after" and its verb keeps the
+    // subject's clause.
+    let e = triples("Relations soured after the French government earlier this month imposed sanctions on Russia.");
+    assert!(has(&e, "FRAGOV", "RUS", "163", Modality::Asserted), "{e:?}");
+}
