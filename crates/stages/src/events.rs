@@ -1431,10 +1431,6 @@ impl<'a> Sentence<'a> {
         matches!(&*ascii_lower(self.word(conj)), "and" | "but").then_some(conj)
     }
 
-    /// The subject a verb shares with the verb it is coordinated with:
-    /// "Iran issued warrants for 36 people … and demanded …" (not the
-    /// people). Only when "and"/"but" comes right before the verb (past
-    /// adverbs and auxiliaries) and a finite verb precedes it in the clause.
     /// Whether the word before `j` may end its subject or stand between
     /// them: an actor, a personal pronoun, an auxiliary, a negation or an
     /// adverb ("Boko Haram has kidnapped", "he grew", "forces fatally
@@ -1453,9 +1449,13 @@ impl<'a> Sentence<'a> {
             || (self.is_lower_word(p) && self.word(p).ends_with("ly"))
     }
 
-    /// `Some(None)` when the first verb's subject is a noun phrase that
-    /// names no actor ("Carter and the delegation expressed concern about
-    /// Fatah and Hamas, and vowed support": not Hamas).
+    /// The subject a verb shares with the verb it is coordinated with:
+    /// "Iran issued warrants for 36 people … and demanded …" (not the
+    /// people). Only when "and"/"but" comes right before the verb (past
+    /// adverbs and auxiliaries) and a finite verb precedes it in the clause;
+    /// `Some(None)` when that verb's subject is a noun phrase that names no
+    /// actor ("Carter and the delegation expressed concern about Fatah and
+    /// Hamas, and vowed support": not Hamas).
     fn conjunct_subject(&self, lo: usize, head: usize) -> Option<Option<Group>> {
         let conj = self.conjunction_before(lo, head)?;
         // The last finite verb before the conjunction, not one of a
