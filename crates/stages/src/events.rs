@@ -1023,36 +1023,27 @@ impl<'a> Sentence<'a> {
     /// "demand is expected", not "a demand", "their demand", "Russia's
     /// demand".
     fn mass_noun(&self, at: usize) -> bool {
-        // Past adjectives and participles ("his repeated demand").
-        // Not past an actor or a pronoun, which may be the subject of
-        // "demand" as a verb ("the Chinese people demand", "we demand").
+        // Past adjectives and participles ("his repeated demand"); not past
+        // an actor or a pronoun, which may be the subject of "demand" as a
+        // verb ("the Chinese people demand", "we demand").
         let mut k = at;
         while k > self.start
             && k + 3 > at
             && self.is_lower_word(k - 1)
             && self.class(k - 1).is_none()
             && self.group_at(k - 1).is_none()
-            && !matches!(
-                &*ascii_lower(self.word(k - 1)),
-                "we" | "they" | "i" | "you" | "he" | "she" | "it"
-            )
+            && !is_personal_pronoun(self.word(k - 1))
         {
             k -= 1;
         }
         !(k > self.start
-            && matches!(
-                &*ascii_lower(self.word(k - 1)),
-                "we" | "they" | "i" | "you" | "he" | "she" | "it"
-            ))
-            && !(k > self.start
-                && (self.class(k - 1) == Some(Class::Det)
-                    || self.group_ending(k).is_some()
-                    || self.toks[k - 1].kind == TokenKind::Number
-                    || crate::lexicon::is_possessive_s(self.word(k - 1))
-                    || matches!(
-                        &*ascii_lower(self.word(k - 1)),
-                        "his" | "her" | "its" | "their" | "our" | "my" | "your" | "key" | "main"
-                    )))
+            && (self.class(k - 1) == Some(Class::Det)
+                || self.group_ending(k).is_some()
+                || self.toks[k - 1].kind == TokenKind::Number
+                || crate::lexicon::is_possessive_s(self.word(k - 1))
+                || is_possessive_pronoun(self.word(k - 1))
+                || is_personal_pronoun(self.word(k - 1))
+                || matches!(&*ascii_lower(self.word(k - 1)), "key" | "main")))
     }
 
     /// Whether the word at `k` opens a phrase of its own after an act's
@@ -1086,11 +1077,7 @@ impl<'a> Sentence<'a> {
             && k + 2 < self.end
             && self.is_lower_word(k + 1)
             && self.class(k + 1).is_none()
-            && (self.class(k + 2) == Some(Class::Det)
-                || matches!(
-                    &*ascii_lower(self.word(k + 2)),
-                    "his" | "her" | "its" | "their" | "our" | "my" | "your"
-                ))
+            && (self.class(k + 2) == Some(Class::Det) || is_possessive_pronoun(self.word(k + 2)))
     }
 
     fn names_an_ally(&self, k: usize) -> bool {
@@ -1442,10 +1429,7 @@ impl<'a> Sentence<'a> {
                 self.class(p),
                 Some(Class::Aux | Class::Be | Class::Adv | Class::Neg)
             )
-            || matches!(
-                &*ascii_lower(self.word(p)),
-                "he" | "she" | "they" | "it" | "we" | "i" | "you"
-            )
+            || is_personal_pronoun(self.word(p))
             || (self.is_lower_word(p) && self.word(p).ends_with("ly"))
     }
 
@@ -2305,11 +2289,7 @@ impl<'a> Sentence<'a> {
                 if !skip {
                     break;
                 }
-                own |= gives
-                    && matches!(
-                        &*ascii_lower(w),
-                        "his" | "her" | "its" | "their" | "our" | "my" | "your"
-                    );
+                own |= gives && is_possessive_pronoun(w);
                 noun = self.is_lower_word(j) && self.class(j).is_none();
                 j += 1;
             }
@@ -2959,10 +2939,7 @@ impl<'a> Sentence<'a> {
             )
             && (self.class(k - 1) == Some(Class::Det)
                 || crate::lexicon::is_possessive_s(self.word(k - 1))
-                || matches!(
-                    &*ascii_lower(self.word(k - 1)),
-                    "his" | "her" | "its" | "their" | "our" | "my" | "your"
-                ))
+                || is_possessive_pronoun(self.word(k - 1)))
     }
 
     /// Whether a verb of guarding ("protect", "shield", "guard",
@@ -4514,10 +4491,7 @@ impl<'a> Sentence<'a> {
             None if p > lo
                 && (self.toks[p - 1].kind == TokenKind::Number
                     || (self.class(p - 1) == Some(Class::Det)
-                        && !matches!(
-                            &*ascii_lower(self.word(p - 1)),
-                            "his" | "her" | "its" | "their" | "our" | "my" | "your"
-                        ))) =>
+                        && !is_possessive_pronoun(self.word(p - 1)))) =>
             {
                 p - 1
             }
@@ -6402,6 +6376,24 @@ fn has_stem(word: &str, stem: &str) -> bool {
     word.as_bytes()
         .get(..stem.len())
         .is_some_and(|w| w.eq_ignore_ascii_case(stem.as_bytes()))
+}
+
+/// Whether `word` is a personal pronoun that can be a subject: "he",
+/// "she", "it", "we", "they", "I", "you".
+fn is_personal_pronoun(word: &str) -> bool {
+    matches!(
+        &*ascii_lower(word),
+        "he" | "she" | "they" | "it" | "we" | "i" | "you"
+    )
+}
+
+/// Whether `word` is a possessive pronoun used as a determiner: "his",
+/// "her", "its", "their", "our", "my", "your".
+fn is_possessive_pronoun(word: &str) -> bool {
+    matches!(
+        &*ascii_lower(word),
+        "his" | "her" | "its" | "their" | "our" | "my" | "your"
+    )
 }
 
 /// Whether `word` is a form of a verb whose object does the act of the
