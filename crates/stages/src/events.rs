@@ -689,6 +689,15 @@ impl<'a> Sentence<'a> {
         !forms.is_empty() && forms.iter().all(|(_, f)| *f != Form::Noun)
     }
 
+    /// Whether token `k` is an adverb in "-ly" that the word lists lack and
+    /// no predicate reads ("fatally", "reportedly").
+    fn ly_adverb(&self, k: usize) -> bool {
+        self.is_lower_word(k)
+            && self.class(k).is_none()
+            && self.word(k).ends_with("ly")
+            && !self.is_predicate_word(k)
+    }
+
     /// Whether a finite verb or an auxiliary comes within a few words after
     /// `i`, before punctuation.
     fn verb_follows(&self, i: usize) -> bool {
@@ -718,12 +727,7 @@ impl<'a> Sentence<'a> {
         // "after the Trump administration earlier this month imposed").
         let mut v = g.te;
         while v < self.end
-            && (self.class(v) == Some(Class::Adv)
-                || self.in_time(v)
-                || (self.is_lower_word(v)
-                    && self.class(v).is_none()
-                    && self.word(v).ends_with("ly")
-                    && !self.is_predicate_word(v)))
+            && (self.class(v) == Some(Class::Adv) || self.in_time(v) || self.ly_adverb(v))
         {
             v += 1;
         }
@@ -4431,10 +4435,7 @@ impl<'a> Sentence<'a> {
             && (matches!(
                 self.class(k - 1),
                 Some(Class::Adv | Class::Aux | Class::Neg)
-            ) || (self.is_lower_word(k - 1)
-                && self.class(k - 1).is_none()
-                && self.word(k - 1).ends_with("ly")
-                && !self.is_predicate_word(k - 1)))
+            ) || self.ly_adverb(k - 1))
         {
             k -= 1;
         }
@@ -6538,17 +6539,12 @@ fn drop_restatements(out: &mut Vec<Event>, first: usize, text: &str) {
                 .any(|k| k.predicate.start > lo && k.predicate.start < hi)
                 || text.get(lo as usize..hi as usize).is_some_and(|gap| {
                     gap.split_whitespace().any(|w| {
-                        matches!(
-                            w.to_ascii_lowercase().as_str(),
-                            "before"
-                                | "after"
-                                | "when"
-                                | "while"
-                                | "because"
-                                | "since"
-                                | "until"
-                                | "although"
-                        )
+                        [
+                            "before", "after", "when", "while", "because", "since", "until",
+                            "although",
+                        ]
+                        .iter()
+                        .any(|c| w.eq_ignore_ascii_case(c))
                     })
                 })
         };
