@@ -987,6 +987,40 @@ impl<'a> Sentence<'a> {
             .filter(|g| g.te == i)
     }
 
+    /// The participle of a compound that `g` opens and that says who backs
+    /// what follows ("U.S.-backed forces", "Iran-funded militias"): `g`
+    /// backs the noun after it and is no part of it, neither its subject
+    /// nor its object. (A tokenizer keeps "Russian-backed" whole, but
+    /// splits after the period of "U.S.".)
+    fn backing_participle(&self, g: &Group) -> Option<usize> {
+        let (dash, p) = (g.te, g.te + 1);
+        if p >= self.end || g.te == 0 || self.word(dash) != "-" {
+            return None;
+        }
+        let t = self.toks;
+        let attached =
+            t[dash].span.start == t[g.te - 1].span.end && t[p].span.start == t[dash].span.end;
+        (attached && is_backing(self.word(p))).then_some(p)
+    }
+
+    /// Who backs and who is backed when the participle at `at` closes a
+    /// backing compound ("U.S.-backed Kurdish forces"): the group before
+    /// it, and the first group of the noun phrase after it, if any.
+    fn backing(&self, at: usize, clause_end: usize) -> Option<(Group, Option<Group>)> {
+        let by = *self
+            .group_ending(at.checked_sub(1)?)
+            .filter(|g| self.backing_participle(g) == Some(at))?;
+        // "the U.S.-backed opposition group the Free Syrian Army".
+        let backed = (at + 1..clause_end.min(at + 6))
+            .take_while(|&k| {
+                self.toks[k].kind == TokenKind::Word
+                    && matches!(self.class(k), None | Some(Class::Det))
+            })
+            .find_map(|k| self.group_starting(k))
+            .copied();
+        Some((by, backed))
+    }
+
     fn group_at(&self, i: usize) -> Option<&Group> {
         let k = self.groups.partition_point(|g| g.ts <= i);
         k.checked_sub(1)
@@ -1257,6 +1291,10 @@ impl<'a> Sentence<'a> {
                 j = i;
                 continue;
             }
+            // "U.S.-backed forces": the compound's participle is no verb.
+            if i > self.start && self.word(i - 1) == "-" && self.backing(i, self.end).is_some() {
+                return false;
+            }
             // "said Russian troops attacked": a speech verb takes a
             // clause, not an object.
             return self.forms(i).iter().any(|(p, f)| {
@@ -1268,7 +1306,10 @@ impl<'a> Sentence<'a> {
     }
 
     fn subject_like(&self, g: &Group) -> bool {
-        !self.is_place(g) && !self.in_pp(g) && !self.dateline_agency(g)
+        !self.is_place(g)
+            && !self.in_pp(g)
+            && !self.dateline_agency(g)
+            && self.backing_participle(g).is_none()
     }
 
     /// Whether `g` is the news agency of a dateline: "NEW DELHI (Reuters)
@@ -2249,6 +2290,11 @@ impl<'a> Sentence<'a> {
                         j = g.te + 1;
                         continue;
                     }
+                    // "attacked U.S.-backed forces": the forces.
+                    if let Some(p) = self.backing_participle(g) {
+                        j = p + 1;
+                        continue;
+                    }
                     if self.is_possessive(g) {
                         // "his counterpart": a determiner.
                         own = true;
@@ -2345,6 +2391,11 @@ impl<'a> Sentence<'a> {
                     let mut k = j + 1;
                     while k < clause_end && k < j + 5 {
                         if let Some(g) = self.group_starting(k).filter(|g| !self.is_possessive(g)) {
+                            // "against U.S.-backed forces": the forces.
+                            if let Some(p) = self.backing_participle(g) {
+                                k = p + 1;
+                                continue;
+                            }
                             if !travel && self.attributive_place(g, clause_end) {
                                 break;
                             }
@@ -2388,7 +2439,10 @@ impl<'a> Sentence<'a> {
                         || self.toks[k].kind == TokenKind::Number
                         || self.is_lower_word(k)
                 })
-                .find_map(|k| self.group_starting(k).filter(|g| !self.is_possessive(g)));
+                .find_map(|k| {
+                    self.group_starting(k)
+                        .filter(|g| !self.is_possessive(g) && self.backing_participle(g).is_none())
+                });
             if let Some(g) = found {
                 return Some(self.prefer_person(*g, clause_end));
             }
@@ -2405,6 +2459,10 @@ impl<'a> Sentence<'a> {
         let mut k = j + 1;
         while k < clause_end && k < j + 4 {
             if let Some(g) = self.group_starting(k).filter(|g| !self.is_possessive(g)) {
+                if let Some(p) = self.backing_participle(g) {
+                    k = p + 1;
+                    continue;
+                }
                 return Some(self.prefer_person(*g, clause_end));
             }
             if self.class(k) != Some(Class::Det) {
@@ -4969,7 +5027,13 @@ impl<'a> Sentence<'a> {
             // Set when "by" names a doer that is no actor ("offered by a
             // cease-fire"): the act then has no source at all.
             let mut by_noun = false;
-            let subject = if undergoer.is_some() {
+            // "U.S.-backed forces": the U.S. backs the forces.
+            let backing = (h.form != Form::Noun)
+                .then(|| self.backing(h.at, ce))
+                .flatten();
+            let subject = if let Some((by, _)) = backing {
+                Some(by)
+            } else if undergoer.is_some() {
                 self.noun_agent(h.end, ce)
             } else if let Some(v) = visited {
                 self.noun_agent(h.end, ce)
@@ -5449,10 +5513,13 @@ impl<'a> Sentence<'a> {
                     }
                 })
             };
-            let target = undergoer
-                .or(visited)
-                .or(target)
-                .filter(|_| inverted.is_none());
+            let target = match backing {
+                Some((_, backed)) => backed,
+                None => undergoer
+                    .or(visited)
+                    .or(target)
+                    .filter(|_| inverted.is_none()),
+            };
             if subject.is_none() && !finite && sides.is_empty() && target.is_none() {
                 continue;
             }
@@ -6005,6 +6072,26 @@ fn ascii_lower(w: &str) -> Cow<'_, str> {
 
 /// Verbs whose subject does the act their object noun names ("held talks",
 /// "launched an attack", "imposed sanctions", "staged a protest").
+/// The participles of a compound that says who backs a group ("U.S.-backed
+/// forces", "Iran-funded militias", "Kremlin-linked hackers").
+fn is_backing(w: &str) -> bool {
+    const BACKING: &[&str] = &[
+        "backed",
+        "supported",
+        "funded",
+        "financed",
+        "sponsored",
+        "armed",
+        "trained",
+        "aligned",
+        "allied",
+        "inspired",
+        "linked",
+        "affiliated",
+    ];
+    BACKING.iter().any(|b| w.eq_ignore_ascii_case(b))
+}
+
 fn is_light_verb(w: &str) -> bool {
     let w = ascii_lower(w);
     matches!(

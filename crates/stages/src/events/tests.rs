@@ -3360,3 +3360,33 @@ fn reluctance_and_times_between_subject_and_verb() {
     let e = triples("Relations soured after the French government earlier this month imposed sanctions on Russia.");
     assert!(has(&e, "FRAGOV", "RUS", "163", Modality::Asserted), "{e:?}");
 }
+
+#[test]
+fn backing_compounds_name_who_backs_not_who_acts() {
+    // "U.S.-backed forces": the U.S. backs them, and is neither the
+    // forces' subject nor the object of an act against them.
+    let e = triples("Fighting went on. U.S.-backed forces attacked the town.");
+    assert!(e.iter().any(|x| x.2 == "190" && x.0 == "MIL"), "{e:?}");
+    assert!(
+        e.iter()
+            .any(|x| x.2 == "051" && x.0 == "USA" && x.1 == "MIL"),
+        "{e:?}"
+    );
+    assert!(!e.iter().any(|x| x.2 == "190" && x.0 == "USA"), "{e:?}");
+    let e = triples("The Turkish army launched an offensive against U.S.-backed militias.");
+    assert!(
+        e.iter()
+            .any(|x| x.2.starts_with("19") && x.0 == "TURMIL" && x.1 == "UAF"),
+        "{e:?}"
+    );
+    assert!(!e.iter().any(|x| x.1 == "USA"), "{e:?}");
+    let e = triples("The Turkish army attacked U.S.-backed militias.");
+    assert!(e.iter().any(|x| x.2 == "190" && x.1 == "UAF"), "{e:?}");
+    assert!(
+        !e.iter().any(|x| x.2 == "051" && x.0.starts_with("TUR")),
+        "{e:?}"
+    );
+    // The word that opens a document has no word before it to look at.
+    let e = triples("Yesterday Russia attacked Ukraine.");
+    assert!(e.iter().any(|x| x.2 == "190" && x.0 == "RUS"), "{e:?}");
+}
