@@ -294,6 +294,52 @@ fn dateline_country<'k>(text: &str, kb: &'k Kb) -> Option<&'k str> {
     None
 }
 
+/// Whether the city's name ending at byte `end` names an accord, a forum
+/// or a club after it ("the Lisbon Treaty", "the Paris climate agreement",
+/// "the Minsk accords", "the Paris Club"): the city is then no party to
+/// anything, nor where an act happens.
+fn names_an_accord(text: &str, end: usize) -> bool {
+    const ACCORDS: &[&str] = &[
+        "treaty",
+        "treaties",
+        "accord",
+        "accords",
+        "agreement",
+        "agreements",
+        "protocol",
+        "protocols",
+        "convention",
+        "conventions",
+        "declaration",
+        "charter",
+        "communique",
+        "communiqué",
+        "memorandum",
+        "consensus",
+        "principles",
+        "format",
+        "process",
+        "club",
+    ];
+    let is_accord = |w: &str| ACCORDS.iter().any(|a| w.eq_ignore_ascii_case(a));
+    let mut words = text
+        .get(end..)
+        .unwrap_or_default()
+        .split(' ')
+        .skip(1)
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
+    // The name must be followed by a space and a word, then maybe one
+    // lowercase modifier ("the Paris climate agreement").
+    if !text.get(end..).is_some_and(|r| r.starts_with(' ')) {
+        return false;
+    }
+    match (words.next(), words.next()) {
+        (Some(w), _) if is_accord(w) => true,
+        (Some(m), Some(w)) => m.starts_with(|c: char| c.is_ascii_lowercase()) && is_accord(w),
+        _ => false,
+    }
+}
+
 /// The actors of a segmented document.
 #[must_use]
 pub fn resolve(doc: &Doc) -> Actors {
@@ -392,7 +438,9 @@ pub fn resolve_with(doc: &Doc, learned: Option<&Leaders>) -> Actors {
                     text.get(h.start..h.end)
                         .is_some_and(|w| surnames.contains(&w))
                 };
+                let city = matches!(kb.entries[h.index as usize].kind, EntryKind::City { .. });
                 !(town && (inside_entity[i] || surname()))
+                    && !(city && names_an_accord(text, h.end))
                     && ctx
                         .per_end(i)
                         .is_none_or(|e| ctx.tok_ending(h.end).is_some_and(|b| b + 1 >= e))
@@ -2443,6 +2491,21 @@ mod tests {
             !codes
                 .iter()
                 .any(|(_, c)| c == "MEX" || c == "JEY" || c == "PNG"),
+            "{codes:?}"
+        );
+    }
+
+    #[test]
+    fn a_city_that_names_an_accord_is_no_actor() {
+        let text = "Voters rejected the Lisbon Treaty. Canada quit the Paris climate \
+                    agreement and the Kyoto Protocol. Leaders met in Vienna.";
+        let (doc, a) = dated(text, "2022-02-08");
+        let codes = codes_of(&doc, &a);
+        assert_codes(&codes, &[("Canada", "CAN"), ("Vienna", "AUT")]);
+        assert!(
+            !codes
+                .iter()
+                .any(|(_, c)| c == "PRT" || c == "FRA" || c == "JPN"),
             "{codes:?}"
         );
     }
