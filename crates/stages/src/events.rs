@@ -4999,8 +4999,17 @@ impl<'a> Sentence<'a> {
             // release": the possessor of an arrest, an assault or a release
             // is who undergoes it ("Russia's expulsion of diplomats" has its
             // object after "of").
+            // "came under attack from Hamas", "faced criticism from
+            // Russia": the subject undergoes the act; "from" names its doer.
+            let suffered =
+                if h.form == Form::Noun && self.lex.codings[pat.coding as usize].root() >= "11" {
+                    self.sufferer(h.at, cs)
+                } else {
+                    None
+                };
             let undergoer = if h.form == Form::Noun {
                 self.undergoer(h.at, h.end, cs, &self.lex.codings[pat.coding as usize].code)
+                    .or(suffered)
             } else {
                 None
             };
@@ -5034,7 +5043,13 @@ impl<'a> Sentence<'a> {
             let subject = if let Some((by, _)) = backing {
                 Some(by)
             } else if undergoer.is_some() {
-                self.noun_agent(h.end, ce)
+                self.noun_agent(h.end, ce).or_else(|| {
+                    (suffered.is_some()
+                        && h.end < ce
+                        && self.word(h.end).eq_ignore_ascii_case("from"))
+                    .then(|| self.agent_after(h.end, ce))
+                    .flatten()
+                })
             } else if let Some(v) = visited {
                 self.noun_agent(h.end, ce)
                     .or_else(|| self.possessor(v.ts, cs, false))
@@ -5988,6 +6003,81 @@ impl<'a> Sentence<'a> {
         }
         self.group_ending(j - 1)
             .filter(|g| !self.is_place(g) && self.kind(g) != ActorKind::Country)
+            .copied()
+    }
+
+    /// The subject of a verb that says it undergoes the act named by the
+    /// noun at `head` ("came under attack", "was under heavy fire", "faced
+    /// criticism", "drew international condemnation"), after `lo`.
+    fn sufferer(&self, head: usize, lo: usize) -> Option<Group> {
+        const SUFFER: &[&str] = &[
+            "under",
+            "face",
+            "faces",
+            "faced",
+            "facing",
+            "drew",
+            "draw",
+            "draws",
+            "drawn",
+            "drawing",
+            "weathered",
+            "endured",
+            "suffered",
+            "suffer",
+            "suffers",
+        ];
+        // The noun's phrase: a determiner, then two modifiers at most
+        // ("heavy international criticism", "frequent terror attacks").
+        let mut j = head;
+        let suffer_at = |k: usize| SUFFER.contains(&&*ascii_lower(self.word(k)));
+        while j > lo && head - j < 2 && self.is_modifier(j - 1) && !suffer_at(j - 1) {
+            j -= 1;
+        }
+        while j > lo && head - j < 4 && self.class(j - 1) == Some(Class::Det) {
+            j -= 1;
+        }
+        let k = j.checked_sub(1).filter(|&k| k > lo)?;
+        let w = ascii_lower(self.word(k));
+        let verb = if w == "under" {
+            let v = k.checked_sub(1).filter(|&v| v > lo)?;
+            let under = matches!(
+                &*ascii_lower(self.word(v)),
+                "come"
+                    | "came"
+                    | "comes"
+                    | "coming"
+                    | "remain"
+                    | "remains"
+                    | "remained"
+                    | "fell"
+                    | "fall"
+                    | "falls"
+                    | "fallen"
+                    | "found"
+                    | "find"
+                    | "finds"
+            ) || self.class(v) == Some(Class::Be);
+            under.then_some(v)?
+        } else {
+            SUFFER.contains(&&*w).then_some(k)?
+        };
+        // The subject right before the verb, past auxiliaries and adverbs
+        // ("has also come under", "could face"): not an actor further back
+        // ("Larson repeated the request … the day the mission suffered an
+        // attack").
+        let mut k = verb;
+        while k > lo
+            && verb - k < 4
+            && (matches!(
+                self.class(k - 1),
+                Some(Class::Aux | Class::Adv | Class::Be | Class::Neg | Class::Hypo | Class::Plan)
+            ) || self.ly_adverb(k - 1))
+        {
+            k -= 1;
+        }
+        self.group_ending(k)
+            .filter(|g| g.ts >= lo && self.subject_like(g))
             .copied()
     }
 

@@ -3390,3 +3390,24 @@ fn backing_compounds_name_who_backs_not_who_acts() {
     let e = triples("Yesterday Russia attacked Ukraine.");
     assert!(e.iter().any(|x| x.2 == "190" && x.0 == "RUS"), "{e:?}");
 }
+
+#[test]
+fn who_comes_under_or_faces_an_act_undergoes_it() {
+    let e = triples("Israeli forces came under attack from Hamas militants.");
+    assert!(
+        has(&e, "PSEREB", "ISRMIL", "190", Modality::Asserted),
+        "{e:?}"
+    );
+    let e = triples("The French president faced harsh criticism from Russia.");
+    assert!(has(&e, "RUS", "FRAGOV", "111", Modality::Asserted), "{e:?}");
+    let e = triples("Russia has come under international criticism over the invasion of Ukraine.");
+    assert!(
+        e.iter().any(|x| x.2 == "111" && x.1 == "RUS" && x.0 == "-"),
+        "{e:?}"
+    );
+    // Only the subject right before the verb undergoes it.
+    let e = triples(
+        "The French president repeated the request on the day the mission suffered an attack.",
+    );
+    assert!(!e.iter().any(|x| x.2 == "190" && x.1 == "FRAGOV"), "{e:?}");
+}
