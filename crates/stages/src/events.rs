@@ -431,7 +431,7 @@ impl<'a> Sentence<'a> {
         {
             return false;
         }
-        pat.cue.iter().any(|c| {
+        let matched = pat.cue.iter().any(|c| {
             if let Some((a, b)) = c.split_once(' ') {
                 return w.eq_ignore_ascii_case(a)
                     && k + 1 < clause_end
@@ -444,7 +444,33 @@ impl<'a> Sentence<'a> {
                     && w.as_bytes()[..c.len()].eq_ignore_ascii_case(c.as_bytes())
                     // "call" is no cue in "called": a noun's endings only.
                     && !(w.len() > c.len() && w.ends_with("ed")))
-        })
+        });
+        // "a British aid worker", "aid groups": a cue inside an actor's
+        // name that says what its people or body work on names no measure
+        // ("the Russian ambassador", "media outlets", "security personnel"
+        // are what is expelled, shut down or increased).
+        matched
+            && !self.group_at(k).is_some_and(|g| {
+                k + 1 < g.te
+                    && matches!(
+                        &*ascii_lower(self.word(k + 1)),
+                        "worker"
+                            | "workers"
+                            | "group"
+                            | "groups"
+                            | "agency"
+                            | "agencies"
+                            | "organization"
+                            | "organizations"
+                            | "organisation"
+                            | "organisations"
+                            | "official"
+                            | "officials"
+                            | "staff"
+                            | "convoy"
+                            | "convoys"
+                    )
+            })
     }
 
     /// "asked whether …", "asked reporters if …", "when asked about …":

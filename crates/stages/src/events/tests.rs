@@ -3411,3 +3411,16 @@ fn who_comes_under_or_faces_an_act_undergoes_it() {
     );
     assert!(!e.iter().any(|x| x.2 == "190" && x.1 == "FRAGOV"), "{e:?}");
 }
+
+#[test]
+fn a_cue_inside_an_actors_name_is_no_measure() {
+    // "aid" in "a British aid worker" is no aid threatened.
+    let e = triples("The Islamic State has threatened to kill another British aid worker.");
+    assert!(!e.iter().any(|x| x.2 == "1311"), "{e:?}");
+    assert!(e.iter().any(|x| x.2 == "1384"), "{e:?}");
+    let e = triples("Russia threatened to cut aid to Ukraine.");
+    assert!(e.iter().any(|x| x.2 == "1311"), "{e:?}");
+    // What a person's title names is what is done to them.
+    let e = triples("Britain expelled the Russian ambassador.");
+    assert!(has(&e, "GBR", "RUSGOV", "161", Modality::Asserted), "{e:?}");
+}
