@@ -1029,6 +1029,82 @@ impl<'a> Sentence<'a> {
         (attached && is_backing(self.word(p))).then_some(p)
     }
 
+    /// Who helps and whom, when the noun at `head` is help given "with"
+    /// it ("launched the offensive with U.S. support", "made the decision
+    /// with the support of Netanyahu", "with help from Iran"): the actor
+    /// before the noun, or after "of" or "from"; and the subject before
+    /// "with", after `lo`.
+    fn with_help(
+        &self,
+        head: usize,
+        end: usize,
+        lo: usize,
+        hi: usize,
+    ) -> Option<(Option<Group>, Option<Group>)> {
+        if !is_help(self.word(head)) {
+            return None;
+        }
+        let mut k = head;
+        let mut agent = None;
+        while k > lo && head - k < 4 {
+            let p = k - 1;
+            if self.class(p) == Some(Class::Det)
+                || (self.is_modifier(p) && !self.word(p).ends_with("ing"))
+                || crate::lexicon::is_possessive_s(self.word(p))
+            {
+                k = p;
+                continue;
+            }
+            match self.group_ending(k) {
+                Some(g) if agent.is_none() && g.ts >= lo => {
+                    agent = Some(*g);
+                    k = g.ts;
+                }
+                _ => break,
+            }
+        }
+        let with = k.checked_sub(1).filter(|&w| w > lo)?;
+        if !self.word(with).eq_ignore_ascii_case("with") {
+            return None;
+        }
+        // Help with no one named to give it ("supplying rebels with aid")
+        // is the thing given.
+        let agent = agent.or_else(|| {
+            (end < hi && matches!(&*ascii_lower(self.word(end)), "of" | "from"))
+                .then(|| self.agent_after(end, hi))
+                .flatten()
+        })?;
+        Some((Some(agent), self.subject_before(lo, with)))
+    }
+
+    /// Whether "with" at `with` names help ("with U.S. support", "with
+    /// the backing of Russia", "with Iran's help"): a noun of help within a
+    /// few words, past determiners, modifiers and one actor.
+    fn help_follows(&self, with: usize, clause_end: usize) -> bool {
+        let mut k = with + 1;
+        let mut actor = false;
+        while k < clause_end && k < with + 6 {
+            if is_help(self.word(k)) {
+                return true;
+            }
+            if self.class(k) == Some(Class::Det)
+                || self.is_modifier(k)
+                || crate::lexicon::is_possessive_s(self.word(k))
+            {
+                k += 1;
+                continue;
+            }
+            match self.group_starting(k) {
+                Some(g) if !actor => {
+                    actor = true;
+                    k = g.te;
+                }
+                _ => return false,
+            }
+        }
+        false
+    }
+
     /// Who backs and who is backed when the participle at `at` closes a
     /// backing compound ("U.S.-backed Kurdish forces"): the group before
     /// it, and the first group of the noun phrase after it, if any.
@@ -2403,6 +2479,12 @@ impl<'a> Sentence<'a> {
                 {
                     break;
                 }
+                // "launched the offensive with U.S. support": who helps is
+                // no target.
+                if w.eq_ignore_ascii_case("with") && self.help_follows(j, clause_end) {
+                    j += 1;
+                    continue;
+                }
                 // "fought with the U.S. against the Islamic State": with an
                 // ally, against a foe.
                 if hostile
@@ -2479,6 +2561,7 @@ impl<'a> Sentence<'a> {
                 &*ascii_lower(self.word(j)),
                 "on" | "against" | "with" | "to"
             )
+            || (self.word(j).eq_ignore_ascii_case("with") && self.help_follows(j, clause_end))
         {
             return None;
         }
@@ -5063,11 +5146,17 @@ impl<'a> Sentence<'a> {
             // cease-fire"): the act then has no source at all.
             let mut by_noun = false;
             // "U.S.-backed forces": the U.S. backs the forces.
-            let backing = (h.form != Form::Noun)
-                .then(|| self.backing(h.at, ce))
-                .flatten();
+            // "launched the offensive with U.S. support": the U.S. supports
+            // the one who launched it.
+            // ("support" may have been read as a verb.)
+            let backing = self.with_help(h.at, h.end, cs, ce).or_else(|| {
+                (h.form != Form::Noun)
+                    .then(|| self.backing(h.at, ce))
+                    .flatten()
+                    .map(|(by, backed)| (Some(by), backed))
+            });
             let subject = if let Some((by, _)) = backing {
-                Some(by)
+                by
             } else if undergoer.is_some() {
                 self.noun_agent(h.end, ce).or_else(|| {
                     (suffered.is_some()
@@ -6188,6 +6277,23 @@ fn ascii_lower(w: &str) -> Cow<'_, str> {
 
 /// Verbs whose subject does the act their object noun names ("held talks",
 /// "launched an attack", "imposed sanctions", "staged a protest").
+/// Nouns of help given to someone ("with U.S. support").
+fn is_help(w: &str) -> bool {
+    [
+        "support",
+        "backing",
+        "help",
+        "assistance",
+        "aid",
+        "blessing",
+        "approval",
+        "consent",
+        "encouragement",
+    ]
+    .iter()
+    .any(|h| w.eq_ignore_ascii_case(h))
+}
+
 /// The participles of a compound that says who backs a group ("U.S.-backed
 /// forces", "Iran-funded militias", "Kremlin-linked hackers").
 fn is_backing(w: &str) -> bool {

@@ -3424,3 +3424,25 @@ fn a_cue_inside_an_actors_name_is_no_measure() {
     let e = triples("Britain expelled the Russian ambassador.");
     assert!(has(&e, "GBR", "RUSGOV", "161", Modality::Asserted), "{e:?}");
 }
+
+#[test]
+fn help_given_with_an_act_comes_from_its_giver() {
+    // "with U.S. support": the U.S. supports the subject, and is no
+    // target of the act.
+    let e = triples("The French president launched the offensive with U.S. support.");
+    assert!(has(&e, "USA", "FRAGOV", "051", Modality::Asserted), "{e:?}");
+    assert!(
+        !e.iter().any(|x| x.2.starts_with("19") && x.1 == "USA"),
+        "{e:?}"
+    );
+    let e = triples(
+        "The French president made the decision with the support of the German chancellor.",
+    );
+    assert!(
+        has(&e, "DEUGOV", "FRAGOV", "051", Modality::Asserted),
+        "{e:?}"
+    );
+    // Help with no giver is the thing given.
+    let e = triples("The White House supplied the Ukrainian army with aid.");
+    assert!(!e.iter().any(|x| x.0 == "-" && x.1 == "USAGOV"), "{e:?}");
+}
