@@ -2709,6 +2709,11 @@ impl<'a> Sentence<'a> {
                     // infinitive governed across its own subject.
                     if infinitive {
                         let lo = i.saturating_sub(4).max(clause_start);
+                        // "ordered the Pentagon to attack", "told Iran to
+                        // stop": what is ordered is not yet done ("forced
+                        // them to withdraw" says it was), unless a word
+                        // before says more ("was not authorized to").
+                        let mut directed = None;
                         for k in (lo..=i).rev() {
                             // "the authority to attack", "the ability of
                             // Palestinians to launch", "Israel's right to
@@ -2756,6 +2761,23 @@ impl<'a> Sentence<'a> {
                             {
                                 return Some((modality_of(c), k));
                             }
+                            // "pressure forcing Greece to pull back": an
+                            // act forced was done.
+                            if directed.is_none() && self.is_lower_word(k) && makes_do(self.word(k))
+                            {
+                                directed = Some(directs(self.word(k)).then_some(k));
+                            }
+                        }
+                        // (A condition or a denial says more: "if they
+                        // are ordered to", "denied reports that Clapper
+                        // ordered Petraeus to resign".)
+                        let conditional = (clause_start.saturating_sub(1).max(self.start)..i)
+                            .any(|m| self.class(m) == Some(Class::Cond))
+                            || self.reporting_governor(clause_start).is_some_and(|g| {
+                                matches!(self.class(g), Some(Class::Deny | Class::Allege))
+                            });
+                        if let Some(Some(k)) = directed.filter(|_| !conditional) {
+                            return Some((Modality::Planned, k));
                         }
                     }
                     break;
@@ -6716,6 +6738,25 @@ fn makes_do(word: &str) -> bool {
     ]
     .iter()
     .any(|s| has_stem(word, s))
+}
+
+/// Whether `word` is a form of a verb of [`makes_do`] that does not say
+/// the act was done: "ordered troops to leave" (they may not have),
+/// unlike "forced the jihadists to withdraw".
+fn directs(word: &str) -> bool {
+    [
+        "order", "instruct", "direct", "pressur", "pressed", "encourag", "authoriz", "authoris",
+        "told", "tell", "advis",
+    ]
+    .iter()
+    .any(|s| {
+        // A verb's endings only: not "directly", "orderly", "director".
+        has_stem(word, s)
+            && matches!(
+                word.get(s.len()..).map(str::to_ascii_lowercase).as_deref(),
+                Some("" | "s" | "e" | "es" | "ed" | "d" | "ing")
+            )
+    })
 }
 
 /// Whether `word` is a form of a verb that presupposes its object, an act

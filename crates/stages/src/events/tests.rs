@@ -3446,3 +3446,34 @@ fn help_given_with_an_act_comes_from_its_giver() {
     let e = triples("The White House supplied the Ukrainian army with aid.");
     assert!(!e.iter().any(|x| x.0 == "-" && x.1 == "USAGOV"), "{e:?}");
 }
+
+#[test]
+fn an_act_ordered_is_not_yet_done() {
+    let e = triples("The French president ordered the army to attack the rebels.");
+    assert!(
+        e.iter().any(|x| x.2 == "190" && x.3 == Modality::Planned),
+        "{e:?}"
+    );
+    assert!(
+        !e.iter().any(|x| x.2 == "190" && x.3 == Modality::Asserted),
+        "{e:?}"
+    );
+    let e = triples("A judge told the State Department to meet the FBI.");
+    assert!(
+        e.iter()
+            .any(|x| x.2.starts_with("04") && x.3 == Modality::Planned),
+        "{e:?}"
+    );
+    // An act forced was done; a condition says more.
+    let e = triples("Russian pressure forced Ukraine to withdraw its troops.");
+    assert!(
+        e.iter().any(|x| x.2 == "0874" && x.3 == Modality::Asserted),
+        "{e:?}"
+    );
+    let e = triples("Will the soldiers obey if they are ordered to attack the protesters?");
+    assert!(
+        !e.iter()
+            .any(|x| x.2.starts_with("19") && x.3 == Modality::Planned),
+        "{e:?}"
+    );
+}
