@@ -401,6 +401,30 @@ impl<'a> Sentence<'a> {
             && (i + 1 >= self.end || !self.word(i + 1).eq_ignore_ascii_case("of"))
     }
 
+    /// Whether `k` opens a condition by inversion: "Should Israeli forces
+    /// launch an invasion, the violence would increase", "Had Russia
+    /// attacked, NATO would have responded", "Were Iran to attack, …":
+    /// "should", "had" or "were" opening the sentence or a clause after a
+    /// comma, before a subject, with a modal later in the sentence.
+    fn inverted_condition(&self, k: usize) -> bool {
+        if !matches!(&*ascii_lower(self.word(k)), "should" | "had" | "were") {
+            return false;
+        }
+        let opens = k == self.start || matches!(self.word(k - 1), "," | ";");
+        let next = k + 1;
+        opens
+            && next < self.end
+            && (self.group_starting(next).is_some()
+                || self.class(next) == Some(Class::Det)
+                || is_personal_pronoun(self.word(next)))
+            && (next..self.end).any(|m| {
+                matches!(
+                    &*ascii_lower(self.word(m)),
+                    "would" | "could" | "might" | "'d"
+                )
+            })
+    }
+
     /// Whether "that" at `i` is a determiner ("that country"): a lowercase
     /// word follows that is no pronoun ("denied that it was"), no
     /// auxiliary or determiner, and no verb ("a conflict that has killed",
@@ -3264,8 +3288,9 @@ impl<'a> Sentence<'a> {
             return (m, Some(at));
         }
         // A conditional earlier in the clause or at the start of the sentence.
-        let cond = (clause_start.saturating_sub(1).max(self.start)..h.at)
-            .any(|k| self.class(k) == Some(Class::Cond) || self.in_case(k));
+        let cond = (clause_start.saturating_sub(1).max(self.start)..h.at).any(|k| {
+            self.class(k) == Some(Class::Cond) || self.in_case(k) || self.inverted_condition(k)
+        });
         if cond {
             (Modality::Hypothetical, None)
         } else if let Some(at) = (h.form == Form::Noun)

@@ -3477,3 +3477,25 @@ fn an_act_ordered_is_not_yet_done() {
         "{e:?}"
     );
 }
+
+#[test]
+fn a_condition_by_inversion_is_hypothetical() {
+    for text in [
+        "Should Israeli forces launch a ground invasion of Gaza, the violence would increase.",
+        "Had Russia attacked Ukraine, NATO would have responded.",
+        "Were Iran to attack Israel, the United States would respond.",
+    ] {
+        let e = triples(text);
+        assert!(
+            e.iter()
+                .any(|x| x.2 == "190" && x.3 == Modality::Hypothetical),
+            "{text}: {e:?}"
+        );
+        assert!(
+            !e.iter().any(|x| x.2 == "190" && x.3 == Modality::Asserted),
+            "{text}: {e:?}"
+        );
+    }
+    let e = triples("Russia had attacked Ukraine before NATO could respond.");
+    assert!(has(&e, "RUS", "UKR", "190", Modality::Asserted), "{e:?}");
+}
