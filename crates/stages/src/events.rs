@@ -401,6 +401,38 @@ impl<'a> Sentence<'a> {
             && (i + 1 >= self.end || !self.word(i + 1).eq_ignore_ascii_case("of"))
     }
 
+    /// The conjunction of time before a verb in the present tense, which
+    /// then speaks of a later time: "when Trump and Kim meet", "before
+    /// Putin visits Paris", "once the troops withdraw" (a headline's
+    /// present tells the past: "Stocks rise after Trump meets Kim").
+    fn temporal_present(&self, h: &Head, clause_start: usize) -> Option<usize> {
+        if !matches!(h.form, Form::Base | Form::S) || self.heading || h.at <= self.start + 1 {
+            return None;
+        }
+        // A finite verb right after its subject, a pronoun or an actor
+        // named without a determiner ("after the U.S. strike" is a noun);
+        // no form of it that is also past ("after militants set off").
+        let before = h.at - 1;
+        if self.forms(h.at).iter().any(|(_, f)| f.is_past()) {
+            return None;
+        }
+        let subject_start = if is_personal_pronoun(self.word(before)) {
+            before
+        } else {
+            // (Not "after the embassy attack", "after Benghazi attack".)
+            self.group_ending(h.at)
+                .filter(|g| self.subject_like(g) && self.class(g.ts) != Some(Class::Det))?
+                .ts
+        };
+        let k = subject_start.checked_sub(1)?;
+        (k >= clause_start.saturating_sub(1).max(self.start)
+            && matches!(
+                &*ascii_lower(self.word(k)),
+                "when" | "whenever" | "once" | "until" | "till" | "before" | "after"
+            ))
+        .then_some(k)
+    }
+
     /// Whether `k` opens a condition by inversion: "Should Israeli forces
     /// launch an invasion, the violence would increase", "Had Russia
     /// attacked, NATO would have responded", "Were Iran to attack, …":
@@ -3293,6 +3325,8 @@ impl<'a> Sentence<'a> {
         });
         if cond {
             (Modality::Hypothetical, None)
+        } else if let Some(at) = self.temporal_present(h, clause_start) {
+            (Modality::Planned, Some(at))
         } else if let Some(at) = (h.form == Form::Noun)
             .then(|| self.any_determined(h.at, clause_start))
             .flatten()

@@ -3499,3 +3499,28 @@ fn a_condition_by_inversion_is_hypothetical() {
     let e = triples("Russia had attacked Ukraine before NATO could respond.");
     assert!(has(&e, "RUS", "UKR", "190", Modality::Asserted), "{e:?}");
 }
+
+#[test]
+fn a_present_tense_after_when_or_until_speaks_of_later() {
+    let e = triples("Macron will raise the issue when he visits Moscow.");
+    assert!(
+        e.iter().any(|x| x.2 == "042" && x.3 == Modality::Planned),
+        "{e:?}"
+    );
+    let e = triples("The sanctions stay until Russia withdraws its troops from Ukraine.");
+    assert!(
+        e.iter().any(|x| x.2 == "0874" && x.3 == Modality::Planned),
+        "{e:?}"
+    );
+    // A past tense, a noun, or a past form alike tell what happened.
+    let e = triples("Macron raised the issue when he visited Moscow.");
+    assert!(
+        e.iter().any(|x| x.2 == "042" && x.3 == Modality::Asserted),
+        "{e:?}"
+    );
+    let e = triples("Iran retaliated after the U.S. attack on its general.");
+    assert!(
+        !e.iter().any(|x| x.2 == "190" && x.3 == Modality::Planned),
+        "{e:?}"
+    );
+}
