@@ -957,8 +957,20 @@ impl Ctx<'_> {
         }
         // … or before it: "…, X said." / "…, said X."
         let tail_words = (k..se).filter(|&x| self.is_word(x)).count();
-        // (not a participle: "…, saying …" reports what follows it)
+        // (not a participle: "…, saying …" reports what follows it; not a
+        // cue after a modal: "Had Russia attacked, NATO would have
+        // responded" reports nothing)
+        let modal = !inverted
+            && spk.is_some_and(|(_, sb)| {
+                (sb..c).any(|x| {
+                    matches!(
+                        ascii_lower(self.word(x), &mut [0u8; 32]),
+                        "would" | "could" | "might" | "should" | "may" | "can" | "will" | "must"
+                    )
+                })
+            });
         if !item.participle
+            && !modal
             && (!entry.noun
                 && tail_words <= ADJUNCT_REACH
                 && !that

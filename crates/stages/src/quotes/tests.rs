@@ -158,6 +158,19 @@ fn quotes_stage_needs_actors() {
     assert!(QuoteFinder.run(&doc).is_err());
 }
 
+#[test]
+fn a_cue_after_a_modal_reports_nothing_before_it() {
+    // "…, NATO would have responded": what NATO would have done.
+    let q = read("Had Russia attacked Ukraine, NATO would have responded.");
+    assert!(q.is_empty(), "{q:?}");
+    let q = read("Russia attacked Ukraine, NATO said.");
+    assert!(
+        q.iter()
+            .any(|x| x.0 == "Russia attacked Ukraine" && x.2 == "NATO"),
+        "{q:?}"
+    );
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(200))]
     #[test]
