@@ -4802,6 +4802,47 @@ impl<'a> Sentence<'a> {
         None
     }
 
+    /// The modality of a verb of taking place whose subject is the event
+    /// noun ending before `from` ("visit to Ciudad Juarez will take place",
+    /// "talks between them could begin next week"): past the noun's
+    /// complement (prepositions, actors, determiners, modifiers), a modal
+    /// or a negation, then the verb.
+    fn takes_place(&self, from: usize, clause_end: usize) -> Option<(Modality, usize)> {
+        let mut k = from;
+        while k < clause_end
+            && k < from + 8
+            && (matches!(self.class(k), Some(Class::Prep | Class::Det))
+                || matches!(&*ascii_lower(self.word(k)), "to" | "between")
+                // "and" between two actors ("between Russia and Ukraine").
+                || (self.word(k) == "and"
+                    && k > from
+                    && self.group_ending(k).is_some()
+                    && self.group_starting(k + 1).is_some())
+                || self.group_at(k).is_some()
+                || self.toks[k].kind == TokenKind::Number
+                || self.is_modifier(k))
+        {
+            k = self.group_at(k).map_or(k + 1, |g| g.te);
+        }
+        let (m, at) = self.modality_after(k, clause_end)?;
+        let mut v = at + 1;
+        while v < clause_end && matches!(self.class(v), Some(Class::Aux | Class::Be | Class::Adv)) {
+            v += 1;
+        }
+        let next = |w: &[&str]| {
+            v + 1 < clause_end && w.iter().any(|x| self.word(v + 1).eq_ignore_ascii_case(x))
+        };
+        let occurs = v < clause_end
+            && match &*ascii_lower(self.word(v)) {
+                "take" => next(&["place", "effect"]),
+                "go" => next(&["ahead", "forward"]),
+                "come" => next(&["into", "as", "soon", "next", "before", "after"]),
+                "happen" | "occur" | "begin" | "start" | "resume" | "held" | "proceed" => true,
+                _ => false,
+            };
+        occurs.then_some((m, at))
+    }
+
     /// The modality the verb after an event noun's phrase gives it ("talks
     /// between them are expected to resume", "could take place"), from
     /// token `from`; `None` when that verb asserts or none follows.
@@ -5750,6 +5791,16 @@ impl<'a> Sentence<'a> {
                 // "the meeting has been postponed", "talks were cancelled".
                 (Modality::Asserted, None) if fate.is_some() => {
                     fate.map_or((Modality::Asserted, None), |(m, at)| (m, Some(at)))
+                }
+                // "The Pope's visit to Ciudad Juarez will take place",
+                // "talks with Iran could begin": what the verb of taking
+                // place says of the act.
+                // (No governor: the modal states no one's intent.)
+                (Modality::Asserted, None)
+                    if h.form == Form::Noun && self.takes_place(h.end, ce).is_some() =>
+                {
+                    self.takes_place(h.end, ce)
+                        .map_or((Modality::Asserted, None), |(m, _)| (m, None))
                 }
                 // The sides' act is what the verb after them says of it.
                 (Modality::Asserted, None) if h.form == Form::Noun && !sides.is_empty() => {

@@ -3524,3 +3524,24 @@ fn a_present_tense_after_when_or_until_speaks_of_later() {
         "{e:?}"
     );
 }
+
+#[test]
+fn an_act_that_will_take_place_has_not_yet() {
+    let e = triples("The French president's visit to Moscow will take place in March.");
+    assert!(
+        e.iter().any(|x| x.2 == "042" && x.3 == Modality::Planned),
+        "{e:?}"
+    );
+    let e = triples("Talks between Russia and Ukraine could begin next week.");
+    assert!(
+        e.iter().any(|x| x.2 == "040" && x.3 != Modality::Asserted),
+        "{e:?}"
+    );
+    // "take part" is not "take place".
+    let e = triples("Britain supports the American strikes on Syria and could take part in them.");
+    assert!(
+        e.iter()
+            .any(|x| x.2.starts_with("19") && x.3 == Modality::Asserted),
+        "{e:?}"
+    );
+}
