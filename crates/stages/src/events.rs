@@ -2743,12 +2743,26 @@ impl<'a> Sentence<'a> {
                     // says which.
                     if infinitive {
                         // (Not a place: "bound for Abu Dhabi to meet".)
-                        if let Some(g) = self.group_ending(i + 1).filter(|g| {
-                            g.ts > clause_start.max(self.start + 1)
-                                && self.word(g.ts - 1).eq_ignore_ascii_case("for")
-                                && !self.is_place(g)
-                        }) {
-                            let before = g.ts - 2;
+                        // ("approval for the US military to launch": past
+                        // a determiner.)
+                        let for_at = |g: &Group| {
+                            let f = if g.ts > self.start + 1
+                                && self.class(g.ts - 1) == Some(Class::Det)
+                            {
+                                g.ts - 2
+                            } else {
+                                g.ts - 1
+                            };
+                            (f >= clause_start.max(self.start + 1)
+                                && self.word(f).eq_ignore_ascii_case("for"))
+                            .then_some(f)
+                        };
+                        if let Some(f) = self
+                            .group_ending(i + 1)
+                            .filter(|g| !self.is_place(g))
+                            .and_then(for_at)
+                        {
+                            let before = f - 1;
                             return Some(match self.class(before) {
                                 Some(
                                     c @ (Class::Neg
@@ -2757,7 +2771,7 @@ impl<'a> Sentence<'a> {
                                     | Class::Allege
                                     | Class::Deny),
                                 ) => (modality_of(c), before),
-                                _ => (Modality::Hypothetical, g.ts - 1),
+                                _ => (Modality::Hypothetical, f),
                             });
                         }
                     }
@@ -5467,10 +5481,14 @@ impl<'a> Sentence<'a> {
                     Some(g) if self.subject_like(g) && self.after_control_verb(g) => Some(*g),
                     // "a deadline for Turkey to release", "time for Iran to
                     // accept": the actor after "for" does it.
+                    // (Past a determiner: "for the U.S. to pull out".)
                     Some(g)
                         if !self.is_place(g)
                             && g.ts > self.start
-                            && self.word(g.ts - 1).eq_ignore_ascii_case("for") =>
+                            && (self.word(g.ts - 1).eq_ignore_ascii_case("for")
+                                || (g.ts > self.start + 1
+                                    && self.class(g.ts - 1) == Some(Class::Det)
+                                    && self.word(g.ts - 2).eq_ignore_ascii_case("for"))) =>
                     {
                         Some(*g)
                     }

@@ -3545,3 +3545,24 @@ fn an_act_that_will_take_place_has_not_yet() {
         "{e:?}"
     );
 }
+
+#[test]
+fn an_infinitive_with_its_subject_after_for_and_a_determiner() {
+    let e = triples(
+        "The French president said it was not the right time for the United States to withdraw its troops from Iraq.",
+    );
+    assert!(
+        e.iter()
+            .any(|x| x.2 == "0874" && x.0 == "USA" && x.3 != Modality::Asserted),
+        "{e:?}"
+    );
+    assert!(
+        !e.iter().any(|x| x.2 == "0874" && x.3 == Modality::Asserted),
+        "{e:?}"
+    );
+    let e = triples("The French president gave approval for the French army to attack the rebels.");
+    assert!(
+        has(&e, "FRAMIL", "REB", "190", Modality::Hypothetical),
+        "{e:?}"
+    );
+}
