@@ -3988,6 +3988,12 @@ impl<'a> Sentence<'a> {
         if !intent || warns_of || (w.ends_with("ing") && !self.after_be(governor)) {
             return None;
         }
+        // "sought to attack Vindman's integrity", "aimed to strike": an
+        // attempt is no statement, so no threat.
+        let tries = ["seek", "sought", "aim"].iter().any(|s| w.starts_with(s));
+        if tries && root >= "10" {
+            return None;
+        }
         // "will"/"would" state an intent only when someone says so.
         // ("X will visit Y, the embassy said": the attribution may follow.)
         if matches!(&*w, "will" | "would" | "'ll" | "shall")

@@ -3566,3 +3566,17 @@ fn an_infinitive_with_its_subject_after_for_and_a_determiner() {
         "{e:?}"
     );
 }
+
+#[test]
+fn an_attempt_is_no_threat_and_an_attack_on_integrity_is_criticism() {
+    let e = triples("The Russian government sought to obstruct the investigation.");
+    assert!(!e.iter().any(|x| x.2.starts_with("13")), "{e:?}");
+    let e = triples("Russia threatened to attack Ukraine.");
+    assert!(e.iter().any(|x| x.2 == "1384"), "{e:?}");
+    let e = triples("The French president attacked the integrity of the German chancellor.");
+    assert!(e.iter().any(|x| x.2 == "111"), "{e:?}");
+    assert!(!e.iter().any(|x| x.2 == "190"), "{e:?}");
+    // "talking points" are no talks.
+    let e = triples("The French president gave talking points to the German chancellor.");
+    assert!(!e.iter().any(|x| x.2.starts_with("04")), "{e:?}");
+}
