@@ -433,6 +433,52 @@ impl<'a> Sentence<'a> {
         .then_some(k)
     }
 
+    /// Whether "would" at `i` is the future of a past report ("announced
+    /// that Obama would host a summit", "vowed that the army would carry
+    /// out its campaign"): a verb of saying in the past tense before it in
+    /// the sentence, no condition between, and no "would have" (what
+    /// would have been is counterfactual).
+    fn future_in_past(&self, i: usize) -> bool {
+        if !matches!(&*ascii_lower(self.word(i)), "would" | "'d")
+            || (i + 1 < self.end && self.word(i + 1).eq_ignore_ascii_case("have"))
+        {
+            return false;
+        }
+        let Some(v) = (self.start..i).rev().find(|&k| {
+            matches!(
+                &*ascii_lower(self.word(k)),
+                "said"
+                    | "announced"
+                    | "told"
+                    | "stated"
+                    | "declared"
+                    | "promised"
+                    | "pledged"
+                    | "vowed"
+                    | "insisted"
+                    | "indicated"
+                    | "confirmed"
+            )
+        }) else {
+            return false;
+        };
+        // Not a condition after the report, nor a question, nor a
+        // hedge: "said that if Iran attacked, it would respond", "said
+        // it would likely sign".
+        !(v + 1..i).any(|k| {
+            self.class(k) == Some(Class::Cond)
+                || self.in_case(k)
+                || matches!(&*ascii_lower(self.word(k)), "whether" | "unless")
+        }) && !(i + 1..self.end.min(i + 3)).any(|k| {
+            matches!(
+                &*ascii_lower(self.word(k)),
+                "likely" | "probably" | "possibly" | "perhaps" | "only"
+            )
+        }) && !(i + 1..self.end).any(|k| {
+            self.class(k) == Some(Class::Cond) || matches!(&*ascii_lower(self.word(k)), "unless")
+        })
+    }
+
     /// Whether `k` opens a condition by inversion: "Should Israeli forces
     /// launch an invasion, the violence would increase", "Had Russia
     /// attacked, NATO would have responded", "Were Iran to attack, …":
@@ -2732,6 +2778,11 @@ impl<'a> Sentence<'a> {
                         )
                         && self.forms(head).iter().any(|(_, f)| *f == Form::Noun)) =>
                 {
+                    // "announced that Obama would host a summit": the
+                    // future of a past report.
+                    if c == Class::Hypo && self.future_in_past(i) {
+                        return Some((Modality::Planned, i));
+                    }
                     return Some((modality_of(c), i));
                 }
                 Some(Class::Aux | Class::Be | Class::Adv) => {}
@@ -3996,9 +4047,11 @@ impl<'a> Sentence<'a> {
         }
         // "will"/"would" state an intent only when someone says so.
         // ("X will visit Y, the embassy said": the attribution may follow.)
+        // "would have attacked" is what did not happen, no intent.
         if matches!(&*w, "will" | "would" | "'ll" | "shall")
-            && !self.said_before(governor)
-            && !self.said_after(governor)
+            && ((!self.said_before(governor) && !self.said_after(governor))
+                || (governor + 1 < self.end
+                    && self.word(governor + 1).eq_ignore_ascii_case("have")))
         {
             return None;
         }

@@ -3580,3 +3580,26 @@ fn an_attempt_is_no_threat_and_an_attack_on_integrity_is_criticism() {
     let e = triples("The French president gave talking points to the German chancellor.");
     assert!(!e.iter().any(|x| x.2.starts_with("04")), "{e:?}");
 }
+
+#[test]
+fn would_after_a_past_report_is_the_future_of_that_report() {
+    let e = triples("The French president said he would visit Moscow on Friday.");
+    assert!(
+        e.iter().any(|x| x.2 == "042" && x.3 == Modality::Planned),
+        "{e:?}"
+    );
+    // A condition, a hedge or "would have" keep it hypothetical.
+    let e =
+        triples("The French president said that if Russia attacked, France would strike Russia.");
+    assert!(
+        e.iter()
+            .any(|x| x.2 == "190" && x.1 == "RUS" && x.3 == Modality::Hypothetical),
+        "{e:?}"
+    );
+    let e = triples("The French president said Russia would have attacked Ukraine.");
+    assert!(!e.iter().any(|x| x.2.starts_with("13")), "{e:?}");
+    assert!(
+        !e.iter().any(|x| x.2 == "190" && x.3 == Modality::Planned),
+        "{e:?}"
+    );
+}
