@@ -294,6 +294,55 @@ fn dateline_country<'k>(text: &str, kb: &'k Kb) -> Option<&'k str> {
     None
 }
 
+/// Whether the word after byte `end` (past one space) names a legal
+/// process or record: "criminal investigation", "criminal charges".
+fn names_a_legal_process(text: &str, end: usize) -> bool {
+    let Some(rest) = text.get(end..).and_then(|r| r.strip_prefix(' ')) else {
+        return false;
+    };
+    let word = rest
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default();
+    [
+        "investigation",
+        "investigations",
+        "probe",
+        "inquiry",
+        "case",
+        "cases",
+        "charge",
+        "charges",
+        "complaint",
+        "complaints",
+        "proceedings",
+        "trial",
+        "court",
+        "courts",
+        "code",
+        "law",
+        "laws",
+        "record",
+        "records",
+        "justice",
+        "conviction",
+        "convictions",
+        "liability",
+        "offence",
+        "offences",
+        "offense",
+        "offenses",
+        "referral",
+        "prosecution",
+        "contempt",
+        "defense",
+        "lawyer",
+        "lawyers",
+    ]
+    .iter()
+    .any(|w| word.eq_ignore_ascii_case(w))
+}
+
 /// Whether the city's name ending at byte `end` names an accord, a forum
 /// or a club after it ("the Lisbon Treaty", "the Paris climate agreement",
 /// "the Minsk accords", "the Paris Club"): the city is then no party to
@@ -451,6 +500,12 @@ pub fn resolve_with(doc: &Doc, learned: Option<&Leaders>) -> Actors {
                 (t.kind == TokenKind::Word)
                     .then(|| kb.role_at(text, role_start))
                     .flatten()
+                    // "a criminal investigation", "criminal charges": the
+                    // law's word, no criminal.
+                    .filter(|h| {
+                        kb.roles[h.index as usize].sector != "CRM"
+                            || !names_a_legal_process(text, h.end)
+                    })
                     .and_then(|h| ctx.tok_ending(h.end).map(|b| (h, b, false)))
             });
         match hit {
@@ -2493,6 +2548,16 @@ mod tests {
                 .any(|(_, c)| c == "MEX" || c == "JEY" || c == "PNG"),
             "{codes:?}"
         );
+    }
+
+    #[test]
+    fn criminal_before_a_legal_process_names_no_criminal() {
+        let text = "Police opened a criminal investigation and filed criminal charges. \
+                    Police arrested a criminal gang.";
+        let (doc, a) = dated(text, "2022-02-08");
+        let codes = codes_of(&doc, &a);
+        let criminals = codes.iter().filter(|(_, c)| c.ends_with("CRM")).count();
+        assert_eq!(criminals, 1, "{codes:?}");
     }
 
     #[test]
