@@ -6358,7 +6358,11 @@ impl<'a> Sentence<'a> {
         while j > lo && head - j < 2 && self.is_modifier(j - 1) && !suffer_at(j - 1) {
             j -= 1;
         }
-        while j > lo && head - j < 4 && self.class(j - 1) == Some(Class::Det) {
+        // ("faces seven criminal charges": a number counts as one.)
+        while j > lo
+            && head - j < 4
+            && (self.class(j - 1) == Some(Class::Det) || self.toks[j - 1].kind == TokenKind::Number)
+        {
             j -= 1;
         }
         let k = j.checked_sub(1).filter(|&k| k > lo)?;

@@ -3405,6 +3405,9 @@ fn who_comes_under_or_faces_an_act_undergoes_it() {
         e.iter().any(|x| x.2 == "111" && x.1 == "RUS" && x.0 == "-"),
         "{e:?}"
     );
+    // Past a number: "faced 18 attacks from Ukraine".
+    let e = triples("Russia faced 18 attacks from Ukraine.");
+    assert!(has(&e, "UKR", "RUS", "190", Modality::Asserted), "{e:?}");
     // Only the subject right before the verb undergoes it.
     let e = triples(
         "The French president repeated the request on the day the mission suffered an attack.",
