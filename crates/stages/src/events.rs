@@ -2802,7 +2802,7 @@ impl<'a> Sentence<'a> {
                             {
                                 g.ts - 2
                             } else {
-                                g.ts - 1
+                                g.ts.checked_sub(1)?
                             };
                             (f >= clause_start.max(self.start + 1)
                                 && self.word(f).eq_ignore_ascii_case("for"))

@@ -3568,6 +3568,9 @@ fn an_infinitive_with_its_subject_after_for_and_a_determiner() {
         has(&e, "FRAMIL", "REB", "190", Modality::Hypothetical),
         "{e:?}"
     );
+    // An actor that opens the document has no "for" before it.
+    let e = triples("Russia to attack Ukraine, officials say.");
+    assert!(e.iter().any(|x| x.2 == "190" && x.0 == "RUS"), "{e:?}");
 }
 
 #[test]
