@@ -5869,16 +5869,6 @@ impl<'a> Sentence<'a> {
                 (Modality::Asserted, None) if fate.is_some() => {
                     fate.map_or((Modality::Asserted, None), |(m, at)| (m, Some(at)))
                 }
-                // "The Pope's visit to Ciudad Juarez will take place",
-                // "talks with Iran could begin": what the verb of taking
-                // place says of the act.
-                // (No governor: the modal states no one's intent.)
-                (Modality::Asserted, None)
-                    if h.form == Form::Noun && self.takes_place(h.end, ce).is_some() =>
-                {
-                    self.takes_place(h.end, ce)
-                        .map_or((Modality::Asserted, None), |(m, _)| (m, None))
-                }
                 // The sides' act is what the verb after them says of it.
                 (Modality::Asserted, None) if h.form == Form::Noun && !sides.is_empty() => {
                     let after = sides.last().map_or(h.end, |g| g.te);
@@ -5893,6 +5883,13 @@ impl<'a> Sentence<'a> {
                         .and_then(|(aux, _)| self.modality_after(aux, ce))
                         .map_or((Modality::Asserted, None), |(m, at)| (m, Some(at)))
                 }
+                // "The Pope's visit to Ciudad Juarez will take place",
+                // "talks with Iran could begin": what the verb of taking
+                // place says of the act.
+                // (No governor: the modal states no one's intent.)
+                (Modality::Asserted, None) if h.form == Form::Noun => self
+                    .takes_place(h.end, ce)
+                    .map_or((Modality::Asserted, None), |(m, _)| (m, None)),
                 other => other,
             };
             let coding = &self.lex.codings[pat.coding as usize];
@@ -6919,28 +6916,29 @@ fn is_possessive_pronoun(word: &str) -> bool {
     )
 }
 
+/// Stems of verbs whose object does the act of the infinitive after it
+/// and that say the act was done: "forced the jihadists to withdraw",
+/// "persuaded Iran to return".
+const COMPELS: &[&str] = &["forc", "compel", "persuad", "convinc", "enabl", "oblig"];
+/// Stems of such verbs that do not say it was done: "ordered troops to
+/// leave" (they may not have).
+const DIRECTS: &[&str] = &[
+    "order", "instruct", "direct", "pressur", "pressed", "encourag", "authoriz", "authoris",
+    "told", "tell", "advis",
+];
+
 /// Whether `word` is a form of a verb whose object does the act of the
 /// infinitive after it: "forced the jihadists to withdraw", "ordered
 /// troops to leave", "persuaded Iran to return".
 fn makes_do(word: &str) -> bool {
-    [
-        "forc", "compel", "persuad", "convinc", "order", "instruct", "direct", "pressur",
-        "pressed", "encourag", "enabl", "oblig", "authoriz", "authoris", "told", "tell", "advis",
-    ]
-    .iter()
-    .any(|s| has_stem(word, s))
+    COMPELS.iter().chain(DIRECTS).any(|s| has_stem(word, s))
 }
 
 /// Whether `word` is a form of a verb of [`makes_do`] that does not say
 /// the act was done: "ordered troops to leave" (they may not have),
 /// unlike "forced the jihadists to withdraw".
 fn directs(word: &str) -> bool {
-    [
-        "order", "instruct", "direct", "pressur", "pressed", "encourag", "authoriz", "authoris",
-        "told", "tell", "advis",
-    ]
-    .iter()
-    .any(|s| {
+    DIRECTS.iter().any(|s| {
         // A verb's endings only: not "directly", "orderly", "director".
         has_stem(word, s)
             && matches!(
