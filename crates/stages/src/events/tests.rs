@@ -3582,6 +3582,11 @@ fn an_attempt_is_no_threat_and_an_attack_on_integrity_is_criticism() {
     let e = triples("The French president attacked the integrity of the German chancellor.");
     assert!(e.iter().any(|x| x.2 == "111"), "{e:?}");
     assert!(!e.iter().any(|x| x.2 == "190"), "{e:?}");
+    // "seek to" states an aim, no request.
+    let e = triples("Terrorists seek to divide us and to destroy our way of life.");
+    assert!(!e.iter().any(|x| x.2.starts_with("02")), "{e:?}");
+    let e = triples("Iran sought help from Russia.");
+    assert!(e.iter().any(|x| x.2 == "023"), "{e:?}");
     // "talking points" are no talks.
     let e = triples("The French president gave talking points to the German chancellor.");
     assert!(!e.iter().any(|x| x.2.starts_with("04")), "{e:?}");
