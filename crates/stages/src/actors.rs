@@ -294,16 +294,23 @@ fn dateline_country<'k>(text: &str, kb: &'k Kb) -> Option<&'k str> {
     None
 }
 
+/// The words after byte `end` of `text` when a space follows it, split at
+/// white space, each without the punctuation that ends it ("offense.\"" →
+/// "offense"); none when no space follows ("Moscow-based").
+fn words_after(text: &str, end: usize) -> impl Iterator<Item = &str> {
+    text.get(end..)
+        .and_then(|r| r.strip_prefix(' '))
+        .unwrap_or_default()
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+}
+
 /// Whether the word after byte `end` (past one space) names a legal
 /// process or record: "criminal investigation", "criminal charges".
 fn names_a_legal_process(text: &str, end: usize) -> bool {
-    let Some(rest) = text.get(end..).and_then(|r| r.strip_prefix(' ')) else {
+    let Some(word) = words_after(text, end).next() else {
         return false;
     };
-    let word = rest
-        .split(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or_default();
     [
         "investigation",
         "investigations",
@@ -371,17 +378,9 @@ fn names_an_accord(text: &str, end: usize) -> bool {
         "club",
     ];
     let is_accord = |w: &str| ACCORDS.iter().any(|a| w.eq_ignore_ascii_case(a));
-    let mut words = text
-        .get(end..)
-        .unwrap_or_default()
-        .split(' ')
-        .skip(1)
-        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
-    // The name must be followed by a space and a word, then maybe one
-    // lowercase modifier ("the Paris climate agreement").
-    if !text.get(end..).is_some_and(|r| r.starts_with(' ')) {
-        return false;
-    }
+    // A word after the name, or a lowercase modifier and then it ("the
+    // Paris climate agreement").
+    let mut words = words_after(text, end);
     match (words.next(), words.next()) {
         (Some(w), _) if is_accord(w) => true,
         (Some(m), Some(w)) => m.starts_with(|c: char| c.is_ascii_lowercase()) && is_accord(w),

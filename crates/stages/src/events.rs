@@ -485,7 +485,12 @@ impl<'a> Sentence<'a> {
     /// "should", "had" or "were" opening the sentence or a clause after a
     /// comma, before a subject, with a modal later in the sentence.
     fn inverted_condition(&self, k: usize) -> bool {
-        if !matches!(&*ascii_lower(self.word(k)), "should" | "had" | "were") {
+        // (Run at every word before a predicate: no lowercase copy.)
+        let w = self.word(k);
+        if !["should", "had", "were"]
+            .iter()
+            .any(|c| w.eq_ignore_ascii_case(c))
+        {
             return false;
         }
         let opens = k == self.start || matches!(self.word(k - 1), "," | ";");
@@ -6485,8 +6490,6 @@ fn ascii_lower(w: &str) -> Cow<'_, str> {
     }
 }
 
-/// Verbs whose subject does the act their object noun names ("held talks",
-/// "launched an attack", "imposed sanctions", "staged a protest").
 /// Nouns of help given to someone ("with U.S. support").
 fn is_help(w: &str) -> bool {
     [
@@ -6524,6 +6527,8 @@ fn is_backing(w: &str) -> bool {
     BACKING.iter().any(|b| w.eq_ignore_ascii_case(b))
 }
 
+/// Verbs whose subject does the act their object noun names ("held talks",
+/// "launched an attack", "imposed sanctions", "staged a protest").
 fn is_light_verb(w: &str) -> bool {
     let w = ascii_lower(w);
     matches!(
