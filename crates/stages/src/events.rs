@@ -3212,7 +3212,9 @@ impl<'a> Sentence<'a> {
                 _ if is_prevention(self.word(i)) => {
                     return self.prevented(i, clause_start);
                 }
-                _ if self.is_modifier(i) => {}
+                // "the threat of targeted sanctions": a participle before
+                // a noun describes it.
+                _ if self.is_modifier(i) || self.participle_before_noun(i) => {}
                 // "support a limited strike", "launched a coordinated
                 // attack": a participle after a determiner describes the
                 // noun; the verb before them governs it.
@@ -3808,7 +3810,9 @@ impl<'a> Sentence<'a> {
             let mut j = end + 1;
             while j < self.end
                 && j < end + 4
-                && (self.class(j) == Some(Class::Det) || self.is_modifier(j))
+                && (self.class(j) == Some(Class::Det)
+                    || self.is_modifier(j)
+                    || self.participle_before_noun(j))
             {
                 j += 1;
             }
@@ -4541,12 +4545,35 @@ impl<'a> Sentence<'a> {
     /// "a proposed change", "the disputed vote": a participle between a
     /// determiner and the lowercase noun it describes is an adjective, no
     /// predicate (a verb after a determiner reads as nothing else).
+    /// Whether the base form at `p` follows "to" or a modal ("to
+    /// extradite", "will expel"): a verb, not a noun ("a shareholder fund
+    /// voiced").
+    fn infinitive_or_modal(&self, p: usize) -> bool {
+        p > self.start && {
+            let w = ascii_lower(self.word(p - 1));
+            w == "to" || is_modal(&w)
+        }
+    }
+
     fn participle_before_noun(&self, i: usize) -> bool {
         // "his alleged part in atrocities" still alleges.
         if i <= self.start
             || i + 1 >= self.end
             || !self.is_lower_word(i)
-            || self.class(i).is_some_and(|c| c != Class::Plan)
+            || self
+                .class(i)
+                .is_some_and(|c| c != Class::Plan && c != Class::Allege)
+        {
+            return false;
+        }
+        // "alleged criminals", "his alleged violations" describe; "his
+        // alleged part in atrocities", "their alleged role in the killing"
+        // still allege a part in an act.
+        if self.class(i) == Some(Class::Allege)
+            && matches!(
+                &*ascii_lower(self.word(i + 1)),
+                "part" | "role" | "involvement" | "complicity" | "participation"
+            )
         {
             return false;
         }
@@ -4571,18 +4598,27 @@ impl<'a> Sentence<'a> {
         // participle right after a verb that takes an object, or after
         // "for", describes the noun after it (a finite verb does not follow
         // a verb without an auxiliary).
+        // So after a preposition ("the threat of targeted sanctions",
+        // "with armed men") and after a verb of any tense ("to extradite
+        // accused criminals"), before a common noun, an actor or an event
+        // noun.
         let after_verb =
             !det && {
                 let p = i - 1;
-                self.word(p).eq_ignore_ascii_case("for")
+                self.class(p) == Some(Class::Prep)
                     || (self.is_lower_word(p)
-                        && self.class(p).is_none_or(|c| c == Class::Plan)
-                        && self.group_ending(i).is_none()
-                        && self.forms(p).iter().all(|(_, f)| *f != Form::Noun)
-                        && self.forms(p).iter().any(|(q, f)| {
-                            f.is_past() && self.lex.patterns[*q as usize].target.object
-                        }))
-            } && self.lex.is_common_noun(self.word(i + 1));
+                    && self.class(p).is_none_or(|c| c == Class::Plan)
+                    && self.group_ending(i).is_none()
+                    // "if the press asked him": a noun after "the".
+                    && !(p > self.start && self.class(p - 1) == Some(Class::Det))
+                    && self.forms(p).iter().all(|(_, f)| *f != Form::Noun)
+                    && self.forms(p).iter().any(|(q, f)| {
+                        (f.is_past() || (*f == Form::Base && self.infinitive_or_modal(p)))
+                            && self.lex.patterns[*q as usize].target.object
+                    }))
+            } && (self.lex.is_common_noun(self.word(i + 1))
+                || self.group_starting(i + 1).is_some()
+                || self.forms(i + 1).iter().any(|(_, f)| *f == Form::Noun));
         let forms = self.forms(i);
         (det || after_verb)
             && forms.iter().any(|(_, f)| f.is_past())

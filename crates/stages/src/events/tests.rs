@@ -3614,3 +3614,27 @@ fn would_after_a_past_report_is_the_future_of_that_report() {
         "{e:?}"
     );
 }
+
+#[test]
+fn a_participle_before_a_noun_describes_it() {
+    // After a preposition or a verb's infinitive, before an actor, an event
+    // noun or a common noun: an adjective, no act.
+    let e = triples("Russia will extradite accused criminals to the French government.");
+    assert!(!e.iter().any(|x| x.2.starts_with("112")), "{e:?}");
+    let e = triples("The French government discussed alleged violations of the accord.");
+    assert!(!e.iter().any(|x| x.2.starts_with("112")), "{e:?}");
+    let e = triples("The French president spoke about the plan of targeted sanctions.");
+    assert!(
+        !e.iter().any(|x| x.2 == "163" && x.3 == Modality::Asserted),
+        "{e:?}"
+    );
+    // "the threat of targeted sanctions": still a threat.
+    let e = triples("Britain raised the threat of targeted sanctions against Russia.");
+    assert!(
+        !e.iter().any(|x| x.2 == "163" && x.3 == Modality::Asserted),
+        "{e:?}"
+    );
+    // A part or a role in an act is still alleged.
+    let e = triples("Russia was indicted for its alleged role in the attack on Ukraine.");
+    assert!(e.iter().any(|x| x.2.starts_with("112")), "{e:?}");
+}
