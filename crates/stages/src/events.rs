@@ -4545,6 +4545,23 @@ impl<'a> Sentence<'a> {
     /// "a proposed change", "the disputed vote": a participle between a
     /// determiner and the lowercase noun it describes is an adjective, no
     /// predicate (a verb after a determiner reads as nothing else).
+    /// Whether the word at `k` is a noun a participle after it may
+    /// describe: a lowercase word of no closed class ("a ceasefire
+    /// negotiated by"), a noun of intent after a determiner ("a plan
+    /// offered by", "the proposal made by"), or the sentence's first word
+    /// when it names no actor ("Aid sent by Russia").
+    fn describable_noun(&self, k: usize) -> bool {
+        let noun_of_intent = self.class(k) == Some(Class::Plan)
+            && k > self.start
+            && self.class(k - 1) == Some(Class::Det)
+            && self.forms(k).iter().all(|(_, f)| *f == Form::Noun);
+        let first = k == self.start
+            && self.group_at(k).is_none()
+            && self.class(k).is_none()
+            && self.toks[k].kind == TokenKind::Word;
+        (self.is_lower_word(k) && (self.class(k).is_none() || noun_of_intent)) || first
+    }
+
     /// Whether the base form at `p` follows "to" or a modal ("to
     /// extradite", "will expel"): a verb, not a noun ("a shareholder fund
     /// voiced").
@@ -5696,8 +5713,7 @@ impl<'a> Sentence<'a> {
                     && !(self.is_lower_word(h.end + 1) && self.word(h.end + 1).ends_with("ing"))
                     && h.at > lo
                     && self.word(h.end).eq_ignore_ascii_case("by")
-                    && self.is_lower_word(h.at - 1)
-                    && self.class(h.at - 1).is_none();
+                    && self.describable_noun(h.at - 1);
                 let agent = by_phrase
                     .then(|| self.by_agent(h.end, ce))
                     .flatten()

@@ -3638,3 +3638,11 @@ fn a_participle_before_a_noun_describes_it() {
     let e = triples("Russia was indicted for its alleged role in the attack on Ukraine.");
     assert!(e.iter().any(|x| x.2.starts_with("112")), "{e:?}");
 }
+
+#[test]
+fn a_participle_after_a_noun_of_intent_takes_its_agent_from_by() {
+    let e = triples("The French president backed a plan proposed by Russia.");
+    assert!(e.iter().any(|x| x.2 == "020" && x.0 == "RUS"), "{e:?}");
+    let e = triples("Aid sent by Russia arrived in Syria.");
+    assert!(e.iter().any(|x| x.2 == "070" && x.0 == "RUS"), "{e:?}");
+}
