@@ -233,6 +233,11 @@ struct Ctx<'a> {
     sentence_of: Vec<u32>,
     /// Per token, the end (exclusive) of a PER entity starting there, or 0.
     per_at: Vec<usize>,
+    /// The last words of persons' names of two words or more the entity
+    /// tagger found in the document ("Dempsey" of "Martin Dempsey").
+    surnames: Vec<&'a str>,
+    /// Whether the entity tagger ran on the document.
+    tagged: bool,
     actors: Vec<Actor>,
     mentions: Vec<ActorMention>,
     /// Actor key → index, to merge mentions of the same actor.
@@ -418,6 +423,8 @@ pub fn resolve_with(doc: &Doc, learned: Option<&Leaders>) -> Actors {
         items: vec![Item::Plain; toks.len()],
         sentence_of,
         per_at: vec![0; toks.len()],
+        surnames: Vec::new(),
+        tagged: doc.has(herald_core::Layer::Entities),
         actors: Vec::new(),
         mentions: Vec::new(),
         by_key: HashMap::default(),
@@ -451,6 +458,7 @@ pub fn resolve_with(doc: &Doc, learned: Option<&Leaders>) -> Actors {
             }
         }
     }
+    ctx.surnames.clone_from(&surnames);
     // Anchored lookups at token starts: names are capitalized (or begin
     // with a digit or symbol), roles are any words. Leftmost-longest, and a
     // match must end on a token end; later starts inside a match are skipped.
@@ -1209,11 +1217,22 @@ impl<'a> Ctx<'a> {
                 // "Joint Chiefs of Staff Gen. Joseph Dunford": a body's
                 // name before a rank and a person is their title too.
                 let titled = !r.plural || name_start > posted;
+                // "General Motors", "the General Assembly", "the General
+                // Agreement on Tariffs": "General" alone opens many names
+                // that are no general's; it titles a person the entity
+                // tagger found ("General Mark Milley") or whose surname it
+                // found ("General McMaster" after "H.R. McMaster"). (Without
+                // the tagger, any name.)
+                let general =
+                    self.tagged && self.t(after_country) == "General" && j == after_country + 1;
                 if titled && self.same_sentence(i, name_start) {
-                    if let Some(end) = self
-                        .name_at(name_start)
-                        .filter(|_| capital_role || self.per_end(name_start).is_some())
-                    {
+                    if let Some(end) = self.name_at(name_start).filter(|&end| {
+                        (capital_role && !general)
+                            || self.per_end(name_start).is_some()
+                            || (general
+                                && (self.per_end(after_country).is_some()
+                                    || self.surnames.contains(&self.t(end - 1))))
+                    }) {
                         let name = (name_start..end)
                             .map(|k| self.t(k))
                             .collect::<Vec<_>>()
@@ -3147,6 +3166,27 @@ mod tests {
         assert!(
             both.contains(&"Emmanuel Macron") && both.contains(&"Joe Biden"),
             "{both:?}"
+        );
+    }
+
+    #[test]
+    fn general_titles_a_person_not_a_company_or_an_assembly() {
+        let text = "General Motors and General Electric criticized Russia. \
+                    The UN General Assembly met in New York. \
+                    General Mark Milley criticized Russia.";
+        let (doc, a) = dated(text, "2022-02-08");
+        let codes = codes_of(&doc, &a);
+        assert!(
+            !codes.iter().any(|(t, c)| t.starts_with("General")
+                && c.contains("MIL")
+                && !t.contains("Milley")),
+            "{codes:?}"
+        );
+        assert!(
+            codes
+                .iter()
+                .any(|(t, c)| t == "General Mark Milley" && c.contains("MIL")),
+            "{codes:?}"
         );
     }
 }
