@@ -122,10 +122,19 @@ pub fn tag(doc: &Doc) -> Vec<Timex> {
                 // the start of a period that runs to now lies behind.
                 Tense::Behind
             } else if hit.start > 0
-                && sent
-                    .markers
-                    .iter()
-                    .any(|&(m, t)| m + 1 == hit.start && matches!(t, Tense::Past | Tense::WeakPast))
+                && sent.markers.iter().any(|&(m, t)| {
+                    matches!(t, Tense::Past | Tense::WeakPast)
+                        // "resigned on February 13", "took office in
+                        // January": the past verb's own date.
+                        && (m + 1 == hit.start
+                            || (m + 2 == hit.start
+                                && sent.is_any(m + 1, &["on", "in"])
+                                // Not an infinitive ("expected to hit on 4
+                                // August") nor in a clause about the future
+                                // ("will have the first coupon paid on").
+                                && !(m > 0 && sent.is(m - 1, "to"))
+                                && sent.tense_near(hit.start, hit.end) != Tense::Future))
+                })
             {
                 Tense::Behind
             } else {
@@ -3328,6 +3337,9 @@ fn infer_year(dct: NaiveDate, m: u32, d: Option<u32>, tense: Tense) -> i32 {
         }
         let penalty = match tense {
             Tense::Behind if dist > 0 => 100,
+            // "resigned on February 13", "banned travel in January": a
+            // past act's date is behind, unless the text dates it a few
+            // days ahead of the document.
             Tense::Past if dist > 0 && d.is_none() => 4,
             Tense::Past | Tense::WeakPast if dist > 0 => 2,
             Tense::Future if dist < 0 => 4,
@@ -3767,6 +3779,33 @@ mod tests {
         assert_eq!(
             (text.as_str(), kind, value.as_str()),
             ("Sunday, 6 February", "DATE", "2022-02-06")
+        );
+    }
+
+    #[test]
+    fn a_past_verb_with_on_or_in_dates_its_act_behind() {
+        assert_eq!(
+            v(
+                "Flynn resigned on February 13 after the reports.",
+                "2017-12-01"
+            ),
+            "2017-02-13"
+        );
+        assert_eq!(
+            v("The operative was indicted in January.", "2019-11-15"),
+            "2019-01"
+        );
+        // Not an infinitive or a passive of what is to come.
+        assert_eq!(
+            v(
+                "The sanctions were expected to hit on 4 August.",
+                "2018-07-23"
+            ),
+            "2018-08-04"
+        );
+        assert_eq!(
+            v("The summit will be held on February 13.", "2017-12-01"),
+            "2018-02-13"
         );
     }
 
