@@ -2451,7 +2451,23 @@ impl<'a> Sentence<'a> {
             _ => {}
         }
         if let Some(g) = self.group_ending(i) {
-            return self.mention_kind(g) == MentionKind::Demonym;
+            if self.mention_kind(g) == MentionKind::Demonym {
+                return true;
+            }
+            // "condemned the U.S. attack on Syria", "after the Israel
+            // strike against Gaza": a country's name after an article that
+            // a verb or a preposition governs, before a word that names
+            // its target, modifies the noun; a subject follows a
+            // conjunction, a subordinator or a comma ("that the U.S.
+            // strikes ISIS"), and "the Libya attack" may be one in Libya.
+            return self.kind(g) == ActorKind::Country
+                && self.mention_kind(g) == MentionKind::Name
+                && g.ts >= self.start + 2
+                && matches!(&*ascii_lower(self.word(g.ts - 1)), "the" | "a" | "an")
+                && self.is_lower_word(g.ts - 2)
+                && !matches!(self.class(g.ts - 2), Some(Class::Sub | Class::Conj))
+                && i + 1 < self.end
+                && matches!(&*ascii_lower(self.word(i + 1)), "on" | "against");
         }
         // An adjective or noun modifier ("diplomatic talks" is in the
         // determiner list; other lowercase words that are not predicates).
@@ -2989,6 +3005,11 @@ impl<'a> Sentence<'a> {
             {
                 return Some((Modality::Hypothetical, i - 1));
             }
+            // "called the attack a crime", "called the sanctions illegal":
+            // what one names was done, not called for.
+            if self.names_what_it_calls(i) {
+                return None;
+            }
             match self.class(i) {
                 // "The plan drew criticism", "the proposal won broad
                 // support": a noun of intent with its determiner, words
@@ -3283,12 +3304,18 @@ impl<'a> Sentence<'a> {
     fn any_determined(&self, head: usize, clause_start: usize) -> Option<usize> {
         let mut j = head;
         let mut steps = 0;
-        while j > clause_start && steps < 3 {
+        while j > clause_start && steps < 6 {
             let i = j - 1;
             if self.word(i).eq_ignore_ascii_case("any") {
                 return Some(i);
             }
-            if !self.is_modifier(i) && self.class(i) != Some(Class::Det) {
+            // "any U.S. or Saudi military strike": past the actors that
+            // say whose act it would be.
+            let actor = self.group_at(i).is_some()
+                || (i > clause_start
+                    && matches!(&*ascii_lower(self.word(i)), "or" | "and")
+                    && self.group_at(i - 1).is_some());
+            if !actor && !self.is_modifier(i) && self.class(i) != Some(Class::Det) {
                 return None;
             }
             j = i;
@@ -4562,6 +4589,21 @@ impl<'a> Sentence<'a> {
         (self.is_lower_word(k) && (self.class(k).is_none() || noun_of_intent)) || first
     }
 
+    /// Whether a form of "call" at `k` names or describes its object
+    /// ("called the attack a crime"): a definite determiner follows it,
+    /// not "for", "on" or "to" (a call for an act), nor "a" ("called a
+    /// general strike", "called a meeting for Friday" convene one).
+    fn names_what_it_calls(&self, k: usize) -> bool {
+        matches!(
+            &*ascii_lower(self.word(k)),
+            "call" | "calls" | "called" | "calling"
+        ) && k + 1 < self.end
+            && matches!(
+                &*ascii_lower(self.word(k + 1)),
+                "the" | "this" | "that" | "these" | "those" | "its" | "his" | "her" | "their"
+            )
+    }
+
     /// Whether the base form at `p` follows "to" or a modal ("to
     /// extradite", "will expel"): a verb, not a noun ("a shareholder fund
     /// voiced").
@@ -5454,9 +5496,13 @@ impl<'a> Sentence<'a> {
                         // country right before help given or a hostile act
                         // names who does it; not before sanctions and cuts
                         // ("Iran sanctions" are on Iran) or talks.
+                        // ("the U.S. embargo against Cuba": with its target
+                        // named after it, the country imposes it.)
                         let root = self.lex.codings[pat.coding as usize].root();
-                        let country_acts =
-                            matches!(root, "06" | "07") || (root >= "11" && root != "16");
+                        let target_named = h.end < ce
+                            && matches!(&*ascii_lower(self.word(h.end)), "on" | "against");
+                        let country_acts = matches!(root, "06" | "07")
+                            || (root >= "11" && (root != "16" || target_named));
                         self.possessor(h.at, cs, country_acts)
                     })
                     .or_else(|| {
@@ -5464,6 +5510,7 @@ impl<'a> Sentence<'a> {
                         // own subject, right before it.
                         let gov = self.noun_governor(h.at, cs)?;
                         let verb_like = self.is_lower_word(gov)
+                            && !self.names_what_it_calls(gov)
                             && (matches!(self.class(gov), Some(Class::Plan | Class::Hypo))
                                 || is_light_verb(self.word(gov)));
                         self.group_ending(gov)
@@ -5548,6 +5595,7 @@ impl<'a> Sentence<'a> {
                             && !topic
                             && !of_a_noun
                             && !patient
+                            && !gov.is_some_and(|g| self.names_what_it_calls(g))
                             && gov.is_none_or(|g| {
                                 is_light_verb(self.word(g))
                                     || matches!(

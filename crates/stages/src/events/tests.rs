@@ -3646,3 +3646,39 @@ fn a_participle_after_a_noun_of_intent_takes_its_agent_from_by() {
     let e = triples("Aid sent by Russia arrived in Syria.");
     assert!(e.iter().any(|x| x.2 == "070" && x.0 == "RUS"), "{e:?}");
 }
+
+#[test]
+fn a_country_before_a_hostile_noun_with_its_target_does_it() {
+    let e = triples("Russia condemned the U.S. strike on Syria.");
+    assert!(has(&e, "USA", "SYR", "19", Modality::Asserted), "{e:?}");
+    assert!(
+        !e.iter().any(|x| x.2.starts_with("19") && x.0 == "RUS"),
+        "{e:?}"
+    );
+    // "any" reaches past the actors: the strike may come.
+    let e = triples("Iran warned that any U.S. or Saudi military strike on Iran would mean war.");
+    assert!(
+        e.iter()
+            .filter(|x| x.2.starts_with("19"))
+            .all(|x| x.3 == Modality::Hypothetical),
+        "{e:?}"
+    );
+    assert!(e.iter().any(|x| x.2.starts_with("19")), "{e:?}");
+}
+
+#[test]
+fn calling_an_act_something_names_it_and_calls_for_nothing() {
+    let e = triples("Russia called the attack on Syria a crime.");
+    assert!(
+        !e.iter()
+            .any(|x| x.2.starts_with("19") && (x.3 == Modality::Planned || x.0 == "RUS")),
+        "{e:?}"
+    );
+    // "called a meeting" convenes one.
+    let e = triples("The French government called a meeting with Russia for Friday.");
+    assert!(
+        e.iter()
+            .any(|x| x.2.starts_with("04") && x.3 == Modality::Planned),
+        "{e:?}"
+    );
+}
