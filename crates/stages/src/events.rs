@@ -2156,6 +2156,14 @@ impl<'a> Sentence<'a> {
             {
                 continue;
             }
+            // "a press release", "news releases": a document, no freeing.
+            if form == Form::Noun
+                && i > self.start
+                && matches!(&*ascii_lower(self.word(i)), "release" | "releases")
+                && matches!(&*ascii_lower(self.word(i - 1)), "press" | "news")
+            {
+                continue;
+            }
             // Cue.
             let mut cue_at = None;
             if !pat.cue.is_empty() {

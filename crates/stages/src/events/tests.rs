@@ -3682,3 +3682,11 @@ fn calling_an_act_something_names_it_and_calls_for_nothing() {
         "{e:?}"
     );
 }
+
+#[test]
+fn a_press_release_frees_no_one() {
+    let e = triples("Russia said in a press release that Ukraine had attacked.");
+    assert!(!e.iter().any(|x| x.2.starts_with("084")), "{e:?}");
+    let e = triples("Iran announced the release of the French prisoners.");
+    assert!(e.iter().any(|x| x.2.starts_with("084")), "{e:?}");
+}
