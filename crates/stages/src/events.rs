@@ -4706,8 +4706,21 @@ impl<'a> Sentence<'a> {
             return None;
         }
         k -= 1;
-        while k > clause_start && self.class(k) == Some(Class::Det) {
-            k -= 1;
+        // "denied the country's involvement in": past determiners and a
+        // possessor.
+        let mut steps = 0;
+        while k > clause_start && steps < 6 {
+            steps += 1;
+            if self.class(k) == Some(Class::Det) {
+                k -= 1;
+            } else if crate::lexicon::is_possessive_s(self.word(k)) {
+                k = match self.group_ending(k) {
+                    Some(g) if g.ts > clause_start => g.ts - 1,
+                    _ => k.saturating_sub(2).max(clause_start),
+                };
+            } else {
+                break;
+            }
         }
         // "accused of a role in": past "of".
         if self.word(k).eq_ignore_ascii_case("of") && k > clause_start {

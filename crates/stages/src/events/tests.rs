@@ -3690,3 +3690,13 @@ fn a_press_release_frees_no_one() {
     let e = triples("Iran announced the release of the French prisoners.");
     assert!(e.iter().any(|x| x.2.starts_with("084")), "{e:?}");
 }
+
+#[test]
+fn a_denied_part_in_an_act_passes_a_possessor() {
+    let e = triples("Iran denied the country's involvement in the attack on Saudi Arabia.");
+    assert!(
+        e.iter()
+            .any(|x| x.2.starts_with("19") && x.3 == Modality::Denied),
+        "{e:?}"
+    );
+}
