@@ -3700,3 +3700,17 @@ fn a_denied_part_in_an_act_passes_a_possessor() {
         "{e:?}"
     );
 }
+
+#[test]
+fn an_actor_inside_or_outside_a_place_phrase_is_no_subject() {
+    let e = triples(
+        "The package was found outside the White House, and federal agents arrested a suspect.",
+    );
+    assert!(!e.iter().any(|x| x.2 == "173" && x.0 == "USAGOV"), "{e:?}");
+    let e =
+        triples("Islamic militants inside Australia were planning to attack the French embassy.");
+    assert!(
+        !e.iter().any(|x| x.2.starts_with("19") && x.0 == "AUS"),
+        "{e:?}"
+    );
+}
