@@ -420,9 +420,24 @@ impl<'a> Sentence<'a> {
             before
         } else {
             // (Not "after the embassy attack", "after Benghazi attack".)
-            self.group_ending(h.at)
-                .filter(|g| self.subject_like(g) && self.class(g.ts) != Some(Class::Det))?
-                .ts
+            let g = *self
+                .group_ending(h.at)
+                .filter(|g| self.subject_like(g) && self.class(g.ts) != Some(Class::Det))?;
+            // "when Russia and Ukraine meet", "once the U.S. and Iran
+            // agree": a coordinated subject, from its first member (and
+            // its article).
+            let both = self.coordinated(g, clause_start, h.at);
+            match both.first() {
+                Some(first) if both.len() >= 2 => {
+                    if first.ts > self.start && self.word(first.ts - 1).eq_ignore_ascii_case("the")
+                    {
+                        first.ts - 1
+                    } else {
+                        first.ts
+                    }
+                }
+                _ => g.ts,
+            }
         };
         let k = subject_start.checked_sub(1)?;
         (k >= clause_start.saturating_sub(1).max(self.start)

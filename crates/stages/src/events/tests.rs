@@ -3714,3 +3714,15 @@ fn an_actor_inside_or_outside_a_place_phrase_is_no_subject() {
         "{e:?}"
     );
 }
+
+#[test]
+fn a_coordinated_subject_after_when_acts_later() {
+    let e = triples("The summit will follow when Russia and Ukraine meet in May.");
+    assert!(
+        e.iter()
+            .filter(|x| x.2.starts_with("04"))
+            .all(|x| x.3 == Modality::Planned),
+        "{e:?}"
+    );
+    assert!(e.iter().any(|x| x.2.starts_with("04")), "{e:?}");
+}
