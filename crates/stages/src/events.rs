@@ -440,7 +440,29 @@ impl<'a> Sentence<'a> {
             }
         };
         let k = subject_start.checked_sub(1)?;
+        // "this moment when Paul and Sanders agree", "a time when": a
+        // relative "when" after a noun of time describes that time.
+        let relative = k > self.start
+            && self.word(k).eq_ignore_ascii_case("when")
+            && matches!(
+                &*ascii_lower(self.word(k - 1)),
+                "moment"
+                    | "moments"
+                    | "time"
+                    | "times"
+                    | "day"
+                    | "days"
+                    | "era"
+                    | "period"
+                    | "point"
+                    | "year"
+                    | "years"
+                    | "week"
+                    | "weeks"
+                    | "age"
+            );
         (k >= clause_start.saturating_sub(1).max(self.start)
+            && !relative
             && matches!(
                 &*ascii_lower(self.word(k)),
                 "when" | "whenever" | "once" | "until" | "till" | "before" | "after"

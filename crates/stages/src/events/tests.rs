@@ -3725,4 +3725,7 @@ fn a_coordinated_subject_after_when_acts_later() {
         "{e:?}"
     );
     assert!(e.iter().any(|x| x.2.starts_with("04")), "{e:?}");
+    // A relative "when" after a noun of time describes that time.
+    let e = triples("It was a rare moment when Russia agrees with Ukraine.");
+    assert!(!e.iter().any(|x| x.3 == Modality::Planned), "{e:?}");
 }
