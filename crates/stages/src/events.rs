@@ -974,7 +974,9 @@ impl<'a> Sentence<'a> {
         (self.is_lower_word(i)
             && !self.is_predicate_word(i)
             && self.class(i).is_none()
-            && !self.word(i).ends_with("ed"))
+            && !self.word(i).ends_with("ed")
+            // "The plan for Syria drew criticism": a verb's simple past.
+            && !lexicon::is_irregular_simple_past(self.word(i)))
             || self.is_adjectival_participle(i)
     }
 
@@ -6567,6 +6569,30 @@ impl<'a> Sentence<'a> {
         self.group_ending(k)
             .filter(|g| g.ts >= lo && self.subject_like(g))
             .copied()
+            .or_else(|| {
+                // "His comments drew criticism", "Boehner's invitation drew
+                // accusations": the one whose words or acts they were.
+                let mut j = k;
+                while j > lo
+                    && k - j < 3
+                    && self.is_lower_word(j - 1)
+                    && self.class(j - 1).is_none()
+                {
+                    j -= 1;
+                }
+                if j == k || j <= lo {
+                    return None;
+                }
+                let p = j - 1;
+                let owner = if crate::lexicon::is_possessive_s(self.word(p)) {
+                    self.group_ending(p)
+                } else {
+                    self.group_ending(j).filter(|_| {
+                        matches!(&*ascii_lower(self.word(p)), "his" | "her" | "their" | "its")
+                    })
+                };
+                owner.filter(|g| g.ts >= lo && !self.is_place(g)).copied()
+            })
     }
 
     /// Whether a verb between `lo` and `hi` is the passive participle of a

@@ -374,6 +374,22 @@ pub(crate) fn is_irregular_participle(word: &str) -> bool {
         .contains(word)
 }
 
+/// Whether a lowercase word is the simple past of an irregular verb, no
+/// participle ("drew", "took", "began"), whether or not the verb codes an
+/// event.
+pub(crate) fn is_irregular_simple_past(word: &str) -> bool {
+    static PAST: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    PAST.get_or_init(|| {
+        irregular()
+            .values()
+            .flatten()
+            .filter(|(_, f)| *f == Form::Past)
+            .map(|(w, _)| *w)
+            .collect()
+    })
+    .contains(word)
+}
+
 fn load() -> Lexicon {
     let mut codings = Vec::new();
     let mut code_index = HashMap::new();

@@ -3729,3 +3729,13 @@ fn a_coordinated_subject_after_when_acts_later() {
     let e = triples("It was a rare moment when Russia agrees with Ukraine.");
     assert!(!e.iter().any(|x| x.3 == Modality::Planned), "{e:?}");
 }
+
+#[test]
+fn what_someone_s_words_drew_is_aimed_at_them() {
+    let e = triples("The French president's speech drew criticism from Russia.");
+    assert!(has(&e, "RUS", "FRAGOV", "11", Modality::Asserted), "{e:?}");
+    // An irregular past is no modifier: no plan or threat read through it.
+    let e = triples("The plan for Syria drew criticism from Russia.");
+    assert!(!e.iter().any(|x| x.2.starts_with("13")), "{e:?}");
+    assert!(!e.iter().any(|x| x.3 == Modality::Planned), "{e:?}");
+}
