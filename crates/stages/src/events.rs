@@ -890,9 +890,28 @@ impl<'a> Sentence<'a> {
         while k < self.end && k < i + 3 && self.class(k) == Some(Class::Det) {
             k += 1;
         }
-        let Some(g) = self.group_starting(k).filter(|g| !self.is_place(g)) else {
+        let Some(mut g) = self
+            .group_starting(k)
+            .filter(|g| !self.is_place(g))
+            .copied()
+        else {
             return false;
         };
+        // "after Russia and Ukraine met": past the other members of a
+        // coordinated subject.
+        for _ in 0..3 {
+            if g.te + 1 >= self.end || !matches!(&*ascii_lower(self.word(g.te)), "and" | "or") {
+                break;
+            }
+            let mut m = g.te + 1;
+            while m < self.end && m < g.te + 3 && self.class(m) == Some(Class::Det) {
+                m += 1;
+            }
+            match self.group_starting(m).filter(|h| !self.is_place(h)) {
+                Some(h) => g = *h,
+                None => break,
+            }
+        }
         // Past adverbs and times ("after the attacker fatally stabbed",
         // "after the Trump administration earlier this month imposed").
         let mut v = g.te;

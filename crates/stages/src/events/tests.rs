@@ -3739,3 +3739,10 @@ fn what_someone_s_words_drew_is_aimed_at_them() {
     assert!(!e.iter().any(|x| x.2.starts_with("13")), "{e:?}");
     assert!(!e.iter().any(|x| x.3 == Modality::Planned), "{e:?}");
 }
+
+#[test]
+fn a_clause_after_after_keeps_its_coordinated_subject() {
+    let e = triples("Prices rose after Russia and Ukraine met in Minsk.");
+    assert!(has(&e, "RUS", "UKR", "04", Modality::Asserted), "{e:?}");
+    assert!(has(&e, "UKR", "RUS", "04", Modality::Asserted), "{e:?}");
+}
