@@ -437,7 +437,6 @@ pub fn resolve_with(doc: &Doc, learned: Option<&Leaders>) -> Actors {
     // "Toronto" in "CBC Toronto"), and the last words of persons' full
     // names ("Kennedy" after "Anthony Kennedy").
     let mut inside_entity = vec![false; toks.len()];
-    let mut surnames: Vec<&str> = Vec::new();
     for m in doc.entities() {
         if let (Some(a), Some(b)) = (
             ctx.tok_starting(m.span.start as usize),
@@ -448,7 +447,8 @@ pub fn resolve_with(doc: &Doc, learned: Option<&Leaders>) -> Actors {
                     *slot = b + 1;
                 }
                 if b > a {
-                    surnames.push(ctx.t(b));
+                    let surname = ctx.t(b);
+                    ctx.surnames.push(surname);
                 }
             }
             if m.label == EntityLabel::Loc {
@@ -458,7 +458,6 @@ pub fn resolve_with(doc: &Doc, learned: Option<&Leaders>) -> Actors {
             }
         }
     }
-    ctx.surnames.clone_from(&surnames);
     // Anchored lookups at token starts: names are capitalized (or begin
     // with a digit or symbol), roles are any words. Leftmost-longest, and a
     // match must end on a token end; later starts inside a match are skipped.
@@ -492,7 +491,7 @@ pub fn resolve_with(doc: &Doc, learned: Option<&Leaders>) -> Actors {
                 );
                 let surname = || {
                     text.get(h.start..h.end)
-                        .is_some_and(|w| surnames.contains(&w))
+                        .is_some_and(|w| ctx.surnames.contains(&w))
                 };
                 let city = matches!(kb.entries[h.index as usize].kind, EntryKind::City { .. });
                 !(town && (inside_entity[i] || surname()))

@@ -4635,9 +4635,6 @@ impl<'a> Sentence<'a> {
         noun.then_some(from)
     }
 
-    /// "a proposed change", "the disputed vote": a participle between a
-    /// determiner and the lowercase noun it describes is an adjective, no
-    /// predicate (a verb after a determiner reads as nothing else).
     /// Whether the word at `k` is a noun a participle after it may
     /// describe: a lowercase word of no closed class ("a ceasefire
     /// negotiated by"), a noun of intent after a determiner ("a plan
@@ -4680,6 +4677,9 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// "a proposed change", "the disputed vote": a participle between a
+    /// determiner and the lowercase noun it describes is an adjective, no
+    /// predicate (a verb after a determiner reads as nothing else).
     fn participle_before_noun(&self, i: usize) -> bool {
         // "his alleged part in atrocities" still alleges.
         if i <= self.start
