@@ -3563,11 +3563,14 @@ fn an_infinitive_with_its_subject_after_for_and_a_determiner() {
         !e.iter().any(|x| x.2 == "0874" && x.3 == Modality::Asserted),
         "{e:?}"
     );
+    // An approved attack is ahead (planned), not done.
     let e = triples("The French president gave approval for the French army to attack the rebels.");
     assert!(
-        has(&e, "FRAMIL", "REB", "190", Modality::Hypothetical),
+        has(&e, "FRAMIL", "REB", "190", Modality::Hypothetical)
+            || has(&e, "FRAMIL", "REB", "190", Modality::Planned),
         "{e:?}"
     );
+    assert!(!e.iter().any(|x| x.3 == Modality::Asserted), "{e:?}");
     // An actor that opens the document has no "for" before it.
     let e = triples("Russia to attack Ukraine, officials say.");
     assert!(e.iter().any(|x| x.2 == "190" && x.0 == "RUS"), "{e:?}");
@@ -3745,4 +3748,38 @@ fn a_clause_after_after_keeps_its_coordinated_subject() {
     let e = triples("Prices rose after Russia and Ukraine met in Minsk.");
     assert!(has(&e, "RUS", "UKR", "04", Modality::Asserted), "{e:?}");
     assert!(has(&e, "UKR", "RUS", "04", Modality::Asserted), "{e:?}");
+}
+
+#[test]
+fn a_promise_in_the_progressive_still_leaves_the_act_ahead() {
+    for text in [
+        "Egypt's military is vowing to protect the people.",
+        "Russia is promising to withdraw its troops from Ukraine.",
+        "Turkey is demanding to inspect the Russian ship.",
+        "Russia is offering to mediate between Israel and Iran.",
+    ] {
+        let e = triples(text);
+        assert!(
+            e.iter()
+                .filter(|x| ["07", "08", "09", "04"].iter().any(|r| x.2.starts_with(r)))
+                .all(|x| x.3 != Modality::Asserted),
+            "{text}: {e:?}"
+        );
+        assert!(e.iter().any(|x| x.3 == Modality::Planned), "{text}: {e:?}");
+    }
+}
+
+#[test]
+fn an_act_awaiting_approval_has_not_happened() {
+    for text in [
+        "The Syrian army sought approval for an offensive against the rebels.",
+        "The French president asked for authorization for a military strike on Syria.",
+    ] {
+        let e = triples(text);
+        assert!(
+            !e.iter()
+                .any(|x| x.2.starts_with("19") && x.3 == Modality::Asserted),
+            "{text}: {e:?}"
+        );
+    }
 }
