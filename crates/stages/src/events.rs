@@ -1905,9 +1905,25 @@ impl<'a> Sentence<'a> {
                     if !matches!(&*ascii_lower(self.word(i)), "of" | "for") {
                         return None;
                     }
-                    let g = *self.group_ending(i)?;
+                    // The actor may head a phrase: "the Hezbollah militia
+                    // for", "the Iranian-backed Hezbollah militia for".
+                    let mut e = i;
+                    while self.group_ending(e).is_none()
+                        && e > lo + 1
+                        && i - e < 2
+                        && self.is_lower_word(e - 1)
+                        && self.lex.is_common_noun(self.word(e - 1))
+                    {
+                        e -= 1;
+                    }
+                    let g = *self.group_ending(e)?;
                     let mut v = g.ts;
-                    while v > lo && self.class(v - 1) == Some(Class::Det) {
+                    let mut skipped = 0;
+                    while v > lo
+                        && (self.class(v - 1) == Some(Class::Det)
+                            || (skipped < 2 && self.backer_compound(v - 1)))
+                    {
+                        skipped += usize::from(self.class(v - 1) != Some(Class::Det));
                         v -= 1;
                     }
                     let v = v.checked_sub(1).filter(|&v| v >= lo)?;
@@ -1921,6 +1937,80 @@ impl<'a> Sentence<'a> {
             steps += 1;
         }
         None
+    }
+
+    /// "accused the coalition of bombing", "blamed the gunmen's group for
+    /// the attack": an allegation against a party that is no actor; the
+    /// alleging word. The act at `head` is alleged and is not the
+    /// accuser's.
+    fn accused_phrase(&self, head: usize, lo: usize) -> Option<usize> {
+        let mut j = head;
+        let mut steps = 0;
+        while j > lo + 2 && steps < 4 {
+            let i = j - 1;
+            match self.class(i) {
+                Some(Class::Det | Class::Adv) => {}
+                Some(Class::Prep) => {
+                    if !matches!(&*ascii_lower(self.word(i)), "of" | "for") {
+                        return None;
+                    }
+                    // The accused: a lowercase noun right before "of" or
+                    // "for", with up to two modifiers before it, after a
+                    // determiner.
+                    let n = i - 1;
+                    if !(self.is_lower_word(n)
+                        && self.lex.is_common_noun(self.word(n))
+                        && self.class(n).is_none())
+                    {
+                        return None;
+                    }
+                    let mut v = n;
+                    while v > lo
+                        && n - v < 3
+                        && (self.backer_compound(v - 1)
+                            || (self.is_lower_word(v - 1)
+                                && self.class(v - 1).is_none()
+                                && self.lex.is_common_noun(self.word(v - 1))))
+                    {
+                        v -= 1;
+                    }
+                    if !(v > lo && self.class(v - 1) == Some(Class::Det)) {
+                        return None;
+                    }
+                    while v > lo && self.class(v - 1) == Some(Class::Det) {
+                        v -= 1;
+                    }
+                    let v = v.checked_sub(1).filter(|&v| v >= lo)?;
+                    return (self.class(v) == Some(Class::Allege)
+                        && (v + 1..i).all(|k| self.group_ending(k + 1).is_none()))
+                    .then_some(v);
+                }
+                _ if self.is_modifier(i) => {}
+                _ => return None,
+            }
+            j = i;
+            steps += 1;
+        }
+        None
+    }
+
+    /// A one-token compound that says who backs or leads a group:
+    /// "Iranian-backed", "Saudi-led", "al-Qaida-linked".
+    fn backer_compound(&self, k: usize) -> bool {
+        let w = ascii_lower(self.word(k));
+        w.contains('-')
+            && [
+                "backed",
+                "led",
+                "linked",
+                "allied",
+                "aligned",
+                "funded",
+                "supported",
+                "sponsored",
+            ]
+            .iter()
+            .any(|p| w.strip_suffix(p).is_some_and(|h| h.ends_with('-')))
     }
 
     /// Reads the predicate at token `i`, if the word is one here.
@@ -3106,6 +3196,9 @@ impl<'a> Sentence<'a> {
                 Some(Class::Det | Class::Adv) => {}
                 Some(Class::Prep) => {
                     if let Some((_, at)) = self.accused_party(head, clause_start) {
+                        return Some((Modality::Alleged, at));
+                    }
+                    if let Some(at) = self.accused_phrase(head, clause_start) {
                         return Some((Modality::Alleged, at));
                     }
                     // "denied any involvement in the attack", "accused of
@@ -5537,6 +5630,8 @@ impl<'a> Sentence<'a> {
             });
             let subject = if let Some((by, _)) = backing {
                 by
+            } else if self.accused_phrase(h.at, cs).is_some() {
+                None
             } else if undergoer.is_some() {
                 self.noun_agent(h.end, ce).or_else(|| {
                     (suffered.is_some()

@@ -3783,3 +3783,36 @@ fn an_act_awaiting_approval_has_not_happened() {
         );
     }
 }
+
+#[test]
+fn an_allegation_against_a_described_group_keeps_the_act_alleged() {
+    // The accused actor heads a phrase, or follows who backs it.
+    for text in [
+        "The administration blamed the Hezbollah militia for the attack.",
+        "The administration blamed the Iranian-backed Hezbollah militia for the attack.",
+    ] {
+        let e = triples(text);
+        assert!(
+            has(&e, "LBN", "-", "19", Modality::Alleged),
+            "{text}: {e:?}"
+        );
+        assert!(
+            !e.iter()
+                .any(|x| x.2.starts_with("19") && x.3 == Modality::Asserted),
+            "{text}: {e:?}"
+        );
+    }
+    // An accused party that is no actor: the act is not the accuser's.
+    for text in [
+        "Russia accused the coalition of bombing the hospital.",
+        "Israel accused the Saudi-led coalition of the strike.",
+    ] {
+        let e = triples(text);
+        assert!(
+            !e.iter()
+                .any(|x| (x.2.starts_with("18") || x.2.starts_with("19"))
+                    && x.3 == Modality::Asserted),
+            "{text}: {e:?}"
+        );
+    }
+}
