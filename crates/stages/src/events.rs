@@ -4219,8 +4219,12 @@ impl<'a> Sentence<'a> {
                 | "swear"
                 | "swears"
         );
-        // "said Sudan must return …": a demand.
-        if matches!(&*w, "must" | "should") && self.said_before(governor) {
+        // "said Sudan must return …": a demand. Not "should have
+        // seized", "must have known": a reproach or an inference about
+        // the past.
+        let perfect =
+            governor + 1 < self.end && self.word(governor + 1).eq_ignore_ascii_case("have");
+        if matches!(&*w, "must" | "should") && !perfect && self.said_before(governor) {
             return Some(match root {
                 "04" => "106",
                 "05" => "102",
@@ -6306,6 +6310,21 @@ impl<'a> Sentence<'a> {
                     coding
                 };
                 if let Some((c, g)) = &intent {
+                    // "The French president said Russia should withdraw":
+                    // the speaker demands it of the one who should act
+                    // (the same code as before, with these roles).
+                    let demand = c.code.starts_with("10")
+                        && matches!(&*ascii_lower(self.word(*g)), "must" | "should");
+                    let (source, target) = if demand {
+                        let speaker = self
+                            .speech_verb_before(*g)
+                            .and_then(|v| self.subject_before(self.start, v))
+                            .and_then(|sp| self.participant(&sp, None));
+                        // "said Hamas should be disarmed": of the patient.
+                        (speaker, s.clone().or_else(|| t.clone()))
+                    } else {
+                        (s.clone(), t.clone())
+                    };
                     out.push(Event {
                         coding: (*c).clone(),
                         sentence: si,
@@ -6315,8 +6334,8 @@ impl<'a> Sentence<'a> {
                             self.toks[*g].span.start.min(predicate.start),
                             self.toks[*g].span.end.max(predicate.end),
                         ),
-                        source: s.clone(),
-                        target: t.clone(),
+                        source,
+                        target,
                         modality: Modality::Asserted,
                         quoted: false,
                         date: None,

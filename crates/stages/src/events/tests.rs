@@ -3816,3 +3816,20 @@ fn an_allegation_against_a_described_group_keeps_the_act_alleged() {
         );
     }
 }
+
+#[test]
+fn a_reported_should_is_the_speaker_s_demand_of_the_doer() {
+    let e = triples("The French president said Russia should withdraw its troops.");
+    assert!(has(&e, "FRAGOV", "RUS", "10", Modality::Asserted), "{e:?}");
+    assert!(
+        !e.iter().any(|x| x.2.starts_with("10") && x.0 == "RUS"),
+        "{e:?}"
+    );
+    // Of the patient, when the act is passive.
+    let e = triples("The French president said Hamas should be disarmed.");
+    assert!(has(&e, "FRAGOV", "PSE", "10", Modality::Asserted), "{e:?}");
+    // "should have seized": a reproach about the past, no demand.
+    let e =
+        triples("The French president said the U.S. military should have seized the oil fields.");
+    assert!(!e.iter().any(|x| x.2.starts_with("10")), "{e:?}");
+}
