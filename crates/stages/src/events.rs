@@ -1525,6 +1525,14 @@ impl<'a> Sentence<'a> {
                     coordinated = true;
                 }
                 _ if self.group_at(i).is_some() => {}
+                // "a suicide attack in Kabul, Afghanistan, wounded": a
+                // country set off by commas after a place names where the
+                // place is.
+                _ if self.word(i) == ","
+                    && g.te < self.end
+                    && self.word(g.te) == ","
+                    && matches!(self.kind(g), ActorKind::Country | ActorKind::Place)
+                    && self.group_ending(i).is_some_and(|h| self.is_place(h)) => {}
                 _ if self.is_modifier(i) => {
                     modifiers += 1;
                     if modifiers > 2 {

@@ -3833,3 +3833,23 @@ fn a_reported_should_is_the_speaker_s_demand_of_the_doer() {
         triples("The French president said the U.S. military should have seized the oil fields.");
     assert!(!e.iter().any(|x| x.2.starts_with("10")), "{e:?}");
 }
+
+#[test]
+fn a_country_after_a_city_names_where_the_city_is() {
+    for text in [
+        "A suicide attack in Kabul, Afghanistan, wounded four US servicemen.",
+        "Klayman sued on behalf of two men who were killed in the Benghazi, Libya, attack.",
+        "Wounded victims of the attack in Nice, France, are evacuated from the scene.",
+    ] {
+        let e = triples(text);
+        assert!(
+            !e.iter()
+                .any(|x| ["AFG", "LBY", "FRA"].contains(&x.0.as_str())
+                    || ["AFG", "LBY", "FRA"].contains(&x.1.as_str())),
+            "{text}: {e:?}"
+        );
+    }
+    // Coordinated countries after a fronted place still act.
+    let e = triples("In Paris, France and Germany agreed to impose sanctions on Russia.");
+    assert!(has(&e, "FRA", "RUS", "163", Modality::Planned), "{e:?}");
+}
