@@ -3853,3 +3853,16 @@ fn a_country_after_a_city_names_where_the_city_is() {
     let e = triples("In Paris, France and Germany agreed to impose sanctions on Russia.");
     assert!(has(&e, "FRA", "RUS", "163", Modality::Planned), "{e:?}");
 }
+
+#[test]
+fn a_station_is_a_place_unless_someone_is_stationed() {
+    assert_uncoded(
+        &[
+            "Taliban fighters attacked a police station in Kabul.",
+            "The French president told TV station France Info that he was worried.",
+        ],
+        &["15"],
+    );
+    let e = triples("Russia will station troops in Belarus.");
+    assert!(has(&e, "RUS", "MIL", "154", Modality::Planned), "{e:?}");
+}
