@@ -2159,7 +2159,13 @@ impl<'a> Sentence<'a> {
             (!self.is_lower_word(p)
                 || self.class(p).is_some_and(|c| match c {
                     Class::Det | Class::Prep => false,
-                    Class::Plan | Class::Allege | Class::Deny => is_modal(self.word(p)),
+                    // "could attack", not "a reluctant partner", "a
+                    // potential target".
+                    Class::Plan | Class::Allege | Class::Deny | Class::Hypo => {
+                        is_modal(self.word(p))
+                    }
+                    // "did not attack", not "no partner".
+                    Class::Neg => !self.word(p).eq_ignore_ascii_case("no"),
                     _ => true,
                 })
                 || self.group_ending(i).is_some())
@@ -2202,11 +2208,50 @@ impl<'a> Sentence<'a> {
                 return None;
             }
         }
+        // "the U.S. ban on ZTE", "a Trump visit", "the GDP decline": a
+        // base form right after one singular name that follows an article
+        // is a noun (its verb would be "bans", "visits"); not after a
+        // plural ("the Kurds fear").
+        // Not after a coordination ("Ukraine and the West accuse"), a
+        // "that" or a verb of demanding, which may take a subjunctive
+        // ("recommended that the U.S. end its aid", "demand the White
+        // House provide"), nor after a plural name ("the Taliban oppose").
+        let base_ok = i == self.start || {
+            let p = i - 1;
+            let first = self.group_ending(i).map_or(p, |g| g.ts);
+            let article = first > self.start
+                && matches!(&*ascii_lower(self.word(first - 1)), "a" | "an" | "the");
+            let open = article && {
+                let a = first - 1;
+                a == self.start || {
+                    let w = ascii_lower(self.word(a - 1));
+                    !matches!(&*w, "and" | "or" | "&" | "," | "that" | "both")
+                        && !matches!(
+                            self.class(a - 1),
+                            Some(
+                                Class::Plan
+                                    | Class::Allege
+                                    | Class::Deny
+                                    | Class::Hypo
+                                    | Class::Conj
+                            )
+                        )
+                }
+            };
+            let singular_name = self.toks[p].kind == TokenKind::Word
+                && self.word(p).starts_with(|c: char| c.is_uppercase())
+                && !self.word(p).ends_with(['s', 'S'])
+                && !matches!(
+                    self.word(p),
+                    "Taliban" | "Peshmerga" | "Mujahideen" | "Shabab"
+                );
+            !(singular_name && open)
+        };
         let readings_ok = |f: Form| {
             f == Form::Noun
                 || f.is_past()
                 || f == Form::Ing
-                || (present_ok && (f != Form::S || s_ok))
+                || (present_ok && (f != Form::S || s_ok) && (f != Form::Base || base_ok))
         };
         let has_verb = has_verb
             && readings

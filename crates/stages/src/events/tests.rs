@@ -3866,3 +3866,24 @@ fn a_station_is_a_place_unless_someone_is_stationed() {
     let e = triples("Russia will station troops in Belarus.");
     assert!(has(&e, "RUS", "MIL", "154", Modality::Planned), "{e:?}");
 }
+
+#[test]
+fn a_base_verb_after_an_article_and_one_name_is_a_noun() {
+    // "the Russia probe" is no probe by Russia.
+    let e = triples("The French president cited the Russia probe in his speech.");
+    assert!(!e.iter().any(|x| x.0 == "RUS"), "{e:?}");
+    // Nor an adjective or "no" before a verb's base form.
+    assert_uncoded(
+        &[
+            "Turkey is a reluctant partner in the campaign against Russia.",
+            "Russia considers Turkey no partner in Syria.",
+        ],
+        &["06"],
+    );
+    // A coordination, a "that" or a demand before the article: a verb.
+    let e = triples("Ukraine and the West accuse Russia of arming the rebels.");
+    assert!(has(&e, "UKR", "RUS", "112", Modality::Asserted), "{e:?}");
+    assert!(has(&e, "WST", "RUS", "112", Modality::Asserted), "{e:?}");
+    let e = triples("Russia demanded that the U.S. stop supplying weapons to the Syrian rebels.");
+    assert!(has(&e, "USA", "SYRREB", "16", Modality::Planned), "{e:?}");
+}
