@@ -3110,6 +3110,21 @@ impl<'a> Sentence<'a> {
                                 | Class::Deny),
                             ) = self.class(k)
                             {
+                                // "The threat prompted Russia to withdraw":
+                                // a noun of the lists that is the subject of
+                                // the verb that makes the act be done
+                                // governs nothing.
+                                let mut n = k + 1;
+                                while n < i && self.class(n) == Some(Class::Adv) {
+                                    n += 1;
+                                }
+                                let subject = self.lex.is_common_noun(self.word(k))
+                                    && n <= i
+                                    && self.is_lower_word(n)
+                                    && makes_do(self.word(n));
+                                if subject {
+                                    break;
+                                }
                                 return Some((modality_of(c), k));
                             }
                             // "pressure forcing Greece to pull back": an
@@ -4905,7 +4920,11 @@ impl<'a> Sentence<'a> {
             && forms.iter().any(|(_, f)| f.is_past())
             && forms.iter().all(|(_, f)| *f != Form::Noun)
             && self.is_lower_word(i + 1)
-            && self.class(i + 1).is_none()
+            // "alleged threats", "proposed plans": a noun of the class
+            // lists too.
+            && self.class(i + 1).is_none_or(|c| {
+                matches!(c, Class::Hypo | Class::Plan) && self.lex.is_common_noun(self.word(i + 1))
+            })
     }
 
     /// The governor of "involvement", "role", "part" or "responsibility"
@@ -7300,7 +7319,9 @@ fn is_possessive_pronoun(word: &str) -> bool {
 /// Stems of verbs whose object does the act of the infinitive after it
 /// and that say the act was done: "forced the jihadists to withdraw",
 /// "persuaded Iran to return".
-const COMPELS: &[&str] = &["forc", "compel", "persuad", "convinc", "enabl", "oblig"];
+const COMPELS: &[&str] = &[
+    "forc", "compel", "persuad", "convinc", "enabl", "oblig", "prompt", "spurr", "caus",
+];
 /// Stems of such verbs that do not say it was done: "ordered troops to
 /// leave" (they may not have).
 const DIRECTS: &[&str] = &[

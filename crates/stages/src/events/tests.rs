@@ -3887,3 +3887,22 @@ fn a_base_verb_after_an_article_and_one_name_is_a_noun() {
     let e = triples("Russia demanded that the U.S. stop supplying weapons to the Syrian rebels.");
     assert!(has(&e, "USA", "SYRREB", "16", Modality::Planned), "{e:?}");
 }
+
+#[test]
+fn threats_to_act_leave_the_act_ahead_unless_they_prompted_it() {
+    let e = triples("ISIS has repeatedly made threats to attack the United States.");
+    assert!(
+        has(&e, "IMGMUS", "USA", "190", Modality::Hypothetical),
+        "{e:?}"
+    );
+    assert!(
+        !e.iter()
+            .any(|x| x.2.starts_with("19") && x.3 == Modality::Asserted),
+        "{e:?}"
+    );
+    // A threat that prompted the act: the act was done, by the one prompted.
+    let e = triples("The threat prompted Russia to withdraw its troops from Ukraine.");
+    assert!(has(&e, "RUS", "", "087", Modality::Asserted), "{e:?}");
+    let e = triples("The CIA disclosure prompted the French army to launch an investigation.");
+    assert!(has(&e, "FRAMIL", "", "09", Modality::Asserted), "{e:?}");
+}
