@@ -5565,10 +5565,13 @@ impl<'a> Sentence<'a> {
             let coding = &self.lex.codings[pat.coding as usize];
             let root = coding.root();
             let acts_on = root == "08" || coding.code == "128";
+            // (Not one a party owns: "ignored Manila's request", "heeded
+            // Israel's warning" - the request and the warning were made.)
             let measure = h.cue_at.or_else(|| {
                 (acts_on && pat.verb && h.form != Form::Noun)
                     .then(|| self.object_head(h.end, self.clause_end(h.at)))
                     .flatten()
+                    .filter(|&c| !self.after_possessive(c))
             });
             if let Some(c) = measure {
                 // "held talks": the noun is this event's, not another one.
@@ -6639,6 +6642,19 @@ impl<'a> Sentence<'a> {
     /// requirements", "meet the greater demand", "meet mandatory sinking
     /// fund requirements"): past determiners and numbers, the last of a run
     /// of lowercase content words.
+    /// Whether a possessive ("Russia's", "the U.S.'s") ends right before
+    /// `k`, with up to one modifier between.
+    fn after_possessive(&self, k: usize) -> bool {
+        let possessive_at = |e: usize| {
+            e > self.start
+                && (crate::lexicon::is_possessive_s(self.word(e - 1))
+                    || (self.word(e - 1) == "s"
+                        && e > self.start + 1
+                        && matches!(self.word(e - 2), "'" | "\u{2019}")))
+        };
+        possessive_at(k) || (k > self.start && self.is_modifier(k - 1) && possessive_at(k - 1))
+    }
+
     fn object_head(&self, from: usize, clause_end: usize) -> Option<usize> {
         let mut k = from;
         while k < clause_end && k < from + OBJECT_REACH {
@@ -6649,7 +6665,39 @@ impl<'a> Sentence<'a> {
                     k = g.te;
                     continue;
                 }
+                // "Russia's demands", "the U.S.'s demands" (the apostrophe
+                // after a period a token of its own): past the possessive.
+                let after = if g.te >= clause_end {
+                    g.te
+                } else if crate::lexicon::is_possessive_s(self.word(g.te)) {
+                    g.te + 1
+                } else if matches!(self.word(g.te), "'" | "\u{2019}")
+                    && g.te + 1 < clause_end
+                    && self.word(g.te + 1) == "s"
+                {
+                    g.te + 2
+                } else {
+                    g.te
+                };
+                if after > g.te && after < clause_end && self.is_lower_word(after) {
+                    k = after;
+                    continue;
+                }
                 break;
+            }
+            // "all of Russia's demands", "all the U.S.'s demands": a
+            // quantity before the object.
+            if matches!(
+                &*ascii_lower(self.word(k)),
+                "all" | "some" | "most" | "many" | "none" | "each" | "any" | "both"
+            ) && k + 1 < clause_end
+            {
+                k += if self.word(k + 1).eq_ignore_ascii_case("of") {
+                    2
+                } else {
+                    1
+                };
+                continue;
             }
             if !(matches!(self.class(k), Some(Class::Det | Class::Adv | Class::Neg))
                 || self.toks[k].kind == TokenKind::Number

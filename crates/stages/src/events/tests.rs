@@ -3906,3 +3906,17 @@ fn threats_to_act_leave_the_act_ahead_unless_they_prompted_it() {
     let e = triples("The CIA disclosure prompted the French army to launch an investigation.");
     assert!(has(&e, "FRAMIL", "", "09", Modality::Asserted), "{e:?}");
 }
+
+#[test]
+fn meeting_a_party_s_demands_is_no_meeting() {
+    assert_uncoded(
+        &[
+            "China can't meet all the U.S.'s demands.",
+            "China met all of Russia's demands.",
+            "The deal met Israel's demands.",
+        ],
+        &["04"],
+    );
+    let e = triples("The French president met Russia's foreign minister in Moscow.");
+    assert!(e.iter().any(|x| x.2.starts_with("04")), "{e:?}");
+}
