@@ -824,8 +824,22 @@ impl Ctx<'_> {
         } else {
             after
         };
-        if entry.frame == Frame::Hearer || entry.lemma == "say" {
-            // "told Reuters", "told reporters", "said to reporters"
+        // "told Reuters", "told reporters", "said to reporters"; not "said
+        // Russia should withdraw", "said he would": after "say" a name
+        // opens what is said, unless it ends there ("…, said Steven
+        // Aftergood, a senior analyst", the speaker after the cue).
+        let name_alone = entry.lemma == "say"
+            && self.mention_starting(k).is_some_and(|(_, b)| {
+                b >= se
+                        || self.is_punct(b, ",")
+                        || self.is_punct(b, ".")
+                        // "says Zelensky "has a very primitive …"": the
+                        // quotation is what is said.
+                        || self.raw_opening(b).is_some()
+            });
+        if entry.frame == Frame::Hearer
+            || (entry.lemma == "say" && (self.lower_is(k, "to") || name_alone))
+        {
             let h0 = if self.lower_is(k, "to") && entry.lemma == "say" {
                 k + 1
             } else {

@@ -216,3 +216,23 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_name_after_said_opens_what_is_said() {
+    let q = read("The French president said Russia should withdraw its troops.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "Russia should withdraw its troops");
+    assert_eq!(q[0].1, QuoteKind::Indirect);
+    let q = read("The French president said he would respond.");
+    assert_eq!(q[0].0, "he would respond", "{q:?}");
+    let q = read("The French president said NATO would respond.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "NATO would respond");
+    // A name that ends there is the speaker after the cue, and "said to"
+    // names a hearer.
+    let q = read("The budget is too small, said German Chancellor Olaf Scholz.");
+    assert_eq!(q[0].0, "The budget is too small", "{q:?}");
+    assert_eq!(q[0].3, "DEUGOV", "{q:?}");
+    let q = read("The French president said to reporters that NATO would respond.");
+    assert_eq!(q[0].0, "NATO would respond", "{q:?}");
+}
