@@ -470,6 +470,26 @@ impl<'a> Sentence<'a> {
         .then_some(k)
     }
 
+    /// Whether a "would" right before `g` (past "be" and adverbs) follows
+    /// a verb of saying: "saying he would be ready to", "said it would".
+    fn reported_would(&self, g: usize) -> bool {
+        let mut k = g;
+        while k > self.start
+            && (matches!(self.class(k - 1), Some(Class::Be | Class::Adv))
+                || self.word(k - 1).eq_ignore_ascii_case("be"))
+        {
+            k -= 1;
+        }
+        let Some(w) = k.checked_sub(1).filter(|&w| w >= self.start) else {
+            return false;
+        };
+        matches!(&*ascii_lower(self.word(w)), "would" | "'d")
+            && (self.speech_verb_before(w).is_some()
+                || (self.start..w).any(|v| {
+                    matches!(&*ascii_lower(self.word(v)), "saying" | "telling" | "adding")
+                }))
+    }
+
     /// Whether "would" at `i` is the future of a past report ("announced
     /// that Obama would host a summit", "vowed that the army would carry
     /// out its campaign"): a verb of saying in the past tense before it in
@@ -6400,6 +6420,38 @@ impl<'a> Sentence<'a> {
                     } else {
                         (s.clone(), t.clone())
                     };
+                    // "could agree to withdraw", "if Russia agrees to
+                    // withdraw": the statement of intent is as real as its
+                    // governor (as coded, else its own modal words). A
+                    // refusal ("will not yield") is stated as it is, and so
+                    // is an intent for later.
+                    let gov = self.toks[*g].span;
+                    let refusal = self.class(*g) == Some(Class::Neg);
+                    let modality = out
+                        .get(first..)
+                        .filter(|_| !refusal)
+                        .and_then(|tail| {
+                            tail.iter()
+                                .find(|e| {
+                                    e.predicate.start <= gov.start
+                                        && gov.end <= e.predicate.end
+                                        && e.predicate.end <= predicate.start
+                                })
+                                .map(|e| e.modality)
+                        })
+                        .or_else(|| {
+                            (!refusal)
+                                .then(|| self.verb_modality(*g, cs).map(|(m, _)| m))
+                                .flatten()
+                        })
+                        // ("will seek to": an intent stated for later is
+                        // stated now; so is one reported with "would":
+                        // "saying he would be ready to host".)
+                        .filter(|&m| {
+                            m != Modality::Planned
+                                && !(m == Modality::Hypothetical && self.reported_would(*g))
+                        })
+                        .unwrap_or(Modality::Asserted);
                     out.push(Event {
                         coding: (*c).clone(),
                         sentence: si,
@@ -6411,7 +6463,7 @@ impl<'a> Sentence<'a> {
                         ),
                         source,
                         target,
-                        modality: Modality::Asserted,
+                        modality,
                         quoted: false,
                         date: None,
                         location: location.clone(),

@@ -3920,3 +3920,30 @@ fn meeting_a_party_s_demands_is_no_meeting() {
     let e = triples("The French president met Russia's foreign minister in Moscow.");
     assert!(e.iter().any(|x| x.2.starts_with("04")), "{e:?}");
 }
+
+#[test]
+fn a_statement_of_intent_is_as_real_as_its_governor() {
+    for (text, m) in [
+        (
+            "Russia could agree to withdraw its troops.",
+            Modality::Hypothetical,
+        ),
+        (
+            "If Russia agrees to withdraw its troops, sanctions will be lifted.",
+            Modality::Hypothetical,
+        ),
+        (
+            "The United States has no plans to send combat troops to Syria.",
+            Modality::Negated,
+        ),
+        ("Russia agreed to withdraw its troops.", Modality::Asserted),
+    ] {
+        let e = triples(text);
+        let intents: Vec<_> = e
+            .iter()
+            .filter(|x| x.2.starts_with("03") || x.2.starts_with("13"))
+            .collect();
+        assert!(!intents.is_empty(), "{text}: {e:?}");
+        assert!(intents.iter().all(|x| x.3 == m), "{text}: {e:?}");
+    }
+}
