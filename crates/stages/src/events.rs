@@ -6184,7 +6184,65 @@ impl<'a> Sentence<'a> {
             let target = if !sides.is_empty() {
                 None
             } else if passive {
-                reduced.or_else(|| self.subject_before(cs, h.at))
+                // "Police say the attack was carried out by Hamas": the
+                // passive's subject is the noun before its auxiliaries; a
+                // noun that is no actor leaves no target (not an actor
+                // further back).
+                let mut k = h.at;
+                while k > cs
+                    && matches!(
+                        self.class(k - 1),
+                        Some(Class::Be | Class::Aux | Class::Adv | Class::Neg)
+                    )
+                {
+                    k -= 1;
+                }
+                let thing = k < h.at
+                    && k > cs
+                    && self.group_ending(k).is_none()
+                    && self.is_lower_word(k - 1)
+                    && self.lex.is_common_noun(self.word(k - 1));
+                // An actor inside that noun's phrase is still its patient:
+                // "Dozens of Russian nationals were charged", "two
+                // Ukrainian helicopters were shot down", "the U.S.
+                // ambassador and three staff members were killed", "16
+                // people in the country were killed".
+                let in_phrase = thing && {
+                    let mut j = k - 1;
+                    loop {
+                        if self.group_ending(j + 1).is_some() {
+                            break true;
+                        }
+                        let w = ascii_lower(self.word(j));
+                        let phrase_word = (self.is_lower_word(j)
+                            && (self.lex.is_common_noun(self.word(j)) || self.is_modifier(j)))
+                            || self.class(j) == Some(Class::Det)
+                            || self.toks[j].kind == TokenKind::Number
+                            || matches!(
+                                &*w,
+                                "of" | "and"
+                                    | "no"
+                                    | "or"
+                                    | "in"
+                                    | "on"
+                                    | "from"
+                                    | "at"
+                                    | "'s"
+                                    | "\u{2019}s"
+                                    | "'"
+                                    | "\u{2019}"
+                            );
+                        if j <= cs || !phrase_word {
+                            break false;
+                        }
+                        j -= 1;
+                    }
+                };
+                if thing && !in_phrase {
+                    reduced
+                } else {
+                    reduced.or_else(|| self.subject_before(cs, h.at))
+                }
             } else {
                 // "demanded that the US …": the complement clause's subject.
                 // ("charged that Kuwait …": the particle is "that".)

@@ -3947,3 +3947,13 @@ fn a_statement_of_intent_is_as_real_as_its_governor() {
         assert!(intents.iter().all(|x| x.3 == m), "{text}: {e:?}");
     }
 }
+
+#[test]
+fn a_passive_s_patient_is_the_noun_before_it_not_an_actor_further_back() {
+    let e = triples("Police say the attack was carried out by Hamas.");
+    assert!(!e.iter().any(|x| x.1.ends_with("COP")), "{e:?}");
+    assert!(has(&e, "PSE", "", "19", Modality::Asserted), "{e:?}");
+    // An actor inside that noun's phrase is still the patient.
+    let e = triples("Dozens of Russian nationals were charged with hacking.");
+    assert!(e.iter().any(|x| x.1 == "RUS"), "{e:?}");
+}
