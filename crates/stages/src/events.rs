@@ -470,6 +470,49 @@ impl<'a> Sentence<'a> {
         .then_some(k)
     }
 
+    /// The "no" that opens the subject phrase ending at token `last`
+    /// ("no U.S. or allied personnel", "no Russian troops"), at the start
+    /// of its clause or after a comma or a conjunction.
+    fn no_subject(&self, last: usize, clause_start: usize) -> Option<usize> {
+        // The phrase ends on a noun or a name, not on "and" ("no
+        // obstruction and totally exonerated": two clauses).
+        if matches!(&*ascii_lower(self.word(last)), "and" | "or") {
+            return None;
+        }
+        let lo = last.saturating_sub(6).max(clause_start).max(self.start);
+        let mut j = last;
+        loop {
+            if self.word(j).eq_ignore_ascii_case("no") {
+                let opens = j == clause_start
+                    || j == self.start
+                    || matches!(self.word(j - 1), "," | ";" | ":")
+                    || matches!(self.class(j - 1), Some(Class::Conj | Class::Sub))
+                    // "said no agreement was reached"
+                    || self.is_statement_verb(j - 1)
+                    || matches!(
+                        &*ascii_lower(self.word(j - 1)),
+                        "said" | "says" | "say" | "that" | "told" | "added"
+                    );
+                // "if no deal is reached": the condition says more.
+                let conditional = (clause_start.saturating_sub(1).max(self.start)..j)
+                    .any(|m| self.class(m) == Some(Class::Cond));
+                return (opens && j < last && !conditional).then_some(j);
+            }
+            let phrase = self.group_at(j).is_some()
+                || (self.is_lower_word(j)
+                    && (self.lex.is_common_noun(self.word(j))
+                        || self.is_modifier(j)
+                        // "allied", "armed"
+                        || (j < last && self.word(j).ends_with("ed"))))
+                || self.toks[j].kind == TokenKind::Number
+                || matches!(&*ascii_lower(self.word(j)), "or" | "and" | "other" | "more");
+            if !phrase || j <= lo {
+                return None;
+            }
+            j -= 1;
+        }
+    }
+
     /// Whether a "would" right before `g` (past "be" and adverbs) follows
     /// a verb of saying: "saying he would be ready to", "said it would".
     fn reported_would(&self, g: usize) -> bool {
@@ -2998,6 +3041,11 @@ impl<'a> Sentence<'a> {
                     || (w == "one" && p > self.start && self.word(p - 1).eq_ignore_ascii_case("no"))
                 {
                     return Some((Modality::Negated, p));
+                }
+                // "No U.S. or allied personnel were killed", "no Russian
+                // troops crossed": a subject opened by "no".
+                if let Some(n) = self.no_subject(p, clause_start) {
+                    return Some((Modality::Negated, n));
                 }
             }
         }

@@ -3957,3 +3957,28 @@ fn a_passive_s_patient_is_the_noun_before_it_not_an_actor_further_back() {
     let e = triples("Dozens of Russian nationals were charged with hacking.");
     assert!(e.iter().any(|x| x.1 == "RUS"), "{e:?}");
 }
+
+#[test]
+fn a_subject_opened_by_no_negates_its_verb() {
+    for text in [
+        "No group has claimed responsibility for the attack on the French embassy.",
+        "No Russian soldiers were killed in the raid.",
+        "The French president said no agreement was reached with Russia.",
+    ] {
+        let e = triples(text);
+        assert!(e.iter().any(|x| x.3 == Modality::Negated), "{text}: {e:?}");
+        assert!(
+            !e.iter().any(|x| x.3 == Modality::Asserted
+                && (x.2.starts_with("015") || x.2.starts_with("19") || x.2.starts_with("057"))),
+            "{text}: {e:?}"
+        );
+    }
+    // Not a condition ("if no deal is reached") nor a second clause.
+    let e =
+        triples("If no deal is reached with Russia, the French president will impose sanctions.");
+    assert!(
+        !e.iter()
+            .any(|x| x.2.starts_with("057") && x.3 == Modality::Negated),
+        "{e:?}"
+    );
+}
