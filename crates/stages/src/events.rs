@@ -470,6 +470,30 @@ impl<'a> Sentence<'a> {
         .then_some(k)
     }
 
+    /// A negating verb right before the plan word at `at`, past
+    /// determiners: "scrapped a planned visit", "canceled the scheduled
+    /// talks".
+    fn undone_plan(&self, at: usize, clause_start: usize) -> Option<usize> {
+        // The plan word is a participle before the noun ("planned",
+        // "scheduled", "proposed"), or "upcoming".
+        let w = ascii_lower(self.word(at));
+        if !(w.ends_with("ed") || w == "upcoming") {
+            return None;
+        }
+        let mut k = at;
+        while k > clause_start && self.class(k - 1) == Some(Class::Det) {
+            k -= 1;
+        }
+        let n = k.checked_sub(1).filter(|&n| n >= clause_start && n < at)?;
+        (self.class(n) == Some(Class::Neg)
+            && self.is_lower_word(n)
+            && !matches!(
+                &*ascii_lower(self.word(n)),
+                "not" | "n't" | "never" | "no" | "cannot" | "without" | "unable"
+            ))
+        .then_some(n)
+    }
+
     /// The "no" that opens the subject phrase ending at token `last`
     /// ("no U.S. or allied personnel", "no Russian troops"), at the start
     /// of its clause or after a comma or a conjunction.
@@ -3622,7 +3646,14 @@ impl<'a> Sentence<'a> {
     /// The predicate's modality and the word that set it, if one did.
     fn modality(&self, h: &Head, clause_start: usize) -> (Modality, Option<usize>) {
         let local = if h.form == Form::Noun {
-            self.noun_modality(h.at, clause_start)
+            // "scrapped a planned visit", "canceled the scheduled talks":
+            // what undoes the plan says more than the plan.
+            self.noun_modality(h.at, clause_start).map(|(m, at)| {
+                match (m, self.undone_plan(at, clause_start)) {
+                    (Modality::Planned, Some(n)) => (Modality::Negated, n),
+                    _ => (m, at),
+                }
+            })
         } else {
             self.verb_modality(h.at, clause_start)
         };

@@ -3982,3 +3982,24 @@ fn a_subject_opened_by_no_negates_its_verb() {
         "{e:?}"
     );
 }
+
+#[test]
+fn a_canceled_plan_is_negated() {
+    for text in [
+        "The French president scrapped a planned visit to Moscow.",
+        "The French president canceled the scheduled talks with Russia.",
+    ] {
+        let e = triples(text);
+        assert!(
+            e.iter()
+                .filter(|x| x.2.starts_with("04"))
+                .all(|x| x.3 == Modality::Negated),
+            "{text}: {e:?}"
+        );
+        assert!(e.iter().any(|x| x.2.starts_with("04")), "{text}: {e:?}");
+        assert!(!e.iter().any(|x| x.2.starts_with("036")), "{text}: {e:?}");
+    }
+    // A plan announced stays a plan.
+    let e = triples("The French president announced a planned visit to Moscow.");
+    assert!(has(&e, "FRAGOV", "RUS", "042", Modality::Planned), "{e:?}");
+}
