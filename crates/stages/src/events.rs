@@ -1990,6 +1990,36 @@ impl<'a> Sentence<'a> {
     /// party an allegation names as the doer of the act at `head`, and the
     /// alleging word.
     fn accused_party(&self, head: usize, lo: usize) -> Option<(Group, usize)> {
+        let i = self.allegation_prep(head, lo)?;
+        // The actor may head a phrase: "the Hezbollah militia
+        // for", "the Iranian-backed Hezbollah militia for".
+        let mut e = i;
+        while self.group_ending(e).is_none()
+            && e > lo + 1
+            && i - e < 2
+            && self.is_lower_word(e - 1)
+            && self.lex.is_common_noun(self.word(e - 1))
+        {
+            e -= 1;
+        }
+        let g = *self.group_ending(e)?;
+        let mut v = g.ts;
+        let mut skipped = 0;
+        while v > lo
+            && (self.class(v - 1) == Some(Class::Det)
+                || (skipped < 2 && self.backer_compound(v - 1)))
+        {
+            skipped += usize::from(self.class(v - 1) != Some(Class::Det));
+            v -= 1;
+        }
+        let v = v.checked_sub(1).filter(|&v| v >= lo)?;
+        (self.class(v) == Some(Class::Allege) && !self.is_place(&g)).then_some((g, v))
+    }
+
+    /// The "of" or "for" an allegation names its act after ("accused …
+    /// of the attack", "blamed … for the strikes"): the first word left of
+    /// `head` past determiners, adverbs and modifiers (at most four).
+    fn allegation_prep(&self, head: usize, lo: usize) -> Option<usize> {
         let mut j = head;
         let mut steps = 0;
         while j > lo + 2 && steps < 4 {
@@ -1997,33 +2027,7 @@ impl<'a> Sentence<'a> {
             match self.class(i) {
                 Some(Class::Det | Class::Adv) => {}
                 Some(Class::Prep) => {
-                    if !matches!(&*ascii_lower(self.word(i)), "of" | "for") {
-                        return None;
-                    }
-                    // The actor may head a phrase: "the Hezbollah militia
-                    // for", "the Iranian-backed Hezbollah militia for".
-                    let mut e = i;
-                    while self.group_ending(e).is_none()
-                        && e > lo + 1
-                        && i - e < 2
-                        && self.is_lower_word(e - 1)
-                        && self.lex.is_common_noun(self.word(e - 1))
-                    {
-                        e -= 1;
-                    }
-                    let g = *self.group_ending(e)?;
-                    let mut v = g.ts;
-                    let mut skipped = 0;
-                    while v > lo
-                        && (self.class(v - 1) == Some(Class::Det)
-                            || (skipped < 2 && self.backer_compound(v - 1)))
-                    {
-                        skipped += usize::from(self.class(v - 1) != Some(Class::Det));
-                        v -= 1;
-                    }
-                    let v = v.checked_sub(1).filter(|&v| v >= lo)?;
-                    return (self.class(v) == Some(Class::Allege) && !self.is_place(&g))
-                        .then_some((g, v));
+                    return matches!(&*ascii_lower(self.word(i)), "of" | "for").then_some(i);
                 }
                 _ if self.is_modifier(i) => {}
                 _ => return None,
@@ -2039,54 +2043,37 @@ impl<'a> Sentence<'a> {
     /// alleging word. The act at `head` is alleged and is not the
     /// accuser's.
     fn accused_phrase(&self, head: usize, lo: usize) -> Option<usize> {
-        let mut j = head;
-        let mut steps = 0;
-        while j > lo + 2 && steps < 4 {
-            let i = j - 1;
-            match self.class(i) {
-                Some(Class::Det | Class::Adv) => {}
-                Some(Class::Prep) => {
-                    if !matches!(&*ascii_lower(self.word(i)), "of" | "for") {
-                        return None;
-                    }
-                    // The accused: a lowercase noun right before "of" or
-                    // "for", with up to two modifiers before it, after a
-                    // determiner.
-                    let n = i - 1;
-                    if !(self.is_lower_word(n)
-                        && self.lex.is_common_noun(self.word(n))
-                        && self.class(n).is_none())
-                    {
-                        return None;
-                    }
-                    let mut v = n;
-                    while v > lo
-                        && n - v < 3
-                        && (self.backer_compound(v - 1)
-                            || (self.is_lower_word(v - 1)
-                                && self.class(v - 1).is_none()
-                                && self.lex.is_common_noun(self.word(v - 1))))
-                    {
-                        v -= 1;
-                    }
-                    if !(v > lo && self.class(v - 1) == Some(Class::Det)) {
-                        return None;
-                    }
-                    while v > lo && self.class(v - 1) == Some(Class::Det) {
-                        v -= 1;
-                    }
-                    let v = v.checked_sub(1).filter(|&v| v >= lo)?;
-                    return (self.class(v) == Some(Class::Allege)
-                        && (v + 1..i).all(|k| self.group_ending(k + 1).is_none()))
-                    .then_some(v);
-                }
-                _ if self.is_modifier(i) => {}
-                _ => return None,
-            }
-            j = i;
-            steps += 1;
+        let i = self.allegation_prep(head, lo)?;
+        // The accused: a lowercase noun right before "of" or
+        // "for", with up to two modifiers before it, after a
+        // determiner.
+        let n = i - 1;
+        if !(self.is_lower_word(n)
+            && self.lex.is_common_noun(self.word(n))
+            && self.class(n).is_none())
+        {
+            return None;
         }
-        None
+        let mut v = n;
+        while v > lo
+            && n - v < 3
+            && (self.backer_compound(v - 1)
+                || (self.is_lower_word(v - 1)
+                    && self.class(v - 1).is_none()
+                    && self.lex.is_common_noun(self.word(v - 1))))
+        {
+            v -= 1;
+        }
+        if !(v > lo && self.class(v - 1) == Some(Class::Det)) {
+            return None;
+        }
+        while v > lo && self.class(v - 1) == Some(Class::Det) {
+            v -= 1;
+        }
+        let v = v.checked_sub(1).filter(|&v| v >= lo)?;
+        (self.class(v) == Some(Class::Allege)
+            && (v + 1..i).all(|k| self.group_ending(k + 1).is_none()))
+        .then_some(v)
     }
 
     /// A one-token compound that says who backs or leads a group:
@@ -2303,7 +2290,7 @@ impl<'a> Sentence<'a> {
         // "that" or a verb of demanding, which may take a subjunctive
         // ("recommended that the U.S. end its aid", "demand the White
         // House provide"), nor after a plural name ("the Taliban oppose").
-        let base_ok = i == self.start || {
+        let base_ok = i == self.start || !readings.iter().any(|(_, f)| *f == Form::Base) || {
             let p = i - 1;
             let first = self.group_ending(i).map_or(p, |g| g.ts);
             let article = first > self.start
@@ -3649,9 +3636,12 @@ impl<'a> Sentence<'a> {
             // "scrapped a planned visit", "canceled the scheduled talks":
             // what undoes the plan says more than the plan.
             self.noun_modality(h.at, clause_start).map(|(m, at)| {
-                match (m, self.undone_plan(at, clause_start)) {
-                    (Modality::Planned, Some(n)) => (Modality::Negated, n),
-                    _ => (m, at),
+                match (m == Modality::Planned)
+                    .then(|| self.undone_plan(at, clause_start))
+                    .flatten()
+                {
+                    Some(n) => (Modality::Negated, n),
+                    None => (m, at),
                 }
             })
         } else {
@@ -6835,13 +6825,28 @@ impl<'a> Sentence<'a> {
     /// `k`, with up to one modifier between.
     fn after_possessive(&self, k: usize) -> bool {
         let possessive_at = |e: usize| {
-            e > self.start
-                && (crate::lexicon::is_possessive_s(self.word(e - 1))
-                    || (self.word(e - 1) == "s"
-                        && e > self.start + 1
-                        && matches!(self.word(e - 2), "'" | "\u{2019}")))
+            (e > self.start && self.possessive_len(e - 1, e) == 1)
+                || (e > self.start + 1 && self.possessive_len(e - 2, e) == 2)
         };
         possessive_at(k) || (k > self.start && self.is_modifier(k - 1) && possessive_at(k - 1))
+    }
+
+    /// The tokens of a possessive starting at `at` (before `end`): 1 for
+    /// "'s", 2 for "'" "s" (the tokenizer splits "U.S.'s" after its
+    /// period), else 0.
+    fn possessive_len(&self, at: usize, end: usize) -> usize {
+        if at >= end {
+            0
+        } else if crate::lexicon::is_possessive_s(self.word(at)) {
+            1
+        } else if matches!(self.word(at), "'" | "\u{2019}")
+            && at + 1 < end
+            && self.word(at + 1) == "s"
+        {
+            2
+        } else {
+            0
+        }
     }
 
     fn object_head(&self, from: usize, clause_end: usize) -> Option<usize> {
@@ -6856,18 +6861,7 @@ impl<'a> Sentence<'a> {
                 }
                 // "Russia's demands", "the U.S.'s demands" (the apostrophe
                 // after a period a token of its own): past the possessive.
-                let after = if g.te >= clause_end {
-                    g.te
-                } else if crate::lexicon::is_possessive_s(self.word(g.te)) {
-                    g.te + 1
-                } else if matches!(self.word(g.te), "'" | "\u{2019}")
-                    && g.te + 1 < clause_end
-                    && self.word(g.te + 1) == "s"
-                {
-                    g.te + 2
-                } else {
-                    g.te
-                };
+                let after = g.te + self.possessive_len(g.te, clause_end);
                 if after > g.te && after < clause_end && self.is_lower_word(after) {
                     k = after;
                     continue;
