@@ -3013,6 +3013,54 @@ impl<'a> Sentence<'a> {
 
     /// Modality of a verb at `head`: the auxiliaries, modals and governing
     /// verbs just before it, then a conditional anywhere earlier in its clause.
+    /// Whether a word of intent at `at` ("want", "plans", "eager") is
+    /// itself negated or conditional, which its infinitive then is: "did
+    /// not want to attack", "has no plans to send", "did not appear eager
+    /// to heed" (negated); "might want to strike", "even if they are eager
+    /// to meet" (hypothetical). A modal ("will", "would") is no intent word
+    /// here: what stands before it is its own clause's.
+    fn intent_undone(&self, at: usize, clause_start: usize) -> Option<Modality> {
+        if is_modal(self.word(at)) || self.class(at) != Some(Class::Plan) {
+            return None;
+        }
+        let mut k = at;
+        let mut steps = 0;
+        while k > clause_start && steps < 4 {
+            let i = k - 1;
+            let w = ascii_lower(self.word(i));
+            match self.class(i) {
+                Some(Class::Neg) if matches!(&*w, "not" | "n't" | "never" | "no") => {
+                    return Some(Modality::Negated);
+                }
+                Some(Class::Hypo) if is_modal(self.word(i)) && w != "would" => {
+                    return Some(Modality::Hypothetical);
+                }
+                Some(Class::Aux | Class::Be | Class::Adv) => {}
+                _ if matches!(
+                    &*w,
+                    "appear"
+                        | "appears"
+                        | "appeared"
+                        | "seem"
+                        | "seems"
+                        | "seemed"
+                        | "too"
+                        | "so"
+                        | "very"
+                        | "any"
+                        | "particularly"
+                        | "really"
+                ) => {}
+                _ => break,
+            }
+            k = i;
+            steps += 1;
+        }
+        (clause_start.saturating_sub(1).max(self.start)..at)
+            .any(|k| self.class(k) == Some(Class::Cond))
+            .then_some(Modality::Hypothetical)
+    }
+
     fn verb_modality(&self, head: usize, clause_start: usize) -> Option<(Modality, usize)> {
         // Governing verbs ("plans to visit", "denied attacking") count only
         // for infinitives and gerunds; a finite verb takes modals alone.
@@ -3091,6 +3139,13 @@ impl<'a> Sentence<'a> {
                     // future of a past report.
                     if c == Class::Hypo && self.future_in_past(i) {
                         return Some((Modality::Planned, i));
+                    }
+                    // "did not want to attack", "might want to strike":
+                    // an intent that is itself negated or conditional.
+                    if c == Class::Plan && non_finite {
+                        if let Some(outer) = self.intent_undone(i, clause_start) {
+                            return Some((outer, i));
+                        }
                     }
                     return Some((modality_of(c), i));
                 }
@@ -6520,6 +6575,12 @@ impl<'a> Sentence<'a> {
                 }
                 (Modality::Negated, Some(g)) => self
                     .refusal_code(coding.root(), g)
+                    // "has no plans to meet": an intent, negated.
+                    .or_else(|| {
+                        (self.class(g) == Some(Class::Plan) && !is_modal(self.word(g)))
+                            .then(|| self.intent_code(coding.root(), g))
+                            .flatten()
+                    })
                     .and_then(specific)
                     .map(|c| (c, g)),
                 _ => None,

@@ -4003,3 +4003,41 @@ fn a_canceled_plan_is_negated() {
     let e = triples("The French president announced a planned visit to Moscow.");
     assert!(has(&e, "FRAGOV", "RUS", "042", Modality::Planned), "{e:?}");
 }
+
+#[test]
+fn an_intent_negated_or_conditional_passes_it_on() {
+    // "did not want to attack": no attack planned.
+    for text in [
+        "Russia did not want to attack Ukraine.",
+        "Russia did not appear eager to attack Ukraine.",
+        "Russia has no desire to attack Ukraine.",
+    ] {
+        let e = triples(text);
+        assert!(
+            has(&e, "RUS", "UKR", "19", Modality::Negated),
+            "{text}: {e:?}"
+        );
+    }
+    for text in [
+        "Russia might want to attack Ukraine.",
+        "Even if Russia wants to attack Ukraine, it will fail.",
+    ] {
+        let e = triples(text);
+        assert!(
+            has(&e, "RUS", "UKR", "19", Modality::Hypothetical),
+            "{text}: {e:?}"
+        );
+    }
+    // A desire or an eagerness to act is an intent, not the act.
+    for text in [
+        "Russia is eager to attack Ukraine.",
+        "Russia expressed a desire to attack Ukraine.",
+        "Russia wants to attack Ukraine.",
+    ] {
+        let e = triples(text);
+        assert!(
+            has(&e, "RUS", "UKR", "19", Modality::Planned),
+            "{text}: {e:?}"
+        );
+    }
+}
