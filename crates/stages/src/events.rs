@@ -3061,6 +3061,76 @@ impl<'a> Sentence<'a> {
             .then_some(Modality::Hypothetical)
     }
 
+    /// The modality a word before the preposition at `prep` gives the
+    /// gerund after it: a word of the lists ("plans for attacking", "the
+    /// threat of striking", "accused of spying") or a noun of interest or
+    /// chance ("interest in fighting", "the chance of meeting"). An
+    /// interest that is denied is negated ("zero interest in fighting",
+    /// "not interested in meeting").
+    fn gerund_governor(&self, prep: usize, clause_start: usize) -> Option<(Modality, usize)> {
+        if !matches!(
+            &*ascii_lower(self.word(prep)),
+            "in" | "of" | "on" | "for" | "about" | "over"
+        ) {
+            return None;
+        }
+        let k = prep
+            .checked_sub(1)
+            .filter(|&k| k >= clause_start.max(self.start) && self.is_lower_word(k))?;
+        let m = match self.class(k) {
+            Some(c @ (Class::Plan | Class::Hypo | Class::Allege | Class::Deny | Class::Neg)) => {
+                modality_of(c)
+            }
+            _ if self.interest_before(prep) => {
+                return Some(self.interest_modality(k, clause_start));
+            }
+            _ => match &*ascii_lower(self.word(k)) {
+                "chance" | "chances" | "idea" | "talk" | "danger" => Modality::Hypothetical,
+                _ => return None,
+            },
+        };
+        if m == Modality::Planned {
+            if let Some(outer) = self.intent_undone(k, clause_start) {
+                return Some((outer, k));
+            }
+        }
+        Some((m, k))
+    }
+
+    /// Whether the preposition at `prep` follows a word of interest:
+    /// "interest in", "interested in", "bent on". Not a person "of
+    /// interest in" a case, nor the interest "on" a loan.
+    fn interest_before(&self, prep: usize) -> bool {
+        let Some(k) = prep.checked_sub(1).filter(|&k| k >= self.start) else {
+            return false;
+        };
+        let p = ascii_lower(self.word(prep));
+        let w = ascii_lower(self.word(k));
+        let of_interest = k > self.start && self.word(k - 1).eq_ignore_ascii_case("of");
+        match &*w {
+            "interest" | "interests" | "interested" => p == "in" && !of_interest,
+            "bent" => p == "on",
+            _ => false,
+        }
+    }
+
+    /// An act one has an interest in (at `k`: "interest", "interested")
+    /// is intended; one in which the interest is denied ("no interest in",
+    /// "zero interest in", "not interested in") is negated.
+    fn interest_modality(&self, k: usize, clause_start: usize) -> (Modality, usize) {
+        let denied = (k.saturating_sub(3).max(clause_start)..k).any(|n| {
+            matches!(
+                &*ascii_lower(self.word(n)),
+                "no" | "zero" | "not" | "n't" | "never" | "little"
+            )
+        });
+        if denied {
+            (Modality::Negated, k)
+        } else {
+            (Modality::Planned, k)
+        }
+    }
+
     fn verb_modality(&self, head: usize, clause_start: usize) -> Option<(Modality, usize)> {
         // Governing verbs ("plans to visit", "denied attacking") count only
         // for infinitives and gerunds; a finite verb takes modals alone.
@@ -3151,6 +3221,14 @@ impl<'a> Sentence<'a> {
                 }
                 Some(Class::Aux | Class::Be | Class::Adv) => {}
                 _ => {
+                    // "no interest in fighting", "the prospect of
+                    // attacking": a gerund after the word of intent or
+                    // possibility that governs it through a preposition.
+                    if !infinitive && w.ends_with("ing") && i + 1 == head {
+                        if let Some(g) = self.gerund_governor(i, clause_start) {
+                            return Some(g);
+                        }
+                    }
                     // "time for Congress to act", "a plea for Abdeslam to
                     // surrender", "calls for Iran to freeze": an infinitive
                     // with its subject after "for" says what may or should
@@ -3520,6 +3598,21 @@ impl<'a> Sentence<'a> {
                     {
                         return Some((Modality::Hypothetical, i - 1));
                     }
+                    // "no interest in peace talks", "interested in talks";
+                    // not one determined ("public interest in his
+                    // investigation": it is there).
+                    if i > clause_start
+                        && self.interest_before(i)
+                        && !(i + 1..head).any(|k| {
+                            matches!(
+                                &*ascii_lower(self.word(k)),
+                                "the" | "this" | "that" | "these" | "those"
+                            ) || crate::lexicon::is_possessive_s(self.word(k))
+                                || is_possessive_pronoun(self.word(k))
+                        })
+                    {
+                        return Some(self.interest_modality(i - 1, clause_start));
+                    }
                     // "threat of", "allegations of", "concerns over".
                     if i > clause_start {
                         if let Some(
@@ -3565,7 +3658,7 @@ impl<'a> Sentence<'a> {
                 // that is there; it stays as told, whatever becomes of the
                 // verb.
                 _ if self.is_lower_word(i)
-                    && presupposes(self.word(i))
+                    && (presupposes(self.word(i)) || ends_existing(self.word(i)))
                     && !(i > clause_start && self.class(i - 1) == Some(Class::Det)) =>
                 {
                     return Some((Modality::Asserted, i));
@@ -7660,6 +7753,63 @@ fn acts_on_existing(word: &str) -> bool {
     ]
     .iter()
     .any(|stem| has_stem(word, stem))
+}
+
+/// Whether `word` is a form of a verb that ends, eases or extends an act
+/// under way, which its object then is, whatever becomes of the verb:
+/// "called for halting the aid", "talk of lifting sanctions", "wants to
+/// end the blockade". (Not a cancellation: a canceled plan was no act.)
+fn ends_existing(word: &str) -> bool {
+    matches!(
+        &*ascii_lower(word),
+        "halt"
+            | "halts"
+            | "halted"
+            | "halting"
+            | "lift"
+            | "lifts"
+            | "lifted"
+            | "lifting"
+            | "ease"
+            | "eases"
+            | "eased"
+            | "easing"
+            | "loosen"
+            | "loosens"
+            | "loosened"
+            | "loosening"
+            | "relax"
+            | "relaxes"
+            | "relaxed"
+            | "relaxing"
+            | "end"
+            | "ends"
+            | "ended"
+            | "ending"
+            | "stop"
+            | "stops"
+            | "stopped"
+            | "stopping"
+            | "suspend"
+            | "suspends"
+            | "suspended"
+            | "suspending"
+            | "cut"
+            | "cuts"
+            | "cutting"
+            | "kill"
+            | "kills"
+            | "killed"
+            | "killing"
+            | "break"
+            | "breaks"
+            | "broke"
+            | "breaking"
+            | "extend"
+            | "extends"
+            | "extended"
+            | "extending"
+    )
 }
 
 /// Nouns of deciding, trying or being entitled to act, whose modifier is

@@ -4041,3 +4041,57 @@ fn an_intent_negated_or_conditional_passes_it_on() {
         );
     }
 }
+
+#[test]
+fn an_interest_in_an_act_is_an_intent_and_no_interest_negates_it() {
+    let e = triples("Russia has no interest in fighting Ukraine.");
+    assert!(has(&e, "RUS", "", "19", Modality::Negated), "{e:?}");
+    let e = triples("Russia is interested in talks with Ukraine.");
+    assert!(has(&e, "RUS", "UKR", "04", Modality::Planned), "{e:?}");
+    let e = triples("The Taliban shows no interest in peace negotiations.");
+    assert!(has(&e, "AFG", "", "04", Modality::Negated), "{e:?}");
+    // Interest in an act that is there: "the public interest in his
+    // investigation".
+    let e = triples("The public interest in his investigation is significant.");
+    assert!(has(&e, "", "", "09", Modality::Asserted), "{e:?}");
+    // A person "of interest in" an attack, the interest "on" a loan.
+    let e = triples("Police are looking for two persons of interest in the attack on the mosque.");
+    assert!(
+        e.iter()
+            .filter(|x| x.2.starts_with("19"))
+            .all(|x| x.3 == Modality::Asserted),
+        "{e:?}"
+    );
+    assert!(e.iter().any(|x| x.2.starts_with("19")), "{e:?}");
+    // Capacity and allegation through a preposition.
+    let e = triples("The destroyers would be capable of launching a missile strike.");
+    assert!(
+        e.iter()
+            .filter(|x| x.2.starts_with("19"))
+            .all(|x| x.3 != Modality::Asserted),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn ending_an_act_says_the_act_was_there() {
+    // What is halted, lifted, cut off or ended was under way, whatever
+    // becomes of the ending.
+    for text in [
+        "Congress called for halting the aid to Egypt.",
+        "The senators urged the U.S. to cut off aid to Egypt.",
+    ] {
+        let e = triples(text);
+        assert!(
+            has(&e, "", "EGY", "07", Modality::Asserted),
+            "{text}: {e:?}"
+        );
+    }
+    let e = triples("The French president threatened to end the blockade of Gaza.");
+    assert!(
+        e.iter()
+            .filter(|x| x.2.starts_with("191"))
+            .all(|x| x.3 == Modality::Asserted),
+        "{e:?}"
+    );
+}
