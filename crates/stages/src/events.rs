@@ -3131,6 +3131,55 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// Whether "to" at `to` opens a passive infinitive ("to be held")
+    /// right after a noun or a form of "be": "the summit to be held in
+    /// Venice", "the prisoners are to be released". Not after an ordinal
+    /// or a superlative: "the first journalist to be killed" was.
+    fn arranged_passive(&self, to: usize) -> bool {
+        if !(to > self.start
+            && to + 2 < self.end
+            && self.word(to).eq_ignore_ascii_case("to")
+            && self.word(to + 1).eq_ignore_ascii_case("be"))
+        {
+            return false;
+        }
+        let before = to - 1;
+        let noun_or_be = self.is_lower_word(before)
+            && (self.class(before) == Some(Class::Be)
+                || self.lex.is_common_noun(self.word(before))
+                || self.forms(before).iter().any(|(_, f)| *f == Form::Noun));
+        // ("the sixth U.S. ambassador to be killed", "the first of al
+        // Qaeda's victims to be beheaded", "the most diplomats to be
+        // expelled".)
+        let ranked = (before.saturating_sub(6).max(self.start)..=before).any(|k| {
+            let w = ascii_lower(self.word(k));
+            matches!(
+                &*w,
+                "first"
+                    | "second"
+                    | "third"
+                    | "fourth"
+                    | "fifth"
+                    | "sixth"
+                    | "seventh"
+                    | "eighth"
+                    | "ninth"
+                    | "tenth"
+                    | "last"
+                    | "only"
+                    | "latest"
+                    | "most"
+                    | "least"
+            ) || (w.ends_with("est") && w.len() > 4)
+                || (w.starts_with(|c: char| c.is_ascii_digit())
+                    && ["st", "nd", "rd", "th"].iter().any(|x| w.ends_with(x)))
+        });
+        // ("caused too many men to be incarcerated": it was done.)
+        let compelled = (before.saturating_sub(6).max(self.start)..before)
+            .any(|k| self.is_lower_word(k) && makes_do(self.word(k)) && !directs(self.word(k)));
+        noun_or_be && !ranked && !compelled
+    }
+
     fn verb_modality(&self, head: usize, clause_start: usize) -> Option<(Modality, usize)> {
         // Governing verbs ("plans to visit", "denied attacking") count only
         // for infinitives and gerunds; a finite verb takes modals alone.
@@ -3153,6 +3202,16 @@ impl<'a> Sentence<'a> {
             }
             k > self.start && self.word(k - 1).eq_ignore_ascii_case("to")
         };
+        // "the summit to be held", "the talks are to be held": a passive
+        // infinitive after a noun or "be" arranges what is to come (not
+        // "the first journalist to be killed").
+        if let Some(to) = head
+            .checked_sub(2)
+            .filter(|&t| t > self.start && self.word(t).eq_ignore_ascii_case("to"))
+            .filter(|&t| infinitive && !w.ends_with("ing") && self.arranged_passive(t))
+        {
+            return Some((Modality::Planned, to));
+        }
         let non_finite = w.ends_with("ing") || infinitive;
         // "Nobody attacked", "no one has met": a subject that names no one,
         // right before the verb and its auxiliaries.
@@ -7711,7 +7770,7 @@ const COMPELS: &[&str] = &[
 /// leave" (they may not have).
 const DIRECTS: &[&str] = &[
     "order", "instruct", "direct", "pressur", "pressed", "encourag", "authoriz", "authoris",
-    "told", "tell", "advis",
+    "told", "tell", "advis", "requir", "mandat",
 ];
 
 /// Whether `word` is a form of a verb whose object does the act of the

@@ -4095,3 +4095,35 @@ fn ending_an_act_says_the_act_was_there() {
         "{e:?}"
     );
 }
+
+#[test]
+fn a_passive_infinitive_after_a_noun_arranges_what_is_to_come() {
+    for (text, code) in [
+        ("Russia called for the ambassador to be expelled.", "16"),
+        (
+            "The French president said the Russian diplomats are to be expelled.",
+            "16",
+        ),
+    ] {
+        let e = triples(text);
+        assert!(
+            e.iter()
+                .filter(|x| x.2.starts_with(code))
+                .all(|x| x.3 == Modality::Planned),
+            "{text}: {e:?}"
+        );
+        assert!(e.iter().any(|x| x.2.starts_with(code)), "{text}: {e:?}");
+    }
+    // An ordinal or a superlative tells what was done.
+    let e = triples("He was the sixth U.S. ambassador to be killed by Hamas.");
+    assert!(has(&e, "PSE", "", "19", Modality::Asserted), "{e:?}");
+    // What a law requires is not yet done.
+    let e = triples("The law requires Russia to withdraw its troops from Ukraine.");
+    assert!(
+        e.iter()
+            .filter(|x| x.0 == "RUS")
+            .all(|x| x.3 == Modality::Planned),
+        "{e:?}"
+    );
+    assert!(e.iter().any(|x| x.0 == "RUS"), "{e:?}");
+}
