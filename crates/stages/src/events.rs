@@ -3212,6 +3212,20 @@ impl<'a> Sentence<'a> {
         {
             return Some((Modality::Planned, to));
         }
+        // "NATO to meet Russia in Brussels", "Russia to attack Ukraine,
+        // officials say": an infinitive right after the actor that opens
+        // the sentence is the headline's future.
+        if infinitive {
+            let to = (head.saturating_sub(3).max(self.start + 1)..head)
+                .rev()
+                .find(|&t| self.word(t).eq_ignore_ascii_case("to"));
+            if let Some(t) = to.filter(|&t| {
+                self.group_ending(t)
+                    .is_some_and(|g| g.ts == self.start && !self.is_place(g))
+            }) {
+                return Some((Modality::Planned, t));
+            }
+        }
         let non_finite = w.ends_with("ing") || infinitive;
         // "Nobody attacked", "no one has met": a subject that names no one,
         // right before the verb and its auxiliaries.

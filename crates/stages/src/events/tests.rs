@@ -4127,3 +4127,17 @@ fn a_passive_infinitive_after_a_noun_arranges_what_is_to_come() {
     );
     assert!(e.iter().any(|x| x.0 == "RUS"), "{e:?}");
 }
+
+#[test]
+fn a_headline_infinitive_after_its_actor_is_the_future() {
+    for text in [
+        "NATO to meet Russia in Brussels",
+        "Russia to attack Ukraine, officials say.",
+    ] {
+        let e = triples(text);
+        assert!(
+            e.iter().all(|x| x.3 == Modality::Planned) && !e.is_empty(),
+            "{text}: {e:?}"
+        );
+    }
+}
