@@ -3897,6 +3897,18 @@ impl<'a> Sentence<'a> {
             if let (Some(c @ (Class::Deny | Class::Allege)), false) = (self.class(g), noun) {
                 return (modality_of(c), Some(g));
             }
+            // "it is very likely that Assad had used", "it is possible
+            // that": what may be so (its verb; a noun in it names what is
+            // there: "possible that Bergdahl's release presages").
+            if !noun
+                && h.form != Form::Noun
+                && matches!(
+                    &*ascii_lower(self.word(g)),
+                    "likely" | "unlikely" | "possible" | "probable" | "conceivable" | "plausible"
+                )
+            {
+                return (Modality::Hypothetical, Some(g));
+            }
             // "demanded that the US withdraw", "urged that Iran allow": a
             // verb in its base form after a demand is the act asked for.
             // Not an infinitive or its conjunct ("insisted that it was his

@@ -4141,3 +4141,19 @@ fn a_headline_infinitive_after_its_actor_is_the_future() {
         );
     }
 }
+
+#[test]
+fn what_is_likely_or_possible_may_be_so() {
+    for text in [
+        "The White House said it is very likely that Russia attacked Ukraine.",
+        "It is possible that Russia attacked Ukraine.",
+    ] {
+        let e = triples(text);
+        assert!(
+            has(&e, "RUS", "UKR", "19", Modality::Hypothetical),
+            "{text}: {e:?}"
+        );
+    }
+    let e = triples("It is clear that Russia attacked Ukraine.");
+    assert!(has(&e, "RUS", "UKR", "19", Modality::Asserted), "{e:?}");
+}
