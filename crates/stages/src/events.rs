@@ -3212,6 +3212,24 @@ impl<'a> Sentence<'a> {
         {
             return Some((Modality::Planned, to));
         }
+        // "Russia is to attack on Friday", "he was to meet Putin": "be"
+        // with an infinitive arranges what is to come ("is to blame" and
+        // "is to thank" say who caused it).
+        if let Some(to) = head.checked_sub(1).filter(|&t| {
+            t > self.start
+                && self.word(t).eq_ignore_ascii_case("to")
+                && matches!(
+                    &*ascii_lower(self.word(t - 1)),
+                    "is" | "are" | "was" | "were" | "am"
+                )
+                && !w.starts_with("blame")
+                && !w.starts_with("thank")
+                // ("if North Korea were to fire": a condition.)
+                && !(clause_start.saturating_sub(1).max(self.start)..t)
+                    .any(|k| self.class(k) == Some(Class::Cond))
+        }) {
+            return Some((Modality::Planned, to));
+        }
         // "NATO to meet Russia in Brussels", "Russia to attack Ukraine,
         // officials say": an infinitive right after the actor that opens
         // the sentence is the headline's future.

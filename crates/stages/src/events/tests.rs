@@ -4157,3 +4157,21 @@ fn what_is_likely_or_possible_may_be_so() {
     let e = triples("It is clear that Russia attacked Ukraine.");
     assert!(has(&e, "RUS", "UKR", "19", Modality::Asserted), "{e:?}");
 }
+
+#[test]
+fn be_with_an_infinitive_arranges_what_is_to_come() {
+    for text in [
+        "The French president is to visit Moscow this week.",
+        "Putin was to meet Macron in Moscow.",
+    ] {
+        let e = triples(text);
+        assert!(
+            e.iter().all(|x| x.3 == Modality::Planned) && !e.is_empty(),
+            "{text}: {e:?}"
+        );
+    }
+    // A condition stays one.
+    let e =
+        triples("If North Korea were to fire a missile at the United States, it would be game on.");
+    assert!(has(&e, "PRK", "USA", "19", Modality::Hypothetical), "{e:?}");
+}
