@@ -3151,29 +3151,8 @@ impl<'a> Sentence<'a> {
         // ("the sixth U.S. ambassador to be killed", "the first of al
         // Qaeda's victims to be beheaded", "the most diplomats to be
         // expelled".)
-        let ranked = (before.saturating_sub(6).max(self.start)..=before).any(|k| {
-            let w = ascii_lower(self.word(k));
-            matches!(
-                &*w,
-                "first"
-                    | "second"
-                    | "third"
-                    | "fourth"
-                    | "fifth"
-                    | "sixth"
-                    | "seventh"
-                    | "eighth"
-                    | "ninth"
-                    | "tenth"
-                    | "last"
-                    | "only"
-                    | "latest"
-                    | "most"
-                    | "least"
-            ) || (w.ends_with("est") && w.len() > 4)
-                || (w.starts_with(|c: char| c.is_ascii_digit())
-                    && ["st", "nd", "rd", "th"].iter().any(|x| w.ends_with(x)))
-        });
+        let ranked = (before.saturating_sub(6).max(self.start)..=before)
+            .any(|k| crate::lexicon::counts_or_ranks(&ascii_lower(self.word(k))));
         // ("caused too many men to be incarcerated": it was done.)
         let compelled = (before.saturating_sub(6).max(self.start)..before)
             .any(|k| self.is_lower_word(k) && makes_do(self.word(k)) && !directs(self.word(k)));
@@ -3186,7 +3165,8 @@ impl<'a> Sentence<'a> {
         let w = ascii_lower(self.word(head));
         // "to stop", and "to be dropped", "to have killed", "to have been
         // freed".
-        let infinitive = {
+        // The infinitive's "to", if the head is one.
+        let to = {
             let mut k = head;
             let mut steps = 0;
             // "to financially cut ties": an adverb may split the infinitive.
@@ -3200,24 +3180,23 @@ impl<'a> Sentence<'a> {
                 k -= 1;
                 steps += 1;
             }
-            k > self.start && self.word(k - 1).eq_ignore_ascii_case("to")
+            (k > self.start && self.word(k - 1).eq_ignore_ascii_case("to")).then(|| k - 1)
         };
+        let infinitive = to.is_some();
         // "the summit to be held", "the talks are to be held": a passive
         // infinitive after a noun or "be" arranges what is to come (not
         // "the first journalist to be killed").
-        if let Some(to) = head
-            .checked_sub(2)
-            .filter(|&t| t > self.start && self.word(t).eq_ignore_ascii_case("to"))
-            .filter(|&t| infinitive && !w.ends_with("ing") && self.arranged_passive(t))
+        if let Some(t) =
+            to.filter(|&t| t + 2 == head && !w.ends_with("ing") && self.arranged_passive(t))
         {
-            return Some((Modality::Planned, to));
+            return Some((Modality::Planned, t));
         }
         // "Russia is to attack on Friday", "he was to meet Putin": "be"
         // with an infinitive arranges what is to come ("is to blame" and
         // "is to thank" say who caused it).
-        if let Some(to) = head.checked_sub(1).filter(|&t| {
-            t > self.start
-                && self.word(t).eq_ignore_ascii_case("to")
+        if let Some(t) = to.filter(|&t| {
+            t + 1 == head
+                && t > self.start
                 && matches!(
                     &*ascii_lower(self.word(t - 1)),
                     "is" | "are" | "was" | "were" | "am"
@@ -3228,21 +3207,16 @@ impl<'a> Sentence<'a> {
                 && !(clause_start.saturating_sub(1).max(self.start)..t)
                     .any(|k| self.class(k) == Some(Class::Cond))
         }) {
-            return Some((Modality::Planned, to));
+            return Some((Modality::Planned, t));
         }
         // "NATO to meet Russia in Brussels", "Russia to attack Ukraine,
         // officials say": an infinitive right after the actor that opens
         // the sentence is the headline's future.
-        if infinitive {
-            let to = (head.saturating_sub(3).max(self.start + 1)..head)
-                .rev()
-                .find(|&t| self.word(t).eq_ignore_ascii_case("to"));
-            if let Some(t) = to.filter(|&t| {
-                self.group_ending(t)
-                    .is_some_and(|g| g.ts == self.start && !self.is_place(g))
-            }) {
-                return Some((Modality::Planned, t));
-            }
+        if let Some(t) = to.filter(|&t| {
+            self.group_ending(t)
+                .is_some_and(|g| g.ts == self.start && !self.is_place(g))
+        }) {
+            return Some((Modality::Planned, t));
         }
         let non_finite = w.ends_with("ing") || infinitive;
         // "Nobody attacked", "no one has met": a subject that names no one,

@@ -107,3 +107,40 @@ pub(crate) fn is_count_word(w: &str) -> bool {
     ];
     COUNTS.iter().any(|c| c.eq_ignore_ascii_case(w))
 }
+
+/// An ordinal or a superlative that counts or ranks acts ("fifth", "11th",
+/// "first", "deadliest", "only").
+pub(crate) fn counts_or_ranks(w: &str) -> bool {
+    let numeric_ordinal = w.len() > 2
+        && w.as_bytes()[0].is_ascii_digit()
+        && ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s));
+    numeric_ordinal
+        || matches!(
+            w,
+            "first"
+                | "second"
+                | "third"
+                | "fourth"
+                | "fifth"
+                | "sixth"
+                | "seventh"
+                | "eighth"
+                | "ninth"
+                | "tenth"
+                | "eleventh"
+                | "twelfth"
+                | "twentieth"
+                | "last"
+                | "only"
+                | "most"
+                | "least"
+                | "biggest"
+                | "largest"
+                | "worst"
+                | "deadliest"
+                | "bloodiest"
+                | "highest"
+                | "lowest"
+                | "latest"
+        )
+}

@@ -347,45 +347,9 @@ fn bounds_a_period(doc: &Doc, span: Span) -> bool {
         // date; "has been detained since 2015" is dated by it.
         "since" => (a.saturating_sub(7)..a - 1)
             .filter_map(word)
-            .any(|w| counts_or_ranks(&w)),
+            .any(|w| crate::lexicon::counts_or_ranks(&w)),
         _ => false,
     }
-}
-
-/// An ordinal or a superlative that counts or ranks acts ("fifth", "11th",
-/// "first", "deadliest", "only").
-fn counts_or_ranks(w: &str) -> bool {
-    let numeric_ordinal = w.len() > 2
-        && w.as_bytes()[0].is_ascii_digit()
-        && ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s));
-    numeric_ordinal
-        || matches!(
-            w,
-            "first"
-                | "second"
-                | "third"
-                | "fourth"
-                | "fifth"
-                | "sixth"
-                | "seventh"
-                | "eighth"
-                | "ninth"
-                | "tenth"
-                | "eleventh"
-                | "twelfth"
-                | "twentieth"
-                | "last"
-                | "only"
-                | "most"
-                | "biggest"
-                | "largest"
-                | "worst"
-                | "deadliest"
-                | "bloodiest"
-                | "highest"
-                | "lowest"
-                | "latest"
-        )
 }
 
 /// Whether the text between a date and a predicate after it is only a
