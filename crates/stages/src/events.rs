@@ -5548,7 +5548,13 @@ impl<'a> Sentence<'a> {
     /// "talks between them could begin next week"): past the noun's
     /// complement (prepositions, actors, determiners, modifiers), a modal
     /// or a negation, then the verb.
-    fn takes_place(&self, from: usize, clause_end: usize) -> Option<(Modality, usize)> {
+    fn takes_place(
+        &self,
+        head: usize,
+        from: usize,
+        cs: usize,
+        clause_end: usize,
+    ) -> Option<(Modality, usize)> {
         let mut k = from;
         while k < clause_end
             && k < from + 8
@@ -5581,7 +5587,45 @@ impl<'a> Sentence<'a> {
                 "happen" | "occur" | "begin" | "start" | "resume" | "held" | "proceed" => true,
                 _ => false,
             };
-        occurs.then_some((m, at))
+        // "any new sanctions would spark a reaction", "a limited strike
+        // would be in the national interest": an act named with an
+        // indefinite article as the subject of "would", "could" or "might"
+        // is imagined, whatever the verb says of it.
+        let imagined = m == Modality::Hypothetical
+            && matches!(&*ascii_lower(self.word(at)), "would" | "could" | "might")
+            && self.indefinite_subject(cs, head);
+        (occurs || imagined).then_some((m, at))
+    }
+
+    /// Whether the clause from `cs` opens with the phrase of the noun at
+    /// `head`, indefinite: "a", "an", "any" or "such a", then only words
+    /// that are no function words, names or numbers before the noun ("a
+    /// limited missile strike", "any new US sanctions").
+    fn indefinite_subject(&self, cs: usize, head: usize) -> bool {
+        let mut k = cs;
+        if self.word(k).eq_ignore_ascii_case("such") {
+            k += 1;
+        }
+        if k >= head || !matches!(&*ascii_lower(self.word(k)), "a" | "an" | "any") {
+            return false;
+        }
+        (k + 1..head).all(|j| {
+            (self.is_lower_word(j)
+                && match self.class(j) {
+                    None => true,
+                    // "a formal request", "a new military strike"; not
+                    // "a ... the".
+                    Some(Class::Det) => !matches!(
+                        &*ascii_lower(self.word(j)),
+                        "the" | "this" | "that" | "these" | "those"
+                    ),
+                    _ => false,
+                })
+                || self.group_at(j).is_some()
+                || self.toks[j].kind == TokenKind::Number
+                || (self.toks[j].kind == TokenKind::Word
+                    && self.word(j).starts_with(char::is_uppercase))
+        })
     }
 
     /// The modality the verb after an event noun's phrase gives it ("talks
@@ -6624,7 +6668,7 @@ impl<'a> Sentence<'a> {
                 // place says of the act.
                 // (No governor: the modal states no one's intent.)
                 (Modality::Asserted, None) if h.form == Form::Noun => self
-                    .takes_place(h.end, ce)
+                    .takes_place(h.at, h.end, cs, ce)
                     .map_or((Modality::Asserted, None), |(m, _)| (m, None)),
                 other => other,
             };

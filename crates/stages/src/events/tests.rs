@@ -3550,6 +3550,21 @@ fn an_act_that_will_take_place_has_not_yet() {
 }
 
 #[test]
+fn an_indefinite_act_as_the_subject_of_would_is_imagined() {
+    let e = triples("A limited missile strike on the Syrian army would deter Bashar al-Assad.");
+    assert!(
+        has(&e, "-", "SYRMIL", "19", Modality::Hypothetical),
+        "{e:?}"
+    );
+    assert!(!has(&e, "-", "SYRMIL", "19", Modality::Asserted), "{e:?}");
+    let e = triples("A formal request from the French president could trigger negotiations.");
+    assert!(
+        has(&e, "FRAGOV", "-", "02", Modality::Hypothetical),
+        "{e:?}"
+    );
+}
+
+#[test]
 fn an_infinitive_with_its_subject_after_for_and_a_determiner() {
     let e = triples(
         "The French president said it was not the right time for the United States to withdraw its troops from Iraq.",
