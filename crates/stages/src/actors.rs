@@ -2994,6 +2994,10 @@ mod tests {
                 ("AP", "USAMED"),
             ],
         );
+        // A legislature named "Congress" that is not the US one.
+        let (doc, a) = actors("The National People's Congress met in Beijing.");
+        let codes = codes_of(&doc, &a);
+        assert_codes(&codes, &[("National People's Congress", "CHNLEG")]);
     }
 
     /// Segmented and entity-tagged, with this date.
