@@ -7824,9 +7824,10 @@ fn is_possessive_pronoun(word: &str) -> bool {
 
 /// Stems of verbs whose object does the act of the infinitive after it
 /// and that say the act was done: "forced the jihadists to withdraw",
-/// "persuaded Iran to return".
+/// "persuaded Iran to return", "got Iran to agree".
 const COMPELS: &[&str] = &[
-    "forc", "compel", "persuad", "convinc", "enabl", "oblig", "prompt", "spurr", "caus",
+    "forc", "compel", "persuad", "convinc", "enabl", "oblig", "prompt", "spurr", "caus", "get",
+    "got",
 ];
 /// Stems of such verbs that do not say it was done: "ordered troops to
 /// leave" (they may not have).

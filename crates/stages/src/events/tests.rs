@@ -3125,6 +3125,9 @@ fn the_object_of_a_verb_of_making_does_the_infinitive() {
     );
     let e = triples("Russia persuaded Iran to resume talks with France.");
     assert!(e.iter().any(|x| x.0 == "IRN" && x.1 == "FRA"), "{e:?}");
+    let e = triples("Russia got Iran to resume talks with France.");
+    assert!(has(&e, "IRN", "FRA", "04", Modality::Asserted), "{e:?}");
+    assert!(!e.iter().any(|x| x.0 == "RUS" && x.1 == "FRA"), "{e:?}");
 }
 
 #[test]
