@@ -1815,10 +1815,13 @@ impl<'a> Sentence<'a> {
     }
 
     /// The "and"/"but" right before the verb at `head`, past adverbs and
-    /// auxiliaries ("and has since denied"), after `lo`.
+    /// auxiliaries ("and has since denied", "and severely wounded"), after
+    /// `lo`.
     fn conjunction_before(&self, lo: usize, head: usize) -> Option<usize> {
         let mut k = head;
-        while k > lo && matches!(self.class(k - 1), Some(Class::Adv | Class::Aux)) {
+        while k > lo
+            && (matches!(self.class(k - 1), Some(Class::Adv | Class::Aux)) || self.ly_adverb(k - 1))
+        {
             k -= 1;
         }
         let conj = k.checked_sub(1).filter(|&c| c > lo)?;
@@ -1882,7 +1885,24 @@ impl<'a> Sentence<'a> {
             Some(g) => Some(Some(g)),
             // A noun phrase naming no actor, or naming one that modifies it
             // ("a U.S. airstrike killed … and wounded").
-            None => self.nominal_subject(lo, verb),
+            None => self.nominal_subject(lo, verb).or_else(|| {
+                // "rocket fire killed four civilians and wounded 219
+                // people": when no actor comes before the first verb, its
+                // object is not the second's subject. (Not past another
+                // verb: "said a man approached and attacked".)
+                let object = self.groups.iter().any(|g| g.ts > verb && g.te <= conj);
+                let actor_before = self.groups.iter().any(|g| g.ts >= lo && g.te <= verb);
+                let verb_between = (verb + 1..conj).any(|j| {
+                    self.is_lower_word(j)
+                        && ((self.reads_as_verb(j)
+                            && self.forms(j).iter().any(|(_, f)| {
+                                matches!(f, Form::Past | Form::PastOrParticiple | Form::S)
+                            }))
+                            || lexicon::is_irregular_simple_past(self.word(j)))
+                });
+                (object && !actor_before && !verb_between && !self.is_statement_verb(verb))
+                    .then_some(None)
+            }),
         }
     }
 

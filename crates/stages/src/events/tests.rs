@@ -3187,6 +3187,14 @@ fn a_conjoined_verb_shares_the_subject_of_the_verb_before_it() {
         "{e:?}"
     );
     assert!(e.iter().any(|x| x.0 == "IRN" && x.2 == "173"), "{e:?}");
+    // A subject with no determiner that names no actor: the first verb's
+    // object does not become the second's subject.
+    let e = triples("Rocket fire killed four Israeli civilians and wounded 219 other people.");
+    assert!(has(&e, "-", "CVL", "18", Modality::Asserted), "{e:?}");
+    assert!(!e.iter().any(|x| x.0 == "ISRCVL"), "{e:?}");
+    // An adverb in "-ly" between "and" and the verb.
+    let e = triples("Israeli soldiers killed one man and seriously wounded several others.");
+    assert!(has(&e, "ISRMIL", "-", "18", Modality::Asserted), "{e:?}");
 }
 
 #[test]
