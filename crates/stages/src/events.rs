@@ -603,6 +603,48 @@ impl<'a> Sentence<'a> {
         })
     }
 
+    /// Whether "if" or "whether" at `k` asks a question in a phrase that
+    /// opens the sentence ("Asked whether", "When asked if", "As she
+    /// decided whether"): the verb of asking opens it, or follows a word
+    /// of time and a pronoun, auxiliary or adverb.
+    fn opening_question(&self, k: usize) -> bool {
+        let Some(v) = self.asks_at(k) else {
+            return false;
+        };
+        v == self.start
+            || (matches!(
+                &*ascii_lower(self.word(self.start)),
+                "when" | "as" | "after" | "while" | "once" | "upon" | "before"
+            ) && (self.start + 1..v).all(|t| {
+                is_personal_pronoun(self.word(t))
+                    || matches!(self.class(t), Some(Class::Aux | Class::Be | Class::Adv))
+            }))
+    }
+
+    /// The verb of asking, wondering or knowing before "if" or "whether" at
+    /// `k`, or before its object pronoun ("asked if", "asked him whether",
+    /// "unclear whether").
+    fn asks_at(&self, k: usize) -> Option<usize> {
+        let mut v = k;
+        if v > self.start
+            && matches!(
+                &*ascii_lower(self.word(v - 1)),
+                "him" | "her" | "them" | "us" | "me" | "it"
+            )
+        {
+            v -= 1;
+        }
+        (v > self.start
+            && self.toks[v - 1].kind == TokenKind::Word
+            && [
+                "ask", "wonder", "know", "knew", "unclear", "unsure", "clear", "question",
+                "inquir", "enquir", "check", "determin", "decid",
+            ]
+            .iter()
+            .any(|s| has_stem(self.word(v - 1), s)))
+        .then(|| v - 1)
+    }
+
     /// Whether `k` opens a condition by inversion: "Should Israeli forces
     /// launch an invasion, the violence would increase", "Had Russia
     /// attacked, NATO would have responded", "Were Iran to attack, …":
@@ -3980,8 +4022,14 @@ impl<'a> Sentence<'a> {
             return (m, Some(at));
         }
         // A conditional earlier in the clause or at the start of the sentence.
+        // Not a question in an opening phrase closed by a comma: "When
+        // asked if the tariffs hurt, Mattis acknowledged" (what he
+        // acknowledged is so).
         let cond = (clause_start.saturating_sub(1).max(self.start)..h.at).any(|k| {
-            self.class(k) == Some(Class::Cond) || self.in_case(k) || self.inverted_condition(k)
+            (self.class(k) == Some(Class::Cond)
+                && !(self.opening_question(k) && (k + 1..h.at).any(|c| self.word(c) == ",")))
+                || self.in_case(k)
+                || self.inverted_condition(k)
         });
         if cond {
             (Modality::Hypothetical, None)

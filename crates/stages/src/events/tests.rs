@@ -4204,3 +4204,29 @@ fn be_with_an_infinitive_arranges_what_is_to_come() {
         triples("If North Korea were to fire a missile at the United States, it would be game on.");
     assert!(has(&e, "PRK", "USA", "19", Modality::Hypothetical), "{e:?}");
 }
+
+#[test]
+fn a_question_in_an_opening_phrase_is_no_condition() {
+    let e = triples(
+        "Asked whether Russia would attack, the French president criticized Vladimir Putin.",
+    );
+    assert!(
+        has(&e, "FRAGOV", "RUSGOV", "11", Modality::Asserted),
+        "{e:?}"
+    );
+    let e = triples(
+        "When asked if the sanctions had failed, the French president criticized Vladimir Putin.",
+    );
+    assert!(
+        has(&e, "FRAGOV", "RUSGOV", "11", Modality::Asserted),
+        "{e:?}"
+    );
+    // A condition stays one, and so does a question the subject asks.
+    let e = triples("If Russia attacked, the French president criticized Vladimir Putin.");
+    assert!(
+        has(&e, "FRAGOV", "RUSGOV", "11", Modality::Hypothetical),
+        "{e:?}"
+    );
+    let e = triples("The French president wondered whether, after all, Russia attacked Ukraine.");
+    assert!(has(&e, "RUS", "UKR", "19", Modality::Hypothetical), "{e:?}");
+}
