@@ -1431,7 +1431,12 @@ impl<'a> Ctx<'a> {
                     if let Some(&Item::Role { role, len }) = self.items.get(k) {
                         let kb = self.kb;
                         let r = &kb.roles[role as usize];
-                        if !r.plural && country.is_some() {
+                        // Not a title of the next person: "with U.N.
+                        // Secretary-General Ban Ki-moon, Israeli Prime
+                        // Minister Benjamin Netanyahu said".
+                        let titles_next =
+                            self.per_end(k + len).is_some() || self.name_at(k + len).is_some();
+                        if !r.plural && country.is_some() && !titles_next {
                             let name = (i..end).map(|x| self.t(x)).collect::<Vec<_>>().join(" ");
                             let a = self.person_actor(
                                 name,
@@ -2755,6 +2760,22 @@ mod tests {
         );
         let scholz = a.actors.iter().find(|x| x.name == "Olaf Scholz").unwrap();
         assert_eq!(scholz.role.as_deref(), Some("chancellor"));
+        // A title after a name and a comma that a second name follows is
+        // that person's, no apposition of the first.
+        let (doc, a) = actors(
+            "Speaking with U.N. Secretary-General Antonio Guterres, Israeli Prime Minister Naftali Bennett said his country was ready.",
+        );
+        let codes = codes_of(&doc, &a);
+        assert_codes(
+            &codes,
+            &[("Israeli Prime Minister Naftali Bennett", "ISRGOV")],
+        );
+        assert!(
+            !codes
+                .iter()
+                .any(|(t, c)| t.contains("Guterres") && c == "ISRGOV"),
+            "{codes:?}"
+        );
     }
 
     #[test]
