@@ -207,6 +207,9 @@ struct Head {
     form: Form,
     /// Token of the cue word that chose the pattern, consumed by it.
     cue_at: Option<usize>,
+    /// The cue of the root's unspecified reading this one refines ("held
+    /// phone talks": "talks"), consumed too when it names the same act.
+    also_cue: Option<usize>,
 }
 
 impl<'a> Sentence<'a> {
@@ -2627,7 +2630,53 @@ impl<'a> Sentence<'a> {
             if found {
                 score += 1;
             }
-            if best.as_ref().is_none_or(|(s, _)| score > *s) {
+            // At equal scores a code of the same root that says more wins
+            // over the root's "not specified" code ("held phone talks":
+            // 041 over 040).
+            let says_more = |b: &Head| {
+                let code = |q: u32| {
+                    let pat = &self.lex.patterns[q as usize];
+                    &self.lex.codings[pat.coding as usize].code
+                };
+                let (new, old) = (code(p), code(b.pattern));
+                old.len() == 3
+                    && old.ends_with('0')
+                    && new.len() >= 3
+                    && new.get(..2) == old.get(..2)
+                    && new != old
+            };
+            let refines = best
+                .as_ref()
+                .is_some_and(|(s, b)| score == *s && says_more(b));
+            // The unspecified reading found after the one that refines it
+            // lends its cue the same way.
+            if let Some((s, b)) = best.as_mut() {
+                let generic = {
+                    let code = |q: u32| {
+                        let pat = &self.lex.patterns[q as usize];
+                        &self.lex.codings[pat.coding as usize].code
+                    };
+                    let (new, old) = (code(p), code(b.pattern));
+                    new.len() == 3
+                        && new.ends_with('0')
+                        && old.get(..2) == new.get(..2)
+                        && old != new
+                };
+                if *s == score && generic && cue_at != b.cue_at && b.also_cue.is_none() {
+                    b.also_cue = cue_at;
+                }
+            }
+            if refines || best.as_ref().is_none_or(|(s, _)| score > *s) {
+                // The act's noun that the generic reading took as its cue
+                // ("held phone talks": "talks") stays the act's own word,
+                // not an act of its own.
+                let also_cue = if refines {
+                    best.as_ref()
+                        .and_then(|(_, b)| b.cue_at)
+                        .filter(|&c| Some(c) != cue_at)
+                } else {
+                    None
+                };
                 best = Some((
                     score,
                     Head {
@@ -2636,6 +2685,7 @@ impl<'a> Sentence<'a> {
                         pattern: p,
                         form,
                         cue_at,
+                        also_cue,
                     },
                 ));
             }
@@ -4101,6 +4151,7 @@ impl<'a> Sentence<'a> {
             pattern: h.pattern,
             form: h.form,
             cue_at: None,
+            also_cue: None,
         })
     }
 
@@ -5999,6 +6050,15 @@ impl<'a> Sentence<'a> {
                     .flatten()
                     .filter(|&c| !self.after_possessive(c))
             });
+            if let Some(c) = h.also_cue {
+                if self.forms(c).iter().any(|(p, f)| {
+                    *f == Form::Noun
+                        && self.lex.codings[self.lex.patterns[*p as usize].coding as usize].root()
+                            == root
+                }) {
+                    consumed.push(c);
+                }
+            }
             if let Some(c) = measure {
                 // "held talks": the noun is this event's, not another one.
                 // "alleged … an attack": the attack is an event of its own.

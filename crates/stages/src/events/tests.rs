@@ -4230,3 +4230,23 @@ fn a_question_in_an_opening_phrase_is_no_condition() {
     let e = triples("The French president wondered whether, after all, Russia attacked Ukraine.");
     assert!(has(&e, "RUS", "UKR", "19", Modality::Hypothetical), "{e:?}");
 }
+
+#[test]
+fn a_cue_that_names_the_kind_of_act_gives_the_specific_code() {
+    // Both the root's unspecified reading and a specific one are cued: the
+    // specific one wins, and the noun the unspecified one read is no act
+    // of its own.
+    let e = triples("The United States provided humanitarian aid to Syrian refugees.");
+    assert!(has(&e, "USA", "SYRREF", "073", Modality::Asserted), "{e:?}");
+    assert!(!e.iter().any(|x| x.2 == "070"), "{e:?}");
+    let e = triples("The United States launched air strikes on the Islamic State.");
+    assert!(has(&e, "USA", "IMG", "195", Modality::Asserted), "{e:?}");
+    assert!(!e.iter().any(|x| x.2 == "190"), "{e:?}");
+    assert_eq!(e.len(), 1, "{e:?}");
+    let e = triples("The French president held phone talks with Vladimir Putin.");
+    assert!(
+        has(&e, "FRAGOV", "RUSGOV", "041", Modality::Asserted),
+        "{e:?}"
+    );
+    assert!(!e.iter().any(|x| x.2 == "040"), "{e:?}");
+}
