@@ -8369,7 +8369,11 @@ fn finish_sentence(
     for (e, &clause) in out[first_new..].iter_mut().zip(clauses) {
         // A date in the predicate's own clause is its date; else the
         // sentence's.
-        let mut date = crate::time::clause_date(doc, clause, e.predicate, &predicates).or(own);
+        // A date of the noun a relative clause hangs on dates the clause's
+        // act ("an Aug. 15 car bombing that killed 27").
+        let mut date = crate::time::clause_date(doc, clause, e.predicate, &predicates)
+            .or_else(|| crate::time::antecedent_date(doc, clause, &predicates))
+            .or(own);
         if date.is_some_and(|d| d.source == DateSource::Document)
             && past.contains(&e.predicate.start)
             && e.modality == Modality::Asserted

@@ -196,6 +196,8 @@ pub fn tag(doc: &Doc) -> Vec<Timex> {
 /// The date of what the clause at `span` reports, with its provenance: the
 /// most precise calendar date among the time expressions inside `span`
 /// (the first at equal precision), else the document date, else `None`.
+/// A date that names a thing ("the 2003 downfall", "Sunday's vote") dates
+/// that thing, not what the clause reports.
 #[must_use]
 pub fn event_date(doc: &Doc, span: Span) -> Option<EventDate> {
     let mut best: Option<(NaiveDate, Precision, u32)> = None;
@@ -204,6 +206,15 @@ pub fn event_date(doc: &Doc, span: Span) -> Option<EventDate> {
             continue;
         }
         if let Some((date, precision)) = dating(t) {
+            // "heads to Beijing for the Friday opening": a coming event one
+            // goes or acts for dates the act.
+            let coming = || {
+                doc.date().is_some_and(|d| date > d)
+                    && preposition_before(doc, t.span).is_some_and(|(p, _)| p == "for")
+            };
+            if attributive(doc, t.span) && !frames(doc, t.span) && !coming() {
+                continue;
+            }
             if best.is_none_or(|(_, p, _)| precision > p) {
                 best = Some((date, precision, i as u32));
             }
@@ -223,6 +234,93 @@ pub fn event_date(doc: &Doc, span: Span) -> Option<EventDate> {
             time_ref: None,
         }),
     }
+}
+
+/// Whether the noun a date at `span` modifies is the time frame of what is
+/// told: after "during", "in", "at", "on" or "amid" and a determiner ("during
+/// a July visit", "In a Friday statement", "at last week's summit").
+fn frames(doc: &Doc, span: Span) -> bool {
+    match preposition_before(doc, span) {
+        Some(("during" | "amid", _)) => true,
+        // "in a Friday statement", not "in the 2016 election" (what was
+        // done in it may be told later).
+        Some(("in" | "at" | "on", indefinite)) => indefinite,
+        _ => false,
+    }
+}
+
+/// The preposition before the phrase a date at `span` opens or follows a
+/// determiner or a possessive in ("during a July visit": "during"), and
+/// whether the phrase is indefinite ("a", "an").
+fn preposition_before(doc: &Doc, span: Span) -> Option<(&'static str, bool)> {
+    let (toks, text) = (doc.tokens(), doc.text());
+    let word = |k: usize| {
+        toks.get(k)
+            .and_then(|t| text.get(t.span.range()))
+            .map(str::to_ascii_lowercase)
+    };
+    let mut k = toks.partition_point(|t| t.span.start < span.start);
+    let mut indefinite = false;
+    for _ in 0..3 {
+        let p = k.checked_sub(1)?;
+        let w = word(p)?;
+        match w.as_str() {
+            "during" => return Some(("during", indefinite)),
+            "amid" => return Some(("amid", indefinite)),
+            "in" => return Some(("in", indefinite)),
+            "at" => return Some(("at", indefinite)),
+            "on" => return Some(("on", indefinite)),
+            "for" => return Some(("for", indefinite)),
+            "a" | "an" => {
+                indefinite = true;
+                k = p;
+            }
+            "the" | "his" | "her" | "its" | "their" | "this" | "that" => k = p,
+            w if w.ends_with("'s") || w.ends_with("\u{2019}s") => k = p,
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// The date of the noun a relative clause at `clause` hangs on: "an Aug. 15
+/// car bombing that killed 27 people", "Sunday's blast, which wounded 78":
+/// a date that modifies a noun within a few words before the clause's
+/// "that", "which", "who" or "where", with none of `predicates` between.
+#[must_use]
+pub fn antecedent_date(doc: &Doc, clause: Span, predicates: &[Span]) -> Option<EventDate> {
+    let (toks, text) = (doc.tokens(), doc.text());
+    let word = |k: usize| toks.get(k).and_then(|t| text.get(t.span.range()));
+    let a = toks.partition_point(|t| t.span.start < clause.start);
+    let rel = [Some(a), a.checked_sub(1)]
+        .into_iter()
+        .flatten()
+        .find(|&k| {
+            word(k).is_some_and(|w| matches!(w, "that" | "which" | "who" | "where" | "when"))
+        })?;
+    let rel_start = toks[rel].span.start;
+    let lo = toks[rel.saturating_sub(14)].span.start;
+    let (i, t) = doc.times().iter().enumerate().rev().find(|(_, t)| {
+        t.span.end <= rel_start
+            && t.span.start >= lo
+            && attributive(doc, t.span)
+            // No other act between, but the noun itself ("an Aug. 15
+            // car bombing in Beirut that killed").
+            && !predicates.iter().any(|p| {
+                p.start >= t.span.end
+                    && p.end <= rel_start
+                    && !p.is_empty()
+                    && toks.partition_point(|x| x.span.start < p.start)
+                        > toks.partition_point(|x| x.span.start < t.span.end) + 2
+            })
+    })?;
+    let (date, precision) = dating(t)?;
+    Some(EventDate {
+        date,
+        precision,
+        source: DateSource::Text,
+        time_ref: Some(i as u32),
+    })
 }
 
 /// The calendar date a time expression gives an event: its date, or for a
@@ -4836,6 +4934,56 @@ mod tests {
 
         let d = doc("Talks continue.", "");
         assert_eq!(event_date(&d, d.sentences()[0].span), None);
+    }
+
+    #[test]
+    fn a_date_that_names_a_thing_dates_no_other_act() {
+        // "the 2016 election" dates the election, not the denial.
+        let d = doc(
+            "Russia has denied interfering in the 2016 U.S. presidential election.",
+            "2019-10-20",
+        );
+        let e = event_date(&d, d.sentences()[0].span).unwrap();
+        assert_eq!(
+            (e.value().as_str(), e.source),
+            ("2019-10-20", DateSource::Document)
+        );
+        // A time frame does date it: "in a Friday statement", "during a
+        // July visit"; so does a coming event one goes to.
+        let d = doc("In a Friday statement, Biden praised Macron.", "2019-10-20");
+        let e = event_date(&d, d.sentences()[0].span).unwrap();
+        assert_eq!(e.value(), "2019-10-18");
+        let d = doc(
+            "Biden met Ghani during a July visit to Kabul.",
+            "2019-10-20",
+        );
+        let e = event_date(&d, d.sentences()[0].span).unwrap();
+        assert_eq!(e.value(), "2019-07");
+        let d = doc(
+            "Sarkozy heads to Beijing for the Friday opening.",
+            "2008-08-07",
+        );
+        let e = event_date(&d, d.sentences()[0].span).unwrap();
+        assert_eq!(e.value(), "2008-08-08");
+    }
+
+    #[test]
+    fn a_relative_clause_has_the_date_of_its_noun() {
+        let d = doc(
+            "Attacks include an Aug. 15 car bombing in Beirut that killed 27 people.",
+            "2019-10-20",
+        );
+        let clause = span_of(&d, "that killed 27 people");
+        let e = antecedent_date(&d, clause, &[]).unwrap();
+        assert_eq!(e.value(), "2019-08-15");
+        // Not across another act.
+        let d = doc(
+            "The 2016 election ended and Russia attacked Ukraine, which fought back.",
+            "2019-10-20",
+        );
+        let clause = span_of(&d, "which fought back");
+        let attacked = span_of(&d, "attacked");
+        assert!(antecedent_date(&d, clause, &[attacked]).is_none());
     }
 
     /// The span of the first occurrence of `w` in the document's text.
