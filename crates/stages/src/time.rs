@@ -207,9 +207,13 @@ pub fn event_date(doc: &Doc, span: Span) -> Option<EventDate> {
         }
         if let Some((date, precision)) = dating(t) {
             // "heads to Beijing for the Friday opening": a coming event one
-            // goes or acts for dates the act.
+            // goes or acts for dates the act: a day of the coming weeks, not
+            // a period ("for the 1988 financial year").
             let coming = || {
-                doc.date().is_some_and(|d| date > d)
+                precision == Precision::Day
+                    && doc
+                        .date()
+                        .is_some_and(|d| date > d && date <= d + Duration::days(14))
                     && preposition_before(doc, t.span).is_some_and(|(p, _)| p == "for")
             };
             if attributive(doc, t.span) && !frames(doc, t.span) && !coming() {
@@ -4965,6 +4969,13 @@ mod tests {
         );
         let e = event_date(&d, d.sentences()[0].span).unwrap();
         assert_eq!(e.value(), "2008-08-08");
+        // Not a period: the veto is vowed now.
+        let d = doc(
+            "Reagan vowed to veto any tax increase for the 1988 financial year.",
+            "1987-06-29",
+        );
+        let e = event_date(&d, d.sentences()[0].span).unwrap();
+        assert_eq!(e.source, DateSource::Document);
     }
 
     #[test]
