@@ -114,6 +114,24 @@ pub fn code(doc: &Doc) -> Vec<Event> {
         if !any {
             continue;
         }
+        // "not only attacked Ukraine but also threatened Poland": "not"
+        // before "only" and a "but" after it negates nothing.
+        for k in 0..info.len() {
+            if info[k].0 == Some(Class::Neg)
+                && words[ss + k].eq_ignore_ascii_case("not")
+                && words.get(ss + k + 1).is_some_and(|w| {
+                    ["only", "just", "merely", "simply"]
+                        .iter()
+                        .any(|x| w.eq_ignore_ascii_case(x))
+                })
+                && words[ss + k + 2..se.max(ss + k + 2)]
+                    .iter()
+                    .take(30)
+                    .any(|w| w.eq_ignore_ascii_case("but"))
+            {
+                info[k].0 = None;
+            }
+        }
         let g0 = groups.partition_point(|g| g.ts < ss);
         let g1 = groups.partition_point(|g| g.ts < se);
         let mut sent = Sentence {
@@ -7722,6 +7740,7 @@ fn is_prevention(w: &str) -> bool {
     let w = ascii_lower(w);
     // "withheld aid", "blocked the sale": what is held back did not happen.
     matches!(&*w, "withhold" | "withholds" | "withheld" | "withholding")
+        || matches!(&*w, "deter" | "deters" | "deterred" | "deterring")
         || ["prevent", "thwart", "foil", "avert", "forestall", "block"]
             .iter()
             .any(|v| {

@@ -4250,3 +4250,26 @@ fn a_cue_that_names_the_kind_of_act_gives_the_specific_code() {
     );
     assert!(!e.iter().any(|x| x.2 == "040"), "{e:?}");
 }
+
+#[test]
+fn not_only_negates_nothing_and_a_deterred_act_did_not_come() {
+    let e = triples("Russia not only attacked Ukraine but also threatened Poland.");
+    assert!(has(&e, "RUS", "UKR", "19", Modality::Asserted), "{e:?}");
+    assert!(!e.iter().any(|x| x.3 == Modality::Negated), "{e:?}");
+    // A plain "not" still negates.
+    let e = triples("Russia did not attack Ukraine.");
+    assert!(has(&e, "RUS", "UKR", "19", Modality::Negated), "{e:?}");
+    // What was deterred did not come; what was not deterred did.
+    let e = triples("The French navy deterred an attack on the tankers.");
+    assert!(
+        e.iter()
+            .any(|x| x.2.starts_with("19") && x.3 == Modality::Negated),
+        "{e:?}"
+    );
+    let e = triples("The French navy did not deter the attack on the tankers.");
+    assert!(
+        e.iter()
+            .any(|x| x.2.starts_with("19") && x.3 == Modality::Asserted),
+        "{e:?}"
+    );
+}
