@@ -7325,9 +7325,22 @@ impl<'a> Sentence<'a> {
                 )
         };
         let mut head = None;
-        while content(k) && k < from + OBJECT_REACH + 2 {
-            head = Some(k);
-            k += 1;
+        while k < from + OBJECT_REACH + 2 {
+            if content(k) {
+                head = Some(k);
+                k += 1;
+            } else if head.is_some()
+                && k < clause_end
+                && crate::lexicon::is_possessive_s(self.word(k))
+                && content(k + 1)
+            {
+                // "the committee's requests": past a common noun's
+                // possessive.
+                head = None;
+                k += 1;
+            } else {
+                break;
+            }
         }
         head
     }
@@ -8135,6 +8148,8 @@ fn presupposes(word: &str) -> bool {
     ]
     .iter()
     .any(|stem| has_stem(word, stem))
+        // "did not meet the committee's requests": the requests were made.
+        || matches!(&*ascii_lower(word), "meet" | "meets" | "met" | "meeting")
 }
 
 /// The threat (CAMEO 13) a threatened act `code` makes: sanctions 1312,

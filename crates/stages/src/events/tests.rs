@@ -4273,3 +4273,24 @@ fn not_only_negates_nothing_and_a_deterred_act_did_not_come() {
         "{e:?}"
     );
 }
+
+#[test]
+fn demands_one_does_not_meet_were_made() {
+    // The object is the noun after a common noun's possessive: no meeting
+    // with "the committee", and the requests stand.
+    let e = triples(
+        "If the French government does not meet the committee's requests, Russia will protest.",
+    );
+    assert!(!e.iter().any(|x| x.2 == "040"), "{e:?}");
+    assert!(
+        e.iter()
+            .any(|x| x.2.starts_with("02") && x.3 == Modality::Asserted),
+        "{e:?}"
+    );
+    // A meeting not held is still negated.
+    let e = triples("The French president did not meet Vladimir Putin.");
+    assert!(
+        has(&e, "FRAGOV", "RUSGOV", "040", Modality::Negated),
+        "{e:?}"
+    );
+}
