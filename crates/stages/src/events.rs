@@ -8148,8 +8148,6 @@ fn presupposes(word: &str) -> bool {
     ]
     .iter()
     .any(|stem| has_stem(word, stem))
-        // "did not meet the committee's requests": the requests were made.
-        || matches!(&*ascii_lower(word), "meet" | "meets" | "met" | "meeting")
 }
 
 /// The threat (CAMEO 13) a threatened act `code` makes: sanctions 1312,
