@@ -116,15 +116,13 @@ pub fn code(doc: &Doc) -> Vec<Event> {
         }
         // "not only attacked Ukraine but also threatened Poland": "not"
         // before "only" and a "but" after it negates nothing.
-        for k in 0..info.len() {
+        for k in 0..info.len().saturating_sub(1) {
             if info[k].0 == Some(Class::Neg)
                 && words[ss + k].eq_ignore_ascii_case("not")
-                && words.get(ss + k + 1).is_some_and(|w| {
-                    ["only", "just", "merely", "simply"]
-                        .iter()
-                        .any(|x| w.eq_ignore_ascii_case(x))
-                })
-                && words[ss + k + 2..se.max(ss + k + 2)]
+                && ["only", "just", "merely", "simply"]
+                    .iter()
+                    .any(|x| words[ss + k + 1].eq_ignore_ascii_case(x))
+                && words[ss + k + 2..se]
                     .iter()
                     .take(30)
                     .any(|w| w.eq_ignore_ascii_case("but"))
@@ -2651,36 +2649,28 @@ impl<'a> Sentence<'a> {
             // At equal scores a code of the same root that says more wins
             // over the root's "not specified" code ("held phone talks":
             // 041 over 040).
-            let says_more = |b: &Head| {
-                let code = |q: u32| {
-                    let pat = &self.lex.patterns[q as usize];
-                    &self.lex.codings[pat.coding as usize].code
-                };
-                let (new, old) = (code(p), code(b.pattern));
-                old.len() == 3
-                    && old.ends_with('0')
-                    && new.len() >= 3
-                    && new.get(..2) == old.get(..2)
-                    && new != old
+            let code = |q: u32| {
+                let pat = &self.lex.patterns[q as usize];
+                self.lex.codings[pat.coding as usize].code.as_str()
+            };
+            let refines_code = |specific: &str, generic: &str| {
+                generic.len() == 3
+                    && generic.ends_with('0')
+                    && specific.len() >= 3
+                    && specific.get(..2) == generic.get(..2)
+                    && specific != generic
             };
             let refines = best
                 .as_ref()
-                .is_some_and(|(s, b)| score == *s && says_more(b));
+                .is_some_and(|(s, b)| score == *s && refines_code(code(p), code(b.pattern)));
             // The unspecified reading found after the one that refines it
             // lends its cue the same way.
             if let Some((s, b)) = best.as_mut() {
-                let generic = {
-                    let code = |q: u32| {
-                        let pat = &self.lex.patterns[q as usize];
-                        &self.lex.codings[pat.coding as usize].code
-                    };
-                    let (new, old) = (code(p), code(b.pattern));
-                    new.len() == 3
-                        && new.ends_with('0')
-                        && old.get(..2) == new.get(..2)
-                        && old != new
-                };
-                if *s == score && generic && cue_at != b.cue_at && b.also_cue.is_none() {
+                if *s == score
+                    && refines_code(code(b.pattern), code(p))
+                    && cue_at != b.cue_at
+                    && b.also_cue.is_none()
+                {
                     b.also_cue = cue_at;
                 }
             }

@@ -241,8 +241,9 @@ pub fn event_date(doc: &Doc, span: Span) -> Option<EventDate> {
 }
 
 /// Whether the noun a date at `span` modifies is the time frame of what is
-/// told: after "during", "in", "at", "on" or "amid" and a determiner ("during
-/// a July visit", "In a Friday statement", "at last week's summit").
+/// told: after "during" or "amid" and any determiner ("during a July
+/// visit", "during his 2016 campaign"), or after "in", "at" or "on" and "a"
+/// or "an" ("In a Friday statement", "at a July 10 meeting").
 fn frames(doc: &Doc, span: Span) -> bool {
     match preposition_before(doc, span) {
         Some(("during" | "amid", _)) => true,
@@ -290,7 +291,8 @@ fn preposition_before(doc: &Doc, span: Span) -> Option<(&'static str, bool)> {
 /// The date of the noun a relative clause at `clause` hangs on: "an Aug. 15
 /// car bombing that killed 27 people", "Sunday's blast, which wounded 78":
 /// a date that modifies a noun within a few words before the clause's
-/// "that", "which", "who" or "where", with none of `predicates` between.
+/// "that", "which", "who", "where" or "when", with none of `predicates`
+/// between but the noun itself.
 #[must_use]
 pub fn antecedent_date(doc: &Doc, clause: Span, predicates: &[Span]) -> Option<EventDate> {
     let (toks, text) = (doc.tokens(), doc.text());
