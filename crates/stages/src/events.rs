@@ -242,6 +242,20 @@ impl<'a> Sentence<'a> {
         self.info[i - self.start].1
     }
 
+    /// Whether token `i` reads as a finite verb: a past, a participle or a
+    /// third person's present of a predicate.
+    fn finite_form(&self, i: usize) -> bool {
+        has_finite_form(self.forms(i))
+    }
+
+    /// Whether a condition ("if", "unless", "whether") stands between the
+    /// start of the clause from `clause_start` (or the word before it) and
+    /// token `at`.
+    fn condition_before(&self, clause_start: usize, at: usize) -> bool {
+        (clause_start.saturating_sub(1).max(self.start)..at)
+            .any(|k| self.class(k) == Some(Class::Cond))
+    }
+
     /// Whether a capitalized word at `i` opens a title in quotation
     /// marks inside a sentence ("NBC's “Meet the Press”", "“Face the
     /// Nation”"): right after an opening mark, with the closing mark within
@@ -537,8 +551,7 @@ impl<'a> Sentence<'a> {
                         "said" | "says" | "say" | "that" | "told" | "added"
                     );
                 // "if no deal is reached": the condition says more.
-                let conditional = (clause_start.saturating_sub(1).max(self.start)..j)
-                    .any(|m| self.class(m) == Some(Class::Cond));
+                let conditional = self.condition_before(clause_start, j);
                 return (opens && j < last && !conditional).then_some(j);
             }
             let phrase = self.group_at(j).is_some()
@@ -875,9 +888,7 @@ impl<'a> Sentence<'a> {
         })?;
         // The relative clause has its own verb.
         let verb = (rel + 1..comma).any(|j| {
-            self.forms(j)
-                .iter()
-                .any(|(_, f)| matches!(f, Form::Past | Form::PastOrParticiple | Form::S))
+            self.finite_form(j)
                 || (self.is_lower_word(j) && self.word(j).len() > 4 && self.word(j).ends_with("ed"))
                 || matches!(self.class(j), Some(Class::Aux | Class::Be))
         });
@@ -1023,10 +1034,7 @@ impl<'a> Sentence<'a> {
             .take_while(|&k| self.toks[k].kind == TokenKind::Word)
             .any(|k| {
                 matches!(self.class(k), Some(Class::Aux | Class::Be | Class::Hypo))
-                    || self
-                        .forms(k)
-                        .iter()
-                        .any(|(_, f)| matches!(f, Form::Past | Form::PastOrParticiple | Form::S))
+                    || self.finite_form(k)
             })
     }
 
@@ -1081,10 +1089,7 @@ impl<'a> Sentence<'a> {
         let object = v + 1 < self.end
             && (self.class(v + 1) == Some(Class::Det) || self.group_starting(v + 1).is_some());
         (!noun || object)
-            && (forms
-                .iter()
-                .any(|(_, f)| matches!(f, Form::Past | Form::PastOrParticiple | Form::S))
-                || (self.is_lower_word(v) && self.word(v).ends_with("ed")))
+            && (has_finite_form(forms) || (self.is_lower_word(v) && self.word(v).ends_with("ed")))
     }
 
     /// First token of the clause holding token `i`.
@@ -1926,22 +1931,12 @@ impl<'a> Sentence<'a> {
                 j > lo
                     && self.is_lower_word(j)
                     && self.reads_as_verb(j)
-                    && self
-                        .forms(j)
-                        .iter()
-                        .any(|(_, f)| matches!(f, Form::Past | Form::PastOrParticiple | Form::S))
+                    && self.finite_form(j)
                     && !matches!(&*ascii_lower(self.word(j - 1)), "who" | "which" | "that")
                     && !self.is_passive(j, Form::PastOrParticiple)
                     && self.follows_a_subject(j)
             })
-            .or_else(|| {
-                (lo..conj).find(|&j| {
-                    self.is_lower_word(j)
-                        && self.forms(j).iter().any(|(_, f)| {
-                            matches!(f, Form::Past | Form::PastOrParticiple | Form::S)
-                        })
-                })
-            })?;
+            .or_else(|| (lo..conj).find(|&j| self.is_lower_word(j) && self.finite_form(j)))?;
         match self.subject_before(lo, verb) {
             Some(g) => Some(Some(g)),
             // A noun phrase naming no actor, or naming one that modifies it
@@ -1955,10 +1950,7 @@ impl<'a> Sentence<'a> {
                 let actor_before = self.groups.iter().any(|g| g.ts >= lo && g.te <= verb);
                 let verb_between = (verb + 1..conj).any(|j| {
                     self.is_lower_word(j)
-                        && ((self.reads_as_verb(j)
-                            && self.forms(j).iter().any(|(_, f)| {
-                                matches!(f, Form::Past | Form::PastOrParticiple | Form::S)
-                            }))
+                        && ((self.reads_as_verb(j) && self.finite_form(j))
                             || lexicon::is_irregular_simple_past(self.word(j)))
                 });
                 (object && !actor_before && !verb_between && !self.is_statement_verb(verb))
@@ -3176,8 +3168,7 @@ impl<'a> Sentence<'a> {
             k = i;
             steps += 1;
         }
-        (clause_start.saturating_sub(1).max(self.start)..at)
-            .any(|k| self.class(k) == Some(Class::Cond))
+        self.condition_before(clause_start, at)
             .then_some(Modality::Hypothetical)
     }
 
@@ -3324,8 +3315,7 @@ impl<'a> Sentence<'a> {
                 && !w.starts_with("blame")
                 && !w.starts_with("thank")
                 // ("if North Korea were to fire": a condition.)
-                && !(clause_start.saturating_sub(1).max(self.start)..t)
-                    .any(|k| self.class(k) == Some(Class::Cond))
+                && !self.condition_before(clause_start, t)
         }) {
             return Some((Modality::Planned, t));
         }
@@ -3534,8 +3524,7 @@ impl<'a> Sentence<'a> {
                         // (A condition or a denial says more: "if they
                         // are ordered to", "denied reports that Clapper
                         // ordered Petraeus to resign".)
-                        let conditional = (clause_start.saturating_sub(1).max(self.start)..i)
-                            .any(|m| self.class(m) == Some(Class::Cond))
+                        let conditional = self.condition_before(clause_start, i)
                             || self.reporting_governor(clause_start).is_some_and(|g| {
                                 matches!(self.class(g), Some(Class::Deny | Class::Allege))
                             });
@@ -6058,23 +6047,20 @@ impl<'a> Sentence<'a> {
                     .flatten()
                     .filter(|&c| !self.after_possessive(c))
             });
-            if let Some(c) = h.also_cue {
-                if self.forms(c).iter().any(|(p, f)| {
+            // "held talks": the noun is this event's, not another one.
+            // "alleged … an attack": the attack is an event of its own.
+            let same_act = |c: usize| {
+                self.forms(c).iter().any(|(p, f)| {
                     *f == Form::Noun
                         && self.lex.codings[self.lex.patterns[*p as usize].coding as usize].root()
                             == root
-                }) {
-                    consumed.push(c);
-                }
+                })
+            };
+            if let Some(c) = h.also_cue.filter(|&c| same_act(c)) {
+                consumed.push(c);
             }
             if let Some(c) = measure {
-                // "held talks": the noun is this event's, not another one.
-                // "alleged … an attack": the attack is an event of its own.
-                let same = self.forms(c).iter().any(|(p, f)| {
-                    *f == Form::Noun
-                        && self.lex.codings[self.lex.patterns[*p as usize].coding as usize].root()
-                            == root
-                });
+                let same = same_act(c);
                 // "provided support", "received weapons": what is given
                 // (CAMEO 07 aid) is the gift, not an act of its own.
                 // Not a verb ("to provide money to help Israel").
@@ -7741,15 +7727,25 @@ fn is_modal(w: &str) -> bool {
 /// Verbs by which an act does not happen ("prevented an attack").
 fn is_prevention(w: &str) -> bool {
     let w = ascii_lower(w);
-    // "withheld aid", "blocked the sale": what is held back did not happen.
-    matches!(&*w, "withhold" | "withholds" | "withheld" | "withholding")
-        || matches!(&*w, "deter" | "deters" | "deterred" | "deterring")
-        || ["prevent", "thwart", "foil", "avert", "forestall", "block"]
-            .iter()
-            .any(|v| {
-                w.strip_prefix(v)
-                    .is_some_and(|rest| matches!(rest, "" | "s" | "ed" | "ing"))
-            })
+    // "withheld aid", "blocked the sale", "deterred an attack": what is
+    // held back did not happen ("deterred" doubles its "r", out of reach of
+    // the stems below).
+    matches!(
+        &*w,
+        "withhold"
+            | "withholds"
+            | "withheld"
+            | "withholding"
+            | "deter"
+            | "deters"
+            | "deterred"
+            | "deterring"
+    ) || ["prevent", "thwart", "foil", "avert", "forestall", "block"]
+        .iter()
+        .any(|v| {
+            w.strip_prefix(v)
+                .is_some_and(|rest| matches!(rest, "" | "s" | "ed" | "ing"))
+        })
 }
 
 /// Nouns naming what someone says happened, which a verb of rejecting
@@ -7952,6 +7948,14 @@ fn has_stem(word: &str, stem: &str) -> bool {
     word.as_bytes()
         .get(..stem.len())
         .is_some_and(|w| w.eq_ignore_ascii_case(stem.as_bytes()))
+}
+
+/// Whether predicate readings `forms` hold a finite verb's: a past, a
+/// participle or a third person's present.
+fn has_finite_form(forms: &[(u32, Form)]) -> bool {
+    forms
+        .iter()
+        .any(|(_, f)| matches!(f, Form::Past | Form::PastOrParticiple | Form::S))
 }
 
 /// Whether `word` is a personal pronoun that can be a subject: "he",

@@ -269,13 +269,13 @@ fn preposition_before(doc: &Doc, span: Span) -> Option<(&'static str, bool)> {
     for _ in 0..3 {
         let p = k.checked_sub(1)?;
         let w = word(p)?;
+        if let Some(&prep) = ["during", "amid", "in", "at", "on", "for"]
+            .iter()
+            .find(|&&prep| prep == w)
+        {
+            return Some((prep, indefinite));
+        }
         match w.as_str() {
-            "during" => return Some(("during", indefinite)),
-            "amid" => return Some(("amid", indefinite)),
-            "in" => return Some(("in", indefinite)),
-            "at" => return Some(("at", indefinite)),
-            "on" => return Some(("on", indefinite)),
-            "for" => return Some(("for", indefinite)),
             "a" | "an" => {
                 indefinite = true;
                 k = p;
@@ -306,6 +306,7 @@ pub fn antecedent_date(doc: &Doc, clause: Span, predicates: &[Span]) -> Option<E
         })?;
     let rel_start = toks[rel].span.start;
     let lo = toks[rel.saturating_sub(14)].span.start;
+    let tok_at = |byte: u32| toks.partition_point(|x| x.span.start < byte);
     let (i, t) = doc.times().iter().enumerate().rev().find(|(_, t)| {
         t.span.end <= rel_start
             && t.span.start >= lo
@@ -316,8 +317,7 @@ pub fn antecedent_date(doc: &Doc, clause: Span, predicates: &[Span]) -> Option<E
                 p.start >= t.span.end
                     && p.end <= rel_start
                     && !p.is_empty()
-                    && toks.partition_point(|x| x.span.start < p.start)
-                        > toks.partition_point(|x| x.span.start < t.span.end) + 2
+                    && tok_at(p.start) > tok_at(t.span.end) + 2
             })
     })?;
     let (date, precision) = dating(t)?;
@@ -4924,8 +4924,7 @@ mod tests {
             ("2022-02-08", DateSource::Document)
         );
 
-        let d = doc("Scholz will visit Moscow next month.", "2022-02-08");
-        let e = event_date(&d, d.sentences()[0].span).unwrap();
+        let e = first_date("Scholz will visit Moscow next month.", "2022-02-08");
         assert_eq!(
             (e.value().as_str(), e.precision),
             ("2022-03", Precision::Month)
@@ -4945,39 +4944,40 @@ mod tests {
     #[test]
     fn a_date_that_names_a_thing_dates_no_other_act() {
         // "the 2016 election" dates the election, not the denial.
-        let d = doc(
+        let e = first_date(
             "Russia has denied interfering in the 2016 U.S. presidential election.",
             "2019-10-20",
         );
-        let e = event_date(&d, d.sentences()[0].span).unwrap();
         assert_eq!(
             (e.value().as_str(), e.source),
             ("2019-10-20", DateSource::Document)
         );
         // A time frame does date it: "in a Friday statement", "during a
         // July visit"; so does a coming event one goes to.
-        let d = doc("In a Friday statement, Biden praised Macron.", "2019-10-20");
-        let e = event_date(&d, d.sentences()[0].span).unwrap();
+        let e = first_date("In a Friday statement, Biden praised Macron.", "2019-10-20");
         assert_eq!(e.value(), "2019-10-18");
-        let d = doc(
+        let e = first_date(
             "Biden met Ghani during a July visit to Kabul.",
             "2019-10-20",
         );
-        let e = event_date(&d, d.sentences()[0].span).unwrap();
         assert_eq!(e.value(), "2019-07");
-        let d = doc(
+        let e = first_date(
             "Sarkozy heads to Beijing for the Friday opening.",
             "2008-08-07",
         );
-        let e = event_date(&d, d.sentences()[0].span).unwrap();
         assert_eq!(e.value(), "2008-08-08");
         // Not a period: the veto is vowed now.
-        let d = doc(
+        let e = first_date(
             "Reagan vowed to veto any tax increase for the 1988 financial year.",
             "1987-06-29",
         );
-        let e = event_date(&d, d.sentences()[0].span).unwrap();
         assert_eq!(e.source, DateSource::Document);
+    }
+
+    /// [`event_date`] of the first sentence of `text`, dated `dct`.
+    fn first_date(text: &str, dct: &str) -> EventDate {
+        let d = doc(text, dct);
+        event_date(&d, d.sentences()[0].span).unwrap()
     }
 
     #[test]
