@@ -87,6 +87,32 @@ const SPEAKER_REACH: usize = 10;
 const ADJUNCT_REACH: usize = 9;
 /// Fewest words of a reported clause.
 const MIN_CLAUSE_WORDS: usize = 3;
+/// Words of saying that are never a noun ("others say", "CCTV shows").
+const VERBS_ONLY: [&str; 28] = [
+    "say", "says", "find", "finds", "show", "shows", "tell", "tells", "add", "adds", "ask", "asks",
+    "think", "thinks", "feel", "feels", "believe", "believes", "go", "goes", "suggest", "suggests",
+    "insist", "insists", "argue", "argues", "explain", "explains",
+];
+/// Verbs of saying that make the cue word before them a noun, their
+/// subject ("the report said", "media reports say").
+const NOUN_BEFORE_VERBS: [&str; 16] = [
+    "said",
+    "says",
+    "say",
+    "stated",
+    "states",
+    "added",
+    "adds",
+    "noted",
+    "notes",
+    "found",
+    "finds",
+    "showed",
+    "shows",
+    "concluded",
+    "concludes",
+    "warned",
+];
 /// Fewest words of a quotation kept without a speaker.
 const MIN_LONE_WORDS: usize = 6;
 /// How many sentences back an institution ("the ministry") looks for its
@@ -537,6 +563,14 @@ impl Ctx<'_> {
                 if after_det || (after_be && form.can_be_participle()) {
                     continue;
                 }
+                // "the UN report said", "media reports say": a noun, the
+                // subject of the verb of saying after it.
+                if matches!(form, Form::Base | Form::S)
+                    && NOUN_BEFORE_VERBS.contains(&self.word(i + 1))
+                    && !VERBS_ONLY.contains(&ascii_lower(self.word(i), &mut [0u8; 32]))
+                {
+                    continue;
+                }
                 // "a later tweet", "his early-morning tweets", "Trump's
                 // comments": nouns after a determiner (and a modifier) or a
                 // possessive; "the note says that", `"…" the note says`
@@ -545,8 +579,24 @@ impl Ctx<'_> {
                     && matches!(self.class(i - 2), Some(Class::Det))
                     && self.is_word(i - 1)
                     && self.class(i - 1).is_none();
-                let possessive =
-                    prev.is_some_and(|p| crate::lexicon::is_possessive_s(self.word(p)));
+                // "Clinton's unique email arrangement": a possessive and a
+                // modifier before a base form, and a content word after it
+                // (not "Clinton's aides say", "the office's staff say they").
+                let possessive_modifier = form == Form::Base
+                    && i >= ss + 2
+                    && crate::lexicon::is_possessive_s(self.word(i - 2))
+                    && self.is_word(i - 1)
+                    && self.class(i - 1).is_none()
+                    && !self.word(i - 1).ends_with('s')
+                    && self.is_word(i + 1)
+                    && self.class(i + 1).is_none()
+                    && self.word(i + 1).starts_with(|c: char| c.is_lowercase())
+                    && !matches!(
+                        self.word(i + 1).split(['\'', '\u{2019}']).next(),
+                        Some("he" | "she" | "it" | "they" | "we" | "i" | "you" | "there")
+                    );
+                let possessive = possessive_modifier
+                    || prev.is_some_and(|p| crate::lexicon::is_possessive_s(self.word(p)));
                 let verb_context = self.lower_is(i + 1, "that")
                     || self.is_punct(i + 1, ":")
                     || self.raw_opening(i + 1).is_some()
@@ -1228,6 +1278,21 @@ impl Ctx<'_> {
                                     || self.capitalized(p)
                                     // a noun: "the note says"
                                     || (p > ss && self.class(p - 1) == Some(Class::Det))
+                                    // the subject's head, right before a
+                                    // finite verb: "a Pentagon report said",
+                                    // "media reports say" (no "said",
+                                    // "telling"; not "reports claiming")
+                                    || (p + 1 == end
+                                        && self.is_word(end)
+                                        && !self.word(end).ends_with("ing")
+                                        && !VERBS_ONLY.contains(
+                                            &ascii_lower(w, &mut [0u8; 32]),
+                                        )
+                                        && self
+                                            .cues
+                                            .readings(w)
+                                            .iter()
+                                            .all(|&(_, f)| matches!(f, Form::Base | Form::S)))
                             }
                             // verbs and auxiliaries end the phrase
                             _ => self.capitalized(p) && p == ss,

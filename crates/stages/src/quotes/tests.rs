@@ -236,3 +236,43 @@ fn a_name_after_said_opens_what_is_said() {
     let q = read("The French president said to reporters that NATO would respond.");
     assert_eq!(q[0].0, "NATO would respond", "{q:?}");
 }
+
+#[test]
+fn a_speech_noun_after_a_possessive_and_a_modifier_is_no_cue() {
+    // "email" in "Clinton's unique email arrangement" is a noun ...
+    assert!(read(
+        "The committee made Mrs. Clinton's unique email arrangement public in the first place."
+    )
+    .is_empty());
+    // ... while a plural noun after the possessive is the subject.
+    let q = read("Clinton's aides say the plan failed.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2, "Clinton's aides");
+}
+
+#[test]
+fn a_report_or_statement_before_the_verb_is_its_speaker() {
+    // A cue noun right before a finite verb of saying heads the subject.
+    for (text, speaker) in [
+        (
+            "\u{201c}It is bad,\u{201d} the UN report said.",
+            "the UN report",
+        ),
+        (
+            "A Pentagon report said that the threat had grown.",
+            "A Pentagon report",
+        ),
+        ("Media reports say the talks failed.", "Media reports"),
+        (
+            "The secretary of state said the talks would resume.",
+            "The secretary of state",
+        ),
+    ] {
+        let q = read(text);
+        assert_eq!(q.len(), 1, "{text}: {q:?}");
+        assert_eq!(q[0].2, speaker, "{text}");
+    }
+    // "says" stays the verb before the verb of its clause.
+    let q = read("She faced a court, which Mladenov says found her guilty of apostasy.");
+    assert!(q.iter().any(|x| x.2 == "Mladenov" && x.4 == "say"), "{q:?}");
+}
