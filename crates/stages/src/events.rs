@@ -860,6 +860,36 @@ impl<'a> Sentence<'a> {
             .copied()
     }
 
+    /// "Rebels, who officials said attacked the base": a speaker and a
+    /// verb of saying between a relative pronoun and the verb `head` are a
+    /// parenthesis, and the verb's subject is the relative clause's
+    /// antecedent (`Some(None)` when it names no actor: "the policies,
+    /// which he said flouted American values").
+    fn relative_parenthesis(&self, cs: usize, head: usize) -> Option<Option<Group>> {
+        let rel = cs.checked_sub(1).filter(|&r| r > self.start)?;
+        if !matches!(&*ascii_lower(self.word(rel)), "who" | "which" | "that") {
+            return None;
+        }
+        // Not a noun ("that the secretary of state supported", "that no
+        // member state has volunteered", "that Rice's remarks should").
+        let said = (cs + 1..head.min(cs + 5)).find(|&k| {
+            self.is_lower_word(k)
+                && self.is_statement_verb(k)
+                && !matches!(self.class(k - 1), Some(Class::Det | Class::Prep))
+                && !self.forms(k).iter().any(|(_, f)| *f == Form::Noun)
+                && !matches!(self.word(k), "state" | "states")
+        })?;
+        let between_ok = (said + 1..head).all(|k| {
+            matches!(
+                self.class(k),
+                Some(Class::Aux | Class::Adv | Class::Neg | Class::Hypo | Class::Plan | Class::Be)
+            )
+        });
+        let speaker_ok =
+            (cs..said).all(|k| !self.reads_as_verb(k) && self.class(k) != Some(Class::Sub));
+        (between_ok && speaker_ok).then(|| self.relative_antecedent(cs))
+    }
+
     /// "Michael Flynn, who admitted lying to the FBI, wants to withdraw":
     /// the verb right after a relative clause set off by commas (past its
     /// auxiliaries, "to" and a governing verb) has that clause's antecedent
@@ -6475,6 +6505,8 @@ impl<'a> Sentence<'a> {
                             None
                         }
                     })
+            } else if let Some(antecedent) = self.relative_parenthesis(cs, h.at) {
+                antecedent
             } else {
                 // "Mangal said the attack had killed twelve": the reported
                 // clause's own subject, no actor, does it.

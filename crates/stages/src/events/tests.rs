@@ -2669,6 +2669,7 @@ fn phrasal_senses_that_report_no_event() {
             "French exports shot up 7.5% in March.",
             "The French president shot back: \"Not good enough.\"",
             "French protesters hold up photos of the president.",
+            "The French tariffs on Russian steel kicked in on Friday.",
         ],
         &["18", "17", "19", "11", "14"],
     );
@@ -2708,6 +2709,8 @@ fn phrasal_senses_that_report_no_event() {
     let e = triples("French police seized weapons in the raid.");
     assert!(coded(&e, "171"), "{e:?}");
     let e = triples("French soldiers kicked the prisoners.");
+    assert!(coded(&e, "182"), "{e:?}");
+    let e = triples("A French officer was kicked in the chest by Russian soldiers.");
     assert!(coded(&e, "182"), "{e:?}");
     let e = triples("Gunmen shot up a church in Nigeria.");
     assert!(coded(&e, "193"), "{e:?}");
@@ -4295,4 +4298,29 @@ fn the_object_lies_past_a_possessive_noun() {
         has(&e, "FRAGOV", "RUSGOV", "040", Modality::Negated),
         "{e:?}"
     );
+}
+
+#[test]
+fn a_speaker_inside_a_relative_clause_is_no_subject() {
+    // "who officials said attacked": the antecedent attacked.
+    let e = triples("Syrian rebels, who Turkish officials said attacked the base, fled to Iraq.");
+    assert!(has(&e, "SYRREB", "", "19", Modality::Asserted), "{e:?}");
+    assert!(
+        !e.iter()
+            .any(|x| x.0.starts_with("TUR") && x.2.starts_with("19")),
+        "{e:?}"
+    );
+    // An antecedent that names no actor leaves the verb without a source.
+    let e = triples(
+        "President Barack Obama came to power vowing to turn the page from Bush-era \
+         terror policies, which he said flouted core American values.",
+    );
+    assert!(
+        !e.iter()
+            .any(|x| x.2.starts_with("128") && !(x.0.is_empty() || x.0 == "-")),
+        "{e:?}"
+    );
+    // "secretary of state" is no verb of saying.
+    let e = triples("Trump pulled out of the accord that the US secretary of state supported.");
+    assert!(has(&e, "USAGOV", "", "05", Modality::Asserted), "{e:?}");
 }
