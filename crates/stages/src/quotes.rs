@@ -1009,8 +1009,56 @@ impl Ctx<'_> {
                 item.partial = Some((ss, self.clause_end(after, se)));
             }
         }
-        // Indirect: the reported clause after the cue …
-        let rest_end = self.clause_end(k, se);
+        // Indirect: the reported clause after the cue … (inside a relative
+        // clause set off by commas, up to the comma after which the main
+        // clause's verb resumes: "The senator, who said the bill was
+        // flawed, voted against it")
+        let mut rest_end = self.clause_end(k, se);
+        if self.in_comma_relative(c, ss) {
+            // A finite verb after the comma: an auxiliary or a past form.
+            let resumes = |x: usize| {
+                let w = self.word(x + 1);
+                self.is_punct(x, ",")
+                    && self.is_word(x + 1)
+                    && match self.class(x + 1) {
+                        Some(Class::Aux | Class::Be | Class::Hypo | Class::Plan) => {
+                            !self.lower_is(x + 1, "to")
+                        }
+                        None => {
+                            (w.len() > 4 && w.ends_with("ed"))
+                                || matches!(
+                                    w,
+                                    "said"
+                                        | "told"
+                                        | "came"
+                                        | "went"
+                                        | "made"
+                                        | "took"
+                                        | "left"
+                                        | "found"
+                                        | "won"
+                                        | "lost"
+                                        | "met"
+                                        | "began"
+                                        | "fled"
+                                        | "fell"
+                                        | "held"
+                                        | "led"
+                                        | "gave"
+                                        | "kept"
+                                        | "sent"
+                                        | "became"
+                                        | "remains"
+                                        | "says"
+                                )
+                        }
+                        _ => false,
+                    }
+            };
+            if let Some(comma) = (k..rest_end).find(|&x| resumes(x)) {
+                rest_end = comma;
+            }
+        }
         let words_after = (k..rest_end).filter(|&x| self.is_word(x)).count();
         let need_that = entry.frame == Frame::NeedThat || entry.noun;
         let clause_follows = words_after >= MIN_CLAUSE_WORDS
@@ -1435,8 +1483,19 @@ impl Ctx<'_> {
         if r > ss && self.is_punct(r - 1, ",") {
             r -= 1;
         }
+        // (The span runs to the pronoun: PolNeAR's sources take it.)
         let (a, _) = self.speaker_before(r, ss)?;
         Some((a, j))
+    }
+
+    /// Whether cue `c` is in a relative clause set off by a comma ("The
+    /// senator, who said …, voted"; "rebels, who officials said …,
+    /// fled"): a "who" or "which" after a comma, with no comma since.
+    fn in_comma_relative(&self, c: usize, ss: usize) -> bool {
+        (ss + 1..c)
+            .rev()
+            .take_while(|&x| !self.is_punct(x, ","))
+            .any(|x| matches!(self.word(x), "who" | "which") && self.is_punct(x - 1, ","))
     }
 
     /// The subject before an apposition or a parenthetical participle:

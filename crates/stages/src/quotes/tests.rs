@@ -276,3 +276,26 @@ fn a_report_or_statement_before_the_verb_is_its_speaker() {
     let q = read("She faced a court, which Mladenov says found her guilty of apostasy.");
     assert!(q.iter().any(|x| x.2 == "Mladenov" && x.4 == "say"), "{q:?}");
 }
+
+#[test]
+fn a_reported_clause_in_a_relative_clause_ends_at_its_comma() {
+    // The main clause's verb after the comma is no part of what was said.
+    let q = read("The senator, who said the bill was badly flawed, voted against it.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "the bill was badly flawed");
+    // ... and the quotation after the main verb is the main clause's.
+    let q = read(
+        "Anzor Tsarnaev, who maintained that his sons were innocent, said that his son had \
+         \u{201c}only communicated with me and his cousins.\u{201d}",
+    );
+    assert!(
+        q.iter()
+            .any(|x| x.4 == "say" && x.0.contains("only communicated")),
+        "{q:?}"
+    );
+    assert!(
+        q.iter()
+            .any(|x| x.4 == "maintain" && x.0 == "his sons were innocent"),
+        "{q:?}"
+    );
+}
