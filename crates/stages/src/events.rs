@@ -3708,7 +3708,7 @@ impl<'a> Sentence<'a> {
                     // Not a verb with "at" as its particle ("could look at
                     // the attacks"), past a comma, or an idiom ("at the
                     // government's request").
-                    if matches!(&*ascii_lower(self.word(i)), "at" | "during")
+                    if ascii_lower(self.word(i)) == "at"
                         && !matches!(
                             &*ascii_lower(self.word(head)),
                             "request" | "requests" | "invitation" | "urging" | "behest"
@@ -3738,6 +3738,31 @@ impl<'a> Sentence<'a> {
                                 return Some((Modality::Planned, i));
                             }
                         }
+                    }
+                    // "pledged during a visit", "warned amid talks": the
+                    // time frame of what is done, which is no object of an
+                    // intent: it is to come only when the intent is
+                    // ("will try to convince Kim during their meeting"),
+                    // not when it was stated ("pledged during a visit").
+                    if matches!(&*ascii_lower(self.word(i)), "during" | "amid") {
+                        // The future's auxiliary, or a present verb of
+                        // schedule before "to" ("plans to emphasize trade
+                        // during visits"); not a wish or a try ("wants to
+                        // restart talks during a meeting"), a noun ("revealed
+                        // plans to shut the site during his summit") or a past.
+                        // (The preposition, not the verb, is reported as
+                        // what makes it planned: no intent to meet is read.)
+                        (clause_start..i)
+                            .rev()
+                            .take_while(|&k| self.word(k) != ",")
+                            .find(|&k| {
+                                let w = ascii_lower(self.word(k));
+                                matches!(&*w, "will" | "'ll" | "shall" | "going")
+                                    || (matches!(&*w, "plans" | "expects" | "intends")
+                                        && self.word(k + 1).eq_ignore_ascii_case("to")
+                                        && !(k > clause_start && self.is_lower_word(k - 1)))
+                            })?;
+                        return Some((Modality::Planned, i));
                     }
                     // "refrained from attacks", "held back on strikes",
                     // "stopped short of sanctions": held back, not done.
@@ -8066,7 +8091,8 @@ fn acts_on_existing(word: &str) -> bool {
 /// Whether `word` is a form of a verb that ends, eases or extends an act
 /// under way, which its object then is, whatever becomes of the verb:
 /// "called for halting the aid", "talk of lifting sanctions", "wants to
-/// end the blockade". (Not a cancellation: a canceled plan was no act.)
+/// end the blockade", "an effort to quell the clashes". (Not a
+/// cancellation: a canceled plan was no act.)
 fn ends_existing(word: &str) -> bool {
     matches!(
         &*ascii_lower(word),
@@ -8117,6 +8143,22 @@ fn ends_existing(word: &str) -> bool {
             | "extends"
             | "extended"
             | "extending"
+            | "quell"
+            | "quells"
+            | "quelled"
+            | "quelling"
+            | "calm"
+            | "calms"
+            | "calmed"
+            | "calming"
+            | "defuse"
+            | "defuses"
+            | "defused"
+            | "defusing"
+            | "resolve"
+            | "resolves"
+            | "resolved"
+            | "resolving"
     )
 }
 

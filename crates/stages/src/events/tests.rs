@@ -4324,3 +4324,18 @@ fn a_speaker_inside_a_relative_clause_is_no_subject() {
     let e = triples("Trump pulled out of the accord that the US secretary of state supported.");
     assert!(has(&e, "USAGOV", "", "05", Modality::Asserted), "{e:?}");
 }
+
+#[test]
+fn a_time_frame_and_what_is_quelled_are_under_way() {
+    // What an effort would quell is there.
+    let e = triples(
+        "The French government sent envoys in an effort to quell the clashes between Israel and Hamas.",
+    );
+    assert!(has(&e, "ISR", "", "190", Modality::Asserted), "{e:?}");
+    // A visit during which a pledge was made took place; one during which
+    // a meeting will be held is to come.
+    let e = triples("The French president pledged during a visit to Moscow to support Ukraine.");
+    assert!(has(&e, "FRAGOV", "RUS", "042", Modality::Asserted), "{e:?}");
+    let e = triples("The French president will meet Putin during a visit to Moscow.");
+    assert!(has(&e, "FRAGOV", "RUS", "042", Modality::Planned), "{e:?}");
+}
