@@ -4127,8 +4127,24 @@ impl<'a> Sentence<'a> {
         // Not a question in an opening phrase closed by a comma: "When
         // asked if the tariffs hurt, Mattis acknowledged" (what he
         // acknowledged is so).
+        // Nor a condition whose clause a comma and a subordinator of time
+        // or cause closed ("whether to exclude Huawei, after an employee
+        // was arrested": the arrest is so).
+        let closed = |k: usize| {
+            h.form != Form::Noun
+                && (k + 1..h.at).any(|c| {
+                    self.word(c) == ","
+                        && matches!(
+                            &*ascii_lower(self.word(c + 1)),
+                            "after" | "before" | "because" | "since" | "following"
+                        )
+                        // ("whether, after all, Russia attacked")
+                        && !self.word(c + 2).eq_ignore_ascii_case("all")
+                })
+        };
         let cond = (clause_start.saturating_sub(1).max(self.start)..h.at).any(|k| {
             (self.class(k) == Some(Class::Cond)
+                && !closed(k)
                 && !(self.opening_question(k) && (k + 1..h.at).any(|c| self.word(c) == ",")))
                 || self.in_case(k)
                 || self.inverted_condition(k)

@@ -4339,3 +4339,18 @@ fn a_time_frame_and_what_is_quelled_are_under_way() {
     let e = triples("The French president will meet Putin during a visit to Moscow.");
     assert!(has(&e, "FRAGOV", "RUS", "042", Modality::Planned), "{e:?}");
 }
+
+#[test]
+fn a_condition_ends_at_a_comma_and_a_subordinator_of_time() {
+    // "whether" reaches no clause that "after" opens past a comma.
+    let e = triples(
+        "Poland must decide whether to ban Huawei, after a Huawei employee was arrested by Polish police.",
+    );
+    assert!(has(&e, "POLCOP", "", "173", Modality::Asserted), "{e:?}");
+    // Within its own clause it still holds.
+    let e = triples("Poland must decide whether Polish police arrested the employee.");
+    assert!(
+        has(&e, "POLCOP", "", "173", Modality::Hypothetical),
+        "{e:?}"
+    );
+}
