@@ -3324,6 +3324,24 @@ impl<'a> Sentence<'a> {
             (k > self.start && self.word(k - 1).eq_ignore_ascii_case("to")).then(|| k - 1)
         };
         let infinitive = to.is_some();
+        // "the effort to withdraw troops from Afghanistan and to meet the
+        // Taliban": an infinitive joined to an earlier one shares what
+        // governs it.
+        if let Some(t) = to.filter(|&t| {
+            t > clause_start + 1 && matches!(&*ascii_lower(self.word(t - 1)), "and" | "or")
+        }) {
+            let earlier = (clause_start.max(t.saturating_sub(14))..t - 1)
+                .rev()
+                .find(|&k| {
+                    self.word(k).eq_ignore_ascii_case("to")
+                        && k + 1 < t - 1
+                        && self.is_lower_word(k + 1)
+                        && self.class(k + 1).is_none()
+                });
+            if let Some(m) = earlier.and_then(|k| self.verb_modality(k + 1, clause_start)) {
+                return Some(m);
+            }
+        }
         // "the summit to be held", "the talks are to be held": a passive
         // infinitive after a noun or "be" arranges what is to come (not
         // "the first journalist to be killed").

@@ -4354,3 +4354,13 @@ fn a_condition_ends_at_a_comma_and_a_subordinator_of_time() {
         "{e:?}"
     );
 }
+
+#[test]
+fn an_infinitive_after_and_shares_the_first_ones_governor() {
+    // "effort to withdraw … and to meet": both are intended.
+    let e = triples(
+        "Paris opposed the US effort to withdraw troops from Afghanistan and to meet with Taliban representatives.",
+    );
+    assert!(has(&e, "USA", "AFG", "04", Modality::Planned), "{e:?}");
+    assert!(!has(&e, "USA", "AFG", "04", Modality::Asserted), "{e:?}");
+}
