@@ -956,18 +956,10 @@ impl<'a> Ctx<'a> {
         None
     }
 
-    /// "UN spokesman Stephane Dujarric", "IAEA Director General Rafael
-    /// Grossi": an intergovernmental organisation's name right before a
-    /// singular title and a capitalized name is the person's body, as a
-    /// country is ("IGOUNO" where a country's code would be). Its code and
-    /// where the title starts. Plural roles stay members of the
-    /// organisation ("NATO troops", see `members_after`). Not an
-    /// ambassador ("U.N. Ambassador Susan Rice" is her country's), nor a
-    /// name inside a longer one ("National Security Council spokeswoman").
-    /// An organisation's name that is an office's title ("UN
-    /// Secretary-General", "U.N. chief") before a person's name is cut into
-    /// the organisation and the role, so that the person takes both, as
-    /// after "NATO Secretary General".
+    /// An organisation's name that ends with an office's title ("UN
+    /// Secretary-General", a knowledge-base entry) before a person's name
+    /// is cut into the organisation and the role, so that the person takes
+    /// both, as after "NATO Secretary General".
     fn split_igo_titles(&mut self, text: &str) {
         let kb = self.kb;
         let mut i = 0;
@@ -977,7 +969,7 @@ impl<'a> Ctx<'a> {
                 continue;
             };
             let e = &kb.entries[entry as usize];
-            let last = i + len - 1;
+            let last = i + len.max(1) - 1;
             if len >= 2
                 && e.kind == EntryKind::Organisation
                 && e.code.starts_with("IGO")
@@ -1007,6 +999,14 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// "UN spokesman Stephane Dujarric", "IAEA Director General Rafael
+    /// Grossi": an intergovernmental organisation's name right before a
+    /// singular title and a capitalized name is the person's body, as a
+    /// country is ("IGOUNO" where a country's code would be). Its code and
+    /// where the title starts. Plural roles stay members of the
+    /// organisation ("NATO troops", see `members_after`). Not an
+    /// ambassador ("U.N. Ambassador Susan Rice" is her country's), nor a
+    /// name inside a longer one ("National Security Council spokeswoman").
     fn igo_title(&self, i: usize) -> Option<(&'a str, usize)> {
         let kb = self.kb;
         let Some(&Item::Name { entry, len }) = self.items.get(i) else {

@@ -3763,6 +3763,15 @@ impl<'a> Sentence<'a> {
                     // ("will try to convince Kim during their meeting"),
                     // not when it was stated ("pledged during a visit").
                     if matches!(&*ascii_lower(self.word(i)), "during" | "amid") {
+                        // ("during the ongoing negotiations": under way.)
+                        if (i + 1..head).any(|k| {
+                            matches!(
+                                &*ascii_lower(self.word(k)),
+                                "ongoing" | "current" | "continuing" | "present"
+                            )
+                        }) {
+                            return None;
+                        }
                         // The future's auxiliary, or a present verb of
                         // schedule before "to" ("plans to emphasize trade
                         // during visits"); not a wish or a try ("wants to
@@ -4157,7 +4166,7 @@ impl<'a> Sentence<'a> {
                             "after" | "before" | "because" | "since" | "following"
                         )
                         // ("whether, after all, Russia attacked")
-                        && !self.word(c + 2).eq_ignore_ascii_case("all")
+                        && !(c + 2 < h.at && self.word(c + 2).eq_ignore_ascii_case("all"))
                 })
         };
         let cond = (clause_start.saturating_sub(1).max(self.start)..h.at).any(|k| {
