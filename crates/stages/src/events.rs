@@ -8487,6 +8487,14 @@ fn finish_sentence(
     let sentences = doc.sentences();
     let sentence = &sentences[out[first_new].sentence as usize];
     let own = crate::time::event_date(doc, sentence.span);
+    // The date of a relative clause set off by commas ("Comey, who was
+    // fired last year, documented") dates only what is told in it.
+    let own_relative = own
+        .and_then(|d| d.time_ref)
+        .and_then(|t| doc.times().get(t as usize))
+        .and_then(|t| crate::time::relative_clause_of(doc, t.span));
+    let own_main =
+        own_relative.map(|_| crate::time::event_date_outside_relatives(doc, sentence.span));
     // The latest date from the text of an earlier sentence of this paragraph.
     let si = out[first_new].sentence;
     let times = doc.times();
@@ -8509,14 +8517,23 @@ fn finish_sentence(
         .filter_map(|e| e.location.clone().map(|p| (e.predicate.start, p)))
         .collect();
     let predicates: Vec<Span> = out[first_new..].iter().map(|e| e.predicate).collect();
+    // A relative clause about an act of the sentence dates what is done at
+    // it ("will meet the leaders at the economic summit, which will take
+    // place in Venice June 8-10").
+    let relative_of_an_act =
+        own_relative.is_some_and(|rel| crate::time::relative_of_an_act(doc, rel, &predicates));
     for (e, &clause) in out[first_new..].iter_mut().zip(clauses) {
         // A date in the predicate's own clause is its date; else the
         // sentence's.
         // A date of the noun a relative clause hangs on dates the clause's
         // act ("an Aug. 15 car bombing that killed 27").
+        let fallback = match (own_relative, own_main) {
+            (Some(rel), Some(main)) if !rel.contains(e.predicate) && !relative_of_an_act => main,
+            _ => own,
+        };
         let mut date = crate::time::clause_date(doc, clause, e.predicate, &predicates)
             .or_else(|| crate::time::antecedent_date(doc, clause, &predicates))
-            .or(own);
+            .or(fallback);
         if date.is_some_and(|d| d.source == DateSource::Document)
             && past.contains(&e.predicate.start)
             && e.modality == Modality::Asserted

@@ -200,6 +200,39 @@ pub fn tag(doc: &Doc) -> Vec<Timex> {
 /// that thing, not what the clause reports.
 #[must_use]
 pub fn event_date(doc: &Doc, span: Span) -> Option<EventDate> {
+    sentence_date(doc, span, true)
+}
+
+/// [`event_date`] for a predicate outside the relative clauses set off by
+/// commas in `span`: their dates are theirs ("Comey, who was fired last
+/// year, documented a conversation": the conversation is not dated last
+/// year).
+#[must_use]
+pub fn event_date_outside_relatives(doc: &Doc, span: Span) -> Option<EventDate> {
+    sentence_date(doc, span, false)
+}
+
+/// The span of the relative clause set off by a comma that the time
+/// expression at `span` is in ("who was fired last year"): from its "who"
+/// or "which" to the next punctuation or the sentence's end.
+#[must_use]
+pub fn relative_clause_of(doc: &Doc, span: Span) -> Option<Span> {
+    let toks = doc.tokens();
+    let rel = relative_pronoun_before(doc, span)?;
+    let a = toks.partition_point(|t| t.span.start < span.end);
+    let sentence_end = doc
+        .sentences()
+        .iter()
+        .find(|s| s.span.contains(span))
+        .map_or(u32::MAX, |s| s.span.end);
+    let end = toks
+        .get(a..)
+        .and_then(|rest| rest.iter().find(|t| t.kind == TokenKind::Punct))
+        .map_or(sentence_end, |t| t.span.start.min(sentence_end));
+    Some(Span::new(toks.get(rel)?.span.start, end))
+}
+
+fn sentence_date(doc: &Doc, span: Span, relatives: bool) -> Option<EventDate> {
     let mut best: Option<(NaiveDate, Precision, u32)> = None;
     for (i, t) in doc.times().iter().enumerate() {
         if !span.contains(t.span) {
@@ -217,6 +250,9 @@ pub fn event_date(doc: &Doc, span: Span) -> Option<EventDate> {
                     && preposition_before(doc, t.span).is_some_and(|(p, _)| p == "for")
             };
             if attributive(doc, t.span) && !frames(doc, t.span) && !coming() {
+                continue;
+            }
+            if !relatives && relative_pronoun_before(doc, t.span).is_some() {
                 continue;
             }
             if best.is_none_or(|(_, p, _)| precision > p) {
@@ -238,6 +274,46 @@ pub fn event_date(doc: &Doc, span: Span) -> Option<EventDate> {
             time_ref: None,
         }),
     }
+}
+
+/// Whether the relative clause at `rel` is about one of `predicates`, a
+/// noun a few words before its comma ("at the summit, which will take
+/// place in Venice on August 20"; "the fatalities, which happened at 10
+/// p.m."): its date is then that act's, and what is done at it.
+#[must_use]
+pub fn relative_of_an_act(doc: &Doc, rel: Span, predicates: &[Span]) -> bool {
+    predicates.iter().any(|p| {
+        p.end <= rel.start
+            && doc
+                .text()
+                .get(p.end as usize..rel.start as usize)
+                .is_some_and(|gap| {
+                    gap.trim_end().ends_with(',') && gap.split_whitespace().count() <= 4
+                })
+    })
+}
+
+/// The token of ", who" or ", which" that opens the relative clause the
+/// time expression at `span` is in ("Comey, who was fired last year,"; "the
+/// talks, which are to resume in April"): a few words before it, with no
+/// punctuation between.
+fn relative_pronoun_before(doc: &Doc, span: Span) -> Option<usize> {
+    let (toks, text) = (doc.tokens(), doc.text());
+    let word = |k: usize| {
+        toks.get(k)
+            .and_then(|t| text.get(t.span.range()))
+            .unwrap_or("")
+    };
+    let a = toks.partition_point(|t| t.span.start < span.start);
+    for k in (a.saturating_sub(8)..a).rev() {
+        if toks[k].kind == TokenKind::Punct {
+            return None;
+        }
+        if matches!(word(k), "which" | "who") {
+            return (k + 1 < a && k.checked_sub(1).map_or("", word) == ",").then_some(k);
+        }
+    }
+    None
 }
 
 /// Whether the noun a date at `span` modifies is the time frame of what is
@@ -405,6 +481,13 @@ pub fn clause_date(doc: &Doc, clause: Span, at: Span, predicates: &[Span]) -> Op
             continue;
         }
         if attributive(doc, t.span) && !(t.span.end <= at.start && names_the_noun(doc, between)) {
+            continue;
+        }
+        // "The president, who was elected in 2017, criticized": a relative
+        // clause about no act of the sentence dates only itself.
+        if relative_clause_of(doc, t.span)
+            .is_some_and(|rel| !rel.contains(at) && !relative_of_an_act(doc, rel, predicates))
+        {
             continue;
         }
         // "its fifth test since 2006", "funds the government through Dec.
@@ -4904,6 +4987,32 @@ mod tests {
         assert_eq!(v("They met on Sunday.", ""), "XXXX-WXX-7");
         assert_eq!(v("They met on 6 February.", ""), "XXXX-02-06");
         assert_eq!(v("They met on 6 February 2022.", ""), "2022-02-06");
+    }
+
+    #[test]
+    fn a_relative_clause_set_off_by_commas_keeps_its_date() {
+        let d = doc(
+            "Comey, who was fired last year, documented a conversation.",
+            "2018-08-15",
+        );
+        let span = d.sentences()[0].span;
+        let t = d.times()[0].span;
+        let rel = relative_clause_of(&d, t).expect("in a relative clause");
+        assert_eq!(d.text_of(rel), "who was fired last year");
+        // The whole sentence's date is last year; outside the clause, the
+        // document's.
+        assert_eq!(
+            event_date(&d, span).map(|e| e.source),
+            Some(DateSource::Text)
+        );
+        let outside = event_date_outside_relatives(&d, span).unwrap();
+        assert_eq!(
+            (outside.value(), outside.source),
+            ("2018-08-15".into(), DateSource::Document)
+        );
+        // A restrictive clause or one without a comma is no such clause.
+        let d = doc("The man who was fired last year spoke.", "2018-08-15");
+        assert!(relative_clause_of(&d, d.times()[0].span).is_none());
     }
 
     #[test]

@@ -4364,3 +4364,39 @@ fn an_infinitive_after_and_shares_the_first_ones_governor() {
     assert!(has(&e, "USA", "AFG", "04", Modality::Planned), "{e:?}");
     assert!(!has(&e, "USA", "AFG", "04", Modality::Asserted), "{e:?}");
 }
+
+#[test]
+fn a_date_in_a_relative_clause_about_a_person_dates_only_that_clause() {
+    let date = |text: &str, code: &str| {
+        let (_, events) = run(text, (2018, 8, 15));
+        events
+            .iter()
+            .find(|e| e.coding.code.starts_with(code))
+            .and_then(|e| e.date)
+            .map(|d| (d.value(), d.source))
+    };
+    // "who was elected in 2017" is no date of the meeting ...
+    assert_eq!(
+        date(
+            "The French president, who was elected in 2017, criticized Vladimir Putin.",
+            "11"
+        ),
+        Some(("2018-08-15".into(), DateSource::Document))
+    );
+    // ... but a verb inside the clause keeps it ...
+    assert_eq!(
+        date(
+            "Emmanuel Macron, who met Vladimir Putin in 2017, spoke to reporters.",
+            "04"
+        ),
+        Some(("2017".into(), DateSource::Text))
+    );
+    // ... and so does an act the clause is about, and what is done at it.
+    assert_eq!(
+        date(
+            "The French president will meet Putin at the summit, which will take place in Venice on August 20.",
+            "04"
+        ),
+        Some(("2018-08-20".into(), DateSource::Text))
+    );
+}
