@@ -3612,6 +3612,31 @@ impl<'a> Sentence<'a> {
         None
     }
 
+    /// The finite verb of which the noun at `head` is the subject: right
+    /// after it, or past a short prepositional phrase ("the attack on
+    /// Belgorod was staged"); a form of "be", an auxiliary (not "to") or a
+    /// word in "-ed".
+    fn verb_of_subject(&self, head: usize) -> Option<usize> {
+        let verb = |k: usize| {
+            (matches!(self.class(k), Some(Class::Be | Class::Aux))
+                && !self.word(k).eq_ignore_ascii_case("to"))
+                || (self.is_lower_word(k) && self.word(k).len() > 4 && self.word(k).ends_with("ed"))
+        };
+        let end = (head + 6).min(self.end);
+        let mut k = head + 1;
+        if k < end && self.class(k) == Some(Class::Prep) {
+            k += 1;
+            while k < end
+                && !verb(k)
+                && self.toks[k].kind == TokenKind::Word
+                && matches!(self.class(k), None | Some(Class::Det))
+            {
+                k += 1;
+            }
+        }
+        (k < end && verb(k)).then_some(k)
+    }
+
     /// Modality of an event noun at `head`: the word that governs it, past
     /// determiners and modifiers ("planning an attack", "allegations of
     /// military action", "held talks").
@@ -3686,6 +3711,30 @@ impl<'a> Sentence<'a> {
                             ]
                             .iter()
                             .any(|s| w.starts_with(s))
+                        }) =>
+                {
+                    return None;
+                }
+                // "to claim the attack involved premeditation", "claiming
+                // the attacks were evidence of": a definite act that is the
+                // subject of what is claimed or denied took place; what is
+                // said of it is the claim.
+                Some(Class::Allege | Class::Deny)
+                    // (Not "claimed the attack occurred", "claim the
+                    // attack is going to be big", "the attack was not".)
+                    if self.verb_of_subject(head).is_some_and(|v| {
+                        !(v..(v + 3).min(self.end)).any(|k| {
+                            matches!(self.class(k), Some(Class::Neg | Class::Plan | Class::Hypo))
+                                || matches!(
+                                    &*ascii_lower(self.word(k)),
+                                    "occurred" | "happened" | "took" | "taken" | "existed"
+                                )
+                        })
+                    }) && (i + 1..head).any(|k| {
+                            matches!(
+                                &*ascii_lower(self.word(k)),
+                                "the" | "this" | "these" | "those"
+                            ) || crate::lexicon::is_possessive_s(self.word(k))
                         }) =>
                 {
                     return None;

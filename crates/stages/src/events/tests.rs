@@ -4400,3 +4400,13 @@ fn a_date_in_a_relative_clause_about_a_person_dates_only_that_clause() {
         Some(("2018-08-20".into(), DateSource::Text))
     );
 }
+
+#[test]
+fn a_definite_act_that_a_claim_is_about_took_place() {
+    // What is claimed is what is said of the attack, not the attack.
+    let e = triples("Russia claimed the Ukrainian attack on Belgorod was staged by NATO.");
+    assert!(has(&e, "UKR", "", "19", Modality::Asserted), "{e:?}");
+    // An indefinite act, or one the claim makes, stays claimed.
+    let e = triples("Russia claimed a Ukrainian attack on Belgorod took place.");
+    assert!(has(&e, "UKR", "", "19", Modality::Alleged), "{e:?}");
+}
