@@ -4334,11 +4334,12 @@ impl<'a> Sentence<'a> {
             None if pronoun => k - 1,
             None => return None,
         };
-        // "reports that its troops had": the possessor is the subject's.
+        // "reports that its troops had": the possessor is the subject's;
+        // "claimed the Ukrainian army attacked": so is the article.
         if subject > self.start
             && matches!(
                 &*ascii_lower(self.word(subject - 1)),
-                "its" | "their" | "his" | "her"
+                "its" | "their" | "his" | "her" | "the" | "a" | "an"
             )
         {
             subject -= 1;

@@ -4410,3 +4410,13 @@ fn a_definite_act_that_a_claim_is_about_took_place() {
     let e = triples("Russia claimed a Ukrainian attack on Belgorod took place.");
     assert!(has(&e, "UKR", "", "19", Modality::Alleged), "{e:?}");
 }
+
+#[test]
+fn a_claimed_act_with_an_article_before_its_subject_is_alleged() {
+    // "claimed the Ukrainian army attacked": the article opens the
+    // claimed clause's subject; the claim still governs the verb.
+    let e = triples("Russia claimed the Ukrainian army attacked Belgorod.");
+    assert!(has(&e, "UKRMIL", "RUS", "19", Modality::Alleged), "{e:?}");
+    let e = triples("Russia denied the Syrian army carried out the attack.");
+    assert!(!has(&e, "SYRMIL", "", "19", Modality::Asserted), "{e:?}");
+}
