@@ -919,7 +919,7 @@ impl<'a> Sentence<'a> {
         // The relative clause has its own verb.
         let verb = (rel + 1..comma).any(|j| {
             self.finite_form(j)
-                || (self.is_lower_word(j) && self.word(j).len() > 4 && self.word(j).ends_with("ed"))
+                || self.ed_word(j)
                 || matches!(self.class(j), Some(Class::Aux | Class::Be))
         });
         if !verb {
@@ -1164,6 +1164,12 @@ impl<'a> Sentence<'a> {
         (i.saturating_sub(2).max(self.start)..i).any(|k| {
             self.class(k) == Some(Class::Det) || crate::lexicon::is_possessive_s(self.word(k))
         })
+    }
+
+    /// A lowercase word of more than four letters in "-ed": a past or a
+    /// participle, known to the lexicon or not ("staged", "occurred").
+    fn ed_word(&self, i: usize) -> bool {
+        self.is_lower_word(i) && self.word(i).len() > 4 && self.word(i).ends_with("ed")
     }
 
     fn is_lower_word(&self, i: usize) -> bool {
@@ -3620,7 +3626,7 @@ impl<'a> Sentence<'a> {
         let verb = |k: usize| {
             (matches!(self.class(k), Some(Class::Be | Class::Aux))
                 && !self.word(k).eq_ignore_ascii_case("to"))
-                || (self.is_lower_word(k) && self.word(k).len() > 4 && self.word(k).ends_with("ed"))
+                || self.ed_word(k)
         };
         let end = (head + 6).min(self.end);
         let mut k = head + 1;
@@ -8537,14 +8543,9 @@ fn finish_sentence(
     let sentences = doc.sentences();
     let sentence = &sentences[out[first_new].sentence as usize];
     let own = crate::time::event_date(doc, sentence.span);
-    // The date of a relative clause set off by commas ("Comey, who was
-    // fired last year, documented") dates only what is told in it.
-    let own_relative = own
-        .and_then(|d| d.time_ref)
-        .and_then(|t| doc.times().get(t as usize))
-        .and_then(|t| crate::time::relative_clause_of(doc, t.span));
-    let own_main =
-        own_relative.map(|_| crate::time::event_date_outside_relatives(doc, sentence.span));
+    // The sentence's date outside its relative clauses, taken when `own`
+    // comes from one that dates only itself.
+    let mut own_main = None;
     // The latest date from the text of an earlier sentence of this paragraph.
     let si = out[first_new].sentence;
     let times = doc.times();
@@ -8567,20 +8568,25 @@ fn finish_sentence(
         .filter_map(|e| e.location.clone().map(|p| (e.predicate.start, p)))
         .collect();
     let predicates: Vec<Span> = out[first_new..].iter().map(|e| e.predicate).collect();
-    // A relative clause about an act of the sentence dates what is done at
-    // it ("will meet the leaders at the economic summit, which will take
-    // place in Venice June 8-10").
-    let relative_of_an_act =
-        own_relative.is_some_and(|rel| crate::time::relative_of_an_act(doc, rel, &predicates));
     for (e, &clause) in out[first_new..].iter_mut().zip(clauses) {
         // A date in the predicate's own clause is its date; else the
-        // sentence's.
-        // A date of the noun a relative clause hangs on dates the clause's
-        // act ("an Aug. 15 car bombing that killed 27").
-        let fallback = match (own_relative, own_main) {
-            (Some(rel), Some(main)) if !rel.contains(e.predicate) && !relative_of_an_act => main,
+        // sentence's ("Comey, who was fired last year, documented": not
+        // the date of a relative clause that dates only itself).
+        let own_time = own
+            .and_then(|d| d.time_ref)
+            .and_then(|t| times.get(t as usize));
+        let fallback = match own_time {
+            Some(t)
+                if crate::time::dates_only_its_clause(doc, t.span, e.predicate, &predicates) =>
+            {
+                *own_main.get_or_insert_with(|| {
+                    crate::time::event_date_outside_relatives(doc, sentence.span)
+                })
+            }
             _ => own,
         };
+        // A date of the noun a relative clause hangs on dates the clause's
+        // act ("an Aug. 15 car bombing that killed 27").
         let mut date = crate::time::clause_date(doc, clause, e.predicate, &predicates)
             .or_else(|| crate::time::antecedent_date(doc, clause, &predicates))
             .or(fallback);

@@ -219,11 +219,10 @@ pub fn event_date_outside_relatives(doc: &Doc, span: Span) -> Option<EventDate> 
 pub fn relative_clause_of(doc: &Doc, span: Span) -> Option<Span> {
     let toks = doc.tokens();
     let rel = relative_pronoun_before(doc, span)?;
-    let a = toks.partition_point(|t| t.span.start < span.end);
-    let sentence_end = doc
-        .sentences()
-        .iter()
-        .find(|s| s.span.contains(span))
+    let a = token_at(doc, span.end);
+    let sentences = doc.sentences();
+    let sentence_end = sentences
+        .get(sentences.partition_point(|s| s.span.end < span.end))
         .map_or(u32::MAX, |s| s.span.end);
     let end = toks
         .get(a..)
@@ -276,12 +275,21 @@ fn sentence_date(doc: &Doc, span: Span, relatives: bool) -> Option<EventDate> {
     }
 }
 
+/// Whether the time expression at `time` dates only the relative clause
+/// set off by a comma that it is in, not the predicate at `at` outside it
+/// ("The president, who was elected in 2017, criticized"), unless the
+/// clause is about one of `predicates`, named a few words before its comma.
+#[must_use]
+pub fn dates_only_its_clause(doc: &Doc, time: Span, at: Span, predicates: &[Span]) -> bool {
+    relative_clause_of(doc, time)
+        .is_some_and(|rel| !rel.contains(at) && !relative_of_an_act(doc, rel, predicates))
+}
+
 /// Whether the relative clause at `rel` is about one of `predicates`, a
 /// noun a few words before its comma ("at the summit, which will take
 /// place in Venice on August 20"; "the fatalities, which happened at 10
 /// p.m."): its date is then that act's, and what is done at it.
-#[must_use]
-pub fn relative_of_an_act(doc: &Doc, rel: Span, predicates: &[Span]) -> bool {
+fn relative_of_an_act(doc: &Doc, rel: Span, predicates: &[Span]) -> bool {
     predicates.iter().any(|p| {
         p.end <= rel.start
             && doc
@@ -293,24 +301,33 @@ pub fn relative_of_an_act(doc: &Doc, rel: Span, predicates: &[Span]) -> bool {
     })
 }
 
+/// The text of token `k`, if there is one.
+fn token_word(doc: &Doc, k: usize) -> Option<&str> {
+    doc.tokens().get(k).map(|t| doc.text_of(t.span))
+}
+
+/// The index of the first token starting at or after byte `at`.
+fn token_at(doc: &Doc, at: u32) -> usize {
+    doc.tokens().partition_point(|t| t.span.start < at)
+}
+
 /// The token of ", who" or ", which" that opens the relative clause the
 /// time expression at `span` is in ("Comey, who was fired last year,"; "the
 /// talks, which are to resume in April"): a few words before it, with no
 /// punctuation between.
 fn relative_pronoun_before(doc: &Doc, span: Span) -> Option<usize> {
-    let (toks, text) = (doc.tokens(), doc.text());
-    let word = |k: usize| {
-        toks.get(k)
-            .and_then(|t| text.get(t.span.range()))
-            .unwrap_or("")
-    };
-    let a = toks.partition_point(|t| t.span.start < span.start);
+    let toks = doc.tokens();
+    let a = token_at(doc, span.start);
     for k in (a.saturating_sub(8)..a).rev() {
         if toks[k].kind == TokenKind::Punct {
             return None;
         }
-        if matches!(word(k), "which" | "who") {
-            return (k + 1 < a && k.checked_sub(1).map_or("", word) == ",").then_some(k);
+        if matches!(token_word(doc, k), Some("which" | "who")) {
+            let comma = k
+                .checked_sub(1)
+                .and_then(|c| token_word(doc, c))
+                .is_some_and(|w| w == ",");
+            return (k + 1 < a && comma).then_some(k);
         }
     }
     None
@@ -334,13 +351,8 @@ fn frames(doc: &Doc, span: Span) -> bool {
 /// determiner or a possessive in ("during a July visit": "during"), and
 /// whether the phrase is indefinite ("a", "an").
 fn preposition_before(doc: &Doc, span: Span) -> Option<(&'static str, bool)> {
-    let (toks, text) = (doc.tokens(), doc.text());
-    let word = |k: usize| {
-        toks.get(k)
-            .and_then(|t| text.get(t.span.range()))
-            .map(str::to_ascii_lowercase)
-    };
-    let mut k = toks.partition_point(|t| t.span.start < span.start);
+    let word = |k: usize| token_word(doc, k).map(str::to_ascii_lowercase);
+    let mut k = token_at(doc, span.start);
     let mut indefinite = false;
     for _ in 0..3 {
         let p = k.checked_sub(1)?;
@@ -371,18 +383,17 @@ fn preposition_before(doc: &Doc, span: Span) -> Option<(&'static str, bool)> {
 /// between but the noun itself.
 #[must_use]
 pub fn antecedent_date(doc: &Doc, clause: Span, predicates: &[Span]) -> Option<EventDate> {
-    let (toks, text) = (doc.tokens(), doc.text());
-    let word = |k: usize| toks.get(k).and_then(|t| text.get(t.span.range()));
-    let a = toks.partition_point(|t| t.span.start < clause.start);
+    let toks = doc.tokens();
+    let a = token_at(doc, clause.start);
     let rel = [Some(a), a.checked_sub(1)]
         .into_iter()
         .flatten()
         .find(|&k| {
-            word(k).is_some_and(|w| matches!(w, "that" | "which" | "who" | "where" | "when"))
+            token_word(doc, k)
+                .is_some_and(|w| matches!(w, "that" | "which" | "who" | "where" | "when"))
         })?;
     let rel_start = toks[rel].span.start;
     let lo = toks[rel.saturating_sub(14)].span.start;
-    let tok_at = |byte: u32| toks.partition_point(|x| x.span.start < byte);
     let (i, t) = doc.times().iter().enumerate().rev().find(|(_, t)| {
         t.span.end <= rel_start
             && t.span.start >= lo
@@ -393,7 +404,7 @@ pub fn antecedent_date(doc: &Doc, clause: Span, predicates: &[Span]) -> Option<E
                 p.start >= t.span.end
                     && p.end <= rel_start
                     && !p.is_empty()
-                    && tok_at(p.start) > tok_at(t.span.end) + 2
+                    && token_at(doc, p.start) > token_at(doc, t.span.end) + 2
             })
     })?;
     let (date, precision) = dating(t)?;
@@ -485,9 +496,7 @@ pub fn clause_date(doc: &Doc, clause: Span, at: Span, predicates: &[Span]) -> Op
         }
         // "The president, who was elected in 2017, criticized": a relative
         // clause about no act of the sentence dates only itself.
-        if relative_clause_of(doc, t.span)
-            .is_some_and(|rel| !rel.contains(at) && !relative_of_an_act(doc, rel, predicates))
-        {
+        if dates_only_its_clause(doc, t.span, at, predicates) {
             continue;
         }
         // "its fifth test since 2006", "funds the government through Dec.
@@ -517,13 +526,8 @@ pub fn clause_date(doc: &Doc, clause: Span, at: Span, predicates: &[Span]) -> Op
 /// test since 2006"); a deadline ("will resign by Wednesday", "won't agree
 /// until 2019") and a start ("from 2003", "detained since 2015") do.
 fn bounds_a_period(doc: &Doc, span: Span) -> bool {
-    let (toks, text) = (doc.tokens(), doc.text());
-    let word = |k: usize| {
-        toks.get(k)
-            .and_then(|t| text.get(t.span.range()))
-            .map(str::to_ascii_lowercase)
-    };
-    let a = toks.partition_point(|t| t.span.start < span.start);
+    let word = |k: usize| token_word(doc, k).map(str::to_ascii_lowercase);
+    let a = token_at(doc, span.start);
     let Some(before) = a.checked_sub(1).and_then(word) else {
         return false;
     };
@@ -610,10 +614,9 @@ fn names_a_number(w: &str) -> bool {
 /// determiner and before a word ("the 2016 election", "a June 12 summit",
 /// "his 2010 book").
 fn attributive(doc: &Doc, span: Span) -> bool {
-    let (toks, text) = (doc.tokens(), doc.text());
-    let word = |k: usize| toks.get(k).and_then(|t| text.get(t.span.range()));
-    let a = toks.partition_point(|t| t.span.start < span.start);
-    let b = toks.partition_point(|t| t.span.start < span.end);
+    let word = |k: usize| token_word(doc, k);
+    let a = token_at(doc, span.start);
+    let b = token_at(doc, span.end);
     let next = word(b).unwrap_or("");
     if matches!(next, "'s" | "\u{2019}s") {
         return true;

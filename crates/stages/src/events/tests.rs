@@ -129,6 +129,14 @@ fn coordinated_subjects_without_target_are_reciprocal() {
     );
 }
 
+/// The date of the first event whose code starts with `code`.
+fn date_of(events: &[Event], code: &str) -> Option<herald_core::EventDate> {
+    events
+        .iter()
+        .find(|e| e.coding.code.starts_with(code))
+        .and_then(|e| e.date)
+}
+
 #[test]
 fn places_and_dates() {
     let (_, events) = run(
@@ -152,13 +160,7 @@ fn each_clause_keeps_its_own_date() {
         "Kerry flew to Geneva on Thursday for talks with Lavrov, who proposed a ceasefire on Monday.",
         (2013, 9, 13),
     );
-    let date = |code: &str| {
-        events
-            .iter()
-            .find(|e| e.coding.code.starts_with(code))
-            .and_then(|e| e.date)
-            .map(|d| d.value())
-    };
+    let date = |code: &str| date_of(&events, code).map(|d| d.value());
     assert_eq!(date("042").as_deref(), Some("2013-09-12"), "{events:?}");
     assert_eq!(date("0871").as_deref(), Some("2013-09-09"), "{events:?}");
 }
@@ -4369,11 +4371,7 @@ fn an_infinitive_after_and_shares_the_first_ones_governor() {
 fn a_date_in_a_relative_clause_about_a_person_dates_only_that_clause() {
     let date = |text: &str, code: &str| {
         let (_, events) = run(text, (2018, 8, 15));
-        events
-            .iter()
-            .find(|e| e.coding.code.starts_with(code))
-            .and_then(|e| e.date)
-            .map(|d| (d.value(), d.source))
+        date_of(&events, code).map(|d| (d.value(), d.source))
     };
     // "who was elected in 2017" is no date of the meeting ...
     assert_eq!(
