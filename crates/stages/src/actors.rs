@@ -259,6 +259,10 @@ struct Ctx<'a> {
     /// "the government", "the parliament": a state body with "the" and no
     /// country, for [`Ctx::document_country`].
     generic: Vec<(usize, usize, u32)>,
+    /// Actors whose country only the table of earlier office holders gives
+    /// ("Barack Obama" in 2019): no evidence of what the document is about,
+    /// for [`Ctx::document_country`].
+    former: Vec<u32>,
 }
 
 /// How many mentions of its country a dateline weighs as.
@@ -440,6 +444,7 @@ pub fn resolve_with(doc: &Doc, learned: Option<&Leaders>) -> Actors {
         key: String::new(),
         definite: Vec::new(),
         generic: Vec::new(),
+        former: Vec::new(),
     };
     // Tokens inside a recognised place name that began before them
     // ("England" in "New England", "Florida" in "South Florida"; not
@@ -548,6 +553,9 @@ pub fn resolve_with(doc: &Doc, learned: Option<&Leaders>) -> Actors {
         ctx.office_holders(doc, day, learned);
     }
     ctx.other_persons(doc);
+    if let Some(day) = doc.date() {
+        ctx.former_leaders(day, learned);
+    }
     ctx.possessed_bodies();
     ctx.second_mentions();
     ctx.definite_roles();
@@ -1994,6 +2002,46 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// Persons named in full with no country, found after the office
+    /// holders' pass: one the tables know in office on the document's day
+    /// takes that office, as there; "President George W. Bush's first
+    /// ambassador" in 2015, "former President Barack Obama", "Barack Obama"
+    /// in 2019: one they know as an earlier head of state or government is
+    /// that country's, and with no title of the text's own, a former leader
+    /// (ELI).
+    fn former_leaders(&mut self, day: chrono::NaiveDate, learned: Option<&Leaders>) {
+        let table = Tables(leaders(), learned);
+        for i in 0..self.actors.len() {
+            let a = &self.actors[i];
+            if a.kind != ActorKind::Person || a.country.is_some() || !a.name.contains(' ') {
+                continue;
+            }
+            if let Some(t) = table.holding(&a.name, day) {
+                let a = &mut self.actors[i];
+                a.country = Some(t.country.to_owned());
+                if a.sector.is_none() && !t.sector.is_empty() {
+                    a.sector = Some(t.sector.to_owned());
+                }
+                if a.role.is_none() {
+                    a.role = Some(t.role.to_owned());
+                }
+                a.code = person_code(a.country.as_deref(), a.sector.as_deref());
+                continue;
+            }
+            let Some(f) = table.led_before(&a.name, day) else {
+                continue;
+            };
+            let a = &mut self.actors[i];
+            a.country = Some(f.country.to_owned());
+            if a.sector.is_none() {
+                a.sector = Some("ELI".to_owned());
+                a.role = Some(format!("former {}", f.role));
+            }
+            a.code = person_code(a.country.as_deref(), a.sector.as_deref());
+            self.former.push(i as u32);
+        }
+    }
+
     /// Whether the words before byte `start`, past determiners, end with a
     /// preposition other than "of" or "as" ("with Russia's ambassador").
     fn after_preposition(&self, start: usize) -> bool {
@@ -2135,6 +2183,9 @@ impl<'a> Ctx<'a> {
         let kb = self.kb;
         let mut counts: HashMap<&str, usize, BuildHasherDefault<Fnv>> = HashMap::default();
         for m in &self.mentions {
+            if self.former.contains(&m.actor) {
+                continue;
+            }
             if let Some(c) = self.actors[m.actor as usize].country.as_deref() {
                 if kb.country_name(c).is_some() {
                     *counts.entry(c).or_default() += 1;
@@ -3179,6 +3230,55 @@ mod tests {
         let (doc, a) = dated("Mr. Obama said the attack was terrible.", "2022-08-31");
         let codes = codes_of(&doc, &a);
         assert!(!codes.iter().any(|(_, c)| c == "USAGOV"), "{codes:?}");
+    }
+
+    #[test]
+    fn an_earlier_head_of_state_is_a_former_leader_of_that_country() {
+        // Out of office, with no title: that country's elite.
+        let (doc, a) = dated("Barack Obama criticized the plan on Monday.", "2019-05-06");
+        assert_codes(&codes_of(&doc, &a), &[("Barack Obama", "USAELI")]);
+        let (doc, a) = dated(
+            "Former President Barack Obama criticized the plan on Monday.",
+            "2019-05-06",
+        );
+        assert_codes(
+            &codes_of(&doc, &a),
+            &[("Former President Barack Obama", "USAELI")],
+        );
+        // A title of the text's own keeps its sector.
+        let (doc, a) = dated(
+            "The deal was signed by President George W. Bush in 2002.",
+            "2015-03-19",
+        );
+        assert_codes(
+            &codes_of(&doc, &a),
+            &[("President George W. Bush", "USAGOV")],
+        );
+        // Before the term began, the table says nothing.
+        let (doc, a) = dated("Barack Obama criticized the plan on Monday.", "2006-05-06");
+        assert_codes(&codes_of(&doc, &a), &[("Barack Obama", "")]);
+    }
+
+    #[test]
+    fn a_former_leader_does_not_make_the_documents_country() {
+        // Three mentions of Ukraine's former president are no sign that the
+        // senator is Ukrainian.
+        let text = "Viktor Yanukovych fled Kiev in 2014. Viktor Yanukovych now lives in \
+                    exile. Viktor Yanukovych denied the charges. The senator said the \
+                    payments were legal.";
+        let (doc, a) = dated(text, "2019-05-06");
+        let codes = codes_of(&doc, &a);
+        assert_codes(&codes, &[("Viktor Yanukovych", "UKRELI")]);
+        assert!(codes.iter().all(|(_, c)| c != "UKRLEG"), "{codes:?}");
+    }
+
+    #[test]
+    fn a_family_name_alone_is_the_one_named_before_it() {
+        // "Kim" after Kim Jong Un, before Kim Il Sung is named.
+        let text = "North Korean leader Kim Jong Un met Moon Jae-in on Friday. Kim said \
+                    the talks went well. His grandfather Kim Il Sung founded the state.";
+        let (doc, a) = dated(text, "2018-04-27");
+        assert_codes(&codes_of(&doc, &a), &[("Kim", "PRKGOV")]);
     }
 
     #[test]
