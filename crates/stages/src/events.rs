@@ -829,6 +829,14 @@ impl<'a> Sentence<'a> {
         } else {
             rel
         };
+        // "the consulate there that": past an adverb of place.
+        let end = if end > self.start + 1
+            && matches!(&*ascii_lower(self.word(end - 1)), "there" | "here")
+        {
+            end - 1
+        } else {
+            end
+        };
         if let Some(g) = self.group_ending(end) {
             // "who" is only ever a relative pronoun: its antecedent may be
             // an object ("spoke with King Salman, who denied"); "that" may
@@ -858,6 +866,92 @@ impl<'a> Sentence<'a> {
                     || self.mention_kind(g) == MentionKind::Demonym
             })
             .copied()
+    }
+
+    /// "The soldiers who killed four Americans attacked the town", "the
+    /// rebels that attacked the base were arrested": the finite verb (or
+    /// its auxiliary) at `head` after a relative clause without commas
+    /// that opens at `cs`, has its own finite verb and no actor before
+    /// `head` to be its subject, is the main clause's: its subject is the
+    /// relative clause's antecedent. Not a verb the relative clause's verb
+    /// is coordinated with ("who fled and attacked") or that its reported
+    /// clause holds ("who said it attacked").
+    fn after_restrictive_relative(&self, cs: usize, head: usize) -> Option<Group> {
+        let rel = cs.checked_sub(1).filter(|&r| r > self.start)?;
+        if !matches!(&*ascii_lower(self.word(rel)), "who" | "that" | "which")
+            || self.word(rel - 1) == ","
+        {
+            return None;
+        }
+        let verb = (cs..head).find(|&j| {
+            self.is_lower_word(j)
+                && (self.finite_form(j)
+                    || self.ed_word(j)
+                    || matches!(self.class(j), Some(Class::Aux | Class::Be)))
+        })?;
+        // Past the relative clause's auxiliaries to its own verb ("who have
+        // previously felt ignored": "felt"; "who were arrested by police").
+        let mut verb = verb;
+        while verb + 1 < head
+            && (matches!(
+                self.class(verb),
+                Some(Class::Aux | Class::Be | Class::Adv | Class::Neg)
+            ) || self.ly_adverb(verb))
+        {
+            verb += 1;
+        }
+        // The main verb, or its first auxiliary, is finite.
+        let mut k = head;
+        while k > verb + 1 && matches!(self.class(k - 1), Some(Class::Aux | Class::Be | Class::Adv))
+        {
+            k -= 1;
+        }
+        let finite = if k < head {
+            matches!(self.class(k), Some(Class::Aux | Class::Be))
+        } else {
+            self.finite_form(head) || self.ed_word(head)
+        };
+        if !finite || k <= verb + 1 {
+            return None;
+        }
+        // Nothing between the two verbs joins or reports a clause, or is a
+        // verb itself ("sources who spoke with the Times agreed the rockets
+        // fired": a participle).
+        let joined = (verb + 1..k).any(|j| {
+            (self.is_lower_word(j)
+                && (self.reads_as_verb(j)
+                    || self.ed_word(j)
+                    || self.forms(j).iter().any(|(_, f)| *f == Form::Ing)
+                    || is_personal_pronoun(self.word(j))
+                    || matches!(
+                        &*ascii_lower(self.word(j)),
+                        "before"
+                            | "after"
+                            | "when"
+                            | "while"
+                            | "because"
+                            | "since"
+                            | "until"
+                            | "if"
+                            | "him"
+                            | "her"
+                            | "them"
+                            | "us"
+                            | "me"
+                    )))
+                || matches!(self.class(j), Some(Class::Conj | Class::Sub))
+                || self.word(j) == ","
+                || self.is_statement_verb(j)
+                || matches!(&*ascii_lower(self.word(j)), "that" | "who" | "which" | "to")
+        });
+        // "works with detained mothers": a participle after a preposition
+        // or a determiner modifies a noun.
+        if joined || matches!(self.class(k - 1), Some(Class::Prep | Class::Det)) {
+            return None;
+        }
+        // "the percentage of workers who have two jobs has declined": the
+        // antecedent inside a phrase is not the main verb's subject.
+        self.relative_antecedent(cs).filter(|g| !self.in_pp(g))
     }
 
     /// "Rebels, who officials said attacked the base": a speaker and a
@@ -1751,7 +1845,15 @@ impl<'a> Sentence<'a> {
         let mut j = g.ts;
         while j > self.start {
             let i = j - 1;
-            if self.class(i) == Some(Class::Det) {
+            // "killed four Americans", "arrested 12 protesters": a number
+            // counts the object. (Not "dozens of people gathered", "all
+            // U.N. sanctions": a quantity may head a subject.)
+            // (A year is no count: "probing the 2012 terrorist attack".)
+            let year = self.word(i).len() == 4 && matches!(self.word(i).as_bytes()[0], b'1' | b'2');
+            if self.class(i) == Some(Class::Det)
+                || (self.toks[i].kind == TokenKind::Number && !year)
+                || (self.is_lower_word(i) && is_cardinal(self.word(i)))
+            {
                 j = i;
                 continue;
             }
@@ -6731,6 +6833,13 @@ impl<'a> Sentence<'a> {
                                 None
                             }
                         })
+                        .or_else(|| {
+                            if reported.is_none() {
+                                self.after_restrictive_relative(cs, h.at)
+                            } else {
+                                None
+                            }
+                        })
                 }
             };
             // A finite verb whose subject is no known actor ("Opposition
@@ -6857,7 +6966,13 @@ impl<'a> Sentence<'a> {
                 if thing && !in_phrase {
                     reduced
                 } else {
-                    reduced.or_else(|| self.subject_before(cs, h.at))
+                    // "The soldiers, who killed four Americans, were
+                    // arrested", "Militants who kidnapped two Italians were
+                    // killed": past a relative clause, its antecedent.
+                    reduced
+                        .or_else(|| self.subject_before(cs, h.at))
+                        .or_else(|| self.after_relative_clause(h.at))
+                        .or_else(|| self.after_restrictive_relative(cs, h.at))
                 }
             } else {
                 // "demanded that the US …": the complement clause's subject.
@@ -7856,6 +7971,16 @@ fn is_pure_governor(w: &str) -> bool {
 
 /// Modal verbs and modal adverbs: they set a finite verb's modality
 /// ("could attack", "allegedly attacked").
+/// A cardinal number written as a word ("four", "twelve"), ASCII case
+/// folded.
+fn is_cardinal(w: &str) -> bool {
+    const CARDINALS: [&str; 19] = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred",
+    ];
+    CARDINALS.iter().any(|c| c.eq_ignore_ascii_case(w))
+}
+
 fn is_modal(w: &str) -> bool {
     let w = ascii_lower(w);
     matches!(

@@ -4418,3 +4418,42 @@ fn a_claimed_act_with_an_article_before_its_subject_is_alleged() {
     let e = triples("Russia denied the Syrian army carried out the attack.");
     assert!(!has(&e, "SYRMIL", "", "19", Modality::Asserted), "{e:?}");
 }
+
+#[test]
+fn a_verb_after_a_relative_clause_has_its_antecedent_as_subject() {
+    use Modality::Asserted;
+    // Without commas: the main verb's subject is the antecedent, not the
+    // relative clause's object.
+    let e = triples("The soldiers who killed four Americans attacked the Iraqi army.");
+    assert!(has(&e, "MIL", "IRQMIL", "19", Asserted), "{e:?}");
+    assert!(!has(&e, "USA", "IRQMIL", "19", Asserted), "{e:?}");
+    // A passive's subject, with or without commas.
+    let e = triples("The rebels that attacked the Iraqi base were arrested.");
+    assert!(has(&e, "-", "REB", "173", Asserted), "{e:?}");
+    let e = triples("Militants who kidnapped two Italians were killed by the army.");
+    assert!(has(&e, "MIL", "UAF", "19", Asserted), "{e:?}");
+    let e = triples("The soldiers, who killed four Americans, were arrested.");
+    assert!(has(&e, "-", "MIL", "173", Asserted), "{e:?}");
+    assert!(!has(&e, "-", "USA", "173", Asserted), "{e:?}");
+    // Not a verb the relative clause itself governs, nor when the
+    // antecedent sits inside a phrase.
+    let e = triples("Voters who helped him beat Clinton drifted away.");
+    assert!(!e.iter().any(|x| x.0 == "CVL"), "{e:?}");
+    let e = triples("The percentage of workers who have two jobs has declined.");
+    assert!(!e.iter().any(|x| x.0 == "LAB"), "{e:?}");
+}
+
+#[test]
+fn a_place_named_in_a_phrase_before_a_relative_clause_does_not_act() {
+    // "an assault on the U.S. Consulate there that killed": the consulate
+    // is what was attacked, not who killed.
+    let e = triples(
+        "A car bomb exploded on the anniversary of an assault on the U.S. Consulate there \
+         that killed four Americans.",
+    );
+    assert!(
+        e.iter()
+            .any(|x| x.2.starts_with("19") && x.0 == "-" && x.1 == "USA"),
+        "{e:?}"
+    );
+}
