@@ -2183,7 +2183,14 @@ impl<'a> Ctx<'a> {
         let kb = self.kb;
         let mut counts: HashMap<&str, usize, BuildHasherDefault<Fnv>> = HashMap::default();
         for m in &self.mentions {
-            if self.former.contains(&m.actor) {
+            // Neither a country only the tables give nor a possessive "its"
+            // is evidence of what the document is about.
+            if self.former.contains(&m.actor)
+                || (m.kind == MentionKind::Pronoun
+                    && self
+                        .tok_starting(m.span.start as usize)
+                        .is_some_and(|k| self.t(k).eq_ignore_ascii_case("its")))
+            {
                 continue;
             }
             if let Some(c) = self.actors[m.actor as usize].country.as_deref() {
@@ -2445,6 +2452,69 @@ impl<'a> Ctx<'a> {
                         ) && !plural_name(&a.name)
                     });
                 if let Some(a) = opener {
+                    added.push((i, i + 1, a, MentionKind::Pronoun));
+                }
+                continue;
+            }
+            // "its" is the country, place, state body or organisation named
+            // before it in the sentence when all of those named there are of
+            // one country ("Russia said its troops", "Beijing lives up to
+            // its commitments"; the nearest of them), or the object right
+            // before "for" or "over" ("criticized Russia for its attack",
+            // "criticized Moscow over its support"). Else it stays open:
+            // "Iran and, with other Gulf states, feel threatened by its
+            // actions".
+            if &key == b"its\0" {
+                let sentence = self.sentence_of[i];
+                let start = self.toks[i].span.start;
+                let first = by_end.partition_point(|&k| self.mentions[k].span.end > start);
+                let eligible = |m: &&ActorMention| {
+                    matches!(
+                        self.actors[m.actor as usize].kind,
+                        ActorKind::Country
+                            | ActorKind::Place
+                            | ActorKind::StateBody
+                            | ActorKind::Organisation
+                            | ActorKind::Media
+                    )
+                };
+                let before: Vec<&ActorMention> = by_end[first..]
+                    .iter()
+                    .map(|&k| &self.mentions[k])
+                    .take_while(|m| m.sentence == sentence)
+                    .filter(eligible)
+                    .collect();
+                let country = |m: &ActorMention| {
+                    let code = &self.actors[m.actor as usize].code;
+                    code.get(..3).filter(|c| !c.is_empty()).map(str::to_owned)
+                };
+                // Of one country's, the nearest outside a phrase of a
+                // preposition ("the Cuban government's repression of the
+                // Cuban people and its support": the government).
+                let in_phrase = |m: &ActorMention| {
+                    let Some(mut k) = self.tok_starting(m.span.start as usize) else {
+                        return false;
+                    };
+                    while k > 0 && matches!(self.t(k - 1), "the" | "a" | "an") {
+                        k -= 1;
+                    }
+                    k > 0 && matches!(self.t(k - 1), "of" | "in" | "on" | "to" | "with" | "from")
+                };
+                let one_country = before.first().and_then(|n| {
+                    let c = country(n)?;
+                    let same = before
+                        .iter()
+                        .all(|m| country(m).as_deref() == Some(c.as_str()));
+                    let pick = before.iter().find(|m| !in_phrase(m)).unwrap_or(n);
+                    same.then_some(pick.actor)
+                });
+                let object_for = || {
+                    let n = before.first()?;
+                    let k = self.tok_ending(n.span.end as usize)?;
+                    (k + 2 == i && matches!(self.t(k + 1), "for" | "over")).then_some(n.actor)
+                };
+                let owner = one_country.or_else(object_for);
+                if let Some(a) = owner {
                     added.push((i, i + 1, a, MentionKind::Pronoun));
                 }
                 continue;
@@ -3230,6 +3300,23 @@ mod tests {
         let (doc, a) = dated("Mr. Obama said the attack was terrible.", "2022-08-31");
         let codes = codes_of(&doc, &a);
         assert!(!codes.iter().any(|(_, c)| c == "USAGOV"), "{codes:?}");
+    }
+
+    #[test]
+    fn its_is_the_one_country_before_it_or_the_object_before_for() {
+        // Only one country named before "its" in the sentence.
+        let (doc, a) = actors("Russia said its troops would leave Belarus.");
+        assert_codes(&codes_of(&doc, &a), &[("its", "RUS")]);
+        // The object right before "for" or "over".
+        let (doc, a) = actors("Washington criticized Russia for its attack on Ukraine.");
+        assert_codes(&codes_of(&doc, &a), &[("its", "RUS")]);
+        // Two countries, neither right before "for": left open.
+        let (doc, a) = actors("The Saudis are fixated on Iran and feel threatened by its actions.");
+        assert!(
+            !codes_of(&doc, &a).iter().any(|(t, _)| t == "its"),
+            "{:?}",
+            codes_of(&doc, &a)
+        );
     }
 
     #[test]

@@ -2169,7 +2169,11 @@ impl<'a> Sentence<'a> {
                 return self.group_ending(i).filter(|g| !self.is_place(g)).copied();
             }
             if let Some(g) = self.group_ending(j) {
-                if self.mention_kind(g) == MentionKind::Pronoun && !self.is_place(g) {
+                // ("criticized Moscow over its support": a capital's "its"
+                // is its state's.)
+                if self.mention_kind(g) == MentionKind::Pronoun
+                    && (!self.is_place(g) || self.word(g.ts).eq_ignore_ascii_case("its"))
+                {
                     return Some(*g);
                 }
                 if self.mention_kind(g) == MentionKind::Demonym
@@ -6638,7 +6642,13 @@ impl<'a> Sentence<'a> {
                         to
                     };
                 match self.group_ending(before) {
-                    Some(g) if self.subject_like(g) && self.after_control_verb(g) => Some(*g),
+                    // "called on Iran to release": the object of "on" too.
+                    Some(g)
+                        if self.after_control_verb(g)
+                            && (self.subject_like(g) || self.called_on_before(g)) =>
+                    {
+                        Some(*g)
+                    }
                     // "a deadline for Turkey to release", "time for Iran to
                     // accept": the actor after "for" does it.
                     // (Past a determiner: "for the U.S. to pull out".)
@@ -6652,6 +6662,8 @@ impl<'a> Sentence<'a> {
                     {
                         Some(*g)
                     }
+                    // "asked other nations to support Egypt": no actor.
+                    None if before > cs + 2 && self.unnamed_object_does(before - 1, cs) => None,
                     // "and militants continued to launch rockets", "said
                     // Iran plans to attack": the subject of the verb that
                     // governs the infinitive.
@@ -7454,10 +7466,80 @@ impl<'a> Sentence<'a> {
     /// "forced the jihadists to", "ordered troops to").
     fn after_control_verb(&self, g: &Group) -> bool {
         let lo = g.ts.saturating_sub(3).max(self.start);
-        (lo..g.ts).any(|k| {
-            matches!(self.class(k), Some(Class::Plan | Class::Hypo | Class::Neg))
-                || (self.is_lower_word(k) && makes_do(self.word(k)))
-        })
+        (lo..g.ts).any(|k| self.controls_object(k))
+    }
+
+    /// Whether the word at `k` is one whose object does the act of an
+    /// infinitive after the object: "urged", "forced", "asked", "invited",
+    /// "on" of "called on".
+    fn controls_object(&self, k: usize) -> bool {
+        matches!(self.class(k), Some(Class::Plan | Class::Hypo | Class::Neg))
+            || (self.is_lower_word(k)
+                && (makes_do(self.word(k)) || asks_to(self.word(k)) || self.calls_on(k)))
+    }
+
+    /// Whether "called on" (past determiners) comes right before group `g`.
+    fn called_on_before(&self, g: &Group) -> bool {
+        let mut k = g.ts;
+        while k > self.start && self.class(k - 1) == Some(Class::Det) {
+            k -= 1;
+        }
+        k > self.start && self.calls_on(k - 1)
+    }
+
+    /// "called on", "calls upon", "called for": the preposition at `k`
+    /// after a form of "call".
+    fn calls_on(&self, k: usize) -> bool {
+        k > self.start
+            && matches!(&*ascii_lower(self.word(k)), "on" | "upon" | "for")
+            && matches!(
+                &*ascii_lower(self.word(k - 1)),
+                "call" | "calls" | "called" | "calling"
+            )
+    }
+
+    /// "asked other nations to support", "urged all parties to refrain": a
+    /// noun phrase that names no actor, right after a word whose object
+    /// does the act of the infinitive, ends at `before` (the token before
+    /// "to"): the infinitive's doer is that phrase, no actor.
+    fn unnamed_object_does(&self, before: usize, cs: usize) -> bool {
+        let mut s = before + 1;
+        let mut steps = 0;
+        let mut noun = false;
+        while s > cs + 1 && steps < 5 {
+            let j = s - 1;
+            // "pressure their leaders to seek": the phrase names an actor.
+            if is_possessive_pronoun(self.word(j)) {
+                return false;
+            }
+            let common = self.is_lower_word(j) && self.lex.is_common_noun(self.word(j));
+            let phrase_word = self.group_at(j).is_none()
+                && !self.in_time(j)
+                && self.class(j).is_none_or(|c| c == Class::Det)
+                && (self.class(j) == Some(Class::Det)
+                    || self.toks[j].kind == TokenKind::Number
+                    || (self.is_lower_word(j)
+                        && (common || self.is_modifier(j))
+                        && !self.reads_as_verb(j)));
+            if !phrase_word {
+                break;
+            }
+            noun |= common;
+            s = j;
+            steps += 1;
+        }
+        // The word before the phrase: a verb whose object does the act (not
+        // a modal: "would continue to").
+        let controls = s > cs + 1 && {
+            let k = s - 1;
+            self.is_lower_word(k)
+                && !is_modal(self.word(k))
+                && (makes_do(self.word(k))
+                    || asks_to(self.word(k))
+                    || self.calls_on(k)
+                    || has_stem(self.word(k), "urg"))
+        };
+        noun && s <= before && controls
     }
 
     /// Whether the name ending at token `p` follows a determiner and names
@@ -8276,6 +8358,16 @@ const DIRECTS: &[&str] = &[
 /// troops to leave", "persuaded Iran to return".
 fn makes_do(word: &str) -> bool {
     COMPELS.iter().chain(DIRECTS).any(|s| has_stem(word, s))
+}
+
+/// Whether `word` is a form of "ask" or "invite", whose object does the
+/// act of an infinitive after it ("asked Iran to release", "invited
+/// Russia to join").
+fn asks_to(word: &str) -> bool {
+    matches!(
+        &*ascii_lower(word),
+        "ask" | "asks" | "asked" | "asking" | "invite" | "invites" | "invited" | "inviting"
+    )
 }
 
 /// Whether `word` is a form of a verb of [`makes_do`] that does not say

@@ -4457,3 +4457,30 @@ fn a_place_named_in_a_phrase_before_a_relative_clause_does_not_act() {
         "{e:?}"
     );
 }
+
+#[test]
+fn the_object_of_a_call_or_a_request_does_the_act_asked_for() {
+    use Modality::Planned;
+    // "called on", "asked", "invited": the object does the infinitive's act.
+    let e = triples("The EU called on Iran to release the prisoners.");
+    assert!(has(&e, "IRN", "-", "084", Planned), "{e:?}");
+    assert!(!has(&e, "IGOEUREEC", "-", "084", Planned), "{e:?}");
+    let e = triples("The EU asked Russia to withdraw its troops from Belarus.");
+    assert!(
+        e.iter().any(|x| x.0 == "RUS" && x.2.starts_with("087")),
+        "{e:?}"
+    );
+    // A described group that names no actor does it: not the asker.
+    let e = triples("The EU asked other nations to support Egypt.");
+    assert!(!has(&e, "IGOEUREEC", "EGY", "05", Planned), "{e:?}");
+}
+
+#[test]
+fn its_act_is_the_country_its_names() {
+    use Modality::Asserted;
+    // "criticized Moscow over its support": Russia's support, not the
+    // critic's.
+    let e = triples("The US criticized Moscow over its support for the rebels.");
+    assert!(has(&e, "RUS", "REB", "05", Asserted), "{e:?}");
+    assert!(!has(&e, "USA", "REB", "05", Asserted), "{e:?}");
+}
