@@ -556,10 +556,11 @@ pub fn resolve_with(doc: &Doc, learned: Option<&Leaders>) -> Actors {
     if let Some(day) = doc.date() {
         ctx.former_leaders(day, learned);
     }
-    ctx.possessed_bodies();
+    ctx.possessed_bodies(false);
     ctx.second_mentions();
     ctx.definite_roles();
     ctx.pronouns_and_groups();
+    ctx.possessed_bodies(true);
     ctx.party_state_tags(doc.text());
     ctx.document_country(dateline_country(doc.text(), kb));
     ctx.mentions.sort_by_key(|m| (m.span.start, m.span.end));
@@ -1885,8 +1886,10 @@ impl<'a> Ctx<'a> {
     /// surname alone is the person named with it before.
     /// "Assad's forces", "Putin's troops", "Maduro's government": a body
     /// with no country of its own, right after a coded person's possessive,
-    /// is that person's country's.
-    fn possessed_bodies(&mut self) {
+    /// is that person's country's. With `its` (once the pronouns are
+    /// resolved): "Israel said its forces", the body after an "its" that
+    /// names a state is that state's.
+    fn possessed_bodies(&mut self, its: bool) {
         for m in 0..self.mentions.len() {
             let body = &self.actors[self.mentions[m].actor as usize];
             if body.country.is_some() || body.kind != ActorKind::Organisation {
@@ -1898,23 +1901,37 @@ impl<'a> Ctx<'a> {
             let Some(k) = self.tok_starting(self.mentions[m].span.start as usize) else {
                 continue;
             };
-            if k < 2
-                || !self.same_sentence(k - 2, k)
-                || !crate::lexicon::is_possessive_s(self.t(k - 1))
-            {
-                continue;
-            }
-            let owner_end = self.toks[k - 2].span.end;
-            let owner = self
-                .mentions
-                .iter()
-                .find(|o| o.span.end == owner_end)
-                .and_then(|o| {
-                    let a = &self.actors[o.actor as usize];
-                    (a.kind == ActorKind::Person)
-                        .then(|| a.country.clone())
-                        .flatten()
-                });
+            // "its troops" after the pronouns are resolved: the state "its"
+            // names.
+            let owner = if its {
+                let at = k.checked_sub(1).map(|p| self.toks[p].span.start);
+                (k >= 1 && self.t(k - 1).eq_ignore_ascii_case("its"))
+                    .then(|| self.mentions.iter().find(|o| Some(o.span.start) == at))
+                    .flatten()
+                    .and_then(|o| {
+                        let a = &self.actors[o.actor as usize];
+                        (a.kind != ActorKind::Person)
+                            .then(|| a.country.clone())
+                            .flatten()
+                    })
+            } else {
+                if k < 2
+                    || !self.same_sentence(k - 2, k)
+                    || !crate::lexicon::is_possessive_s(self.t(k - 1))
+                {
+                    continue;
+                }
+                let owner_end = self.toks[k - 2].span.end;
+                self.mentions
+                    .iter()
+                    .find(|o| o.span.end == owner_end)
+                    .and_then(|o| {
+                        let a = &self.actors[o.actor as usize];
+                        (a.kind == ActorKind::Person)
+                            .then(|| a.country.clone())
+                            .flatten()
+                    })
+            };
             let Some(country) = owner else {
                 continue;
             };
@@ -3317,6 +3334,12 @@ mod tests {
             "{:?}",
             codes_of(&doc, &a)
         );
+    }
+
+    #[test]
+    fn a_body_after_its_is_the_states_its_names() {
+        let (doc, a) = actors("Israel said its forces killed three militants.");
+        assert_codes(&codes_of(&doc, &a), &[("forces", "ISRMIL")]);
     }
 
     #[test]
