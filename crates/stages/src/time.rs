@@ -314,12 +314,31 @@ fn token_at(doc: &Doc, at: u32) -> usize {
 /// The token of ", who" or ", which" that opens the relative clause the
 /// time expression at `span` is in ("Comey, who was fired last year,"; "the
 /// talks, which are to resume in April"): a few words before it, with no
-/// punctuation between.
+/// punctuation between; or before a time set off by commas inside the
+/// clause ("Jimenez, who immigrated when she was 8, nearly 55 years ago,
+/// supports").
 fn relative_pronoun_before(doc: &Doc, span: Span) -> Option<usize> {
     let toks = doc.tokens();
     let a = token_at(doc, span.start);
-    for k in (a.saturating_sub(8)..a).rev() {
+    let set_off = token_word(doc, token_at(doc, span.end)) == Some(",");
+    let mut from = a;
+    for k in (a.saturating_sub(24)..a).rev() {
         if toks[k].kind == TokenKind::Punct {
+            // The comma opening the time's own parenthesis, a word or two
+            // before it ("nearly", "about"): the clause goes on before it.
+            let hedges_only = (k + 1..a).all(|j| {
+                matches!(
+                    token_word(doc, j).map(str::to_ascii_lowercase).as_deref(),
+                    Some("nearly" | "about" | "almost" | "some" | "roughly" | "around" | "just")
+                )
+            });
+            if set_off && from == a && hedges_only && token_word(doc, k) == Some(",") {
+                from = k;
+                continue;
+            }
+            return None;
+        }
+        if from - k > if from == a { 8 } else { 16 } {
             return None;
         }
         if matches!(token_word(doc, k), Some("which" | "who")) {

@@ -4389,6 +4389,23 @@ fn a_date_in_a_relative_clause_about_a_person_dates_only_that_clause() {
         ),
         Some(("2017".into(), DateSource::Text))
     );
+    // A time set off by commas inside the clause is the clause's too; not
+    // a time after the main verb that follows it.
+    assert_eq!(
+        date(
+            "Emmanuel Macron, who met Putin when he was a banker, nearly 10 years ago, \
+             criticized him.",
+            "11"
+        ),
+        Some(("2018-08-15".into(), DateSource::Document))
+    );
+    assert_eq!(
+        date(
+            "Macron, who sits on the council, said Thursday that he criticized Putin.",
+            "11"
+        ),
+        Some(("2018-08-09".into(), DateSource::Text))
+    );
     // ... and so does an act the clause is about, and what is done at it.
     assert_eq!(
         date(
