@@ -1658,6 +1658,9 @@ impl<'a> Sentence<'a> {
                 | "although"
                 | "though"
                 | "whereas"
+                // "speaks to the press aboard Air Force One": where.
+                | "aboard"
+                | "onboard"
         ) {
             return true;
         }
@@ -3096,7 +3099,8 @@ impl<'a> Sentence<'a> {
                     || self.counts_group(j)
                     || (self.is_lower_word(j)
                         && self.class(j).is_none()
-                        && !self.is_predicate_word(j))
+                        && !self.is_predicate_word(j)
+                        && !self.opens_own_phrase(j))
                     || self.is_adjectival_participle(j);
                 if !skip {
                     break;
@@ -3170,10 +3174,14 @@ impl<'a> Sentence<'a> {
                             return Some(self.prefer_person(*g, clause_end));
                         }
                         // "warrants for 36 people", "for dozens of them"
+                        // (not past "aboard": "to the press aboard Air Force
+                        // One").
                         let skip = self.class(k) == Some(Class::Det)
                             || self.toks[k].kind == TokenKind::Number
                             || self.counts_group(k)
-                            || (self.is_lower_word(k) && self.class(k).is_none());
+                            || (self.is_lower_word(k)
+                                && self.class(k).is_none()
+                                && !self.opens_own_phrase(k));
                         if !skip {
                             break;
                         }

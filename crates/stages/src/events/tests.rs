@@ -4501,3 +4501,16 @@ fn its_act_is_the_country_its_names() {
     assert!(has(&e, "RUS", "REB", "05", Asserted), "{e:?}");
     assert!(!has(&e, "USA", "REB", "05", Asserted), "{e:?}");
 }
+
+#[test]
+fn a_phrase_of_time_or_place_ends_the_search_for_a_target() {
+    // "aboard Air Force One" says where; "since the Arab League delegation
+    // arrived" says when.
+    let e = triples_on(
+        "U.S. President Donald Trump speaks to the press aboard Air Force One.",
+        (2018, 6, 29),
+    );
+    assert!(!e.iter().any(|x| x.1.ends_with("MIL")), "{e:?}");
+    let e = triples("Nine Palestinians have been killed since the Arab League delegation arrived.");
+    assert!(!e.iter().any(|x| x.1.starts_with("IGO")), "{e:?}");
+}
