@@ -6535,19 +6535,20 @@ impl<'a> Sentence<'a> {
                         // nor one named as its cause ("protested over the
                         // assassination", "charges over the killing").
                         let hostile = self.lex.codings[pat.coding as usize].root() >= "11";
-                        let occasion = hostile
-                            && gov.is_some_and(|g| {
-                                matches!(
-                                    &*ascii_lower(self.word(g)),
-                                    "after"
-                                        | "following"
-                                        | "before"
-                                        | "amid"
-                                        | "despite"
-                                        | "since"
-                                        | "over"
-                                )
-                            });
+                        // Any act named as the setting of the subject's
+                        // ("amid ongoing federal probes", "despite pleas
+                        // from the West"); not "over", which may be the
+                        // subject's ("presided over a meeting", "questions
+                        // over contacts he had").
+                        let occasion = gov.is_some_and(|g| {
+                            let w = ascii_lower(self.word(g));
+                            matches!(&*w, "amid" | "amidst" | "despite")
+                                || (hostile
+                                    && matches!(
+                                        &*w,
+                                        "after" | "following" | "before" | "since" | "over"
+                                    ))
+                        });
                         // "one of the suspects in the Benghazi attack": a
                         // phrase that modifies a plural noun, not the verb.
                         let of_a_noun = gov.is_some_and(|g| {

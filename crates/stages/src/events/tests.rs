@@ -4514,3 +4514,20 @@ fn a_phrase_of_time_or_place_ends_the_search_for_a_target() {
     let e = triples("Nine Palestinians have been killed since the Arab League delegation arrived.");
     assert!(!e.iter().any(|x| x.1.starts_with("IGO")), "{e:?}");
 }
+
+#[test]
+fn an_act_named_as_the_setting_is_not_the_subjects() {
+    // "amid calls for protests", "despite pleas from the West": someone
+    // else's calls and pleas, not the subject's.
+    let e =
+        triples("The U.S. Embassy warned Americans to avoid travel amid calls for more protests.");
+    assert!(!e.iter().any(|x| x.2.starts_with("02")), "{e:?}");
+    let e = triples(
+        "The White House has been considering recognizing Jerusalem as the capital of \
+         Israel despite growing calls from the Middle East to reconsider.",
+    );
+    assert!(
+        !e.iter().any(|x| x.0 == "USAGOV" && x.2.starts_with("02")),
+        "{e:?}"
+    );
+}
