@@ -6671,6 +6671,10 @@ impl<'a> Sentence<'a> {
                     {
                         Some(*g)
                     }
+                    // "a decision by the Trump administration to withhold
+                    // aid": the agent of the noun that governs the
+                    // infinitive.
+                    Some(g) if self.agent_of_a_noun(g, cs) => Some(*g),
                     // "asked other nations to support Egypt": no actor.
                     None if before > cs + 2 && self.unnamed_object_does(before - 1, cs) => None,
                     // "and militants continued to launch rockets", "said
@@ -7494,6 +7498,21 @@ impl<'a> Sentence<'a> {
             k -= 1;
         }
         k > self.start && self.calls_on(k - 1)
+    }
+
+    /// Whether group `g` follows "by" (past a determiner) after a noun
+    /// ("a decision by the Trump administration", "a move by Russia").
+    fn agent_of_a_noun(&self, g: &Group, cs: usize) -> bool {
+        let mut k = g.ts;
+        if k > cs && self.class(k - 1) == Some(Class::Det) {
+            k -= 1;
+        }
+        k >= cs + 2
+            && self.word(k - 1).eq_ignore_ascii_case("by")
+            && self.is_lower_word(k - 2)
+            && !self.ed_word(k - 2)
+            && (self.lex.is_common_noun(self.word(k - 2))
+                || self.forms(k - 2).iter().any(|(_, f)| *f == Form::Noun))
     }
 
     /// "called on", "calls upon", "called for": the preposition at `k`

@@ -4531,3 +4531,18 @@ fn an_act_named_as_the_setting_is_not_the_subjects() {
         "{e:?}"
     );
 }
+
+#[test]
+fn the_agent_of_a_noun_does_the_infinitive_it_governs() {
+    // "a decision by the Trump administration to withhold": the
+    // administration withholds, not the one who applauds.
+    let e = triples(
+        "Senator Paul applauded a decision by the Trump administration to withhold aid to Pakistan.",
+    );
+    assert!(has(&e, "USAGOV", "PAK", "16", Modality::Asserted), "{e:?}");
+    let e = triples("Analysts doubted efforts by the Taliban to disrupt the election.");
+    assert!(
+        e.iter().any(|x| x.0 == "AFGREB" && x.2.starts_with("14")),
+        "{e:?}"
+    );
+}
