@@ -2768,6 +2768,19 @@ impl<'a> Sentence<'a> {
             {
                 continue;
             }
+            // The same object named before the verb, as a passive's
+            // subject or a relative clause's antecedent ("the agreement that
+            // was struck", "a deal Mr. Obama would strike", "the balance he
+            // must strike").
+            if !pat.not_objects.is_empty()
+                && pat.verb
+                && form != Form::Noun
+                && self
+                    .fronted_object(i)
+                    .is_some_and(|k| pat.not_objects.contains(&&*ascii_lower(self.word(k))))
+            {
+                continue;
+            }
             let mut score = 5 * pat.particle.len() as i32 + if cue_at.is_some() { 3 } else { 0 };
             // A cue of two words says more than one of its words alone
             // ("sanctions relief" over "relief").
@@ -7625,6 +7638,44 @@ impl<'a> Sentence<'a> {
         } else {
             0
         }
+    }
+
+    /// The noun a verb at `i` takes as its object from before it: past
+    /// auxiliaries, modals, adverbs, "that"/"which", a comma and a
+    /// subject that names someone ("a deal Mr. Obama would strike", "the
+    /// agreement that was struck", "the nuclear deal, struck on"), at most
+    /// six words back.
+    fn fronted_object(&self, i: usize) -> Option<usize> {
+        let mut k = i;
+        let mut steps = 0;
+        while k > self.start && steps < 6 {
+            let p = k - 1;
+            let w = ascii_lower(self.word(p));
+            // "an effort to kill", "a request to meet": an infinitive's
+            // noun is no object of it.
+            if w == "to" {
+                return None;
+            }
+            if let Some(g) = self.group_ending(k) {
+                k = g.ts;
+            } else if matches!(
+                self.class(p),
+                Some(Class::Aux | Class::Be | Class::Adv | Class::Neg | Class::Hypo)
+            ) || matches!(
+                &*w,
+                "that" | "which" | "," | "must" | "would" | "will" | "could"
+            ) || is_personal_pronoun(&w)
+                || (!self.is_lower_word(p) && self.toks[p].kind == TokenKind::Word)
+            {
+                k = p;
+            } else if self.is_lower_word(p) {
+                return Some(p);
+            } else {
+                return None;
+            }
+            steps += 1;
+        }
+        None
     }
 
     fn object_head(&self, from: usize, clause_end: usize) -> Option<usize> {

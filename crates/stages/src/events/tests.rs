@@ -4546,3 +4546,25 @@ fn the_agent_of_a_noun_does_the_infinitive_it_governs() {
         "{e:?}"
     );
 }
+
+#[test]
+fn an_object_named_before_its_verb_that_no_act_takes_is_no_act() {
+    // "strike a deal", "meet demands", "shoot a video": the object before
+    // the verb (a passive's subject, a relative clause's antecedent) rules
+    // the act out as after it.
+    assert_uncoded(
+        &[
+            "The agreement that was struck in 2015 was abandoned.",
+            "Some Democrats fear a deal Mr. Obama would strike with Japan.",
+            "Esper described the balance he must strike as the leader of the force.",
+        ],
+        &["19"],
+    );
+    assert_uncoded(
+        &["The tariffs will rise if his demands are not met."],
+        &["04"],
+    );
+    // An attack is still one.
+    let e = triples("The city that Russia struck on Monday was Kharkiv.");
+    assert!(coded(&e, "19"), "{e:?}");
+}
