@@ -554,7 +554,7 @@ pub fn resolve_with(doc: &Doc, learned: Option<&Leaders>) -> Actors {
     }
     ctx.other_persons(doc);
     if let Some(day) = doc.date() {
-        ctx.former_leaders(day, learned);
+        ctx.tabled_persons(day, learned);
     }
     ctx.possessed_bodies(false);
     ctx.second_mentions();
@@ -2026,7 +2026,7 @@ impl<'a> Ctx<'a> {
     /// in 2019: one they know as an earlier head of state or government is
     /// that country's, and with no title of the text's own, a former leader
     /// (ELI).
-    fn former_leaders(&mut self, day: chrono::NaiveDate, learned: Option<&Leaders>) {
+    fn tabled_persons(&mut self, day: chrono::NaiveDate, learned: Option<&Leaders>) {
         let table = Tables(leaders(), learned);
         for i in 0..self.actors.len() {
             let a = &self.actors[i];
