@@ -193,6 +193,15 @@ fn person_code(country: Option<&str>, sector: Option<&str>) -> String {
     format!("{country}{sector}")
 }
 
+/// Whether `role` is the title of a head of state or government in the
+/// role table ("president", "prime minister", "chancellor", "king").
+fn head_of_state_or_government(kb: &Kb, role: &str) -> bool {
+    kb.role_at(role, 0)
+        .filter(|h| h.end == role.len())
+        .and_then(|h| kb.roles.get(h.index as usize))
+        .is_some_and(|r| matches!(r.rank, Rank::HeadOfState | Rank::HeadOfGovernment))
+}
+
 /// The text some spans cover, as sorted disjoint byte ranges.
 struct Coverage(Vec<(u32, u32)>);
 
@@ -1773,12 +1782,20 @@ impl<'a> Ctx<'a> {
                     .then(|| table.led_before(&self.actors[i].name, day))
                     .flatten()
             };
+            // "President Clinton" in 2010 is not the secretary of state
+            // then in office: a head of state's or government's title with
+            // a surname takes only a holder of that office.
+            let head_title = a
+                .role
+                .as_deref()
+                .filter(|r| head_of_state_or_government(self.kb, r));
             let t = titled
                 .or_else(|| table.holding(&a.name, day))
                 .or_else(|| {
                     (!a.name.contains(' '))
                         .then(|| table.holding_surname(&a.name, day))
                         .flatten()
+                        .filter(|t| head_title.is_none_or(|r| r == t.role))
                 })
                 .or_else(then);
             let Some(t) = t else {
@@ -2030,7 +2047,31 @@ impl<'a> Ctx<'a> {
         let table = Tables(leaders(), learned);
         for i in 0..self.actors.len() {
             let a = &self.actors[i];
-            if a.kind != ActorKind::Person || a.country.is_some() || !a.name.contains(' ') {
+            if a.kind != ActorKind::Person || a.country.is_some() {
+                continue;
+            }
+            // "President Obama" in 2022: a surname alone with a title is
+            // the one earlier head of state or government with that
+            // surname who held that title.
+            if !a.name.contains(' ') {
+                let titled = a.role.as_deref().and_then(|role| {
+                    let f = table.led_before(&a.name, day)?;
+                    // (Any of that person's terms in that office: "Prime
+                    // Minister Erdogan" in 2016, when he was president.)
+                    let held = |l: &Leaders| {
+                        l.terms_of(&f.name)
+                            .into_iter()
+                            .any(|t| t.role == role && t.start <= day)
+                    };
+                    (held(table.0) || table.1.is_some_and(held)).then_some(f)
+                });
+                if let Some(f) = titled {
+                    let a = &mut self.actors[i];
+                    a.name = f.name.to_owned();
+                    a.country = Some(f.country.to_owned());
+                    a.code = person_code(a.country.as_deref(), a.sector.as_deref());
+                    self.former.push(i as u32);
+                }
                 continue;
             }
             if let Some(t) = table.holding(&a.name, day) {
@@ -3340,6 +3381,30 @@ mod tests {
     fn a_body_after_its_is_the_states_its_names() {
         let (doc, a) = actors("Israel said its forces killed three militants.");
         assert_codes(&codes_of(&doc, &a), &[("forces", "ISRMIL")]);
+    }
+
+    #[test]
+    fn a_head_of_states_title_with_a_surname_takes_a_holder_of_that_office() {
+        // In 2010 the Clinton in office was the secretary of state: "President
+        // Clinton" is the earlier president.
+        let (_, a) = dated("President Clinton met Boris Yeltsin.", "2010-02-08");
+        assert!(
+            a.actors
+                .iter()
+                .any(|x| x.name == "Bill Clinton" && x.code == "USAGOV"),
+            "{:?}",
+            a.actors
+        );
+        // Out of office: the country of the office the title names.
+        let (doc, a) = dated("President Obama announced his support.", "2022-02-08");
+        assert_codes(&codes_of(&doc, &a), &[("President Obama", "USAGOV")]);
+        // A surname's holder in another office is not taken.
+        let (_, a) = dated("King Abdullah met the envoy.", "2016-02-08");
+        assert!(
+            !a.actors.iter().any(|x| x.code.starts_with("AFG")),
+            "{:?}",
+            a.actors
+        );
     }
 
     #[test]
