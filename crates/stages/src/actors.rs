@@ -193,13 +193,19 @@ fn person_code(country: Option<&str>, sector: Option<&str>) -> String {
     format!("{country}{sector}")
 }
 
-/// Whether `role` is the title of a head of state or government in the
-/// role table ("president", "prime minister", "chancellor", "king").
-fn head_of_state_or_government(kb: &Kb, role: &str) -> bool {
-    kb.role_at(role, 0)
-        .filter(|h| h.end == role.len())
-        .and_then(|h| kb.roles.get(h.index as usize))
-        .is_some_and(|r| matches!(r.rank, Rank::HeadOfState | Rank::HeadOfGovernment))
+/// Fills what the text left open of a person's country, sector and role
+/// from an office-holder's term, and codes the person anew.
+fn take_term(a: &mut Actor, t: &Term) {
+    if a.country.is_none() {
+        a.country = Some(t.country.to_owned());
+    }
+    if a.sector.is_none() && !t.sector.is_empty() {
+        a.sector = Some(t.sector.to_owned());
+    }
+    if a.role.is_none() {
+        a.role = Some(t.role.to_owned());
+    }
+    a.code = person_code(a.country.as_deref(), a.sector.as_deref());
 }
 
 /// The text some spans cover, as sorted disjoint byte ranges.
@@ -1785,17 +1791,17 @@ impl<'a> Ctx<'a> {
             // "President Clinton" in 2010 is not the secretary of state
             // then in office: a head of state's or government's title with
             // a surname takes only a holder of that office.
-            let head_title = a
-                .role
-                .as_deref()
-                .filter(|r| head_of_state_or_government(self.kb, r));
             let t = titled
                 .or_else(|| table.holding(&a.name, day))
                 .or_else(|| {
                     (!a.name.contains(' '))
                         .then(|| table.holding_surname(&a.name, day))
                         .flatten()
-                        .filter(|t| head_title.is_none_or(|r| r == t.role))
+                        .filter(|t| {
+                            a.role
+                                .as_deref()
+                                .is_none_or(|r| r == t.role || !self.kb.is_head_role(r))
+                        })
                 })
                 .or_else(then);
             let Some(t) = t else {
@@ -1806,16 +1812,7 @@ impl<'a> Ctx<'a> {
                 // "Bush" is George W. Bush in 2008: stored by full name.
                 a.name = t.name.to_owned();
             }
-            if a.country.is_none() {
-                a.country = Some(t.country.to_owned());
-            }
-            if a.sector.is_none() && !t.sector.is_empty() {
-                a.sector = Some(t.sector.to_owned());
-            }
-            if a.role.is_none() {
-                a.role = Some(t.role.to_owned());
-            }
-            a.code = person_code(a.country.as_deref(), a.sector.as_deref());
+            take_term(a, t);
         }
         let covered = Coverage::new(self.mentions.iter().map(|m| m.span));
         // Any label: the tagger reads a bare "Trump" or "Lavrov" as a place
@@ -1921,16 +1918,11 @@ impl<'a> Ctx<'a> {
             // "its troops" after the pronouns are resolved: the state "its"
             // names.
             let owner = if its {
-                let at = k.checked_sub(1).map(|p| self.toks[p].span.start);
-                (k >= 1 && self.t(k - 1).eq_ignore_ascii_case("its"))
-                    .then(|| self.mentions.iter().find(|o| Some(o.span.start) == at))
-                    .flatten()
-                    .and_then(|o| {
-                        let a = &self.actors[o.actor as usize];
-                        (a.kind != ActorKind::Person)
-                            .then(|| a.country.clone())
-                            .flatten()
-                    })
+                if k < 1 || !self.t(k - 1).eq_ignore_ascii_case("its") {
+                    continue;
+                }
+                let at = self.toks[k - 1].span.start;
+                self.mentions.iter().find(|o| o.span.start == at)
             } else {
                 if k < 2
                     || !self.same_sentence(k - 2, k)
@@ -1939,16 +1931,15 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
                 let owner_end = self.toks[k - 2].span.end;
-                self.mentions
-                    .iter()
-                    .find(|o| o.span.end == owner_end)
-                    .and_then(|o| {
-                        let a = &self.actors[o.actor as usize];
-                        (a.kind == ActorKind::Person)
-                            .then(|| a.country.clone())
-                            .flatten()
-                    })
+                self.mentions.iter().find(|o| o.span.end == owner_end)
             };
+            // A person's possessive, or an "its" that names no person.
+            let owner = owner.and_then(|o| {
+                let a = &self.actors[o.actor as usize];
+                ((a.kind == ActorKind::Person) != its)
+                    .then(|| a.country.clone())
+                    .flatten()
+            });
             let Some(country) = owner else {
                 continue;
             };
@@ -2075,15 +2066,7 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             if let Some(t) = table.holding(&a.name, day) {
-                let a = &mut self.actors[i];
-                a.country = Some(t.country.to_owned());
-                if a.sector.is_none() && !t.sector.is_empty() {
-                    a.sector = Some(t.sector.to_owned());
-                }
-                if a.role.is_none() {
-                    a.role = Some(t.role.to_owned());
-                }
-                a.code = person_code(a.country.as_deref(), a.sector.as_deref());
+                take_term(&mut self.actors[i], t);
                 continue;
             }
             let Some(f) = table.led_before(&a.name, day) else {
@@ -2542,10 +2525,7 @@ impl<'a> Ctx<'a> {
                     .take_while(|m| m.sentence == sentence)
                     .filter(eligible)
                     .collect();
-                let country = |m: &ActorMention| {
-                    let code = &self.actors[m.actor as usize].code;
-                    code.get(..3).filter(|c| !c.is_empty()).map(str::to_owned)
-                };
+                let country = |m: &ActorMention| self.actors[m.actor as usize].code.get(..3);
                 // Of one country's, the nearest outside a phrase of a
                 // preposition ("the Cuban government's repression of the
                 // Cuban people and its support": the government).
@@ -2560,9 +2540,7 @@ impl<'a> Ctx<'a> {
                 };
                 let one_country = before.first().and_then(|n| {
                     let c = country(n)?;
-                    let same = before
-                        .iter()
-                        .all(|m| country(m).as_deref() == Some(c.as_str()));
+                    let same = before.iter().all(|m| country(m) == Some(c));
                     let pick = before.iter().find(|m| !in_phrase(m)).unwrap_or(n);
                     same.then_some(pick.actor)
                 });

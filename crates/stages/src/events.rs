@@ -883,15 +883,9 @@ impl<'a> Sentence<'a> {
         {
             return None;
         }
-        let verb = (cs..head).find(|&j| {
-            self.is_lower_word(j)
-                && (self.finite_form(j)
-                    || self.ed_word(j)
-                    || matches!(self.class(j), Some(Class::Aux | Class::Be)))
-        })?;
+        let mut verb = (cs..head).find(|&j| self.is_lower_word(j) && self.own_verb(j))?;
         // Past the relative clause's auxiliaries to its own verb ("who have
         // previously felt ignored": "felt"; "who were arrested by police").
-        let mut verb = verb;
         while verb + 1 < head
             && (matches!(
                 self.class(verb),
@@ -954,6 +948,14 @@ impl<'a> Sentence<'a> {
         self.relative_antecedent(cs).filter(|g| !self.in_pp(g))
     }
 
+    /// Whether the word at `j` may be a clause's own verb: a finite verb, a
+    /// word in "-ed" or an auxiliary.
+    fn own_verb(&self, j: usize) -> bool {
+        self.finite_form(j)
+            || self.ed_word(j)
+            || matches!(self.class(j), Some(Class::Aux | Class::Be))
+    }
+
     /// "Rebels, who officials said attacked the base": a speaker and a
     /// verb of saying between a relative pronoun and the verb `head` are a
     /// parenthesis, and the verb's subject is the relative clause's
@@ -1011,12 +1013,7 @@ impl<'a> Sentence<'a> {
             matches!(&*ascii_lower(self.word(r)), "who" | "which") && self.word(r - 1) == ","
         })?;
         // The relative clause has its own verb.
-        let verb = (rel + 1..comma).any(|j| {
-            self.finite_form(j)
-                || self.ed_word(j)
-                || matches!(self.class(j), Some(Class::Aux | Class::Be))
-        });
-        if !verb {
+        if !(rel + 1..comma).any(|j| self.own_verb(j)) {
             return None;
         }
         let g = self.group_ending(rel - 1)?;
@@ -1852,9 +1849,9 @@ impl<'a> Sentence<'a> {
             // counts the object. (Not "dozens of people gathered", "all
             // U.N. sanctions": a quantity may head a subject.)
             // (A year is no count: "probing the 2012 terrorist attack".)
-            let year = self.word(i).len() == 4 && matches!(self.word(i).as_bytes()[0], b'1' | b'2');
+            let count = |w: &str| !(w.len() == 4 && matches!(w.as_bytes()[0], b'1' | b'2'));
             if self.class(i) == Some(Class::Det)
-                || (self.toks[i].kind == TokenKind::Number && !year)
+                || (self.toks[i].kind == TokenKind::Number && count(self.word(i)))
                 || (self.is_lower_word(i) && is_cardinal(self.word(i)))
             {
                 j = i;
@@ -7500,8 +7497,16 @@ impl<'a> Sentence<'a> {
     /// "on" of "called on".
     fn controls_object(&self, k: usize) -> bool {
         matches!(self.class(k), Some(Class::Plan | Class::Hypo | Class::Neg))
-            || (self.is_lower_word(k)
-                && (makes_do(self.word(k)) || asks_to(self.word(k)) || self.calls_on(k)))
+            || self.directs_object(k)
+    }
+
+    /// Whether the word at `k` is a verb that has its object do the
+    /// infinitive after it ("forced", "asked", "urged", "on" of "called
+    /// on"), not a modal or a verb of intent ("would", "is scheduled").
+    fn directs_object(&self, k: usize) -> bool {
+        let w = self.word(k);
+        self.is_lower_word(k)
+            && (makes_do(w) || asks_to(w) || has_stem(w, "urg") || self.calls_on(k))
     }
 
     /// Whether "called on" (past determiners) comes right before group `g`.
@@ -7571,16 +7576,7 @@ impl<'a> Sentence<'a> {
         }
         // The word before the phrase: a verb whose object does the act (not
         // a modal: "would continue to").
-        let controls = s > cs + 1 && {
-            let k = s - 1;
-            self.is_lower_word(k)
-                && !is_modal(self.word(k))
-                && (makes_do(self.word(k))
-                    || asks_to(self.word(k))
-                    || self.calls_on(k)
-                    || has_stem(self.word(k), "urg"))
-        };
-        noun && s <= before && controls
+        noun && s <= before && s > cs + 1 && self.directs_object(s - 1)
     }
 
     /// Whether the name ending at token `p` follows a determiner and names

@@ -1102,6 +1102,17 @@ impl Kb {
         })
     }
 
+    /// Whether `role`, whole, is the title of a head of state or government
+    /// in the role table ("president", "acting president", "king", "prime
+    /// minister", "premier").
+    #[must_use]
+    pub fn is_head_role(&self, role: &str) -> bool {
+        self.role_at(role, 0)
+            .filter(|h| h.end == role.len())
+            .and_then(|h| self.roles.get(h.index as usize))
+            .is_some_and(|r| matches!(r.rank, Rank::HeadOfState | Rank::HeadOfGovernment))
+    }
+
     /// The longest role noun starting exactly at byte `start` of `text`.
     #[must_use]
     pub fn role_at(&self, text: &str, start: usize) -> Option<Hit> {

@@ -21,7 +21,6 @@ use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 
-use crate::kb::Rank;
 use crate::lexicon::{data_lines, Fnv};
 
 /// One continuous term in one office.
@@ -193,14 +192,7 @@ impl Leaders {
         let mut found: Option<&Term> = None;
         for &i in ids {
             let t = &self.terms[i as usize];
-            // The office's rank, as the role table gives it ("president",
-            // "acting president", "king", "prime minister", "premier").
-            let head = kb
-                .role_at(&t.role, 0)
-                .filter(|h| h.end == t.role.len())
-                .and_then(|h| kb.roles.get(h.index as usize))
-                .is_some_and(|r| matches!(r.rank, Rank::HeadOfState | Rank::HeadOfGovernment));
-            if !head || t.start > day {
+            if !kb.is_head_role(&t.role) || t.start > day {
                 continue;
             }
             match found {

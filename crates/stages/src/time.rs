@@ -326,13 +326,18 @@ fn relative_pronoun_before(doc: &Doc, span: Span) -> Option<usize> {
         if toks[k].kind == TokenKind::Punct {
             // The comma opening the time's own parenthesis, a word or two
             // before it ("nearly", "about"): the clause goes on before it.
-            let hedges_only = (k + 1..a).all(|j| {
-                matches!(
-                    token_word(doc, j).map(str::to_ascii_lowercase).as_deref(),
-                    Some("nearly" | "about" | "almost" | "some" | "roughly" | "around" | "just")
-                )
-            });
-            if set_off && from == a && hedges_only && token_word(doc, k) == Some(",") {
+            let hedges_only = || {
+                (k + 1..a).all(|j| {
+                    token_word(doc, j).is_some_and(|w| {
+                        [
+                            "nearly", "about", "almost", "some", "roughly", "around", "just",
+                        ]
+                        .iter()
+                        .any(|h| w.eq_ignore_ascii_case(h))
+                    })
+                })
+            };
+            if set_off && from == a && token_word(doc, k) == Some(",") && hedges_only() {
                 from = k;
                 continue;
             }
