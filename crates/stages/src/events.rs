@@ -1852,7 +1852,8 @@ impl<'a> Sentence<'a> {
             let count = |w: &str| !(w.len() == 4 && matches!(w.as_bytes()[0], b'1' | b'2'));
             if self.class(i) == Some(Class::Det)
                 || (self.toks[i].kind == TokenKind::Number && count(self.word(i)))
-                || (self.is_lower_word(i) && is_cardinal(self.word(i)))
+                || (self.is_lower_word(i)
+                    && crate::time::number_word(self.word(i)).is_some_and(|n| n >= 2))
             {
                 j = i;
                 continue;
@@ -8128,16 +8129,6 @@ fn is_pure_governor(w: &str) -> bool {
 
 /// Modal verbs and modal adverbs: they set a finite verb's modality
 /// ("could attack", "allegedly attacked").
-/// A cardinal number written as a word ("four", "twelve"), ASCII case
-/// folded.
-fn is_cardinal(w: &str) -> bool {
-    const CARDINALS: [&str; 19] = [
-        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "thirteen", "fourteen", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred",
-    ];
-    CARDINALS.iter().any(|c| c.eq_ignore_ascii_case(w))
-}
-
 fn is_modal(w: &str) -> bool {
     let w = ascii_lower(w);
     matches!(

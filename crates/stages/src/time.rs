@@ -769,6 +769,14 @@ fn lexicon() -> &'static FastMap<Entries> {
     })
 }
 
+/// The number a number word stands for ("four": 4, "thousand": 1000), from
+/// the time lexicon's number words; `None` for other words and vague ones
+/// ("several").
+#[must_use]
+pub fn number_word(word: &str) -> Option<u32> {
+    lexicon_value(word, Class::Num)?.parse().ok()
+}
+
 /// The value of `word` (any case) in the lexicon under `class`.
 fn lexicon_value(word: &str, class: Class) -> Option<&'static str> {
     lookup(lexicon(), word)?

@@ -4444,6 +4444,9 @@ fn a_verb_after_a_relative_clause_has_its_antecedent_as_subject() {
     let e = triples("The soldiers who killed four Americans attacked the Iraqi army.");
     assert!(has(&e, "MIL", "IRQMIL", "19", Asserted), "{e:?}");
     assert!(!has(&e, "USA", "IRQMIL", "19", Asserted), "{e:?}");
+    // Any number word of the lexicon counts the object.
+    let e = triples("The soldiers who killed sixteen Americans attacked the Iraqi army.");
+    assert!(has(&e, "MIL", "IRQMIL", "19", Asserted), "{e:?}");
     // A passive's subject, with or without commas.
     let e = triples("The rebels that attacked the Iraqi base were arrested.");
     assert!(has(&e, "-", "REB", "173", Asserted), "{e:?}");
