@@ -2846,12 +2846,15 @@ impl<'a> Sentence<'a> {
                 ));
             }
         }
-        // The best reading is a sense that reports nothing ("kicked off
-        // a tour", "seized on the remark").
-        best.map(|(_, h)| h).filter(|h| {
-            self.lex.codings[self.lex.patterns[h.pattern as usize].coding as usize].code
-                != lexicon::NO_EVENT
-        })
+        // The best reading may be a sense that reports nothing ("kicked
+        // off a tour", "seized on the remark"): the caller codes nothing.
+        best.map(|(_, h)| h)
+    }
+
+    /// Whether a head's best reading is a sense that reports no event.
+    fn reports_nothing(&self, h: &Head) -> bool {
+        self.lex.codings[self.lex.patterns[h.pattern as usize].coding as usize].code
+            == lexicon::NO_EVENT
     }
 
     /// Whether the word at `i` reads as a noun from its left neighbour: a
@@ -6244,6 +6247,13 @@ impl<'a> Sentence<'a> {
             let Some(h) = self.head(i, &consumed) else {
                 continue;
             };
+            // "took a beating", "beat Clinton in the primary": a sense that
+            // reports nothing takes its cue with it, so the cue codes nothing
+            // either.
+            if self.reports_nothing(&h) {
+                consumed.extend(h.cue_at);
+                continue;
+            }
             let pat = &self.lex.patterns[h.pattern as usize];
             // "she asked.", "asked whether", "asked not to be named": a
             // question or a plea for anonymity is no appeal.

@@ -2735,6 +2735,55 @@ fn phrasal_senses_that_report_no_event() {
 }
 
 #[test]
+fn contests_won_and_things_hung_are_no_assault() {
+    // Beating a rival in a vote, a race or a game, beating the odds or a
+    // forecast, taking a beating: no one is struck.
+    assert_uncoded(
+        &[
+            "The French president beat his rival in the 2017 election.",
+            "The French president beat the Russian president soundly.",
+            "France beat Germany 2-1 in the final.",
+            "French carmaker Renault beat profit forecasts.",
+            "The French president took a beating in the polls.",
+            "The French police beat a hasty retreat.",
+        ],
+        &["18"],
+    );
+    // Banners, bells and phones are hung; people are hanged.
+    assert_uncoded(
+        &[
+            "French protesters hung banners on the Russian embassy.",
+            "The French president hung up on the Russian president.",
+            "The French president could hang on until the next election.",
+        ],
+        &["18"],
+    );
+    // Kicking into gear, kicking the can, kicking a country out of a club.
+    assert_uncoded(
+        &[
+            "The French campaign kicked into high gear.",
+            "The G8 members kicked Russia out of the club.",
+        ],
+        &["18"],
+    );
+    // The assaults themselves stay coded.
+    let e = triples("French police beat protesters in Paris.");
+    assert!(has(&e, "FRACOP", "", "175", Modality::Asserted), "{e:?}");
+    let e = triples("Russian soldiers beat the French journalists.");
+    assert!(
+        has(&e, "RUSMIL", "FRAMED", "182", Modality::Asserted),
+        "{e:?}"
+    );
+    let e = triples("The Iranian government hanged two French protesters.");
+    assert!(has(&e, "IRNGOV", "", "180", Modality::Asserted), "{e:?}");
+    let e = triples("The French journalist was hanged by the rebels.");
+    assert!(has(&e, "REB", "FRAMED", "180", Modality::Asserted), "{e:?}");
+    // Beating back an offensive is armed force.
+    let e = triples("Iraqi forces beat back the Iranian offensive.");
+    assert!(has(&e, "IRQMIL", "IRN", "190", Modality::Asserted), "{e:?}");
+}
+
+#[test]
 fn a_possessed_gift_before_to_is_no_target() {
     // What is offered with a possessive, before "to", is the gift.
     let e = triples("The United States offered its warships to escort Kuwaiti tankers.");
