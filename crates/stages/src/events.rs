@@ -3008,6 +3008,16 @@ impl<'a> Sentence<'a> {
             if self.mention_kind(g) == MentionKind::Demonym {
                 return true;
             }
+            // "its NATO partners", "their Senate allies": a name after a
+            // possessive determiner modifies the noun that follows it.
+            if g.ts > self.start
+                && matches!(
+                    &*ascii_lower(self.word(g.ts - 1)),
+                    "its" | "their" | "his" | "her" | "our" | "my" | "your"
+                )
+            {
+                return true;
+            }
             // "condemned the U.S. attack on Syria", "after the Israel
             // strike against Gaza": a country's name after an article that
             // a verb or a preposition governs, before a word that names

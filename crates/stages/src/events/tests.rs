@@ -2784,6 +2784,40 @@ fn contests_won_and_things_hung_are_no_assault() {
 }
 
 #[test]
+fn nouns_and_adjectives_spelled_like_an_act_report_none() {
+    // "partners", "alert", "investment", "reform", "fast", "isolated",
+    // "free" name a standing, a notice, a kind or a manner here.
+    assert_uncoded(
+        &[
+            "The United States and its NATO partners met in Brussels.",
+            "The French government issued a travel alert.",
+            "Private investment in the French economy fell.",
+            "French police reform is needed.",
+            "The French president fasted during Ramadan.",
+            "French exports are growing fast.",
+            "The French president felt isolated in the Elysee.",
+            "The French government wants to free up funds for the army.",
+        ],
+        &["06", "15", "08", "14", "16"],
+    );
+    // The acts themselves.
+    let e = triples("France partners with Germany on defence.");
+    assert!(has(&e, "FRA", "DEU", "060", Modality::Asserted), "{e:?}");
+    let e = triples("North Korea put its troops on high alert.");
+    assert!(coded(&e, "152"), "{e:?}");
+    let e = triples("China announced a new investment in France.");
+    assert!(has(&e, "CHN", "FRA", "061", Modality::Asserted), "{e:?}");
+    let e = triples("The French government sought to isolate Russia.");
+    assert!(has(&e, "FRAGOV", "RUS", "160", Modality::Planned), "{e:?}");
+    let e = triples("Russia was isolated after the invasion.");
+    assert!(has(&e, "", "RUS", "160", Modality::Asserted), "{e:?}");
+    let e = triples("French prisoners fasted for ten days in protest against the war.");
+    assert!(coded(&e, "142"), "{e:?}");
+    let e = triples("French special forces freed the hostages.");
+    assert!(has(&e, "FRAMIL", "", "0841", Modality::Asserted), "{e:?}");
+}
+
+#[test]
 fn a_possessed_gift_before_to_is_no_target() {
     // What is offered with a possessive, before "to", is the gift.
     let e = triples("The United States offered its warships to escort Kuwaiti tankers.");
