@@ -1093,12 +1093,24 @@ impl<'a> Sentence<'a> {
             return false;
         }
         let mut k = i + 1;
-        // "have all scheduled", "have both signed", "has since agreed".
+        // "have all scheduled", "have both signed", "has since agreed",
+        // "had himself dictated".
         while k < self.end
             && (self.class(k) == Some(Class::Adv)
                 || matches!(
                     &*ascii_lower(self.word(k)),
-                    "not" | "n't" | "never" | "all" | "both" | "each" | "since" | "now"
+                    "not"
+                        | "n't"
+                        | "never"
+                        | "all"
+                        | "both"
+                        | "each"
+                        | "since"
+                        | "now"
+                        | "himself"
+                        | "herself"
+                        | "itself"
+                        | "themselves"
                 )
                 || (self.is_lower_word(k) && self.word(k).ends_with("ly")))
         {
@@ -7166,9 +7178,11 @@ impl<'a> Sentence<'a> {
             // welcomed the strikes"); diplomatic cooperation and signed
             // agreements are with each other.
             // Travel, hosting and mediation go one way ("Egyptian and
-            // Palestinian negotiators arrived").
+            // Palestinian negotiators arrived"), and so do pledges of
+            // support, aid or concessions ("China, Iran and Russia pledged
+            // funds" to a third party; "pledged to cooperate" is mutual).
             let mutual = (matches!(coding.root(), "03" | "04" | "06" | "08")
-                && !["042", "043", "045"]
+                && !["042", "043", "045", "032", "033", "034", "035", "039"]
                     .iter()
                     .any(|c| coding.code.starts_with(c)))
                 || matches!(coding.code.as_str(), "019" | "050")

@@ -2818,6 +2818,26 @@ fn nouns_and_adjectives_spelled_like_an_act_report_none() {
 }
 
 #[test]
+fn pledges_of_aid_by_several_go_to_a_third_party() {
+    // Funds pledged by three countries are not given to one another.
+    let e = triples("China, Iran and Russia pledged funds for Syria.");
+    assert!(coded(&e, "033"), "{e:?}");
+    assert!(!e.iter().any(|x| x.0 == "CHN" && x.1 == "IRN"), "{e:?}");
+    // Cooperation pledged together is with each other.
+    let e = triples("France and Germany pledged to cooperate on defence.");
+    assert!(has(&e, "FRA", "DEU", "031", Modality::Asserted), "{e:?}");
+}
+
+#[test]
+fn a_reflexive_after_have_keeps_it_an_auxiliary() {
+    // "had himself dictated": no meeting was had.
+    assert_uncoded(
+        &["Reports that the French president had himself dictated the statement about the meeting with the Russian ambassador emerged."],
+        &["04"],
+    );
+}
+
+#[test]
 fn a_possessed_gift_before_to_is_no_target() {
     // What is offered with a possessive, before "to", is the gift.
     let e = triples("The United States offered its warships to escort Kuwaiti tankers.");
