@@ -84,6 +84,12 @@ impl<'t> Tables<'t> {
             .or_else(|| self.1.and_then(|l| l.led_before(name, day)))
     }
 
+    fn served_before(&self, name: &str, day: chrono::NaiveDate) -> Option<&'t Term> {
+        self.0
+            .served_before(name, day)
+            .or_else(|| self.1.and_then(|l| l.served_before(name, day)))
+    }
+
     fn holding_surname(&self, surname: &str, day: chrono::NaiveDate) -> Option<&'t Term> {
         self.0
             .holding_surname(surname, day)
@@ -1511,6 +1517,7 @@ impl<'a> Ctx<'a> {
                         Some((c, len)) => (Some(c), k + len),
                         None => (None, k),
                     };
+                    let k = self.describing_words(k);
                     if let Some(&Item::Role { role, len }) = self.items.get(k) {
                         let kb = self.kb;
                         let r = &kb.roles[role as usize];
@@ -1535,6 +1542,35 @@ impl<'a> Ctx<'a> {
                 }
             }
             i += 1;
+        }
+    }
+
+    /// Where a role at or after `k` begins when up to four describing
+    /// words stand before it in the same sentence ("China's top diplomat",
+    /// "China's most senior foreign policy official"); `k` itself when no
+    /// role follows such words. Function words end the search ("China's
+    /// envoy who met the officials" is no describing of "officials").
+    fn describing_words(&self, k: usize) -> usize {
+        const FUNCTION: &[&str] = &[
+            "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from",
+            "with", "by", "as", "who", "whom", "whose", "which", "that", "this", "these", "those",
+            "is", "was", "are", "were", "be", "been", "has", "had", "have", "not", "no", "his",
+            "her", "its", "their", "our", "said", "says", "after", "before", "while", "when",
+        ];
+        let mut at = k;
+        while at < k + 4
+            && self.same_sentence(k, at + 1)
+            && matches!(self.items.get(at), Some(Item::Plain))
+            && self.toks[at].kind == TokenKind::Word
+            && self.t(at).starts_with(|c: char| c.is_ascii_lowercase())
+            && !FUNCTION.contains(&self.t(at))
+        {
+            at += 1;
+        }
+        if at > k && matches!(self.items.get(at), Some(Item::Role { .. })) {
+            at
+        } else {
+            k
         }
     }
 
@@ -2069,7 +2105,13 @@ impl<'a> Ctx<'a> {
                 take_term(&mut self.actors[i], t);
                 continue;
             }
-            let Some(f) = table.led_before(&a.name, day) else {
+            // An earlier head of state or government, else a person named
+            // in full who held another state office before ("Hillary
+            // Clinton" in 2016): a former official of that country.
+            let Some(f) = table
+                .led_before(&a.name, day)
+                .or_else(|| table.served_before(&a.name, day))
+            else {
                 continue;
             };
             let a = &mut self.actors[i];
@@ -3410,6 +3452,52 @@ mod tests {
         // Before the term began, the table says nothing.
         let (doc, a) = dated("Barack Obama criticized the plan on Monday.", "2006-05-06");
         assert_codes(&codes_of(&doc, &a), &[("Barack Obama", "")]);
+    }
+
+    #[test]
+    fn an_earlier_minister_named_in_full_is_a_former_official() {
+        // The tables know her as secretary of state until 2013.
+        let (doc, a) = dated(
+            "Hillary Clinton criticized the plan. Clinton spoke in Iowa.",
+            "2016-05-06",
+        );
+        assert_codes(
+            &codes_of(&doc, &a),
+            &[("Hillary Clinton", "USAELI"), ("Clinton", "USAELI")],
+        );
+        // In office she is the government's.
+        let (doc, a) = dated("Hillary Clinton criticized the plan.", "2011-05-06");
+        assert_codes(&codes_of(&doc, &a), &[("Hillary Clinton", "USAGOV")]);
+        // An office in an international body names no state.
+        let (doc, a) = dated("Ban Ki-moon criticized the plan.", "2019-05-06");
+        assert!(
+            codes_of(&doc, &a).iter().all(|(_, c)| !c.ends_with("ELI")),
+            "{:?}",
+            a.actors
+        );
+    }
+
+    #[test]
+    fn describing_words_may_stand_before_an_appositive_role() {
+        let (doc, a) = dated(
+            "Li Wei, China's most senior foreign policy official, hosted the talks.",
+            "2023-03-11",
+        );
+        assert_codes(&codes_of(&doc, &a), &[("Li Wei", "CHNGOV")]);
+        let (doc, a) = dated("Tom Lee, Britain's top diplomat, spoke.", "2023-03-11");
+        assert_codes(&codes_of(&doc, &a), &[("Tom Lee", "GBRGOV")]);
+        // A function word ends the describing: no role of his.
+        let (doc, a) = dated(
+            "Tom Lee, Britain's hope for the official, spoke.",
+            "2023-03-11",
+        );
+        assert!(
+            codes_of(&doc, &a)
+                .iter()
+                .all(|(n, c)| n != "Tom Lee" || c.is_empty()),
+            "{:?}",
+            a.actors
+        );
     }
 
     #[test]

@@ -204,6 +204,28 @@ impl Leaders {
         found
     }
 
+    /// The latest term, begun on or before `day`, of the person called
+    /// `name` in full (name or alias) in any state office: "Hillary
+    /// Clinton" in 2016 had been secretary of state until 2013. Terms in
+    /// an international organisation name no state. `None` when no such
+    /// term, or terms of several states.
+    #[must_use]
+    pub fn served_before(&self, name: &str, day: NaiveDate) -> Option<&Term> {
+        let mut found: Option<&Term> = None;
+        for &i in self.by_name.get(name)? {
+            let t = &self.terms[i as usize];
+            if t.start > day || t.country.len() != 3 {
+                continue;
+            }
+            match found {
+                Some(f) if f.country != t.country => return None,
+                Some(f) if f.start >= t.start => {}
+                _ => found = Some(t),
+            }
+        }
+        found
+    }
+
     /// Every term of the person `name` (by name or alias), in table order.
     #[must_use]
     pub fn terms_of(&self, name: &str) -> Vec<&Term> {
