@@ -124,8 +124,12 @@ def check_patterns(path, codes):
                 if t not in ("OBJ", "NOOBJ", "DOBJ") and t.removeprefix("<") not in PREPOSITIONS:
                     err(path, i, "bad target element %r" % t)
         if cue != "-":
-            # '!' opens a list of direct objects that turn the row away
+            # '!' opens a list of direct objects that turn the row away;
+            # its entries marked '^' are words right before the head
+            negative = cue.startswith("!")
             for c in cue.removeprefix("!").split("|"):
+                if negative:
+                    c = c.removeprefix("^")
                 # one word, or two in a row ("sanctions relief")
                 words = c.split(" ")
                 if len(words) > 2 or not all(WORD.match(w) for w in words):

@@ -2659,11 +2659,20 @@ impl<'a> Sentence<'a> {
             {
                 continue;
             }
-            // "a press release", "news releases": a document, no freeing.
-            if form == Form::Noun
+            // "encouraged by recent polls" is a feeling, "encouraged by
+            // lawmakers to act" an appeal: a sense that reports nothing,
+            // read with "by", yields to an agent named after it.
+            if pat.particle.last() == Some(&"by")
+                && self.lex.codings[pat.coding as usize].code == lexicon::NO_EVENT
+                && self.agent_at(end, clause_end)
+            {
+                continue;
+            }
+            // "a press release", "a guilty plea": a word before the head
+            // that turns the row away.
+            if !pat.not_before.is_empty()
                 && i > self.start
-                && matches!(&*ascii_lower(self.word(i)), "release" | "releases")
-                && matches!(&*ascii_lower(self.word(i - 1)), "press" | "news")
+                && pat.not_before.contains(&&*ascii_lower(self.word(i - 1)))
             {
                 continue;
             }
@@ -2861,6 +2870,23 @@ impl<'a> Sentence<'a> {
         // The best reading may be a sense that reports nothing ("kicked
         // off a tour", "seized on the remark"): the caller codes nothing.
         best.map(|(_, h)| h)
+    }
+
+    /// Whether an actor that is no possessor opens the phrase at `k`, past
+    /// its determiners ("by lawmakers", "by the president"; not "by
+    /// China's renewed commitment").
+    fn agent_at(&self, k: usize, clause_end: usize) -> bool {
+        let mut k = k;
+        while k < clause_end && self.class(k) == Some(Class::Det) {
+            k += 1;
+        }
+        k < clause_end
+            && self.group_starting(k).is_some_and(|g| {
+                !self.is_possessive(g)
+                    && !(g.te < self.end
+                        && (crate::lexicon::is_possessive_s(self.word(g.te))
+                            || matches!(self.word(g.te), "'" | "\u{2019}")))
+            })
     }
 
     /// Whether a head's best reading is a sense that reports no event.
@@ -5180,6 +5206,40 @@ impl<'a> Sentence<'a> {
             && (self.word(end).eq_ignore_ascii_case("by") || self.class(end) == Some(Class::Prep))
     }
 
+    /// Whether the event noun at `at` is what its clause's subject has or
+    /// gets from the `target` group named after "of" or "from" ("has the
+    /// support of", "won the backing of", "with the help of"): `Some(false)`;
+    /// `Some(true)` when it is lost or lacked ("lost the support of",
+    /// "without the approval of"); `None` otherwise.
+    fn received_from(&self, at: usize, cs: usize, target: Option<Group>) -> Option<bool> {
+        let t = target?;
+        let mut k = t.ts;
+        while k > at + 1 && self.class(k - 1) == Some(Class::Det) {
+            k -= 1;
+        }
+        if k != at + 2 || !matches!(&*ascii_lower(self.word(at + 1)), "of" | "from") {
+            return None;
+        }
+        // Back past the noun's determiners and describing words ("the full",
+        // "their strong", "broad") to the verb or preposition it hangs on.
+        let mut j = at;
+        while j > cs && j + 4 > at {
+            j -= 1;
+            match &*ascii_lower(self.word(j)) {
+                "has" | "have" | "had" | "having" | "enjoy" | "enjoys" | "enjoyed" | "enjoying"
+                | "win" | "wins" | "won" | "winning" | "gain" | "gains" | "gained" | "gaining"
+                | "receive" | "receives" | "received" | "receiving" | "get" | "gets" | "got"
+                | "getting" | "secure" | "secures" | "secured" | "securing" | "earn" | "earns"
+                | "earned" | "with" => return Some(false),
+                "lose" | "loses" | "lost" | "losing" | "lack" | "lacks" | "lacked" | "lacking"
+                | "without" => return Some(true),
+                _ if self.class(j) == Some(Class::Det) || self.is_modifier(j) => {}
+                _ => return None,
+            }
+        }
+        None
+    }
+
     /// The noun a participle describes when it follows it as a reduced
     /// relative clause ("the civilians imprisoned for protesting were
     /// released", "victims killed by the blast"): that noun is what was done
@@ -5252,7 +5312,13 @@ impl<'a> Sentence<'a> {
             let finite = match self.class(k) {
                 Some(Class::Be) => !matches!(&*ascii_lower(w), "be" | "being" | "been"),
                 Some(Class::Aux) => !w.eq_ignore_ascii_case("to"),
-                Some(Class::Hypo | Class::Plan) => true,
+                // A modal, not the words of possibility that are no verb
+                // ("Biden warned of possible sanctions").
+                Some(Class::Hypo) => matches!(
+                    &*ascii_lower(w),
+                    "could" | "can" | "might" | "may" | "would" | "should"
+                ),
+                Some(Class::Plan) => true,
                 _ => matches!(&*ascii_lower(w), "said" | "says" | "told"),
             };
             if finite {
@@ -7102,6 +7168,21 @@ impl<'a> Sentence<'a> {
             } else {
                 (sources, target)
             };
+            // "Abadi has the support of the Shiite alliance", "retook the
+            // town with the help of U.S. jets": the one named after "of" or
+            // "from" gives what the subject has; "lost the backing of",
+            // "without the approval of" Congress: it gives it no longer, or
+            // not.
+            // (Support and aid only: "with the release of the hostages" is
+            // the hostages'.)
+            let given = matches!(self.lex.codings[pat.coding as usize].root(), "05" | "07");
+            let received = (h.form == Form::Noun && given && !pat.target.reverse)
+                .then(|| self.received_from(h.at, cs, target))
+                .flatten();
+            let (sources, target) = match received {
+                Some(_) => (target.into_iter().collect(), sources.first().copied()),
+                None => (sources, target),
+            };
             let fate = (h.form == Form::Noun)
                 .then(|| self.passive_fate(h.end, ce))
                 .flatten();
@@ -7132,6 +7213,10 @@ impl<'a> Sentence<'a> {
                     .takes_place(h.at, h.end, cs, ce)
                     .map_or((Modality::Asserted, None), |(m, _)| (m, None)),
                 other => other,
+            };
+            let modality = match (modality, received) {
+                (Modality::Asserted, Some(true)) => Modality::Negated,
+                (m, _) => m,
             };
             let coding = &self.lex.codings[pat.coding as usize];
             // "Sarkozy heads to Beijing for the Friday opening": an act whose

@@ -174,6 +174,9 @@ pub(crate) struct Pattern {
     /// Direct objects (lowercase head nouns) that turn the row away: a
     /// cue column opening with `!` ("meet the requirements").
     pub(crate) not_objects: Vec<&'static str>,
+    /// Words right before the head that turn the row away: entries of that
+    /// list marked `^` ("a guilty plea", "a press release").
+    pub(crate) not_before: Vec<&'static str>,
 }
 
 impl Pattern {
@@ -468,6 +471,8 @@ fn load() -> Lexicon {
         let index = patterns.len() as u32;
         // A cue column that opens with '!' lists the direct objects that
         // turn the row away ("meet the requirements" is no meeting).
+        // Its entries marked '^' are words right before the head ("a
+        // guilty plea" is the court's).
         let (cue, not_objects): (Vec<&'static str>, Vec<&'static str>) = match opt(c.get(5)) {
             Some(p) => match p.strip_prefix('!') {
                 Some(n) => (Vec::new(), n.split('|').collect()),
@@ -475,6 +480,9 @@ fn load() -> Lexicon {
             },
             None => (Vec::new(), Vec::new()),
         };
+        let (not_before, not_objects): (Vec<&'static str>, Vec<&'static str>) =
+            not_objects.into_iter().partition(|w| w.starts_with('^'));
+        let not_before = not_before.into_iter().map(|w| &w[1..]).collect();
         // A cue of two words ("sanctions relief") is tested on its first.
         let first_len = |c: &&str| c.split(' ').next().map_or(0, str::len);
         let cue_len = (
@@ -502,6 +510,7 @@ fn load() -> Lexicon {
             cue_len,
             cue_first,
             not_objects,
+            not_before,
         });
         let head = head.to_ascii_lowercase();
         let mut add = |w: String, f: Form| {

@@ -4674,3 +4674,52 @@ fn an_object_named_before_its_verb_that_no_act_takes_is_no_act() {
     let e = triples("The city that Russia struck on Monday was Kharkiv.");
     assert!(coded(&e, "19"), "{e:?}");
 }
+
+#[test]
+fn a_word_of_possibility_is_no_verb_after_a_reduced_relative() {
+    // "warned of possible sanctions": Biden warns; "possible" is not the
+    // clause's verb that would make "Biden warned" a reduced relative.
+    let e = triples("President Joe Biden warned of possible sanctions against Russia.");
+    assert!(
+        e.iter()
+            .any(|x| x.0 == "USAGOV" && x.1 == "RUS" && x.2.starts_with("13")),
+        "{e:?}"
+    );
+    // A modal after the phrase still marks the clause's verb.
+    let e = triples("The hostages freed by the rebels could return.");
+    assert!(e.iter().any(|x| x.0 == "REB" && x.2 == "0841"), "{e:?}");
+}
+
+#[test]
+fn support_had_from_someone_is_theirs() {
+    // The one named after "of" gives the support the subject has.
+    let e = triples("Kuwait has the full support of Saudi Arabia.");
+    assert!(has(&e, "SAU", "KWT", "051", Modality::Asserted), "{e:?}");
+    assert!(!e.iter().any(|x| x.0 == "KWT"), "{e:?}");
+    let e = triples_on("Obama won the endorsement of France.", (2012, 1, 1));
+    assert!(has(&e, "FRA", "USAGOV", "051", Modality::Asserted), "{e:?}");
+    // Support that is given stays the giver's.
+    let e = triples("Russia stepped up its support of the rebels.");
+    assert!(has(&e, "RUS", "REB", "051", Modality::Asserted), "{e:?}");
+}
+
+#[test]
+fn a_plea_in_court_and_a_feeling_of_encouragement_are_no_appeals() {
+    assert_uncoded(
+        &[
+            "Flynn's guilty plea was entered in court.",
+            "Manafort breached his plea agreement.",
+            "The United States is encouraged by signs of progress in the talks.",
+            "Officials are encouraged that Iran returned to the table.",
+        ],
+        &["02"],
+    );
+    // An appeal made to someone, and encouragement by an agent, stay.
+    let e = triples("The Ukrainian government made a plea to Germany for weapons.");
+    assert!(coded(&e, "02"), "{e:?}");
+    let e = triples_on("The CIA was encouraged by Congress to act.", (2019, 10, 10));
+    assert!(
+        has(&e, "USALEG", "USASPY", "020", Modality::Asserted),
+        "{e:?}"
+    );
+}
