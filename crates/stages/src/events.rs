@@ -6057,6 +6057,11 @@ impl<'a> Sentence<'a> {
         {
             k = self.group_at(k).map_or(k + 1, |g| g.te);
         }
+        // "a terrorist attack in the United States is likely", "a Russian
+        // attack is expected": what "be" says of the act's phrase.
+        if let Some(m) = self.said_of_by_be(k, clause_end) {
+            return Some(m);
+        }
         let (m, at) = self.modality_after(k, clause_end)?;
         let mut v = at + 1;
         while v < clause_end && matches!(self.class(v), Some(Class::Aux | Class::Be | Class::Adv)) {
@@ -6081,6 +6086,70 @@ impl<'a> Sentence<'a> {
             && matches!(&*ascii_lower(self.word(at)), "would" | "could" | "might")
             && self.indefinite_subject(cs, head);
         (occurs || imagined).then_some((m, at))
+    }
+
+    /// A form of "be" at `k`, past adverbs, then a word that makes what the
+    /// subject names possible or expected ("is likely", "was widely
+    /// expected", "is imminent", "is set for Friday", "is set to take
+    /// place"): its modality and where it stands. Not an adverb ("was
+    /// likely spontaneous") nor what is said of the act's course ("is
+    /// likely to be difficult", "is expected to cover").
+    fn said_of_by_be(&self, k: usize, clause_end: usize) -> Option<(Modality, usize)> {
+        if k >= clause_end
+            || self.class(k) != Some(Class::Be)
+            || matches!(&*ascii_lower(self.word(k)), "be" | "being" | "been")
+        {
+            return None;
+        }
+        let mut v = k + 1;
+        while v < clause_end
+            && (matches!(self.class(v), Some(Class::Adv | Class::Be))
+                || (self.is_lower_word(v) && self.word(v).ends_with("ly")))
+            && !matches!(&*ascii_lower(self.word(v)), "likely" | "unlikely")
+        {
+            v += 1;
+        }
+        if v >= clause_end {
+            return None;
+        }
+        let m = match &*ascii_lower(self.word(v)) {
+            "likely" | "unlikely" | "possible" | "probable" | "imminent" | "feared"
+            | "inevitable" | "conceivable" => Modality::Hypothetical,
+            "expected" | "planned" | "scheduled" | "due" | "slated" | "set" | "anticipated"
+            | "envisaged" | "proposed" => Modality::Planned,
+            _ => return None,
+        };
+        let next = v + 1;
+        if next >= clause_end || self.toks[next].kind != TokenKind::Word {
+            return Some((m, v));
+        }
+        let ok = match &*ascii_lower(self.word(next)) {
+            // "set to take place", "expected to begin".
+            "to" => self.occurs_at(next + 1, clause_end),
+            "for" | "in" | "on" | "at" | "within" | "before" | "after" | "by" | "next" | "this"
+            | "later" | "soon" | "shortly" | "tomorrow" | "tonight" | "again" | "underway"
+            | "now" | "anytime" | "any" | "and" | "but" | "if" | "unless" | "because" => true,
+            _ => false,
+        };
+        ok.then_some((m, v))
+    }
+
+    /// Whether the verb at `v` says that something takes place ("take
+    /// place", "go ahead", "happen", "begin", "be held").
+    fn occurs_at(&self, v: usize, clause_end: usize) -> bool {
+        let next = |w: &[&str]| {
+            v + 1 < clause_end && w.iter().any(|x| self.word(v + 1).eq_ignore_ascii_case(x))
+        };
+        v < clause_end
+            && match &*ascii_lower(self.word(v)) {
+                "take" => next(&["place", "effect"]),
+                "go" => next(&["ahead", "forward"]),
+                "come" => next(&["into", "as", "soon", "next", "before", "after"]),
+                "be" => next(&["held", "launched", "carried", "signed"]),
+                "happen" | "occur" | "begin" | "start" | "resume" | "proceed" | "convene"
+                | "open" => true,
+                _ => false,
+            }
     }
 
     /// Whether the clause from `cs` opens with the phrase of the noun at
@@ -7194,7 +7263,8 @@ impl<'a> Sentence<'a> {
                 // The sides' act is what the verb after them says of it.
                 (Modality::Asserted, None) if h.form == Form::Noun && !sides.is_empty() => {
                     let after = sides.last().map_or(h.end, |g| g.te);
-                    self.modality_after(after, ce)
+                    self.said_of_by_be(after, ce)
+                        .or_else(|| self.modality_after(after, ce))
                         .map_or((Modality::Asserted, None), |(m, at)| (m, Some(at)))
                 }
                 (Modality::Asserted, None)

@@ -4723,3 +4723,30 @@ fn a_plea_in_court_and_a_feeling_of_encouragement_are_no_appeals() {
         "{e:?}"
     );
 }
+
+#[test]
+fn an_act_said_to_be_likely_or_set_has_not_happened() {
+    let e = triples("Officials said a Russian attack on Ukraine is imminent.");
+    assert!(
+        has(&e, "RUS", "UKR", "190", Modality::Hypothetical),
+        "{e:?}"
+    );
+    let e = triples("A meeting between Iran and Russia is set for Friday.");
+    assert!(has(&e, "IRN", "RUS", "040", Modality::Planned), "{e:?}");
+    let e = triples("A summit between France and Germany is set to take place in July.");
+    assert!(has(&e, "FRA", "DEU", "040", Modality::Planned), "{e:?}");
+    // An adverb leaves it asserted.
+    let e = triples("The Russian attack on Ukraine was likely planned for weeks.");
+    assert!(has(&e, "RUS", "UKR", "190", Modality::Asserted), "{e:?}");
+}
+
+#[test]
+fn storming_out_is_no_assault() {
+    let e = triples("The Iranian delegation stormed out of talks with France.");
+    assert!(coded(&e, "164"), "{e:?}");
+    assert!(!coded(&e, "19"), "{e:?}");
+    assert_uncoded(
+        &["The Iranian envoy stormed out of the room."],
+        &["19", "17"],
+    );
+}
