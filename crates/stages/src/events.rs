@@ -2197,6 +2197,13 @@ impl<'a> Sentence<'a> {
                     // arms sales").
                     return Some(*g);
                 }
+                // "a Taliban attack", "a police raid", "an opposition
+                // march": an armed, state or political body right before
+                // the act, after an article, does it (not "a mosque
+                // attack", "a hostage rescue").
+                if j == head && self.doer_before_noun(g) {
+                    return Some(*g);
+                }
                 return None;
             }
             match self.class(i) {
@@ -2212,6 +2219,34 @@ impl<'a> Sentence<'a> {
             steps += 1;
         }
         None
+    }
+
+    /// Whether the group `g`, right before an act's noun, names who does
+    /// it: after "a", "an" or "the", a state body or an organisation that
+    /// bears arms, governs or opposes ("a Taliban attack", "a police
+    /// raid", "an opposition march"), not people it may befall.
+    fn doer_before_noun(&self, g: &Group) -> bool {
+        if g.ts <= self.start
+            || !matches!(&*ascii_lower(self.word(g.ts - 1)), "a" | "an" | "the")
+            || self.is_place(g)
+            || self.mention_kind(g) == MentionKind::Pronoun
+        {
+            return false;
+        }
+        let m = &self.actors.mentions[g.first];
+        let a = &self.actors.actors[m.actor as usize];
+        let armed_or_ruling = [
+            "MIL", "REB", "UAF", "INS", "COP", "OPP", "SPY", "GOV", "IMG",
+        ]
+        .iter()
+        .any(|s| a.code.contains(s));
+        match a.kind {
+            ActorKind::StateBody => true,
+            // (Not a body of states: "the NATO summit", "the G-20 summit"
+            // are its members' meetings, not its own act.)
+            ActorKind::Organisation => armed_or_ruling && !a.code.starts_with("IGO"),
+            _ => false,
+        }
     }
 
     /// "accused Russia of the attack", "blamed Iran for the strikes": the
@@ -3044,6 +3079,18 @@ impl<'a> Sentence<'a> {
         }
         if let Some(g) = self.group_ending(i) {
             if self.mention_kind(g) == MentionKind::Demonym {
+                return true;
+            }
+            // "a terrorist attack is likely", "an insurgent strike": after
+            // "a" and one actor a verb would agree with it ("a terrorist
+            // attacks"); the bare form is the noun.
+            if g.ts > self.start
+                && matches!(&*ascii_lower(self.word(g.ts - 1)), "a" | "an")
+                && !self.word(i).ends_with('s')
+                && !self.word(i).ends_with("ed")
+                // ("a militant beheading a British aid worker")
+                && !self.word(i).ends_with("ing")
+            {
                 return true;
             }
             // "its NATO partners", "their Senate allies": a name after a

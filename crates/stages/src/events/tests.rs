@@ -4750,3 +4750,27 @@ fn storming_out_is_no_assault() {
         &["19", "17"],
     );
 }
+
+#[test]
+fn an_armed_or_ruling_body_before_an_act_does_it() {
+    let e = triples("A Taliban attack killed 12 people in Kabul.");
+    assert!(e.iter().any(|x| x.0 == "AFGREB" && x.2 == "190"), "{e:?}");
+    let e = triples("He was killed later in the day during a police assault.");
+    assert!(
+        e.iter().any(|x| x.0 == "COP" && x.2.starts_with("19")),
+        "{e:?}"
+    );
+    let e = triples("Nemtsov was to appear at an opposition march against Russia's war.");
+    assert!(e.iter().any(|x| x.0 == "OPP" && x.2 == "141"), "{e:?}");
+    // After "a" and one actor, a bare verb form is the noun: its likelihood
+    // is said by "be".
+    let e = triples("A terrorist attack in the United States is likely.");
+    assert!(
+        e.iter()
+            .all(|x| !x.2.starts_with("19") || x.3 == Modality::Hypothetical),
+        "{e:?}"
+    );
+    // The place or the people an act befalls are not its doers.
+    let e = triples("Investigators check the scene of a mosque attack in Bogra.");
+    assert!(!e.iter().any(|x| x.0.contains("REL")), "{e:?}");
+}
