@@ -2189,8 +2189,11 @@ impl<'a> Sentence<'a> {
                 {
                     return Some(*g);
                 }
+                // ("U.S. sanctions", "US pressure": a country's
+                // abbreviation before the noun is used as its adjective.)
                 if self.mention_kind(g) == MentionKind::Demonym
-                    || (self.kind(g) == ActorKind::Country && (j < head || country_acts))
+                    || (self.kind(g) == ActorKind::Country
+                        && (j < head || country_acts || self.abbreviation(g)))
                 {
                     // "Russian attacks": the demonym's country did it; so
                     // does a country named before the act's modifier ("U.S.
@@ -2219,6 +2222,16 @@ impl<'a> Sentence<'a> {
             steps += 1;
         }
         None
+    }
+
+    /// Whether the group `g` is one word of capitals and full stops
+    /// ("U.S.", "US", "UK"), as a country's name is abbreviated.
+    fn abbreviation(&self, g: &Group) -> bool {
+        let w = self.word(g.ts);
+        g.te == g.ts + 1
+            && (2..=5).contains(&w.len())
+            && w.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
+            && w.bytes().filter(u8::is_ascii_uppercase).count() >= 2
     }
 
     /// Whether the group `g`, right before an act's noun, names who does
@@ -2755,6 +2768,12 @@ impl<'a> Sentence<'a> {
             if pat.target.required
                 && !found
                 && (other_object || !self.coordinated_subject(i, clause_end))
+                // Help given "with" it names its giver and receiver ("with
+                // U.S. support").
+                && (form != Form::Noun
+                    || self
+                        .with_help(i, end, self.clause_start(i), clause_end)
+                        .is_none())
                 && !(pat.verb
                     && self.is_passive(i, form)
                     && end < clause_end
@@ -3079,6 +3098,22 @@ impl<'a> Sentence<'a> {
         }
         if let Some(g) = self.group_ending(i) {
             if self.mention_kind(g) == MentionKind::Demonym {
+                return true;
+            }
+            // "relief from US sanctions", "under U.S. pressure": a
+            // country's abbreviation inside a prepositional phrase is no
+            // subject; the word after it is the noun it modifies (not after
+            // a word that may open a clause: "after the US sanctions
+            // Russia"; a name may be: "died in Syria fighting for ISIS").
+            if g.ts > self.start
+                && self.class(g.ts - 1) == Some(Class::Prep)
+                && !matches!(
+                    &*ascii_lower(self.word(g.ts - 1)),
+                    "after" | "before" | "since" | "until" | "till" | "as" | "than" | "like"
+                )
+                && self.kind(g) == ActorKind::Country
+                && self.abbreviation(g)
+            {
                 return true;
             }
             // "a terrorist attack is likely", "an insurgent strike": after

@@ -4774,3 +4774,18 @@ fn an_armed_or_ruling_body_before_an_act_does_it() {
     let e = triples("Investigators check the scene of a mosque attack in Bogra.");
     assert!(!e.iter().any(|x| x.0.contains("REL")), "{e:?}");
 }
+
+#[test]
+fn a_countrys_abbreviation_before_an_act_names_its_doer() {
+    let e = triples("Pakistani editors asked about restrictions on U.S. aid to Pakistan.");
+    assert!(has(&e, "USA", "PAK", "070", Modality::Asserted), "{e:?}");
+    let e = triples("Iran agreed to curb its program in exchange for relief from US sanctions.");
+    assert!(
+        e.iter().any(|x| x.0 == "USA" && x.2.starts_with("16")),
+        "{e:?}"
+    );
+    // A name in a phrase of place stays a place: the verb after it is the
+    // clause's.
+    let e = triples("An American youth died in Syria fighting for the Islamic State.");
+    assert!(!e.iter().any(|x| x.0 == "SYR"), "{e:?}");
+}
