@@ -4348,6 +4348,44 @@ impl<'a> Sentence<'a> {
     }
 
     /// The predicate's modality and the word that set it, if one did.
+    /// The "no" before an event noun, past its modifiers ("no new
+    /// sanctions", "there were no clashes"), or the "nothing", "none" or
+    /// "no" that opens a verb's direct object ("conceded nothing", "sent no
+    /// troops"): where it stands.
+    fn negative_object(&self, h: &Head, clause_start: usize) -> Option<usize> {
+        if h.form == Form::Noun {
+            let mut k = h.at;
+            while k > clause_start && h.at - k < 4 {
+                k -= 1;
+                let w = ascii_lower(self.word(k));
+                if w == "no" {
+                    // ("no longer" opens no noun phrase.)
+                    return (!self.word(k + 1).eq_ignore_ascii_case("longer")
+                        && (k + 1 == h.at || self.is_modifier(k + 1)))
+                    .then_some(k);
+                }
+                if !(self.is_modifier(k) || self.class(k) == Some(Class::Adv)) {
+                    return None;
+                }
+            }
+            return None;
+        }
+        let k = h.end;
+        if k >= self.end || self.is_passive(h.at, h.form) {
+            return None;
+        }
+        match &*ascii_lower(self.word(k)) {
+            "nothing" | "none" => Some(k),
+            "no" if k + 1 < self.end
+                && self.is_lower_word(k + 1)
+                && !matches!(&*ascii_lower(self.word(k + 1)), "longer" | "doubt") =>
+            {
+                Some(k)
+            }
+            _ => None,
+        }
+    }
+
     fn modality(&self, h: &Head, clause_start: usize) -> (Modality, Option<usize>) {
         let local = if h.form == Form::Noun {
             // "scrapped a planned visit", "canceled the scheduled talks":
@@ -4366,6 +4404,11 @@ impl<'a> Sentence<'a> {
         };
         if let Some((m, at)) = local {
             return (m, Some(at));
+        }
+        // "held no talks", "sent no troops", "conceded nothing": what is
+        // done to nothing is not done.
+        if let Some(at) = self.negative_object(h, clause_start) {
+            return (Modality::Negated, Some(at));
         }
         // "want Trump to acknowledge and apologize", "no evidence that he
         // conspired or coordinated": a verb joined to the one before it

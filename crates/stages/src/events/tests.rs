@@ -4789,3 +4789,33 @@ fn a_countrys_abbreviation_before_an_act_names_its_doer() {
     let e = triples("An American youth died in Syria fighting for the Islamic State.");
     assert!(!e.iter().any(|x| x.0 == "SYR"), "{e:?}");
 }
+
+#[test]
+fn what_is_done_to_nothing_is_not_done() {
+    let e = triples("Iran held no talks with France.");
+    assert!(has(&e, "IRN", "FRA", "040", Modality::Negated), "{e:?}");
+    let e = triples("Russia sent no troops to Syria.");
+    assert!(has(&e, "RUS", "SYR", "154", Modality::Negated), "{e:?}");
+    let e = triples("Iran conceded nothing to France.");
+    assert!(has(&e, "IRN", "FRA", "080", Modality::Negated), "{e:?}");
+    // "no longer" opens no object.
+    let e = triples("Iran sent troops to Syria, which no longer needs them.");
+    assert!(
+        e.iter()
+            .any(|x| x.0 == "IRN" && x.2 == "154" && x.3 == Modality::Asserted),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn admitting_a_point_or_rising_to_speak_is_no_act() {
+    assert_uncoded(
+        &[
+            "The French president conceded that the plan had failed.",
+            "The French president stands up and says the plan failed.",
+        ],
+        &["08", "05"],
+    );
+    let e = triples("The French president stood up for Ukraine at the summit.");
+    assert!(has(&e, "FRAGOV", "UKR", "052", Modality::Asserted), "{e:?}");
+}
