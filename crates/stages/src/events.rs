@@ -681,7 +681,8 @@ impl<'a> Sentence<'a> {
     /// launch an invasion, the violence would increase", "Had Russia
     /// attacked, NATO would have responded", "Were Iran to attack, …":
     /// "should", "had" or "were" opening the sentence or a clause after a
-    /// comma, before a subject, with a modal later in the sentence.
+    /// comma, before a subject, with a modal later in the sentence ("Should
+    /// Iran attack Israel, the US will respond" as well).
     fn inverted_condition(&self, k: usize) -> bool {
         // (Run at every word before a predicate: no lowercase copy.)
         let w = self.word(k);
@@ -692,7 +693,28 @@ impl<'a> Sentence<'a> {
             return false;
         }
         let opens = k == self.start || matches!(self.word(k - 1), "," | ";");
+        // "The US will strike should Iran attack": "should" after a verb,
+        // not after its own subject ("the US should attack").
+        let after_clause = !opens
+            && w.eq_ignore_ascii_case("should")
+            && self.group_ending(k).is_none()
+            && self.is_lower_word(k - 1)
+            && !matches!(
+                self.class(k - 1),
+                Some(Class::Det | Class::Prep | Class::Conj | Class::Sub)
+            );
         let next = k + 1;
+        let modal = |m: usize| {
+            matches!(
+                &*ascii_lower(self.word(m)),
+                "would" | "could" | "might" | "'d" | "will" | "'ll" | "shall"
+            )
+        };
+        if after_clause {
+            return next < self.end
+                && self.group_starting(next).is_some()
+                && (self.start..k).any(modal);
+        }
         opens
             && next < self.end
             && (self.group_starting(next).is_some()
@@ -701,7 +723,7 @@ impl<'a> Sentence<'a> {
             && (next..self.end).any(|m| {
                 matches!(
                     &*ascii_lower(self.word(m)),
-                    "would" | "could" | "might" | "'d"
+                    "would" | "could" | "might" | "'d" | "will" | "'ll" | "shall"
                 )
             })
     }

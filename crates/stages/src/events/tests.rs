@@ -4819,3 +4819,23 @@ fn admitting_a_point_or_rising_to_speak_is_no_act() {
     let e = triples("The French president stood up for Ukraine at the summit.");
     assert!(has(&e, "FRAGOV", "UKR", "052", Modality::Asserted), "{e:?}");
 }
+
+#[test]
+fn a_condition_by_inversion_is_hypothetical_before_will_as_well() {
+    let e = triples("Should Iran attack Israel, the US will respond.");
+    assert!(
+        has(&e, "IRN", "ISR", "190", Modality::Hypothetical),
+        "{e:?}"
+    );
+    let e = triples("The US will strike should Iran attack Israel.");
+    assert!(
+        has(&e, "IRN", "ISR", "190", Modality::Hypothetical),
+        "{e:?}"
+    );
+    // After its own subject "should" is a modal, not a condition.
+    let e = triples("Officials say the US should attack Iran.");
+    assert!(
+        has(&e, "USA", "IRN", "190", Modality::Hypothetical),
+        "{e:?}"
+    );
+}
