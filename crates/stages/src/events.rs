@@ -2336,6 +2336,93 @@ impl<'a> Sentence<'a> {
         None
     }
 
+    /// The ones a participle of suspicion names as doers of the act at
+    /// `head`: "two brothers suspected in the attack", "the men suspected
+    /// of carrying out France's deadliest terrorist attack", "Saipov,
+    /// accused of the attack". `Some(None)` when the phrase is there but
+    /// what stands before the participle is no actor ("the man wanted in
+    /// the bombing" leaves the act with no doer rather than another's).
+    fn suspected_party(&self, head: usize, lo: usize) -> Option<Option<Group>> {
+        let mut j = head;
+        let mut steps = 0;
+        while j > lo && steps < 6 {
+            let i = j - 1;
+            if crate::lexicon::is_possessive_s(self.word(i)) {
+                match self.group_ending(i) {
+                    Some(g) if g.ts >= lo => {
+                        j = g.ts;
+                        steps += 1;
+                        continue;
+                    }
+                    _ => break,
+                }
+            }
+            if !self.word(i).eq_ignore_ascii_case("out")
+                && (matches!(self.class(i), Some(Class::Det | Class::Adv)) || self.is_modifier(i))
+            {
+                j = i;
+                steps += 1;
+                continue;
+            }
+            break;
+        }
+        // "of carrying out", "of plotting".
+        let mut p = j;
+        if p >= lo + 2
+            && self.word(p - 1).eq_ignore_ascii_case("out")
+            && matches!(&*ascii_lower(self.word(p - 2)), "carrying" | "carried")
+        {
+            p -= 2;
+            if p > lo && self.word(p - 1).eq_ignore_ascii_case("having") {
+                p -= 1;
+            }
+        } else if p > lo
+            && matches!(
+                &*ascii_lower(self.word(p - 1)),
+                "plotting"
+                    | "staging"
+                    | "planning"
+                    | "perpetrating"
+                    | "orchestrating"
+                    | "masterminding"
+                    | "committing"
+            )
+        {
+            p -= 1;
+        }
+        if p < lo + 3 || !matches!(&*ascii_lower(self.word(p - 1)), "in" | "of" | "over") {
+            return None;
+        }
+        let v = p - 2;
+        if !matches!(
+            &*ascii_lower(self.word(v)),
+            "suspected" | "accused" | "arrested" | "charged" | "detained" | "wanted" | "convicted"
+        ) {
+            return None;
+        }
+        // ("Saipov, accused of the attack": past the comma.)
+        let before = if v > lo && self.word(v - 1) == "," {
+            v - 1
+        } else {
+            v
+        };
+        match self.group_ending(before) {
+            Some(g) if g.ts >= lo && !self.is_place(g) => Some(Some(*g)),
+            Some(_) => None,
+            // A noun that names no actor: no one named did it. Otherwise
+            // ("was accused of", "TV Tuesday, accused of") the clause says
+            // who.
+            // ("two brothers suspected in the attack"; not "the group
+            // accused of kidnapping", which names a group named before.)
+            None => (before > lo + 1
+                && self.is_lower_word(before - 1)
+                && self.lex.is_common_noun(self.word(before - 1))
+                && (self.toks[before - 2].kind == TokenKind::Number
+                    || crate::time::number_word(self.word(before - 2)).is_some()))
+            .then_some(None),
+        }
+    }
+
     /// "accused the coalition of bombing", "blamed the gunmen's group for
     /// the attack": an allegation against a party that is no actor; the
     /// alleging word. The act at `head` is alleged and is not the
@@ -6795,6 +6882,13 @@ impl<'a> Sentence<'a> {
             } else if let Some(v) = visited {
                 self.noun_agent(h.end, ce)
                     .or_else(|| self.possessor(v.ts, cs, false))
+            } else if let Some(suspects) = (h.form == Form::Noun)
+                .then(|| self.suspected_party(h.at, cs))
+                .flatten()
+            {
+                // "two brothers suspected in the attack": the suspects,
+                // or no one when they name no actor.
+                suspects
             } else if h.form == Form::Noun {
                 self.accused_party(h.at, cs)
                     .map(|(g, _)| g)

@@ -4839,3 +4839,17 @@ fn a_condition_by_inversion_is_hypothetical_before_will_as_well() {
         "{e:?}"
     );
 }
+
+#[test]
+fn the_suspects_of_an_act_are_its_alleged_doers() {
+    let e = triples("Police arrested two Hamas militants suspected of carrying out the attack.");
+    assert!(
+        e.iter()
+            .any(|x| x.0 == "PSEREB" && x.2 == "190" && x.3 == Modality::Alleged),
+        "{e:?}"
+    );
+    // Counted people who name no actor leave the act with no doer, not
+    // with the subject of the clause.
+    let e = triples("French authorities are searching for two brothers suspected in the attack.");
+    assert!(!e.iter().any(|x| x.0 == "FRAGOV" && x.2 == "190"), "{e:?}");
+}
