@@ -7662,6 +7662,8 @@ impl<'a> Sentence<'a> {
                 let confidence = confidence(&h, pat, s.as_ref(), t.as_ref(), self.actors);
                 let coding = if self.verbal_attack(&h, coding, s.as_ref(), t.as_ref()) {
                     self.lex.coding("111").unwrap_or(coding)
+                } else if self.state_bombing(&h, coding, s.as_ref()) {
+                    self.lex.coding("195").unwrap_or(coding)
                 } else {
                     coding
                 };
@@ -7868,6 +7870,51 @@ impl<'a> Sentence<'a> {
     /// place or armed group is made in words (CAMEO 111), not with force;
     /// so is a politician's clash with another person ("Pompeo and Bolton
     /// clashed", "clashes between Obama and Netanyahu").
+    /// Whether the noun "bombing" (CAMEO 183, the bombing of a non-state
+    /// doer) is named with a state, its government or its forces right
+    /// before it ("U.S. bombing", "an Iraqi Air Force bombing", "Israel's
+    /// July 19 bombing"): a state bombs from the air (195). Not a suicide,
+    /// car or roadside bombing, and not a doer found further away, which
+    /// is as often the subject of another verb ("Iran attempted to … by
+    /// bombing a restaurant").
+    fn state_bombing(&self, h: &Head, coding: &Coding, s: Option<&Participant>) -> bool {
+        if coding.code != "183" || h.form != Form::Noun || h.end != h.at + 1 {
+            return false;
+        }
+        let w = ascii_lower(self.word(h.at));
+        if !(w == "bombing" || w == "bombings") {
+            return false;
+        }
+        let Some(p) = s else {
+            return false;
+        };
+        let Some(a) = p.actor.map(|a| &self.actors.actors[a as usize]) else {
+            return false;
+        };
+        // The doer's mention ends within three words before the noun, with
+        // no kind of bombing between ("suicide", "car").
+        let end = self.toks.partition_point(|t| t.span.start < p.span.end);
+        if end > h.at || h.at - end > 3 {
+            return false;
+        }
+        if (end..h.at).any(|k| {
+            matches!(
+                &*ascii_lower(self.word(k)),
+                "suicide" | "car" | "truck" | "roadside" | "bus" | "terror" | "terrorist"
+            ) || !(matches!(self.class(k), Some(Class::Det | Class::Adv))
+                || self.toks[k].kind == TokenKind::Number
+                || crate::lexicon::is_possessive_s(self.word(k))
+                || self.is_modifier(k))
+                || self.class(k) == Some(Class::Prep)
+        }) {
+            return false;
+        }
+        let sector = a.sector.as_deref().unwrap_or("");
+        let armed_state =
+            sector.is_empty() || sector.starts_with("GOV") || sector.starts_with("MIL");
+        matches!(a.kind, ActorKind::Country | ActorKind::StateBody) && armed_state
+    }
+
     fn verbal_attack(
         &self,
         h: &Head,

@@ -4853,3 +4853,15 @@ fn the_suspects_of_an_act_are_its_alleged_doers() {
     let e = triples("French authorities are searching for two brothers suspected in the attack.");
     assert!(!e.iter().any(|x| x.0 == "FRAGOV" && x.2 == "190"), "{e:?}");
 }
+
+#[test]
+fn a_bombing_named_with_a_state_is_from_the_air() {
+    let e = triples("After two months of U.S. bombing, the army still holds the towns.");
+    assert!(e.iter().any(|x| x.0 == "USA" && x.2 == "195"), "{e:?}");
+    // A suicide bombing stays one, and a state named further away does
+    // not make it aerial.
+    let e = triples("The U.S. suicide bombing claims were false.");
+    assert!(!coded(&e, "195"), "{e:?}");
+    let e = triples("The Afghan ambassador weighs in on the bombing.");
+    assert!(!coded(&e, "195"), "{e:?}");
+}
