@@ -720,12 +720,7 @@ impl<'a> Sentence<'a> {
             && (self.group_starting(next).is_some()
                 || self.class(next) == Some(Class::Det)
                 || is_personal_pronoun(self.word(next)))
-            && (next..self.end).any(|m| {
-                matches!(
-                    &*ascii_lower(self.word(m)),
-                    "would" | "could" | "might" | "'d" | "will" | "'ll" | "shall"
-                )
-            })
+            && (next..self.end).any(modal)
     }
 
     /// Whether "that" at `i` is a determiner ("that country"): a lowercase
@@ -4456,7 +4451,6 @@ impl<'a> Sentence<'a> {
         None
     }
 
-    /// The predicate's modality and the word that set it, if one did.
     /// The "no" before an event noun, past its modifiers ("no new
     /// sanctions", "there were no clashes"), or the "nothing", "none" or
     /// "no" that opens a verb's direct object ("conceded nothing", "sent no
@@ -4466,8 +4460,7 @@ impl<'a> Sentence<'a> {
             let mut k = h.at;
             while k > clause_start && h.at - k < 4 {
                 k -= 1;
-                let w = ascii_lower(self.word(k));
-                if w == "no" {
+                if self.word(k).eq_ignore_ascii_case("no") {
                     // ("no longer" opens no noun phrase.)
                     return (!self.word(k + 1).eq_ignore_ascii_case("longer")
                         && (k + 1 == h.at || self.is_modifier(k + 1)))
@@ -4495,6 +4488,7 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// The predicate's modality and the word that set it, if one did.
     fn modality(&self, h: &Head, clause_start: usize) -> (Modality, Option<usize>) {
         let local = if h.form == Form::Noun {
             // "scrapped a planned visit", "canceled the scheduled talks":
@@ -6297,21 +6291,7 @@ impl<'a> Sentence<'a> {
             return Some(m);
         }
         let (m, at) = self.modality_after(k, clause_end)?;
-        let mut v = at + 1;
-        while v < clause_end && matches!(self.class(v), Some(Class::Aux | Class::Be | Class::Adv)) {
-            v += 1;
-        }
-        let next = |w: &[&str]| {
-            v + 1 < clause_end && w.iter().any(|x| self.word(v + 1).eq_ignore_ascii_case(x))
-        };
-        let occurs = v < clause_end
-            && match &*ascii_lower(self.word(v)) {
-                "take" => next(&["place", "effect"]),
-                "go" => next(&["ahead", "forward"]),
-                "come" => next(&["into", "as", "soon", "next", "before", "after"]),
-                "happen" | "occur" | "begin" | "start" | "resume" | "held" | "proceed" => true,
-                _ => false,
-            };
+        let occurs = self.occurs_at(at + 1, clause_end);
         // "any new sanctions would spark a reaction", "a limited strike
         // would be in the national interest": an act named with an
         // indefinite article as the subject of "would", "could" or "might"
@@ -6368,9 +6348,14 @@ impl<'a> Sentence<'a> {
         ok.then_some((m, v))
     }
 
-    /// Whether the verb at `v` says that something takes place ("take
-    /// place", "go ahead", "happen", "begin", "be held").
+    /// Whether the verb at or after `v`, past auxiliaries and adverbs,
+    /// says that something takes place ("take place", "go ahead",
+    /// "happen", "begin", "be held").
     fn occurs_at(&self, v: usize, clause_end: usize) -> bool {
+        let mut v = v;
+        while v < clause_end && matches!(self.class(v), Some(Class::Aux | Class::Be | Class::Adv)) {
+            v += 1;
+        }
         let next = |w: &[&str]| {
             v + 1 < clause_end && w.iter().any(|x| self.word(v + 1).eq_ignore_ascii_case(x))
         };
@@ -6379,9 +6364,7 @@ impl<'a> Sentence<'a> {
                 "take" => next(&["place", "effect"]),
                 "go" => next(&["ahead", "forward"]),
                 "come" => next(&["into", "as", "soon", "next", "before", "after"]),
-                "be" => next(&["held", "launched", "carried", "signed"]),
-                "happen" | "occur" | "begin" | "start" | "resume" | "proceed" | "convene"
-                | "open" => true,
+                "happen" | "occur" | "begin" | "start" | "resume" | "held" | "proceed" => true,
                 _ => false,
             }
     }
@@ -7865,11 +7848,6 @@ impl<'a> Sentence<'a> {
             && !self.is_predicate_word(j)
     }
 
-    /// "Trump attacked the Democrats", "the senator attacked the
-    /// president's plan": a politician's attack on anyone but a country,
-    /// place or armed group is made in words (CAMEO 111), not with force;
-    /// so is a politician's clash with another person ("Pompeo and Bolton
-    /// clashed", "clashes between Obama and Netanyahu").
     /// Whether the noun "bombing" (CAMEO 183, the bombing of a non-state
     /// doer) is named with a state, its government or its forces right
     /// before it ("U.S. bombing", "an Iraqi Air Force bombing", "Israel's
@@ -7915,6 +7893,11 @@ impl<'a> Sentence<'a> {
         matches!(a.kind, ActorKind::Country | ActorKind::StateBody) && armed_state
     }
 
+    /// "Trump attacked the Democrats", "the senator attacked the
+    /// president's plan": a politician's attack on anyone but a country,
+    /// place or armed group is made in words (CAMEO 111), not with force;
+    /// so is a politician's clash with another person ("Pompeo and Bolton
+    /// clashed", "clashes between Obama and Netanyahu").
     fn verbal_attack(
         &self,
         h: &Head,
@@ -8081,11 +8064,6 @@ impl<'a> Sentence<'a> {
             && self.group_ending(p + 1).is_none_or(|g| self.is_place(g))
     }
 
-    /// The head noun of the direct object after a verb ending at `from`,
-    /// when it is a common noun that names no actor ("met the
-    /// requirements", "meet the greater demand", "meet mandatory sinking
-    /// fund requirements"): past determiners and numbers, the last of a run
-    /// of lowercase content words.
     /// Whether a possessive ("Russia's", "the U.S.'s") ends right before
     /// `k`, with up to one modifier between.
     fn after_possessive(&self, k: usize) -> bool {
@@ -8152,6 +8130,11 @@ impl<'a> Sentence<'a> {
         None
     }
 
+    /// The head noun of the direct object after a verb ending at `from`,
+    /// when it is a common noun that names no actor ("met the
+    /// requirements", "meet the greater demand", "meet mandatory sinking
+    /// fund requirements"): past determiners and numbers, the last of a run
+    /// of lowercase content words.
     fn object_head(&self, from: usize, clause_end: usize) -> Option<usize> {
         let mut k = from;
         while k < clause_end && k < from + OBJECT_REACH {

@@ -4707,7 +4707,7 @@ fn support_had_from_someone_is_theirs() {
 fn a_plea_in_court_and_a_feeling_of_encouragement_are_no_appeals() {
     assert_uncoded(
         &[
-            "Flynn's guilty plea was entered in court.",
+            "The Russian spy entered a guilty plea in court.",
             "Manafort breached his plea agreement.",
             "The United States is encouraged by signs of progress in the talks.",
             "Officials are encouraged that Iran returned to the table.",
