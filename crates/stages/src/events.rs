@@ -1901,6 +1901,95 @@ impl<'a> Sentence<'a> {
         false
     }
 
+    /// Where the noun phrase ending before `k` opens: back over nouns,
+    /// modifiers, determiners, numbers, actors and the prepositions and
+    /// conjunctions inside a phrase ("16 people in the country", "seven
+    /// followers of the Islamic State group"), not before `lo`.
+    fn patient_phrase_start(&self, k: usize, lo: usize) -> usize {
+        let mut j = k;
+        while j > lo {
+            if let Some(g) = self.group_ending(j).filter(|g| g.ts >= lo) {
+                j = g.ts;
+                continue;
+            }
+            let p = j - 1;
+            let w = ascii_lower(self.word(p));
+            // (A sentence's first word is capitalized all the same.)
+            let lower = self.is_lower_word(p) || p == self.start;
+            // ("the divided province": any word after a determiner.)
+            let after_det = p > lo && is_article(self.word(p - 1));
+            let phrase_word = (lower
+                && (self.lex.is_common_noun(self.word(p))
+                    || self.is_modifier(p)
+                    || (after_det && self.class(p).is_none())))
+                || self.class(p) == Some(Class::Det)
+                || self.toks[p].kind == TokenKind::Number
+                || matches!(
+                    &*w,
+                    "of" | "and"
+                        | "no"
+                        | "or"
+                        | "in"
+                        | "on"
+                        | "from"
+                        | "at"
+                        | "'s"
+                        | "\u{2019}s"
+                        | "'"
+                        | "\u{2019}"
+                );
+            if !phrase_word {
+                break;
+            }
+            j = p;
+        }
+        j
+    }
+
+    /// The actor after the first "of" of the phrase `[lo, k)` when only
+    /// determiners, numbers, modifiers and nouns come before it ("seven
+    /// suspected followers of the Islamic State group"; not "platforms in
+    /// the Gulf east of Qatar").
+    fn member_of(&self, lo: usize, k: usize) -> Option<Group> {
+        // The phrase opens its clause, or follows "that" or a lowercase
+        // content word (a verb, or a participle of the phrase: "seven
+        // suspected followers"), not a name, a comma ("Moshe Davino, 20, of
+        // Jerusalem") or a preposition.
+        let opens = lo <= self.start
+            || lo == self.clause_start(lo)
+            || self.word(lo - 1).eq_ignore_ascii_case("that")
+            || (self.is_lower_word(lo - 1)
+                && !matches!(self.class(lo - 1), Some(Class::Prep | Class::Det)));
+        if !opens {
+            return None;
+        }
+        let of = (lo..k).find(|&j| !self.phrase_head_word(j))?;
+        if !self.word(of).eq_ignore_ascii_case("of") {
+            return None;
+        }
+        let mut j = of + 1;
+        while j < k && self.group_starting(j).is_none() && self.class(j) == Some(Class::Det) {
+            j += 1;
+        }
+        let g = self.group_starting(j).filter(|g| g.te <= k)?;
+        // "enough of its fanatics", "three members of his family": a
+        // possessor is not the members; an actor after it is ("one of its
+        // workers").
+        if g.te < k && g.te == g.ts + 1 && is_article(self.word(g.ts)) {
+            return self.group_starting(g.te).filter(|h| h.te <= k).copied();
+        }
+        Some(*g)
+    }
+
+    /// A word of a noun phrase's head: a determiner, a number or a
+    /// lowercase content word ("seven suspected followers").
+    fn phrase_head_word(&self, j: usize) -> bool {
+        self.class(j) == Some(Class::Det)
+            || self.toks[j].kind == TokenKind::Number
+            || crate::time::number_word(self.word(j)).is_some()
+            || ((self.is_lower_word(j) || j == self.start) && self.class(j).is_none())
+    }
+
     fn subject_like(&self, g: &Group) -> bool {
         !self.is_place(g)
             && !self.in_pp(g)
@@ -7349,49 +7438,89 @@ impl<'a> Sentence<'a> {
                 {
                     k -= 1;
                 }
+                // Where the patient's phrase opens, when an actor is in it.
+                // A noun the lists do not know still closes a phrase its
+                // determiner opens ("the attack on the consulate was carried
+                // out").
+                let after_det = |w: usize| {
+                    (w.saturating_sub(3).max(cs)..w)
+                        .rev()
+                        .take_while(|&j| {
+                            self.class(j) == Some(Class::Det)
+                                || (self.is_lower_word(j) && self.class(j).is_none())
+                        })
+                        .any(|j| is_article(self.word(j)))
+                        && self.class(w).is_none()
+                        && !self.in_time(w)
+                        && !is_personal_pronoun(self.word(w))
+                        && !self.reads_as_verb(w)
+                };
                 let thing = k < h.at
                     && k > cs
                     && self.group_ending(k).is_none()
                     && self.is_lower_word(k - 1)
-                    && self.lex.is_common_noun(self.word(k - 1));
-                // An actor inside that noun's phrase is still its patient:
-                // "Dozens of Russian nationals were charged", "two
-                // Ukrainian helicopters were shot down", "the U.S.
-                // ambassador and three staff members were killed", "16
-                // people in the country were killed".
-                let in_phrase = thing && {
-                    let mut j = k - 1;
-                    loop {
-                        if self.group_ending(j + 1).is_some() {
-                            break true;
-                        }
-                        let w = ascii_lower(self.word(j));
-                        let phrase_word = (self.is_lower_word(j)
-                            && (self.lex.is_common_noun(self.word(j)) || self.is_modifier(j)))
-                            || self.class(j) == Some(Class::Det)
-                            || self.toks[j].kind == TokenKind::Number
-                            || matches!(
-                                &*w,
-                                "of" | "and"
-                                    | "no"
-                                    | "or"
-                                    | "in"
-                                    | "on"
-                                    | "from"
-                                    | "at"
-                                    | "'s"
-                                    | "\u{2019}s"
-                                    | "'"
-                                    | "\u{2019}"
-                            );
-                        if j <= cs || !phrase_word {
-                            break false;
-                        }
-                        j -= 1;
-                    }
+                    && (self.lex.is_common_noun(self.word(k - 1)) || after_det(k - 1));
+                // An actor closing a prepositional phrase right before the
+                // auxiliaries ("followers of the Islamic State group had
+                // been arrested", "dozens of people in Cairo were killed").
+                let closing_pp = !thing
+                    && k < h.at
+                    && self
+                        .group_ending(k)
+                        .is_some_and(|g| g.ts > cs && self.in_pp(g));
+                // The phrase of the passive's subject.
+                let lo = if thing || closing_pp {
+                    self.patient_phrase_start(k, cs)
+                } else {
+                    cs
                 };
-                if thing && !in_phrase {
+                let in_phrase = self.groups.iter().any(|g| g.ts >= lo && g.te <= k);
+                // "Sheila Ferguson is the favourite to be evicted": a phrase
+                // after "be" or "become" is its subject's.
+                // (Not "'s", a possessive as often as "is".)
+                let is_copula = |j: usize| {
+                    (self.class(j) == Some(Class::Be) && self.is_lower_word(j))
+                        || matches!(
+                            &*ascii_lower(self.word(j)),
+                            "become" | "becomes" | "became" | "becoming"
+                        )
+                };
+                let copula = (thing || closing_pp)
+                    .then(|| {
+                        (lo.min(k).saturating_sub(4).max(cs)..k)
+                            .rev()
+                            .find(|&j| is_copula(j) || !self.phrase_head_word(j))
+                    })
+                    .flatten()
+                    .filter(|&j| is_copula(j));
+                if let Some(be) = copula {
                     reduced
+                        .or_else(|| self.subject_before(cs, be))
+                        .or_else(|| self.after_relative_clause(be))
+                } else if thing && !in_phrase {
+                    reduced
+                } else if thing || closing_pp {
+                    // An actor inside that phrase is still its patient:
+                    // "Dozens of Russian nationals were charged", "two
+                    // Ukrainian helicopters were shot down", "the U.S.
+                    // ambassador and three staff members were killed", "16
+                    // people in the country were killed", "ISIS targets in
+                    // Iraq were hit"; else the actor its first "of" names
+                    // ("seven followers of the Islamic State group"). Not an
+                    // actor before the phrase: "a contractor working near the
+                    // Gaza border had been killed, Israeli officials said"
+                    // names no patient.
+                    // Else a subject before the phrase, in the clause a
+                    // speech verb opens ("Protesters arrested by police in
+                    // Minsk were freed").
+                    let reported = (cs..lo)
+                        .rev()
+                        .find(|&j| self.is_statement_verb(j))
+                        .map_or(cs, |j| j + 1);
+                    reduced
+                        .or_else(|| self.subject_before(lo, h.at))
+                        .or_else(|| self.member_of(lo, k))
+                        .or_else(|| self.subject_before(reported, lo))
                 } else {
                     // "The soldiers, who killed four Americans, were
                     // arrested", "Militants who kidnapped two Italians were
@@ -8845,6 +8974,15 @@ fn has_finite_form(forms: &[(u32, Form)]) -> bool {
     forms
         .iter()
         .any(|(_, f)| matches!(f, Form::Past | Form::PastOrParticiple | Form::S))
+}
+
+/// An article or a possessive determiner: what follows it is a noun
+/// phrase ("the divided province", "their family members").
+fn is_article(word: &str) -> bool {
+    matches!(
+        &*ascii_lower(word),
+        "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "my" | "your"
+    )
 }
 
 /// Whether `word` is a personal pronoun that can be a subject: "he",

@@ -4093,6 +4093,42 @@ fn a_passive_s_patient_is_the_noun_before_it_not_an_actor_further_back() {
 }
 
 #[test]
+fn a_passive_reported_by_a_speaker_is_not_done_to_the_speaker() {
+    // A patient named by a phrase that holds no actor: no target, not
+    // the speaker or an actor before the speech verb.
+    for text in [
+        "Israeli officials said a civilian military contractor working near the Gaza border had also been killed.",
+        "Police say the attack on the consulate was carried out by Hamas.",
+    ] {
+        let e = triples(text);
+        assert!(
+            e.iter()
+                .all(|(_, t, c, _)| !(c.starts_with("19") && (t.starts_with("ISR") || t == "COP"))),
+            "{text}: {e:?}"
+        );
+    }
+    // The actor the patient's phrase names with "of".
+    let e = triples(
+        "The Russian Federal Security Service said Friday that seven suspected followers of the Islamic State group had been arrested.",
+    );
+    assert!(has(&e, "-", "IMGMUS", "173", Modality::Asserted), "{e:?}");
+    assert!(!e.iter().any(|x| x.1.starts_with("RUS")), "{e:?}");
+    let e = triples(
+        "Presidential spokesman Haroon Chakhansuri told the Associated Press that one of the suicide bombers was shot by the police.",
+    );
+    assert!(has(&e, "COP", "REB", "19", Modality::Asserted), "{e:?}");
+    // The phrase's own actor before a place it is in.
+    let e = triples("ISIS targets in Iraq were also hit Thursday by France's military.");
+    assert!(
+        has(&e, "FRAMIL", "IMGMUS", "19", Modality::Asserted),
+        "{e:?}"
+    );
+    // A phrase after "be" or "become" is its subject's.
+    let e = triples("Mr Griffin is the twelfth man to be arrested following the documentary.");
+    assert!(e.iter().any(|x| x.2 == "173" && x.1 != "-"), "{e:?}");
+}
+
+#[test]
 fn a_subject_opened_by_no_negates_its_verb() {
     for text in [
         "No group has claimed responsibility for the attack on the French embassy.",
