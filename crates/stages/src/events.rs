@@ -539,7 +539,13 @@ impl<'a> Sentence<'a> {
         let lo = last.saturating_sub(6).max(clause_start).max(self.start);
         let mut j = last;
         loop {
-            if self.word(j).eq_ignore_ascii_case("no") {
+            // "Neither main city was struck", "None of his sons had been
+            // convicted".
+            let opener = matches!(&*ascii_lower(self.word(j)), "no" | "neither")
+                || (self.word(j).eq_ignore_ascii_case("none")
+                    && j < last
+                    && self.word(j + 1).eq_ignore_ascii_case("of"));
+            if opener {
                 let opens = j == clause_start
                     || j == self.start
                     || matches!(self.word(j - 1), "," | ";" | ":")
@@ -561,7 +567,14 @@ impl<'a> Sentence<'a> {
                         // "allied", "armed"
                         || (j < last && self.word(j).ends_with("ed"))))
                 || self.toks[j].kind == TokenKind::Number
-                || matches!(&*ascii_lower(self.word(j)), "or" | "and" | "other" | "more");
+                // "Neither CAMC nor any of its executives"
+                || (self.class(j) == Some(Class::Det) && self.is_lower_word(j))
+                || (self.toks[j].kind == TokenKind::Word
+                    && self.word(j).starts_with(char::is_uppercase))
+                || matches!(
+                    &*ascii_lower(self.word(j)),
+                    "or" | "and" | "other" | "more" | "nor" | "any" | "of" | "'s" | "\u{2019}s"
+                );
             if !phrase || j <= lo {
                 return None;
             }

@@ -4134,6 +4134,9 @@ fn a_subject_opened_by_no_negates_its_verb() {
         "No group has claimed responsibility for the attack on the French embassy.",
         "No Russian soldiers were killed in the raid.",
         "The French president said no agreement was reached with Russia.",
+        "Neither main city was struck by the rockets.",
+        "Neither CAMC nor any of its executives were charged in the indictment.",
+        "None of Emer's three sons had been convicted of a crime.",
     ] {
         let e = triples(text);
         assert!(e.iter().any(|x| x.3 == Modality::Negated), "{text}: {e:?}");
