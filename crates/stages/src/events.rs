@@ -1294,15 +1294,29 @@ impl<'a> Sentence<'a> {
     /// the noun at `i` ("the right", "Israel's right", "the legal power";
     /// not "seized power").
     fn determined(&self, i: usize) -> bool {
-        (i.saturating_sub(2).max(self.start)..i).any(|k| {
-            self.class(k) == Some(Class::Det) || crate::lexicon::is_possessive_s(self.word(k))
-        })
+        (i.saturating_sub(2).max(self.start)..i)
+            .any(|k| self.class(k) == Some(Class::Det) || self.possessive_at(k))
     }
 
     /// A lowercase word of more than four letters in "-ed": a past or a
     /// participle, known to the lexicon or not ("staged", "occurred").
     fn ed_word(&self, i: usize) -> bool {
         self.is_lower_word(i) && self.word(i).len() > 4 && self.word(i).ends_with("ed")
+    }
+
+    /// Whether token `k` marks a possessive: "'s", or the apostrophe
+    /// written right after a plural ("the protesters' demands").
+    fn possessive_at(&self, k: usize) -> bool {
+        let w = self.word(k);
+        crate::lexicon::is_possessive_s(w)
+            || (matches!(w, "'" | "\u{2019}")
+                && k > self.start
+                && k + 1 < self.end
+                && self.toks[k - 1].span.end == self.toks[k].span.start
+                && self.toks[k + 1].span.start > self.toks[k].span.end
+                && self.toks[k + 1].kind == TokenKind::Word
+                && self.toks[k - 1].kind == TokenKind::Word
+                && self.word(k - 1).ends_with(['s', 'S']))
     }
 
     fn is_lower_word(&self, i: usize) -> bool {
@@ -1537,7 +1551,7 @@ impl<'a> Sentence<'a> {
             let p = k - 1;
             if self.class(p) == Some(Class::Det)
                 || (self.is_modifier(p) && !self.word(p).ends_with("ing"))
-                || crate::lexicon::is_possessive_s(self.word(p))
+                || self.possessive_at(p)
             {
                 k = p;
                 continue;
@@ -1574,10 +1588,7 @@ impl<'a> Sentence<'a> {
             if is_help(self.word(k)) {
                 return true;
             }
-            if self.class(k) == Some(Class::Det)
-                || self.is_modifier(k)
-                || crate::lexicon::is_possessive_s(self.word(k))
-            {
+            if self.class(k) == Some(Class::Det) || self.is_modifier(k) || self.possessive_at(k) {
                 k += 1;
                 continue;
             }
@@ -1667,7 +1678,7 @@ impl<'a> Sentence<'a> {
             && (self.class(k - 1) == Some(Class::Det)
                 || self.group_ending(k).is_some()
                 || self.toks[k - 1].kind == TokenKind::Number
-                || crate::lexicon::is_possessive_s(self.word(k - 1))
+                || self.possessive_at(k - 1)
                 || is_possessive_pronoun(self.word(k - 1))
                 || is_personal_pronoun(self.word(k - 1))
                 || matches!(&*ascii_lower(self.word(k - 1)), "key" | "main")))
@@ -2297,7 +2308,7 @@ impl<'a> Sentence<'a> {
         while j > lo && steps < 4 {
             let i = j - 1;
             let w = self.word(i);
-            if w == "'s" || w == "\u{2019}s" || w == "'" {
+            if w == "'" || self.possessive_at(i) {
                 return self.group_ending(i).filter(|g| !self.is_place(g)).copied();
             }
             if let Some(g) = self.group_ending(j) {
@@ -2444,7 +2455,7 @@ impl<'a> Sentence<'a> {
         let mut steps = 0;
         while j > lo && steps < 6 {
             let i = j - 1;
-            if crate::lexicon::is_possessive_s(self.word(i)) {
+            if self.possessive_at(i) {
                 match self.group_ending(i) {
                     Some(g) if g.ts >= lo => {
                         j = g.ts;
@@ -2758,7 +2769,7 @@ impl<'a> Sentence<'a> {
             if k > self.start
                 && ((self.class(k - 1) == Some(Class::Be)
                     && self.is_lower_word(k - 1)
-                    && !crate::lexicon::is_possessive_s(self.word(k - 1)))
+                    && !self.possessive_at(k - 1))
                     || contracted)
             {
                 return None;
@@ -2935,8 +2946,16 @@ impl<'a> Sentence<'a> {
             if !pat.cue.is_empty() {
                 // The cue follows the head, or is the adverb right before it
                 // ("sexually abused").
+                // Or the possessor right before a noun ("the miners'
+                // strike", "the teachers' walkout").
+                let possessor = (form == Form::Noun
+                    && i >= self.start + 2
+                    && matches!(self.word(i - 1), "'" | "\u{2019}"))
+                .then(|| i - 2)
+                .filter(|&k| self.is_cue(pat, k, clause_end));
                 cue_at = (i > self.start && self.is_cue(pat, i - 1, clause_end))
                     .then(|| i - 1)
+                    .or(possessor)
                     .or_else(|| {
                         (end..clause_end.min(end + 12))
                             .find(|&k| self.is_cue(pat, k, clause_end))
@@ -3144,7 +3163,7 @@ impl<'a> Sentence<'a> {
             && self.group_starting(k).is_some_and(|g| {
                 !self.is_possessive(g)
                     && !(g.te < self.end
-                        && (crate::lexicon::is_possessive_s(self.word(g.te))
+                        && (self.possessive_at(g.te)
                             || matches!(self.word(g.te), "'" | "\u{2019}")))
             })
     }
@@ -3279,7 +3298,8 @@ impl<'a> Sentence<'a> {
         }
         let prev = i - 1;
         let w = self.word(prev);
-        if w == "'s" || w == "\u{2019}s" {
+        // "Russia's invasion", "the workers' strike".
+        if self.possessive_at(prev) {
             return true;
         }
         // "there are also echoes of", "there were clashes": what exists is
@@ -3416,8 +3436,7 @@ impl<'a> Sentence<'a> {
                         j = g.te.max(j + 1);
                         continue;
                     }
-                    let owner =
-                        g.te < clause_end && crate::lexicon::is_possessive_s(self.word(g.te));
+                    let owner = g.te < clause_end && self.possessive_at(g.te);
                     if !travel && self.attributive_place(g, clause_end) {
                         break;
                     }
@@ -4067,7 +4086,7 @@ impl<'a> Sentence<'a> {
             let i = j - 1;
             // "reported Monday's attack": a time's possessive is no verb.
             let skip = self.group_at(i).is_some()
-                || crate::lexicon::is_possessive_s(self.word(i))
+                || self.possessive_at(i)
                 || matches!(self.class(i), Some(Class::Det | Class::Adv))
                 || self.is_modifier(i)
                 || self.in_time_expression(i)
@@ -4204,7 +4223,7 @@ impl<'a> Sentence<'a> {
                             matches!(
                                 &*ascii_lower(self.word(k)),
                                 "the" | "this" | "these" | "those"
-                            ) || crate::lexicon::is_possessive_s(self.word(k))
+                            ) || self.possessive_at(k)
                         }) =>
                 {
                     return None;
@@ -4382,7 +4401,7 @@ impl<'a> Sentence<'a> {
                             matches!(
                                 &*ascii_lower(self.word(k)),
                                 "the" | "this" | "that" | "these" | "those"
-                            ) || crate::lexicon::is_possessive_s(self.word(k))
+                            ) || self.possessive_at(k)
                                 || is_possessive_pronoun(self.word(k))
                         })
                     {
@@ -4509,7 +4528,7 @@ impl<'a> Sentence<'a> {
                     | "preparations"
             )
             && (self.class(k - 1) == Some(Class::Det)
-                || crate::lexicon::is_possessive_s(self.word(k - 1))
+                || self.possessive_at(k - 1)
                 || is_possessive_pronoun(self.word(k - 1)))
     }
 
@@ -5467,9 +5486,7 @@ impl<'a> Sentence<'a> {
                 k -= 1;
             }
             // Not "Assad's forces attacked": a possessive, not "is".
-            if k > self.start
-                && self.class(k - 1) == Some(Class::Be)
-                && !crate::lexicon::is_possessive_s(self.word(k - 1))
+            if k > self.start && self.class(k - 1) == Some(Class::Be) && !self.possessive_at(k - 1)
             {
                 return true;
             }
@@ -5748,7 +5765,7 @@ impl<'a> Sentence<'a> {
     /// The group `g` possesses when one follows its "'s" ("by Yemen's
     /// Houthi rebels": the rebels), else `g`.
     fn possessed(&self, g: Group, clause_end: usize) -> Group {
-        if g.te + 1 < clause_end && crate::lexicon::is_possessive_s(self.word(g.te)) {
+        if g.te + 1 < clause_end && self.possessive_at(g.te) {
             if let Some(n) = self.group_starting(g.te + 1) {
                 return *n;
             }
@@ -6076,7 +6093,7 @@ impl<'a> Sentence<'a> {
             steps += 1;
             if self.class(k) == Some(Class::Det) {
                 k -= 1;
-            } else if crate::lexicon::is_possessive_s(self.word(k)) {
+            } else if self.possessive_at(k) {
                 k = match self.group_ending(k) {
                     Some(g) if g.ts > clause_start => g.ts - 1,
                     _ => k.saturating_sub(2).max(clause_start),
@@ -7194,20 +7211,19 @@ impl<'a> Sentence<'a> {
                         // "Bush's decision to send troops": the possessor
                         // of a noun that governs the infinitive.
                         // "its failure to negotiate": a possessive pronoun.
-                        let possessor = (before >= cs + 3
-                            && crate::lexicon::is_possessive_s(self.word(before - 2)))
-                        .then(|| self.group_ending(before - 2))
-                        .or_else(|| {
-                            (before >= cs + 2
-                                && matches!(
-                                    &*ascii_lower(self.word(before - 2)),
-                                    "its" | "his" | "her" | "their"
-                                ))
-                            .then(|| self.group_ending(before - 1))
-                        })
-                        .flatten()
-                        .filter(|g| self.subject_like(g))
-                        .copied();
+                        let possessor = (before >= cs + 3 && self.possessive_at(before - 2))
+                            .then(|| self.group_ending(before - 2))
+                            .or_else(|| {
+                                (before >= cs + 2
+                                    && matches!(
+                                        &*ascii_lower(self.word(before - 2)),
+                                        "its" | "his" | "her" | "their"
+                                    ))
+                                .then(|| self.group_ending(before - 1))
+                            })
+                            .flatten()
+                            .filter(|g| self.subject_like(g))
+                            .copied();
                         possessor
                             .or_else(|| self.after_relative_clause(h.at))
                             .or_else(|| {
@@ -8023,7 +8039,7 @@ impl<'a> Sentence<'a> {
                 "suicide" | "car" | "truck" | "roadside" | "bus" | "terror" | "terrorist"
             ) || !(matches!(self.class(k), Some(Class::Det | Class::Adv))
                 || self.toks[k].kind == TokenKind::Number
-                || crate::lexicon::is_possessive_s(self.word(k))
+                || self.possessive_at(k)
                 || self.is_modifier(k))
                 || self.class(k) == Some(Class::Prep)
         }) {
@@ -8222,7 +8238,7 @@ impl<'a> Sentence<'a> {
     fn possessive_len(&self, at: usize, end: usize) -> usize {
         if at >= end {
             0
-        } else if crate::lexicon::is_possessive_s(self.word(at)) {
+        } else if self.possessive_at(at) {
             1
         } else if matches!(self.word(at), "'" | "\u{2019}")
             && at + 1 < end
@@ -8336,11 +8352,7 @@ impl<'a> Sentence<'a> {
             if content(k) {
                 head = Some(k);
                 k += 1;
-            } else if head.is_some()
-                && k < clause_end
-                && crate::lexicon::is_possessive_s(self.word(k))
-                && content(k + 1)
-            {
+            } else if head.is_some() && k < clause_end && self.possessive_at(k) && content(k + 1) {
                 // "the committee's requests": past a common noun's
                 // possessive.
                 head = None;
@@ -8367,7 +8379,7 @@ impl<'a> Sentence<'a> {
         while j > lo && self.is_modifier(j - 1) {
             j -= 1;
         }
-        if j <= lo || !crate::lexicon::is_possessive_s(self.word(j - 1)) {
+        if j <= lo || !self.possessive_at(j - 1) {
             return None;
         }
         self.group_ending(j - 1)
@@ -8467,7 +8479,7 @@ impl<'a> Sentence<'a> {
                     return None;
                 }
                 let p = j - 1;
-                let owner = if crate::lexicon::is_possessive_s(self.word(p)) {
+                let owner = if self.possessive_at(p) {
                     self.group_ending(p)
                 } else {
                     self.group_ending(j).filter(|_| {

@@ -4129,6 +4129,20 @@ fn a_passive_reported_by_a_speaker_is_not_done_to_the_speaker() {
 }
 
 #[test]
+fn a_plural_possessive_apostrophe_marks_a_noun_and_its_owner() {
+    // "workers'" before "strike": a noun, a labour strike by its owner.
+    let e = triples("The workers' strike entered its third week.");
+    assert!(has(&e, "LAB", "-", "143", Modality::Asserted), "{e:?}");
+    assert!(!e.iter().any(|x| x.2.starts_with("19")), "{e:?}");
+    // The owner of an arrest undergoes it.
+    let e = triples("Reporters' arrest was not fair, the mayor said.");
+    assert!(has(&e, "-", "MED", "173", Modality::Asserted), "{e:?}");
+    // A hunger strike is no military strike.
+    let e = triples("Detainees in the prison began a hunger strike.");
+    assert!(!e.iter().any(|x| x.2.starts_with("19")), "{e:?}");
+}
+
+#[test]
 fn a_subject_opened_by_no_negates_its_verb() {
     for text in [
         "No group has claimed responsibility for the attack on the French embassy.",
