@@ -3789,6 +3789,27 @@ impl<'a> Sentence<'a> {
         noun_or_be && !ranked && !compelled
     }
 
+    /// Whether the verb of confirming at `c` is negated or declined: "has
+    /// not confirmed", "did not confirm", "declined to confirm", "would
+    /// neither confirm".
+    fn unconfirmed(&self, c: usize) -> bool {
+        (c.saturating_sub(3).max(self.start)..c).any(|k| {
+            matches!(
+                &*ascii_lower(self.word(k)),
+                "not"
+                    | "n't"
+                    | "never"
+                    | "neither"
+                    | "declined"
+                    | "declines"
+                    | "refused"
+                    | "refuses"
+                    | "unable"
+                    | "cannot"
+            )
+        })
+    }
+
     fn verb_modality(&self, head: usize, clause_start: usize) -> Option<(Modality, usize)> {
         // Governing verbs ("plans to visit", "denied attacking") count only
         // for infinitives and gerunds; a finite verb takes modals alone.
@@ -3866,9 +3887,10 @@ impl<'a> Sentence<'a> {
             return Some((Modality::Planned, t));
         }
         let non_finite = w.ends_with("ing") || infinitive;
-        // "Nobody attacked", "no one has met": a subject that names no one,
-        // right before the verb and its auxiliaries.
-        if !non_finite {
+        // "Nobody attacked", "no one has met", "no one was shooting": a
+        // subject that names no one, right before the verb and its
+        // auxiliaries.
+        if !non_finite || (!infinitive && self.after_be(head)) {
             let mut k = head;
             while k > self.start
                 && (matches!(self.class(k - 1), Some(Class::Aux | Class::Be | Class::Adv))
@@ -3939,6 +3961,13 @@ impl<'a> Sentence<'a> {
                     if !infinitive && w.ends_with("ing") && i + 1 == head {
                         if let Some(g) = self.gerund_governor(i, clause_start) {
                             return Some(g);
+                        }
+                        // "Israel has not confirmed carrying out the
+                        // attacks", "declined to confirm launching": what
+                        // is not confirmed is left open, as after "did not
+                        // confirm that".
+                        if ascii_lower(self.word(i)).starts_with("confirm") && self.unconfirmed(i) {
+                            return Some((Modality::Hypothetical, i));
                         }
                     }
                     // "time for Congress to act", "a plea for Abdeslam to
@@ -8299,7 +8328,12 @@ impl<'a> Sentence<'a> {
             // "the Mueller report", "U.S. security aid": an actor's name
             // that modifies the noun after it.
             if let Some(g) = self.group_starting(k) {
-                if g.te < clause_end && self.is_lower_word(g.te) {
+                // (Not before a determiner: "freed several Americans the
+                // country was holding".)
+                if g.te < clause_end
+                    && self.is_lower_word(g.te)
+                    && !matches!(&*ascii_lower(self.word(g.te)), "the" | "a" | "an")
+                {
                     k = g.te;
                     continue;
                 }
@@ -8349,7 +8383,12 @@ impl<'a> Sentence<'a> {
         };
         let mut head = None;
         while k < from + OBJECT_REACH + 2 {
-            if content(k) {
+            // "battled odds became": a past verb after the noun is the
+            // next clause's.
+            let past = |k: usize| {
+                lexicon::is_irregular_simple_past(self.word(k)) || self.word(k).ends_with("ed")
+            };
+            if content(k) && !(head.is_some() && past(k)) {
                 head = Some(k);
                 k += 1;
             } else if head.is_some() && k < clause_end && self.possessive_at(k) && content(k + 1) {

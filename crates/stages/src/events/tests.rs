@@ -4143,6 +4143,21 @@ fn a_plural_possessive_apostrophe_marks_a_noun_and_its_owner() {
 }
 
 #[test]
+fn what_is_not_confirmed_is_open_and_no_one_doing_is_not_done() {
+    let e = triples("Israel has not confirmed carrying out the attacks.");
+    assert!(has(&e, "ISR", "", "19", Modality::Hypothetical), "{e:?}");
+    assert!(!has(&e, "ISR", "", "19", Modality::Asserted), "{e:?}");
+    let e = triples("Israel confirmed carrying out the attacks.");
+    assert!(has(&e, "ISR", "", "19", Modality::Asserted), "{e:?}");
+    // A progressive after a subject that names no one.
+    let e = triples("The army officer assured them no one was shooting.");
+    assert!(e.iter().all(|x| x.3 != Modality::Asserted), "{e:?}");
+    // The object ends before the next clause's past verb: "battled odds".
+    let e = triples("A woman who battled odds became prime minister.");
+    assert!(!e.iter().any(|x| x.2.starts_with("19")), "{e:?}");
+}
+
+#[test]
 fn a_subject_opened_by_no_negates_its_verb() {
     for text in [
         "No group has claimed responsibility for the attack on the French embassy.",
