@@ -2974,6 +2974,30 @@ impl<'a> Sentence<'a> {
                         let lo = self.clause_start(i).max(i.saturating_sub(8));
                         (lo..i).rev().find(|&k| self.is_cue(pat, k, clause_end))
                     });
+                // A row whose cue is its direct object (`DOBJ`): the cue
+                // word itself heads the object, and no verb follows it
+                // ("claimed the attack", not "claimed the attack was
+                // staged" nor "claimed the attacker").
+                if pat.verb && form != Form::Noun && pat.target.direct {
+                    cue_at = cue_at.filter(|&k| {
+                        k >= end
+                            && self.object_head(end, clause_end) == Some(k)
+                            && pat.cue.iter().any(|c| {
+                                let w = self.word(k);
+                                w.eq_ignore_ascii_case(c)
+                                    || (w.len() == c.len() + 1
+                                        && w.ends_with(['s', 'S'])
+                                        && w[..c.len()].eq_ignore_ascii_case(c))
+                            })
+                            && !(k + 1 < self.end
+                                && (matches!(
+                                    self.class(k + 1),
+                                    Some(Class::Be | Class::Aux | Class::Hypo | Class::Plan)
+                                ) || (self.is_lower_word(k + 1)
+                                    && (self.finite_form(k + 1)
+                                        || self.word(k + 1).ends_with("ed")))))
+                    });
+                }
                 if cue_at.is_none() {
                     continue;
                 }

@@ -4158,6 +4158,25 @@ fn what_is_not_confirmed_is_open_and_no_one_doing_is_not_done() {
 }
 
 #[test]
+fn claiming_an_attack_is_claiming_responsibility_for_it() {
+    let e = triples("Hamas claimed the bombing.");
+    assert!(has(&e, "PSE", "", "015", Modality::Asserted), "{e:?}");
+    let e =
+        triples("Islamic State has claimed several assassinations and bombings in south Yemen.");
+    assert!(has(&e, "IMGMUS", "", "015", Modality::Asserted), "{e:?}");
+    // The attack as the subject of a clause, or a word that only opens
+    // with a cue, is no object claimed.
+    for text in [
+        "ISIS swiftly claimed the attack was carried out by one of its fighters.",
+        "The government claimed the sniper attack occurred near the river.",
+        "The Islamic State group claimed the attacker as one of its soldiers.",
+    ] {
+        let e = triples(text);
+        assert!(!e.iter().any(|x| x.2 == "015"), "{text}: {e:?}");
+    }
+}
+
+#[test]
 fn a_subject_opened_by_no_negates_its_verb() {
     for text in [
         "No group has claimed responsibility for the attack on the French embassy.",
