@@ -1714,6 +1714,49 @@ impl<'a> Sentence<'a> {
         ) {
             return true;
         }
+        // "talked of wanting to work with Russia": a gerund after "of" or
+        // "about" is a verb of its own.
+        if w.ends_with("ing")
+            && k > self.start
+            && self.is_lower_word(k)
+            && matches!(&*ascii_lower(self.word(k - 1)), "of" | "about")
+            && !self.lex.is_common_noun(self.word(k))
+            // ("the support of leading banks": an adjective.)
+            && !matches!(
+                &*w,
+                "leading"
+                    | "ruling"
+                    | "opposing"
+                    | "emerging"
+                    | "developing"
+                    | "existing"
+                    | "remaining"
+                    | "ongoing"
+                    | "growing"
+                    | "increasing"
+                    | "neighboring"
+                    | "neighbouring"
+                    | "warring"
+                    | "governing"
+                    | "incoming"
+                    | "outgoing"
+                    | "upcoming"
+                    | "competing"
+                    | "rising"
+                    | "continuing"
+                    | "sitting"
+                    | "founding"
+                    | "pending"
+                    | "underlying"
+                    | "prevailing"
+                    | "surrounding"
+                    | "participating"
+                    | "visiting"
+                    | "fighting"
+            )
+        {
+            return true;
+        }
         w == "to"
             && k + 2 < self.end
             && self.is_lower_word(k + 1)

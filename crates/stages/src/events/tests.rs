@@ -4177,6 +4177,26 @@ fn claiming_an_attack_is_claiming_responsibility_for_it() {
 }
 
 #[test]
+fn a_gerund_after_of_keeps_its_prepositions() {
+    // "talked of wanting to work with Russia": Russia is whom the wanted
+    // work is with, not whom the talk is with.
+    let e = triples("President Trump has long talked of wanting to work with Russia.");
+    assert!(!e.iter().any(|x| x.2 == "040" && x.1 == "RUS"), "{e:?}");
+    let e = triples("The White House accused the network of peddling Chinese propaganda.");
+    assert!(
+        !e.iter().any(|x| x.2.starts_with("11") && x.1 == "CHN"),
+        "{e:?}"
+    );
+    // An adjective in "-ing" is no gerund.
+    let e = triples("The tycoon had gained the support of leading banks for the bid.");
+    assert!(
+        e.iter()
+            .any(|x| x.2.starts_with("05") && (x.0.ends_with("BUS") || x.1.ends_with("BUS"))),
+        "{e:?}"
+    );
+}
+
+#[test]
 fn a_subject_opened_by_no_negates_its_verb() {
     for text in [
         "No group has claimed responsibility for the attack on the French embassy.",
