@@ -1856,8 +1856,9 @@ impl<'a> Ctx<'a> {
         // single capitalized words the tagger left out ("Obama met ..."
         // opening a sentence), which only a surname's unique holder takes.
         let mut spans: Vec<Span> = doc.entities().iter().map(|m| m.span).collect();
+        let tagged = spans.len();
         spans.extend(self.untagged_words(doc));
-        for span in spans {
+        for (n, span) in spans.into_iter().enumerate() {
             if covered.overlaps(span) {
                 continue;
             }
@@ -1869,28 +1870,52 @@ impl<'a> Ctx<'a> {
                 .unwrap_or(words);
             // A surname alone names the one office holder with it, unless
             // the document names someone else with that surname.
+            // (A full name is left to the later mentions' pass; "Mr.
+            // Obama" itself is no other person.)
+            let namesake = |name: &str| {
+                doc.entities().iter().any(|o| {
+                    let full = doc.text_of(o.span);
+                    o.label == EntityLabel::Per
+                        && o.span != span
+                        && full
+                            .rsplit_once(' ')
+                            .is_some_and(|(first, s)| s == words && !HONORIFICS.contains(&first))
+                }) || self.actors.iter().any(|a| {
+                    a.kind == ActorKind::Person
+                        && a.name != name
+                        && a.name.rsplit(' ').next() == Some(words)
+                })
+            };
             let t = if words.contains(' ') {
                 table.holding(words, day)
             } else {
                 table.holding(words, day).or_else(|| {
                     let t = table.holding_surname(words, day)?;
-                    // (A full name is left to the later mentions' pass;
-                    // "Mr. Obama" itself is no other person.)
-                    let namesake = doc.entities().iter().any(|o| {
-                        let full = doc.text_of(o.span);
-                        o.label == EntityLabel::Per
-                            && o.span != span
-                            && full.rsplit_once(' ').is_some_and(|(first, s)| {
-                                s == words && !HONORIFICS.contains(&first)
-                            })
-                    }) || self.actors.iter().any(|a| {
-                        a.kind == ActorKind::Person
-                            && a.name != t.name
-                            && a.name.rsplit(' ').next() == Some(words)
-                    });
-                    (!namesake).then_some(t)
+                    (!namesake(&t.name)).then_some(t)
                 })
             };
+            // A surname the tagger found that names no one in office but
+            // one former head of state or government who left office in the
+            // five years before ("Obama" in 2019, "Mubarak" in 2013): that
+            // former leader, as the full name would be. (Not a capitalized
+            // word the tagger left out: "May", "Major", "English"; nor a
+            // leader long gone, whose surname is more often someone else's:
+            // "Clinton" in 2016, "Martin", "Fox", "Brown".)
+            let former = (t.is_none() && n < tagged && !words.contains(' '))
+                .then(|| table.led_before(words, day))
+                .flatten()
+                .filter(|f| {
+                    f.end
+                        .is_some_and(|e| e <= day && (day - e).num_days() <= 5 * 366)
+                })
+                .filter(|f| !namesake(&f.name))
+                .map(|f| {
+                    (
+                        f.name.to_owned(),
+                        f.country.to_owned(),
+                        format!("former {}", f.role),
+                    )
+                });
             let (Some(a), Some(b)) = (
                 self.tok_starting(span.start as usize),
                 self.tok_ending(span.end as usize),
@@ -1918,6 +1943,12 @@ impl<'a> Ctx<'a> {
                 }
             }
             let Some(t) = t else {
+                if let Some((name, country, role)) = former {
+                    let actor =
+                        self.person_actor(name, Some(country), Some("ELI".to_owned()), Some(role));
+                    self.former.push(actor);
+                    self.mention(a, b + 1, actor, MentionKind::Name);
+                }
                 continue;
             };
             let actor = self.person_actor(
@@ -3452,6 +3483,32 @@ mod tests {
         // Before the term began, the table says nothing.
         let (doc, a) = dated("Barack Obama criticized the plan on Monday.", "2006-05-06");
         assert_codes(&codes_of(&doc, &a), &[("Barack Obama", "")]);
+    }
+
+    #[test]
+    fn a_recent_former_leaders_surname_alone_is_that_leader() {
+        // The tagger's bare "Obama", out of office for two years.
+        let (_, a) = dated(
+            "Obama has expressed support for the protesters.",
+            "2019-03-01",
+        );
+        assert!(
+            a.actors
+                .iter()
+                .any(|x| x.name == "Barack Obama" && x.code == "USAELI"),
+            "{:?}",
+            a.actors
+        );
+        // Long gone, the surname is more often someone else's.
+        let (_, a) = dated(
+            "Obama has expressed support for the protesters.",
+            "2030-03-01",
+        );
+        assert!(
+            !a.actors.iter().any(|x| x.name == "Barack Obama"),
+            "{:?}",
+            a.actors
+        );
     }
 
     #[test]
