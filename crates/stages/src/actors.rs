@@ -580,6 +580,7 @@ pub fn resolve_with(doc: &Doc, learned: Option<&Leaders>) -> Actors {
     ctx.possessed_bodies(false);
     ctx.second_mentions();
     ctx.definite_roles();
+    ctx.definite_countries();
     ctx.pronouns_and_groups();
     ctx.possessed_bodies(true);
     ctx.party_state_tags(doc.text());
@@ -2299,7 +2300,10 @@ impl<'a> Ctx<'a> {
         for m in &self.mentions {
             // Neither a country only the tables give nor a possessive "its"
             // is evidence of what the document is about.
+            // Nor "the country" read as the country named before it.
             if self.former.contains(&m.actor)
+                || (m.kind == MentionKind::Description
+                    && self.actors[m.actor as usize].kind == ActorKind::Country)
                 || (m.kind == MentionKind::Pronoun
                     && self
                         .tok_starting(m.span.start as usize)
@@ -2508,6 +2512,82 @@ impl<'a> Ctx<'a> {
                 .map(|m| m.actor);
             if let Some(a) = holder {
                 found.push((s, e, a));
+            }
+        }
+        for (s, e, a) in found {
+            self.mention(s, e, a, MentionKind::Description);
+        }
+    }
+
+    /// "the country", "the nation": the country mentioned last before it
+    /// in its sentence ("After migrants entered Croatia, the country placed
+    /// its army on alert"). Not "the country of …", nor when no country
+    /// was named before it in the sentence (the one before names the wrong
+    /// one too often: "… Japan … North Korea. The country lifted some
+    /// sanctions").
+    fn definite_countries(&mut self) {
+        let mut found = Vec::new();
+        for i in 1..self.toks.len() {
+            let w = self.t(i);
+            // (Lowercase: "The Nation" is a newspaper.)
+            if !(w == "country" || w == "nation")
+                || !self.t(i - 1).eq_ignore_ascii_case("the")
+                || !self.same_sentence(i - 1, i)
+                || (i + 1 < self.toks.len() && self.t(i + 1).eq_ignore_ascii_case("of"))
+            {
+                continue;
+            }
+            let start = self.toks[i - 1].span.start;
+            if self
+                .mentions
+                .iter()
+                .any(|m| m.span.start <= start && start < m.span.end)
+            {
+                continue;
+            }
+            let sentence = self.sentence_of[i];
+            let country = self
+                .mentions
+                .iter()
+                .filter(|m| m.span.end <= start && m.sentence == sentence)
+                .filter(|m| self.actors[m.actor as usize].kind == ActorKind::Country)
+                // Not the subject of a verb right after it: "denied that
+                // Russia planned to occupy the country" is Ukraine.
+                .filter(|m| {
+                    self.tok_ending(m.span.end as usize).is_none_or(|e| {
+                        let next = self.t(e + 1);
+                        !next.starts_with(|c: char| c.is_lowercase())
+                            || matches!(
+                                next,
+                                "in" | "of"
+                                    | "on"
+                                    | "at"
+                                    | "from"
+                                    | "to"
+                                    | "and"
+                                    | "or"
+                                    | "for"
+                                    | "with"
+                                    | "into"
+                                    | "over"
+                                    | "after"
+                                    | "before"
+                                    | "this"
+                                    | "last"
+                                    | "where"
+                                    | "which"
+                                    | "that"
+                                    | "who"
+                                    | "whose"
+                                    | "when"
+                                    | "as"
+                            )
+                    })
+                })
+                .max_by_key(|m| m.span.end)
+                .map(|m| m.actor);
+            if let Some(a) = country {
+                found.push((i - 1, i + 1, a));
             }
         }
         for (s, e, a) in found {
@@ -3483,6 +3563,31 @@ mod tests {
         // Before the term began, the table says nothing.
         let (doc, a) = dated("Barack Obama criticized the plan on Monday.", "2006-05-06");
         assert_codes(&codes_of(&doc, &a), &[("Barack Obama", "")]);
+    }
+
+    #[test]
+    fn the_country_is_the_country_named_before_it_in_the_sentence() {
+        let (doc, a) = dated(
+            "After refugees entered Croatia this week, the country placed its army on alert.",
+            "2015-09-20",
+        );
+        let codes = codes_of(&doc, &a);
+        assert!(
+            codes
+                .iter()
+                .any(|(t, c)| t.as_str() == "the country" && c.as_str() == "HRV"),
+            "{codes:?}"
+        );
+        // Not one named in another sentence.
+        let (doc, a) = dated(
+            "Refugees entered Croatia. The country placed its army on alert.",
+            "2015-09-20",
+        );
+        let codes = codes_of(&doc, &a);
+        assert!(
+            !codes.iter().any(|(t, _)| t.as_str() == "The country"),
+            "{codes:?}"
+        );
     }
 
     #[test]
