@@ -3990,6 +3990,15 @@ impl<'a> Sentence<'a> {
             ) {
                 return Some((Modality::Hypothetical, i));
             }
+            // "neither confirmed nor denied carrying out": neither.
+            if non_finite
+                && self.class(i) == Some(Class::Deny)
+                && i > clause_start + 1
+                && self.word(i - 1).eq_ignore_ascii_case("nor")
+                && ascii_lower(self.word(i - 2)).starts_with("confirm")
+            {
+                return Some((Modality::Hypothetical, i));
+            }
             match self.class(i) {
                 // "a source of potential attack": a word of possibility right
                 // before the head makes it a noun that may happen.
@@ -4277,6 +4286,18 @@ impl<'a> Sentence<'a> {
             // what one names was done, not called for.
             if self.names_what_it_calls(i) {
                 return None;
+            }
+            // "declined to confirm the strike", "did not confirm the
+            // attack": what is not confirmed is left open.
+            // ("would neither confirm nor deny the raid": neither.)
+            let neither_nor = self.class(i) == Some(Class::Deny)
+                && i > clause_start + 1
+                && self.word(i - 1).eq_ignore_ascii_case("nor")
+                && ascii_lower(self.word(i - 2)).starts_with("confirm");
+            if neither_nor
+                || (ascii_lower(self.word(i)).starts_with("confirm") && self.unconfirmed(i))
+            {
+                return Some((Modality::Hypothetical, i));
             }
             match self.class(i) {
                 // "The plan drew criticism", "the proposal won broad

@@ -4149,6 +4149,19 @@ fn what_is_not_confirmed_is_open_and_no_one_doing_is_not_done() {
     assert!(!has(&e, "ISR", "", "19", Modality::Asserted), "{e:?}");
     let e = triples("Israel confirmed carrying out the attacks.");
     assert!(has(&e, "ISR", "", "19", Modality::Asserted), "{e:?}");
+    // An act named by a noun, and "neither confirmed nor denied".
+    for text in [
+        "Israel declined to confirm the strike on the convoy.",
+        "The Pentagon would neither confirm nor deny the raid.",
+        "Israel neither confirmed nor denied carrying out the attack.",
+    ] {
+        let e = triples(text);
+        assert!(
+            e.iter()
+                .any(|x| x.2.starts_with("19") && x.3 == Modality::Hypothetical),
+            "{text}: {e:?}"
+        );
+    }
     // A progressive after a subject that names no one.
     let e = triples("The army officer assured them no one was shooting.");
     assert!(e.iter().all(|x| x.3 != Modality::Asserted), "{e:?}");
