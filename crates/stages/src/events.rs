@@ -3856,6 +3856,36 @@ impl<'a> Sentence<'a> {
         noun_or_be && !ranked && !compelled
     }
 
+    /// Whether the verb at `v` claims the act whose noun is at `head` as
+    /// its direct object: "Hamas claimed the bombing", "has claimed several
+    /// attacks" (a claim of responsibility, 015); not "claimed the attack
+    /// was staged" (a claim about it).
+    fn claims_act(&self, v: usize, head: usize) -> bool {
+        matches!(
+            &*ascii_lower(self.word(v)),
+            "claim" | "claims" | "claimed" | "claiming"
+        ) && v < head
+            && self.object_head(v + 1, self.end) == Some(head)
+            // An act of force, not "claimed asylum" or "a violation".
+            && self.forms(head).iter().any(|(_, f)| *f == Form::Noun)
+            && self.forms(head).iter().all(|(p, f)| {
+                *f != Form::Noun
+                    || self.lex.codings[self.lex.patterns[*p as usize].coding as usize].root()
+                        >= "18"
+            })
+            // No verb of a clause after it ("claim coalition airstrikes in
+            // both countries have killed").
+            && !(head + 1..self.end.min(head + 7))
+                .take_while(|&k| !matches!(self.word(k), "," | ";" | ":"))
+                .any(|k| {
+                    matches!(
+                        self.class(k),
+                        Some(Class::Be | Class::Aux | Class::Hypo | Class::Plan)
+                    ) || (self.is_lower_word(k)
+                        && (self.finite_form(k) || self.word(k).ends_with("ed")))
+                })
+    }
+
     /// Whether the verb of confirming at `c` is negated or declined: "has
     /// not confirmed", "did not confirm", "declined to confirm", "would
     /// neither confirm".
@@ -4289,6 +4319,10 @@ impl<'a> Sentence<'a> {
             }
             // "declined to confirm the strike", "did not confirm the
             // attack": what is not confirmed is left open.
+            // "Hamas claimed the bombing": the act is so, its doer says so.
+            if self.claims_act(i, head) {
+                return None;
+            }
             // ("would neither confirm nor deny the raid": neither.)
             let neither_nor = self.class(i) == Some(Class::Deny)
                 && i > clause_start + 1
@@ -7157,7 +7191,8 @@ impl<'a> Sentence<'a> {
                         let verb_like = self.is_lower_word(gov)
                             && !self.names_what_it_calls(gov)
                             && (matches!(self.class(gov), Some(Class::Plan | Class::Hypo))
-                                || is_light_verb(self.word(gov)));
+                                || is_light_verb(self.word(gov))
+                                || self.claims_act(gov, h.at));
                         self.group_ending(gov)
                             .filter(|g| verb_like && !self.is_place(g))
                             .copied()

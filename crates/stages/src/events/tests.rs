@@ -4174,6 +4174,8 @@ fn what_is_not_confirmed_is_open_and_no_one_doing_is_not_done() {
 fn claiming_an_attack_is_claiming_responsibility_for_it() {
     let e = triples("Hamas claimed the bombing.");
     assert!(has(&e, "PSE", "", "015", Modality::Asserted), "{e:?}");
+    // The act claimed took place, done by who claims it.
+    assert!(has(&e, "PSE", "", "18", Modality::Asserted), "{e:?}");
     let e =
         triples("Islamic State has claimed several assassinations and bombings in south Yemen.");
     assert!(has(&e, "IMGMUS", "", "015", Modality::Asserted), "{e:?}");
