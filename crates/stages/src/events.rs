@@ -2991,11 +2991,10 @@ impl<'a> Sentence<'a> {
                 // ("sexually abused").
                 // Or the possessor right before a noun ("the miners'
                 // strike", "the teachers' walkout").
-                let possessor = (form == Form::Noun
-                    && i >= self.start + 2
-                    && matches!(self.word(i - 1), "'" | "\u{2019}"))
-                .then(|| i - 2)
-                .filter(|&k| self.is_cue(pat, k, clause_end));
+                let possessor =
+                    (form == Form::Noun && i >= self.start + 2 && self.possessive_at(i - 1))
+                        .then(|| i - 2)
+                        .filter(|&k| self.is_cue(pat, k, clause_end));
                 cue_at = (i > self.start && self.is_cue(pat, i - 1, clause_end))
                     .then(|| i - 1)
                     .or(possessor)
@@ -3032,13 +3031,7 @@ impl<'a> Sentence<'a> {
                                         && w.ends_with(['s', 'S'])
                                         && w[..c.len()].eq_ignore_ascii_case(c))
                             })
-                            && !(k + 1 < self.end
-                                && (matches!(
-                                    self.class(k + 1),
-                                    Some(Class::Be | Class::Aux | Class::Hypo | Class::Plan)
-                                ) || (self.is_lower_word(k + 1)
-                                    && (self.finite_form(k + 1)
-                                        || self.word(k + 1).ends_with("ed")))))
+                            && !self.clause_verb_after(k, 1)
                     });
                 }
                 if cue_at.is_none() {
@@ -3875,15 +3868,31 @@ impl<'a> Sentence<'a> {
             })
             // No verb of a clause after it ("claim coalition airstrikes in
             // both countries have killed").
-            && !(head + 1..self.end.min(head + 7))
-                .take_while(|&k| !matches!(self.word(k), "," | ";" | ":"))
-                .any(|k| {
-                    matches!(
-                        self.class(k),
-                        Some(Class::Be | Class::Aux | Class::Hypo | Class::Plan)
-                    ) || (self.is_lower_word(k)
-                        && (self.finite_form(k) || self.word(k).ends_with("ed")))
-                })
+            && !self.clause_verb_after(head, 6)
+    }
+
+    /// Whether a verb, auxiliary or -ed word stands within `reach` words
+    /// after `k`, before a comma: the noun at `k` opens a clause of its own
+    /// ("claimed the attack was staged") rather than ending an object.
+    fn clause_verb_after(&self, k: usize, reach: usize) -> bool {
+        (k + 1..self.end.min(k + 1 + reach))
+            .take_while(|&j| !matches!(self.word(j), "," | ";" | ":"))
+            .any(|j| {
+                matches!(
+                    self.class(j),
+                    Some(Class::Be | Class::Aux | Class::Hypo | Class::Plan)
+                ) || (self.is_lower_word(j)
+                    && (self.finite_form(j) || self.word(j).ends_with("ed")))
+            })
+    }
+
+    /// "neither confirm(ed) nor deny/denied": the word of denial at `i`
+    /// that a "confirm … nor" before it leaves undecided.
+    fn confirm_nor_deny(&self, i: usize, clause_start: usize) -> bool {
+        self.class(i) == Some(Class::Deny)
+            && i > clause_start + 1
+            && self.word(i - 1).eq_ignore_ascii_case("nor")
+            && ascii_lower(self.word(i - 2)).starts_with("confirm")
     }
 
     /// Whether the verb of confirming at `c` is negated or declined: "has
@@ -4021,12 +4030,7 @@ impl<'a> Sentence<'a> {
                 return Some((Modality::Hypothetical, i));
             }
             // "neither confirmed nor denied carrying out": neither.
-            if non_finite
-                && self.class(i) == Some(Class::Deny)
-                && i > clause_start + 1
-                && self.word(i - 1).eq_ignore_ascii_case("nor")
-                && ascii_lower(self.word(i - 2)).starts_with("confirm")
-            {
+            if non_finite && self.confirm_nor_deny(i, clause_start) {
                 return Some((Modality::Hypothetical, i));
             }
             match self.class(i) {
@@ -4317,18 +4321,14 @@ impl<'a> Sentence<'a> {
             if self.names_what_it_calls(i) {
                 return None;
             }
-            // "declined to confirm the strike", "did not confirm the
-            // attack": what is not confirmed is left open.
             // "Hamas claimed the bombing": the act is so, its doer says so.
             if self.claims_act(i, head) {
                 return None;
             }
-            // ("would neither confirm nor deny the raid": neither.)
-            let neither_nor = self.class(i) == Some(Class::Deny)
-                && i > clause_start + 1
-                && self.word(i - 1).eq_ignore_ascii_case("nor")
-                && ascii_lower(self.word(i - 2)).starts_with("confirm");
-            if neither_nor
+            // "declined to confirm the strike", "did not confirm the
+            // attack", "would neither confirm nor deny the raid": what is
+            // not confirmed is left open.
+            if self.confirm_nor_deny(i, clause_start)
                 || (ascii_lower(self.word(i)).starts_with("confirm") && self.unconfirmed(i))
             {
                 return Some((Modality::Hypothetical, i));
